@@ -1,0 +1,72 @@
+"""The contract between the app shell and a platform bridge.
+
+A bridge translates platform events into core values and pushes them to the app's sink; it
+applies actions and answers with an :class:`Outcome` (a refusal is ``ok=False``, never an
+exception). It declares what it can do; the policy downgrades what it can't.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from classmod.model import Action, ActionKind, Group, MemberEvent, Message, Outcome, Platform
+
+#: The group id the app uses for the staff management room (commands naming any group).
+MANAGEMENT_GROUP = "_management"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Acknowledgement:
+    """A member acknowledged a message without replying: a reaction or a read receipt (P04)."""
+
+    group_id: str
+    member_id: str
+    message_id: str
+    ts: datetime
+    via: str  # "reaction" | "receipt" | "reply"
+
+
+InboundEvent = Message | MemberEvent | Acknowledgement
+EventSink = Callable[[InboundEvent], Awaitable[None]]
+
+
+@runtime_checkable
+class Bridge(Protocol):
+    """One connection to one platform, serving some of the configured groups."""
+
+    name: str
+    platform: Platform
+    capabilities: frozenset[ActionKind]
+
+    async def run(self, sink: EventSink) -> None:
+        """Connect and deliver events to ``sink`` until cancelled; reconnect on failures.
+
+        Events of one group are delivered in order. A malformed platform event is logged and
+        skipped. ``sink`` returns once the event is durably handled, so a bridge may save its
+        cursor (sync token, ...) after ``await sink(event)``.
+        """
+        ...
+
+    async def apply(self, action: Action, group: Group) -> Outcome:
+        """Carry out one action in ``group``. Never raises for a platform refusal."""
+        ...
+
+    async def post(self, room: str, text: str) -> Outcome:
+        """Send a plain message to a platform room (management room, school office)."""
+        ...
+
+
+GroupMap = Mapping[str, Group]  # platform group id -> Group
+
+__all__ = [
+    "MANAGEMENT_GROUP",
+    "Acknowledgement",
+    "Bridge",
+    "EventSink",
+    "GroupMap",
+    "InboundEvent",
+    "Outcome",
+]

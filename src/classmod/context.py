@@ -1,0 +1,135 @@
+"""What a rule or policy sees: the event, the group, the member, the clock, the recent past.
+
+Contexts are built by the engine once per event and shared by every rule. The normalised
+text and the extracted links are computed lazily, once, on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from classmod.model import (
+    ActionKind,
+    Group,
+    Member,
+    MemberEvent,
+    Message,
+    Roster,
+    Verdict,
+)
+from classmod.text import Link, extract_links, normalize
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Notice:
+    """A teacher's tracked notice (P04)."""
+
+    message_id: str
+    group_id: str
+    sender_id: str
+    ts: datetime
+    asks_reply: bool  # 请回复收到, 接龙, 已签字 ...
+    deadline: datetime | None = None
+
+
+class MessageContext:
+    """Everything a message rule may read. Rules never read the clock; they read ``now``."""
+
+    __slots__ = (
+        "_links",
+        "_norm",
+        "group",
+        "history",
+        "member",
+        "message",
+        "notice",
+        "now",
+        "replied",
+        "replied_member",
+        "roster",
+        "settings",
+    )
+
+    def __init__(
+        self,
+        *,
+        group: Group,
+        roster: Roster,
+        member: Member,
+        message: Message,
+        now: datetime,
+        history: Sequence[Message] = (),
+        replied: Message | None = None,
+        replied_member: Member | None = None,
+        notice: Notice | None = None,
+        settings: Any = None,
+    ) -> None:
+        self.group = group
+        self.roster = roster
+        self.member = member
+        self.message = message
+        self.now = now
+        self.history = history  # recent messages of this group, oldest first, not this one
+        self.replied = replied
+        self.replied_member = replied_member
+        self.notice = notice  # the tracked notice this message replies to, if any
+        self.settings = settings  # the calling rule's Settings instance
+        self._norm: str | None = None
+        self._links: tuple[Link, ...] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.message.text
+
+    @property
+    def norm(self) -> str:
+        """The text folded against evasions (see :func:`classmod.text.normalize`)."""
+        if self._norm is None:
+            self._norm = normalize(self.message.text)
+        return self._norm
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        if self._links is None:
+            self._links = extract_links(self.message.text)
+        return self._links
+
+    def with_settings(self, settings: Any) -> MessageContext:
+        """The same context for another rule: shares the computed text views."""
+        other = MessageContext.__new__(MessageContext)
+        for name in MessageContext.__slots__:
+            object.__setattr__(other, name, getattr(self, name))
+        other.settings = settings
+        return other
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MemberContext:
+    """A join, join request, invite or display-name change, with the roster to judge it."""
+
+    group: Group
+    roster: Roster
+    member: Member  # as the roster knows them (role UNKNOWN if absent)
+    event: MemberEvent
+    now: datetime
+    inviter: Member | None = None
+    settings: Any = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DecisionContext:
+    """What the policy decides from: the verdicts plus the member's record."""
+
+    group: Group
+    member: Member
+    event_id: str
+    message: Message | None
+    verdicts: tuple[Verdict, ...]
+    now: datetime
+    strikes: int  # active (decayed) strikes before this event
+    prior_offences: Mapping[str, int] = field(default_factory=dict)  # rule id -> count, no decay
+    capabilities: frozenset[ActionKind] = frozenset(ActionKind)
+    policy: Any = None  # classmod.policy.PolicyConfig of the group's school

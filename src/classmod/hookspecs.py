@@ -1,0 +1,124 @@
+"""The ``classmod_*`` hooks a rule or school plugin implements.
+
+Every hook is called with keyword arguments; an implementation takes only the arguments it
+needs (pluggy passes arguments by name). New arguments are added over time, never renamed.
+See ``docs/plugins.md`` for a worked example of each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+from classmod.model import Action, Category, Outcome, Role, Verdict
+
+if TYPE_CHECKING:
+    from classmod.commands import CommandContext, CommandResult
+    from classmod.context import DecisionContext, MemberContext, MessageContext
+    from classmod.model import Group, Member
+
+PROJECT = "classmod"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+#: Roles judged by a rule unless its RuleSpec says otherwise: staff are not punished by
+#: parent-only rules.
+PARENT_ROLES: frozenset[Role] = frozenset({Role.PARENT, Role.SUPERVISOR, Role.UNKNOWN})
+ALL_ROLES: frozenset[Role] = frozenset(Role)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RuleSpec:
+    """A rule's declaration: who it is, what it checks, how it is configured."""
+
+    id: str  # "R06" for the standard rules; a school rule picks its own, e.g. "S3-01"
+    name: str  # short snake_case name, e.g. "ad"
+    category: Category
+    summary: str  # one line in Chinese, shown by /rules
+    settings: type[Any] | None = None  # a frozen dataclass; its defaults are the documented ones
+    seed_clauses: tuple[str, ...] = ()  # e.g. ("2.二.(二).5", "4.二.(二).5")
+    roles: frozenset[Role] = PARENT_ROLES  # whose messages this rule judges
+    #: staff judged by this rule are alerted, never muted or removed (R14/R15/R17)
+    staff_alert_only: bool = True
+    default_enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """The policy's answer: the actions to take and how the member's record changes."""
+
+    actions: tuple[Action, ...] = ()
+    strikes_added: int = 0
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CommandSpec:
+    """A staff or member command such as ``/mute`` with its Chinese aliases."""
+
+    name: str  # without the slash: "mute"
+    summary: str  # Chinese, for /help
+    handler: Callable[[CommandContext], CommandResult]
+    aliases: tuple[str, ...] = ()  # "禁言"
+    usage: str = ""  # "/mute @成员 10m|2h|1d"
+    roles: frozenset[Role] = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
+    needs_target: bool = False
+    args: Sequence[str] = field(default_factory=tuple)
+
+
+class ClassmodSpec:
+    """Hook specifications of classmod."""
+
+    @hookspec
+    def classmod_declare_rule(self) -> RuleSpec | None:  # type: ignore[empty-body]
+        """Declare the rule this plugin module implements.
+
+        Called once per plugin at start-up. A plugin that is not a rule (a policy, a command
+        set) does not implement it. Each rule plugin declares exactly one rule.
+        """
+
+    @hookspec
+    def classmod_check_message(  # type: ignore[empty-body]
+        self, ctx: MessageContext
+    ) -> Sequence[Verdict] | None:
+        """Check one group message; return verdicts (empty or None when clean).
+
+        ``ctx.settings`` holds this rule's ``Settings`` for the message's group. A rule must
+        not act, read the clock (use ``ctx.now``) or do I/O. An exception is logged as
+        ``rule_failed`` and the other rules still run.
+        """
+
+    @hookspec
+    def classmod_check_member(  # type: ignore[empty-body]
+        self, ctx: MemberContext
+    ) -> Sequence[Verdict] | None:
+        """Check a join, join request, invite or display-name change (R01-R03)."""
+
+    @hookspec(firstresult=True)
+    def classmod_decide_actions(self, ctx: DecisionContext) -> Plan | None:  # type: ignore[empty-body]
+        """Turn verdicts into a plan. The first non-None result wins; the default policy
+        (escalation ladder, P01) is registered last, so a school plugin may override it for
+        the cases it cares about and return None for the rest."""
+
+    @hookspec
+    def classmod_extra_actions(  # type: ignore[empty-body]
+        self, ctx: DecisionContext, plan: Plan
+    ) -> Sequence[Action] | None:
+        """Add actions to the winning plan, e.g. a sanction-ledger entry (P02).
+
+        Every implementation's actions are appended in registration order."""
+
+    @hookspec
+    def classmod_action_applied(  # type: ignore[empty-body]
+        self, action: Action, outcome: Outcome, group: Group, member: Member | None
+    ) -> None:
+        """An action was applied (or refused by the platform: ``outcome.ok`` is False).
+
+        For observers only (metrics, notifications); return value ignored."""
+
+    @hookspec
+    def classmod_register_commands(self) -> Sequence[CommandSpec] | None:  # type: ignore[empty-body]
+        """Commands this plugin adds (``/warn``, ``/mute``, a school's own)."""

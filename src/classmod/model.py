@@ -1,0 +1,326 @@
+"""Platform-neutral values: groups, members, messages, verdicts, actions, outcomes.
+
+Everything here is an immutable value with no I/O. Bridges translate platform payloads into
+these types and actions back into platform calls; rules read them and return verdicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from enum import IntEnum, StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+
+class Platform(StrEnum):
+    MATRIX = "matrix"
+    QQ = "qq"
+    WECHAT = "wechat"
+
+
+class Role(StrEnum):
+    """A member's role in a class group; always from the roster, never from a display name."""
+
+    HEAD_TEACHER = "head_teacher"
+    TEACHER = "teacher"
+    PARENT = "parent"
+    SUPERVISOR = "supervisor"
+    SCHOOL_OFFICE = "school_office"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_staff(self) -> bool:
+        return self in (Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE)
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    IMAGE = "image"
+    FILE = "file"
+    LINK_CARD = "link_card"
+    VOICE = "voice"
+    STICKER = "sticker"
+
+
+class Category(StrEnum):
+    """The fixed public category vocabulary of RULES.md."""
+
+    MEMBERSHIP = "membership"
+    NICKNAME = "nickname"
+    INVITE = "invite"
+    ILLEGAL = "illegal"
+    ABUSE = "abuse"
+    AD = "ad"
+    LINK = "link"
+    RUMOR = "rumor"
+    CHAT = "chat"
+    FLOOD = "flood"
+    ACK_REPLY = "ack_reply"
+    SLANDER = "slander"
+    INCITEMENT = "incitement"
+    RANKING = "ranking"
+    STUDENT_PRIVACY = "student_privacy"
+    PRIVATE_MATTER = "private_matter"
+    QUIET_HOURS = "quiet_hours"
+    DISPUTE = "dispute"
+
+
+class Severity(IntEnum):
+    """How hard the policy reacts.
+
+    NOTE: reminder or bookkeeping only, never a strike (R09 chat, R11 ack, R17 reminder).
+    MINOR: one ladder step (R05, R06, R07, R10 ...).
+    MAJOR: two ladder steps at once.
+    CRITICAL: straight to delete + remove + alert (R04 illegal content).
+    """
+
+    NOTE = 0
+    MINOR = 1
+    MAJOR = 2
+    CRITICAL = 3
+
+
+class ActionKind(StrEnum):
+    DELETE = "delete"
+    WARN = "warn"
+    MUTE = "mute"
+    UNMUTE = "unmute"
+    KICK = "kick"
+    BAN = "ban"
+    UNBAN = "unban"
+    NOTIFY = "notify"  # a private message to the member
+    ALERT_STAFF = "alert_staff"  # the management room / head teacher
+    ESCALATE_OFFICE = "escalate_office"  # school office (P03)
+    SET_NICKNAME = "set_nickname"
+    APPROVE_JOIN = "approve_join"
+    REJECT_JOIN = "reject_join"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    RECORD_SANCTION = "record_sanction"  # ledger entry only (P02)
+    TIDY = "tidy"  # remove an acknowledgement reply without punishment (R11)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuietHours:
+    start: time
+    end: time
+
+    def contains(self, local: time) -> bool:
+        if self.start <= self.end:
+            return self.start <= local < self.end
+        return local >= self.start or local < self.end
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Student:
+    name: str
+    guardians: tuple[Guardian, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Guardian:
+    member_id: str
+    relation: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Member:
+    """A group member as the roster and the platform know them."""
+
+    id: str
+    display_name: str = ""
+    role: Role = Role.UNKNOWN
+    name: str = ""  # real name from the roster (teachers)
+    subject: str = ""  # teachers
+    students: tuple[str, ...] = ()  # parents: the pupils they are guardian of
+    relation: str = ""  # parents: 妈妈, 爸爸, ...
+    joined_via: str = ""  # qr_code, invite, link, ...
+    invited_by: str = ""
+    approved: bool | None = None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role.is_staff
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Roster:
+    """Who belongs in one class group (SIMULATE.md roster format)."""
+
+    group_id: str
+    school: str = ""
+    class_name: str = ""
+    teachers: tuple[Member, ...] = ()
+    students: tuple[Student, ...] = ()
+    supervisor: str = ""
+    members: tuple[Member, ...] = ()  # members present when the roster was written
+
+    def student_names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.students)
+
+    def lookup(self, member_id: str, display_name: str = "") -> Member:
+        """The member with the role the roster gives them (UNKNOWN if not rostered)."""
+        for t in self.teachers:
+            if t.id == member_id:
+                return _with_name(t, display_name)
+        pupils: list[str] = []
+        relation = ""
+        for s in self.students:
+            for g in s.guardians:
+                if g.member_id == member_id:
+                    pupils.append(s.name)
+                    relation = relation or g.relation
+        if pupils:
+            role = Role.SUPERVISOR if member_id == self.supervisor else Role.PARENT
+            return Member(
+                id=member_id,
+                display_name=display_name,
+                role=role,
+                students=tuple(pupils),
+                relation=relation,
+            )
+        if member_id and member_id == self.supervisor:
+            return Member(id=member_id, display_name=display_name, role=Role.SUPERVISOR)
+        return Member(id=member_id, display_name=display_name, role=Role.UNKNOWN)
+
+
+def _with_name(member: Member, display_name: str) -> Member:
+    if not display_name or display_name == member.display_name:
+        return member
+    return Member(
+        id=member.id,
+        display_name=display_name,
+        role=member.role,
+        name=member.name,
+        subject=member.subject,
+        students=member.students,
+        relation=member.relation,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Group:
+    """One class group on one platform, with the settings its rules read."""
+
+    id: str
+    platform: Platform
+    platform_id: str = ""  # room id / QQ group number / WeChat chatroom id
+    school: str = ""
+    class_name: str = ""
+    grade: int | None = None
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    quiet_hours: QuietHours | None = field(
+        default_factory=lambda: QuietHours(start=time(20, 0), end=time(7, 0))
+    )
+    allowed_link_domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Message:
+    id: str
+    group_id: str
+    sender_id: str
+    display_name: str  # the sender's display name at that moment
+    text: str
+    ts: datetime  # timezone-aware
+    kind: MessageKind = MessageKind.TEXT
+    reply_to: str | None = None
+    mentions: tuple[str, ...] = ()
+
+
+class MemberEventKind(StrEnum):
+    JOIN = "join"
+    NAME_CHANGE = "name_change"
+    JOIN_REQUEST = "join_request"  # waiting at the door (QQ request.group)
+    INVITE = "invite"
+    LEAVE = "leave"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MemberEvent:
+    """A join, join request, invite, leave or display-name change."""
+
+    id: str
+    group_id: str
+    member_id: str
+    kind: MemberEventKind
+    ts: datetime
+    display_name: str = ""
+    previous_name: str = ""
+    invited_by: str = ""  # the member who pulled them in, if any
+    via: str = ""  # qr_code, invite, link, request ...
+    comment: str = ""  # a join request's answer (QQ request.group comment)
+    request_flag: str = ""  # platform handle to approve/reject the request
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Verdict:
+    """A rule's finding about one message or member event."""
+
+    rule_id: str  # R01..R18 or a school rule id
+    category: Category
+    severity: Severity
+    reason: str  # shown to people: which rule of the school's regulation, and what to do instead
+    evidence: str = ""  # the matched words/span, for the audit log and staff
+    sub_rule: str = ""  # e.g. "group_buy" -> "ad:group_buy"
+    needs_staff: bool = False  # a human should look (slander, rumor, dispute, ranking...)
+    delete: bool = False  # the message itself should go
+    data: tuple[tuple[str, str], ...] = ()  # rule-specific extras (e.g. notice id for R11)
+
+    @property
+    def label(self) -> str:
+        return f"{self.category}:{self.sub_rule}" if self.sub_rule else str(self.category)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Action:
+    kind: ActionKind
+    group_id: str
+    member_id: str = ""
+    message_id: str = ""
+    duration: timedelta | None = None
+    text: str = ""  # what people see (warn, notify, alert)
+    rule_id: str = ""
+    reason: str = ""  # why, for the audit log
+    downgraded_from: ActionKind | None = None
+    data: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": str(self.kind)}
+        if self.member_id:
+            out["member"] = self.member_id
+        if self.duration is not None:
+            out["duration_s"] = int(self.duration.total_seconds())
+        if self.text:
+            out["text"] = self.text
+        if self.rule_id:
+            out["rule"] = self.rule_id
+        if self.downgraded_from is not None:
+            out["downgraded_from"] = str(self.downgraded_from)
+        return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """What applying one action did. A platform refusal is ok=False with a detail, not a raise."""
+
+    action: Action
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decision:
+    """The engine's answer to one event: what was found and what to do, in order."""
+
+    event_id: str
+    group_id: str
+    member_id: str
+    verdicts: tuple[Verdict, ...] = ()
+    actions: tuple[Action, ...] = ()
+    notes: tuple[str, ...] = ()  # policy explanations (downgrades, exemptions) for the audit log
+
+    @property
+    def clean(self) -> bool:
+        return not self.verdicts

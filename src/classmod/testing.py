@@ -1,0 +1,220 @@
+"""Helpers for tests, including a school's own plugin tests: builders, a fake clock, a fake bridge.
+
+    from classmod.testing import FakeClock, make_group, make_member, make_message, message_context
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from classmod.context import MemberContext, MessageContext, Notice
+from classmod.model import (
+    Group,
+    Guardian,
+    Member,
+    MemberEvent,
+    MemberEventKind,
+    Message,
+    MessageKind,
+    Platform,
+    Role,
+    Roster,
+    Student,
+)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+_ids = itertools.count(1)
+
+
+class FakeClock:
+    """A clock that moves only when told to. ``clock()`` returns the current aware datetime."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta | None = None, **kwargs: float) -> datetime:
+        self.now = self.now + (delta if delta is not None else timedelta(**kwargs))
+        return self.now
+
+
+def make_group(
+    group_id: str = "g1",
+    *,
+    platform: Platform = Platform.WECHAT,
+    allowed_link_domains: Sequence[str] = ("example-school.cn", "smartedu.cn"),
+    **kwargs: Any,
+) -> Group:
+    return Group(
+        id=group_id,
+        platform=platform,
+        allowed_link_domains=tuple(allowed_link_domains),
+        **kwargs,
+    )
+
+
+def make_roster(
+    group_id: str = "g1",
+    *,
+    teachers: Sequence[tuple[str, str, str, Role]] = (
+        ("t_zhou", "周敏", "语文", Role.HEAD_TEACHER),
+        ("t_li", "李建国", "数学", Role.TEACHER),
+        ("t_wang", "王芳", "英语", Role.TEACHER),
+    ),
+    students: Sequence[tuple[str, Sequence[tuple[str, str]]]] = (
+        ("何雨彤", (("p_he_mom", "妈妈"),)),
+        ("郭思远", (("p_guo_mom", "妈妈"), ("p_guo_waipo", "外婆"))),
+        ("张子涵", (("p_zhang_dad", "爸爸"),)),
+        ("李明轩", (("p_li_mom", "妈妈"),)),
+        ("陈可欣", (("p_chen_dad", "爸爸"),)),
+    ),
+    supervisor: str = "p_he_mom",
+) -> Roster:
+    """A small class: three teachers, five pupils and their guardians."""
+    return Roster(
+        group_id=group_id,
+        school="青山区实验小学",
+        class_name="一年级(2)班",
+        teachers=tuple(
+            Member(id=i, display_name=f"{subj}{name}", role=role, name=name, subject=subj)
+            for i, name, subj, role in teachers
+        ),
+        students=tuple(
+            Student(
+                name=name,
+                guardians=tuple(Guardian(member_id=g, relation=r) for g, r in guardians),
+            )
+            for name, guardians in students
+        ),
+        supervisor=supervisor,
+    )
+
+
+def make_member(
+    member_id: str = "p_he_mom",
+    display_name: str = "",
+    *,
+    roster: Roster | None = None,
+    role: Role | None = None,
+    **kwargs: Any,
+) -> Member:
+    """A member as the roster sees them (or with an explicit role)."""
+    if role is None:
+        base = (roster or make_roster()).lookup(member_id, display_name)
+        return base
+    return Member(id=member_id, display_name=display_name, role=role, **kwargs)
+
+
+def make_message(
+    text: str,
+    *,
+    sender: str = "p_he_mom",
+    name: str = "",
+    group_id: str = "g1",
+    ts: datetime | None = None,
+    kind: MessageKind = MessageKind.TEXT,
+    reply_to: str | None = None,
+    message_id: str | None = None,
+    mentions: Sequence[str] = (),
+) -> Message:
+    return Message(
+        id=message_id or f"m{next(_ids)}",
+        group_id=group_id,
+        sender_id=sender,
+        display_name=name,
+        text=text,
+        ts=ts or datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI),
+        kind=kind,
+        reply_to=reply_to,
+        mentions=tuple(mentions),
+    )
+
+
+def message_context(
+    text: str,
+    *,
+    sender: str = "p_he_mom",
+    settings: Any = None,
+    group: Group | None = None,
+    roster: Roster | None = None,
+    history: Sequence[Message] = (),
+    replied: Message | None = None,
+    notice: Notice | None = None,
+    now: datetime | None = None,
+    **message_kwargs: Any,
+) -> MessageContext:
+    """A context for calling a rule's ``classmod_check_message`` directly in a unit test."""
+    roster = roster or make_roster()
+    msg = make_message(text, sender=sender, ts=now, **message_kwargs)
+    member = roster.lookup(sender, msg.display_name)
+    replied_member = roster.lookup(replied.sender_id) if replied is not None else None
+    return MessageContext(
+        group=group or make_group(),
+        roster=roster,
+        member=member,
+        message=msg,
+        now=msg.ts,
+        history=tuple(history),
+        replied=replied,
+        replied_member=replied_member,
+        notice=notice,
+        settings=settings,
+    )
+
+
+def member_context(
+    member_id: str,
+    *,
+    kind: MemberEventKind = MemberEventKind.JOIN,
+    display_name: str = "",
+    previous_name: str = "",
+    invited_by: str = "",
+    via: str = "",
+    comment: str = "",
+    settings: Any = None,
+    group: Group | None = None,
+    roster: Roster | None = None,
+    now: datetime | None = None,
+) -> MemberContext:
+    roster = roster or make_roster()
+    ts = now or datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI)
+    event = MemberEvent(
+        id=f"e{next(_ids)}",
+        group_id=(group.id if group else "g1"),
+        member_id=member_id,
+        kind=kind,
+        ts=ts,
+        display_name=display_name,
+        previous_name=previous_name,
+        invited_by=invited_by,
+        via=via,
+        comment=comment,
+    )
+    return MemberContext(
+        group=group or make_group(),
+        roster=roster,
+        member=roster.lookup(member_id, display_name),
+        event=event,
+        now=ts,
+        inviter=roster.lookup(invited_by) if invited_by else None,
+        settings=settings,
+    )
+
+
+__all__ = [
+    "SHANGHAI",
+    "UTC",
+    "FakeClock",
+    "make_group",
+    "make_member",
+    "make_message",
+    "make_roster",
+    "member_context",
+    "message_context",
+]
