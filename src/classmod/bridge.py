@@ -59,12 +59,21 @@ class Bridge(Protocol):
         ...
 
 
+class CursorStore(Protocol):
+    """Durable key-value cursors a bridge keeps across restarts (sync token, last seq)."""
+
+    async def get_cursor(self, key: str) -> str | None: ...
+
+    async def set_cursor(self, key: str, value: str) -> None: ...
+
+
 GroupMap = Mapping[str, Group]  # platform group id -> Group
 
 __all__ = [
     "MANAGEMENT_GROUP",
     "Acknowledgement",
     "Bridge",
+    "CursorStore",
     "EventSink",
     "GroupMap",
     "InboundEvent",
