@@ -1,0 +1,199 @@
+"""Helpers shared by the roster- and context-driven rules: pupil names, lexicons, history.
+
+Not a rule module (no ``rNN_`` prefix), so :func:`plugins.standard.standard_rule_modules`
+does not load it as one. Everything here is pure and cached: automata are built once per
+roster or lexicon, normalised texts of history messages once per text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from classmod.model import Roster
+from classmod.text import normalize
+
+#: Two-character given names that are also everyday words: matching them alone would name a
+#: pupil who is not there ("浩然正气", "一诺千金").
+COMMON_WORD_GIVEN_NAMES: frozenset[str] = frozenset(
+    {
+        "浩然",
+        "一诺",
+        "天天",
+        "乐乐",
+        "安然",
+        "欣然",
+        "怡然",
+        "思远",
+        "文静",
+        "晨曦",
+        "阳光",
+        "明天",
+        "可欣",
+        "子轩",
+        "开心",
+        "快乐",
+        "心怡",
+        "嘉怡",
+        "佳怡",
+        "一鸣",
+        "家乐",
+        "欣欣",
+    }
+)
+
+#: Words for a guardian's relation to the pupil (R02 nicknames, ack and address stripping).
+RELATION_WORDS: tuple[str, ...] = (
+    "爸爸",
+    "妈妈",
+    "爷爷",
+    "奶奶",
+    "外公",
+    "外婆",
+    "姥姥",
+    "姥爷",
+    "家长",
+    "父亲",
+    "母亲",
+    "监护人",
+    "哥哥",
+    "姐姐",
+    "叔叔",
+    "阿姨",
+    "舅舅",
+    "舅妈",
+    "姑姑",
+    "姨妈",
+    "小姨",
+    "干妈",
+    "老爸",
+    "老妈",
+    "妈咪",
+    "爹地",
+    "爸",
+    "妈",
+    "dad",
+    "mom",
+    "mum",
+)
+
+
+@lru_cache(maxsize=8192)
+def norm(text: str) -> str:
+    """:func:`classmod.text.normalize`, cached: history messages are folded once, not per rule."""
+    return normalize(text)
+
+
+class Lexicon:
+    """A fixed set of (normalised) terms found in normalised text with one automaton."""
+
+    __slots__ = ("_automaton", "terms")
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = tuple(dict.fromkeys(t for t in (normalize(x) for x in terms) if t))
+        self._automaton = ahocorasick.Automaton()
+        for term in self.terms:
+            self._automaton.add_word(term, term)
+        if self.terms:
+            self._automaton.make_automaton()
+
+    def first(self, text: str) -> str | None:
+        """The first term (by end position) found in ``text``, or None."""
+        if not self.terms or not text:
+            return None
+        for _end, term in self._automaton.iter(text):
+            return str(term)
+        return None
+
+    def find_all(self, text: str) -> list[tuple[int, str]]:
+        """Every ``(start, term)`` found in ``text``, in order of end position."""
+        if not self.terms or not text:
+            return []
+        return [(end - len(t) + 1, str(t)) for end, t in self._automaton.iter(text)]
+
+
+def load_terms(filename: str) -> tuple[str, ...]:
+    """Terms of ``data/<filename>``: one a line, ``#`` starts a comment."""
+    raw = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
+    terms: list[str] = []
+    for line in raw.splitlines():
+        term = line.split("#", 1)[0].strip()
+        if term:
+            terms.append(term)
+    return tuple(terms)
+
+
+class PupilMatcher:
+    """Finds a roster's pupils in normalised text by full name, or by a distinctive given name."""
+
+    __slots__ = ("_automaton", "names")
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self._automaton = ahocorasick.Automaton()
+        given_owner: dict[str, list[str]] = {}
+        for name in names:
+            folded = normalize(name)
+            if len(folded) >= 2:
+                self._automaton.add_word(folded, (folded, name))
+            if len(folded) == 3:
+                given_owner.setdefault(folded[1:], []).append(name)
+        for given, owners in given_owner.items():
+            # A given name shared by two pupils, or that is an everyday word, names no one.
+            distinctive = len(owners) == 1 and given not in COMMON_WORD_GIVEN_NAMES
+            if distinctive and given not in self._automaton:
+                self._automaton.add_word(given, (given, owners[0]))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, pupil)`` of each mention in ``text``; a given name inside a full
+        name counts once."""
+        if not len(self._automaton) or not text:
+            return []
+        found: list[tuple[int, int, str]] = []
+        for end, (word, pupil) in self._automaton.iter(text):
+            start = end - len(word) + 1
+            if found and found[-1][2] == pupil and found[-1][0] <= start < found[-1][1]:
+                continue
+            found.append((start, end + 1, pupil))
+        return found
+
+    def find(self, text: str) -> tuple[str, ...]:
+        """The distinct pupils named in ``text``, in order of first mention."""
+        return tuple(dict.fromkeys(p for _s, _e, p in self.spans(text)))
+
+
+@lru_cache(maxsize=64)
+def _matcher_for(names: tuple[str, ...]) -> PupilMatcher:
+    return PupilMatcher(names)
+
+
+def pupil_matcher(roster: Roster) -> PupilMatcher:
+    """The (cached) matcher of ``roster``'s pupil names."""
+    return _matcher_for(roster.student_names())
+
+
+@lru_cache(maxsize=8192)
+def _pupils_in(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    return _matcher_for(names).find(norm(text))
+
+
+def pupils_named(roster: Roster, text: str) -> tuple[str, ...]:
+    """The roster's pupils named in the raw ``text`` (cached per text, for history scans)."""
+    return _pupils_in(roster.student_names(), text)
+
+
+__all__ = [
+    "COMMON_WORD_GIVEN_NAMES",
+    "RELATION_WORDS",
+    "Lexicon",
+    "PupilMatcher",
+    "load_terms",
+    "norm",
+    "pupil_matcher",
+    "pupils_named",
+]
