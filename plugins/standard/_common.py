@@ -168,18 +168,19 @@ class PupilMatcher:
 
 
 @lru_cache(maxsize=64)
-def _matcher_for(names: tuple[str, ...]) -> PupilMatcher:
+def pupil_matcher_for(names: tuple[str, ...]) -> PupilMatcher:
+    """The (cached) matcher of these pupil names."""
     return PupilMatcher(names)
 
 
 def pupil_matcher(roster: Roster) -> PupilMatcher:
     """The (cached) matcher of ``roster``'s pupil names."""
-    return _matcher_for(roster.student_names())
+    return pupil_matcher_for(roster.student_names())
 
 
 @lru_cache(maxsize=8192)
 def _pupils_in(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    return _matcher_for(names).find(norm(text))
+    return pupil_matcher_for(names).find(norm(text))
 
 
 def pupils_named(roster: Roster, text: str) -> tuple[str, ...]:
@@ -195,5 +196,6 @@ __all__ = [
     "load_terms",
     "norm",
     "pupil_matcher",
+    "pupil_matcher_for",
     "pupils_named",
 ]

@@ -1,0 +1,233 @@
+"""R11 ack_reply — 对无需回复的老师通知回复“收到”“好的”“谢谢老师”。
+
+Seed: 4.二.(二).7 "由班群老师统一发布的信息，无特殊说明群成员阅读后无需回复，防止没必要的刷屏，
+避免重要的信息被“淹没”".
+
+What it catches: a message that is *only* an acknowledgement — 收到, 好的, 谢谢老师, 老师辛苦了,
+OK, 👍, 🙏, ``[强]``, a sticker, "何雨彤妈妈收到" (the pupil's name and a relation word are
+ignored) — posted
+
+- as a reply to a teacher's notice that did not ask for replies (the tracked notice of P04
+  when the engine has one, otherwise the quoted staff message), or
+- not as a reply, right after such a notice: walking back through the group's recent messages
+  over other acknowledgements, the first real message is a staff post of at most
+  ``notice_window_minutes`` ago.
+
+The verdict is a NOTE: the reply counts as the member's acknowledgement of the notice
+(``data: (("notice_id", <message id>),)``) and may be tidied away; it is never a strike.
+
+What it does not catch: acknowledgements a notice asked for (请回复收到, 收到请回复, 接龙,
+已签字, 回复1, 请确认, 报名, 填写 …; "无需回复" asks for nothing); an answer to a teacher's
+question or to a message addressed to the member or naming their own child; thanks to another
+parent; an acknowledgement with anything more in it ("收到，请问几点集合？"). Staff are not
+judged.
+
+```yaml
+rules:
+  R11:
+    notice_window_minutes: 360
+```
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from classmod.context import MessageContext
+from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
+
+from ._common import RELATION_WORDS, norm, pupil_matcher, pupil_matcher_for, pupils_named
+
+NAME = "ack_reply"
+RULE_ID = "R11"
+
+_ACK_UNIT = (
+    "已收到|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
+    "谢谢您|谢谢你|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get"
+)
+_ACK_FILL = "了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|老师们|老师|大家|各位|您"
+_ACK = re.compile(rf"(?:{_ACK_FILL})*(?:(?:{_ACK_UNIT})(?:{_ACK_FILL})*)+")
+_ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
+_EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [强] [抱拳] [OK]
+_RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
+
+_NO_REPLY = re.compile(r"(?:无需|无须|不用|不必|不需要|请勿|勿|不要)(?:再)?(?:回复|回|接龙)")
+_ASKS_REPLY = re.compile(
+    r"请.{0,10}?(?:回复|回个|回一下|答复|确认|接龙|签字|签名|填写|登记|报名|反馈)"
+    r"|回复.{0,3}?(?:收到|1|一|确认|一下)|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回"
+    r"|接龙|已签字|签字后|扣1|扣一|回1|回个1|回执|报名|统计|已阅请|已读请"
+)
+_QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    notice_window_minutes: int = 360  # an acknowledgement further from the notice is not one
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NoticeRef:
+    """The staff message an acknowledgement answers."""
+
+    message_id: str
+    asks_reply: bool
+    text: str = ""
+
+
+def _is_emoji(char: str) -> bool:
+    return ord(char) >= 0x2190 and unicodedata.category(char) in ("So", "Sk", "Mn", "Cf")
+
+
+def is_ack(
+    text: str, kind: MessageKind = MessageKind.TEXT, *, pupils: tuple[str, ...] = ()
+) -> bool:
+    """Whether ``text`` is only an acknowledgement (收到, 好的, 谢谢老师, 👍, a sticker ...).
+
+    ``pupils``: pupil names to ignore, so "何雨彤妈妈收到" counts as "收到".
+    """
+    if kind is MessageKind.STICKER:
+        return True
+    if kind is not MessageKind.TEXT:
+        return False
+    stripped, codes = _EMOJI_CODE.subn("", text)
+    folded = norm(stripped)
+    if not folded:
+        rest = "".join(stripped.split())
+        return codes > 0 or (
+            bool(rest)
+            and all(_is_emoji(c) or not c.isalnum() for c in rest)
+            and any(_is_emoji(c) for c in rest)
+        )
+    if len(folded) > _ACK_MAX_CHARS:
+        return False
+    if folded == "1":
+        return True
+    if pupils:
+        for start, end, _pupil in reversed(pupil_matcher_for(pupils).spans(folded)):
+            folded = folded[:start] + folded[end:]
+        for relation in _RELATIONS:
+            folded = folded.replace(relation, "")
+    return bool(folded) and _ACK.fullmatch(folded) is not None
+
+
+def asks_for_reply(text: str) -> bool:
+    """Whether a notice asks its readers to reply (请回复收到, 接龙, 已签字, 回复1 ...)."""
+    folded = _NO_REPLY.sub("", norm(text))
+    return _ASKS_REPLY.search(folded) is not None
+
+
+def looks_like_notice(message: Message) -> bool:
+    """Whether a staff message is a post to everyone rather than an answer or a question."""
+    if message.mentions or message.text.lstrip().startswith("@"):
+        return False
+    if message.kind in (MessageKind.IMAGE, MessageKind.FILE, MessageKind.LINK_CARD):
+        return True
+    if message.kind is not MessageKind.TEXT:
+        return False
+    if asks_for_reply(message.text):
+        return True
+    return len(norm(message.text)) >= 6 and _QUESTION.search(message.text) is None
+
+
+def _is_personal(notice: Message, member: Member, roster: Roster) -> bool:
+    """The staff message names the member's own child or addresses them."""
+    if member.id in notice.mentions:
+        return True
+    return bool(member.students) and any(
+        p in member.students for p in pupils_named(roster, notice.text)
+    )
+
+
+def _ack_in_history(message: Message, roster: Roster) -> bool:
+    return is_ack(message.text, message.kind, pupils=roster.student_names())
+
+
+def acknowledged_notice(
+    ctx: MessageContext, *, window: timedelta | None = None
+) -> NoticeRef | None:
+    """The staff notice the message of ``ctx`` would acknowledge, if any (see module doc).
+
+    Does not check that the message itself is an acknowledgement.
+    """
+    if ctx.notice is not None:
+        text = ctx.replied.text if ctx.replied is not None else ""
+        return NoticeRef(
+            message_id=ctx.notice.message_id, asks_reply=ctx.notice.asks_reply, text=text
+        )
+    if ctx.message.reply_to:
+        replied, who = ctx.replied, ctx.replied_member
+        if replied is None or who is None or not who.is_staff:
+            return None
+        if not looks_like_notice(replied) or _is_personal(replied, ctx.member, ctx.roster):
+            return None
+        return NoticeRef(
+            message_id=replied.id, asks_reply=asks_for_reply(replied.text), text=replied.text
+        )
+    return _notice_in_history(ctx, window or timedelta(minutes=Settings.notice_window_minutes))
+
+
+def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | None:
+    history = ctx.history
+    oldest: datetime = ctx.message.ts - window
+    i = len(history) - 1
+    while i >= 0 and _ack_in_history(history[i], ctx.roster):
+        i -= 1
+    if i < 0:
+        return None
+    anchor = history[i]
+    if anchor.ts < oldest or not ctx.roster.lookup(anchor.sender_id).is_staff:
+        return None
+    # A teacher often posts a notice in several pieces (text, then photos): the block counts.
+    block = [anchor]
+    j = i - 1
+    while j >= 0 and history[j].sender_id == anchor.sender_id and history[j].ts >= oldest:
+        block.append(history[j])
+        j -= 1
+    if any(_is_personal(m, ctx.member, ctx.roster) for m in block):
+        return None
+    if not any(looks_like_notice(m) for m in block):
+        return None
+    text = "\n".join(m.text for m in reversed(block))
+    return NoticeRef(message_id=anchor.id, asks_reply=asks_for_reply(text), text=text)
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.ACK_REPLY,
+        summary="老师通知无特殊说明时无需回复“收到”，阅读即可",
+        settings=Settings,
+        seed_clauses=("4.二.(二).7",),
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    s: Settings = ctx.settings or Settings()
+    msg = ctx.message
+    if len(ctx.norm) > _ACK_MAX_CHARS + 8 or not is_ack(
+        msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names
+    ):
+        return []
+    notice = acknowledged_notice(ctx, window=timedelta(minutes=s.notice_window_minutes))
+    if notice is None or notice.asks_reply:
+        return []
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.ACK_REPLY,
+            severity=Severity.NOTE,
+            reason=(
+                "按群规“由班群老师统一发布的信息，无特殊说明群成员阅读后无需回复”，"
+                "已为您记为已读，不必再回复“收到”，以免重要通知被刷屏淹没。"
+            ),
+            evidence=msg.text[:30],
+            data=(("notice_id", notice.message_id),),
+        )
+    ]

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from classmod.context import Notice
+from classmod.model import Category, MessageKind, Severity
+from classmod.testing import SHANGHAI, make_message, message_context
+from plugins.standard import r11_ack_reply
+from plugins.standard.r11_ack_reply import asks_for_reply, is_ack, looks_like_notice
+
+T0 = datetime(2026, 9, 7, 8, 0, tzinfo=SHANGHAI)
+NOTICE = "各位家长好，明天学校组织秋游，请给孩子准备好午餐和水，8点前到校。"
+NOTICE_ASKING = "明天秋游的安全告知书请家长签字，收到请回复。"
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+def teacher_post(text: str = NOTICE, minutes: float = 0, **kw):
+    return make_message(text, sender="t_zhou", ts=at(minutes), **kw)
+
+
+def check(text: str, *, history=(), minutes: float = 5, **kw):
+    ctx = message_context(text, history=list(history), now=at(minutes), **kw)
+    return r11_ack_reply.classmod_check_message(ctx)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到",
+        "收到！",
+        "收 到",
+        "好的",
+        "好的，谢谢老师",
+        "谢谢老师！",
+        "老师辛苦了",
+        "OK",
+        "ｏｋ",
+        "👍",
+        "🙏🙏",
+        "[强]",
+        "[抱拳][抱拳]",
+        "收到收到",
+        "嗯嗯，知道了",
+        "已收到，谢谢",
+        "1",
+        "好嘞",
+    ],
+)
+def test_is_ack(text: str) -> None:
+    assert is_ack(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到，请问明天几点集合？",
+        "好的，那孩子需要带水杯吗",
+        "谢谢老师，孩子回家说很喜欢秋游活动",
+        "？？？",
+        "",
+        "明天",
+        "老师，何雨彤今天发烧请假",
+        "何雨彤",
+    ],
+)
+def test_is_not_ack(text: str) -> None:
+    assert not is_ack(text)
+
+
+def test_pupil_name_and_relation_are_ignored() -> None:
+    assert is_ack("何雨彤妈妈收到", pupils=("何雨彤",))
+    assert is_ack("何 雨 彤 家长：收到！", pupils=("何雨彤",))
+    assert not is_ack("何雨彤妈妈收到", pupils=())
+
+
+def test_sticker_is_ack_but_image_is_not() -> None:
+    assert is_ack("", MessageKind.STICKER)
+    assert not is_ack("", MessageKind.IMAGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NOTICE_ASKING,
+        "请各位家长回复收到",
+        "收到请回复1",
+        "请接龙报名",
+        "作业请家长检查后签字",
+        "回复1确认参加",
+        "看到请回复",
+        "请家长们填写问卷",
+    ],
+)
+def test_asks_for_reply(text: str) -> None:
+    assert asks_for_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text", [NOTICE, "今天的作业：语文练习册第5页，无需回复。", "明天降温，注意保暖"]
+)
+def test_does_not_ask_for_reply(text: str) -> None:
+    assert not asks_for_reply(text)
+
+
+def test_looks_like_notice() -> None:
+    assert looks_like_notice(teacher_post())
+    assert looks_like_notice(teacher_post("", kind=MessageKind.IMAGE))
+    assert not looks_like_notice(teacher_post("何雨彤妈妈明天能来学校一趟吗？"))
+    assert not looks_like_notice(teacher_post("@何雨彤妈妈 明天来一趟", mentions=("p_he_mom",)))
+    assert not looks_like_notice(teacher_post("好的"))
+
+
+# --- the rule --------------------------------------------------------------------------------
+
+
+def test_reply_ack_to_notice_without_reply_request_is_flagged() -> None:
+    notice = teacher_post()
+    verdicts = check("收到", reply_to=notice.id, replied=notice)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.ACK_REPLY
+    assert v.severity is Severity.NOTE
+    assert v.delete is False
+    assert dict(v.data) == {"notice_id": notice.id}
+
+
+def test_reply_ack_when_notice_asked_for_replies_is_clean() -> None:
+    notice = teacher_post(NOTICE_ASKING)
+    assert check("收到", reply_to=notice.id, replied=notice) == []
+
+
+def test_tracked_notice_decides() -> None:
+    notice = teacher_post()
+    tracked = Notice(
+        message_id=notice.id, group_id="g1", sender_id="t_zhou", ts=at(0), asks_reply=True
+    )
+    assert check("收到", reply_to=notice.id, replied=notice, notice=tracked) == []
+    tracked = Notice(
+        message_id=notice.id, group_id="g1", sender_id="t_zhou", ts=at(0), asks_reply=False
+    )
+    verdicts = check("好的", reply_to=notice.id, replied=notice, notice=tracked)
+    assert dict(verdicts[0].data) == {"notice_id": notice.id}
+
+
+def test_non_reply_ack_after_a_notice_and_other_acks_is_flagged() -> None:
+    notice = teacher_post()
+    history = [
+        notice,
+        make_message("收到", sender="p_guo_mom", ts=at(1)),
+        make_message("[强]", sender="p_li_mom", ts=at(2)),
+        make_message("", sender="p_chen_dad", kind=MessageKind.STICKER, ts=at(2)),
+    ]
+    verdicts = check("谢谢老师", history=history)
+    assert dict(verdicts[0].data) == {"notice_id": notice.id}
+
+
+def test_notice_in_pieces_asking_for_reply_is_clean() -> None:
+    history = [
+        teacher_post(NOTICE_ASKING, 0),
+        teacher_post("", 1, kind=MessageKind.IMAGE),
+        make_message("收到", sender="p_guo_mom", ts=at(2)),
+    ]
+    assert check("收到", history=history) == []
+
+
+def test_many_acks_do_not_hide_the_notice() -> None:
+    senders = ["p_guo_mom", "p_zhang_dad", "p_li_mom", "p_chen_dad", "p_guo_waipo"] * 8
+    history = [teacher_post()] + [make_message("收到", sender=s, ts=at(1)) for s in senders]
+    assert check("收到", history=history)
+
+
+def test_ack_after_a_parent_question_is_clean() -> None:
+    history = [
+        teacher_post(),
+        make_message("请问需要带雨伞吗？", sender="p_guo_mom", ts=at(1)),
+    ]
+    assert check("好的", history=history) == []
+
+
+def test_ack_to_teacher_answering_a_question_is_clean() -> None:
+    history = [
+        make_message("老师，明天几点集合？", sender="p_he_mom", ts=at(0)),
+        make_message("8点", sender="t_zhou", ts=at(1)),
+    ]
+    assert check("好的谢谢老师", history=history) == []
+    question = teacher_post("何雨彤妈妈，明天能来学校一趟吗？")
+    assert check("好的", reply_to=question.id, replied=question) == []
+
+
+def test_thanks_for_praise_of_own_child_is_clean() -> None:
+    praise = teacher_post("何雨彤今天主动帮同学打扫教室，奖励一朵小红花")
+    assert check("谢谢老师", history=[praise]) == []
+    assert check("谢谢老师", reply_to=praise.id, replied=praise) == []
+    # another parent's thumbs-up to the same post is an unneeded acknowledgement
+    assert check("👍", sender="p_guo_mom", history=[praise])
+
+
+def test_reply_to_a_parent_is_clean() -> None:
+    parent = make_message("明天记得带水彩笔哦", sender="p_guo_mom", ts=at(0))
+    assert check("好的谢谢", reply_to=parent.id, replied=parent) == []
+
+
+def test_ack_with_more_content_is_clean() -> None:
+    notice = teacher_post()
+    assert check("收到，请问午餐需要带几份？", reply_to=notice.id, replied=notice) == []
+
+
+def test_stale_notice_is_not_acknowledged() -> None:
+    assert check("收到", history=[teacher_post(minutes=0)], minutes=60 * 10) == []
+
+
+def test_no_history_is_clean() -> None:
+    assert check("收到") == []
+
+
+def test_declaration() -> None:
+    spec = r11_ack_reply.classmod_declare_rule()
+    assert (spec.id, spec.category) == ("R11", Category.ACK_REPLY)
