@@ -47,9 +47,9 @@ RULE_ID = "R11"
 
 _ACK_UNIT = (
     "已收到|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
-    "谢谢您|谢谢你|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get"
+    "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get"
 )
-_ACK_FILL = "了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|老师们|老师|大家|各位|您"
+_ACK_FILL = "了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|老师们|老师|您"
 _ACK = re.compile(rf"(?:{_ACK_FILL})*(?:(?:{_ACK_UNIT})(?:{_ACK_FILL})*)+")
 _ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [强] [抱拳] [OK]
@@ -167,7 +167,7 @@ def acknowledged_notice(
         return NoticeRef(
             message_id=replied.id, asks_reply=asks_for_reply(replied.text), text=replied.text
         )
-    return _notice_in_history(ctx, window or timedelta(minutes=Settings.notice_window_minutes))
+    return _notice_in_history(ctx, window or timedelta(minutes=Settings().notice_window_minutes))
 
 
 def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | None:

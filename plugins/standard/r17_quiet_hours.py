@@ -1,0 +1,126 @@
+"""R17 quiet_hours — 晚上 8 点后（至次日早上）非紧急事项不在群内发消息。
+
+Seed: 4.二.(一).9 "教师发布消息除特殊情况外，一般不要超过晚上 8 时"; 4.二.(二).4 "家长发布消息
+除特殊情况外，一般不要超过晚上8时，以免影响大家休息".
+
+What it catches: any message — teachers' included — posted inside the group's quiet window
+(``quiet_hours`` of ``groups.yaml``, default 20:00–07:00, in the group's ``timezone``). The
+verdict is a NOTE: a friendly reminder, never a strike (staff get an alert, not a reminder in
+the group).
+
+What it does not catch ("除特殊情况外"):
+
+- urgent matters: the message names one of ``urgent_words`` (停课, 台风, 暴雨, 安全, 紧急, 急事,
+  发烧, 走失 …);
+- an acknowledgement the notice asked for (a teacher's 20:30 "明天停课，收到请回复" → "收到" is
+  clean), and any reply to or acknowledgement of an urgent staff message;
+- groups whose ``quiet_hours`` is unset (``null``).
+
+```yaml
+rules:
+  R17:
+    urgent_words: [停课, 停学, 调课, 延迟, 推迟, 取消, 安全, 紧急, 急事, 急, 台风, 暴雨, ...]
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+
+from ._common import Lexicon, norm, pupil_matcher
+from .r11_ack_reply import acknowledged_notice, is_ack
+
+NAME = "quiet_hours"
+RULE_ID = "R17"
+
+DEFAULT_URGENT_WORDS: tuple[str, ...] = (
+    "停课", "停学", "调课", "延迟", "推迟", "延期", "取消", "提前放学", "安全", "紧急", "急事",
+    "急", "台风", "暴雨", "暴雪", "大雪", "冰雹", "寒潮", "雷电", "预警", "地震", "洪水", "火灾",
+    "疫情", "发烧", "发热", "生病", "住院", "受伤", "走失", "失联", "找不到", "没回家", "没到家",
+    "还没回来", "事故", "意外", "求助", "救命", "报警", "停电", "停水", "隔离",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    urgent_words: tuple[str, ...] = DEFAULT_URGENT_WORDS
+
+
+_LEXICONS: dict[tuple[str, ...], Lexicon] = {}
+
+
+def _urgent_lexicon(words: tuple[str, ...]) -> Lexicon:
+    lexicon = _LEXICONS.get(words)
+    if lexicon is None:
+        lexicon = _LEXICONS[words] = Lexicon(words)
+    return lexicon
+
+
+def urgent_word(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> str | None:
+    """The urgent word in a normalised text, if any ("明天因台风停课" → "台风")."""
+    return _urgent_lexicon(words).first(folded)
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.QUIET_HOURS,
+        summary="晚上 8 点后除紧急情况外不在群内发消息，以免影响大家休息",
+        settings=Settings,
+        seed_clauses=("4.二.(一).9", "4.二.(二).4"),
+        roles=ALL_ROLES,
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    quiet = ctx.group.quiet_hours
+    if quiet is None:
+        return []
+    local = ctx.message.ts.astimezone(ctx.group.timezone)
+    if not quiet.contains(local.time()):
+        return []
+    s: Settings = ctx.settings or Settings()
+    if urgent_word(ctx.norm, s.urgent_words):
+        return []
+    replied, replied_member = ctx.replied, ctx.replied_member
+    if (
+        replied is not None
+        and replied_member is not None
+        and replied_member.is_staff
+        and urgent_word(norm(replied.text), s.urgent_words)
+    ):
+        return []
+    msg = ctx.message
+    if is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names):
+        notice = acknowledged_notice(ctx)
+        if notice is not None and (
+            notice.asks_reply or urgent_word(norm(notice.text), s.urgent_words)
+        ):
+            return []
+    window = f"{quiet.start:%H:%M}–{quiet.end:%H:%M}"
+    if ctx.member.is_staff:
+        reason = (
+            f"按群规“教师发布消息除特殊情况外，一般不要超过晚上 8 时”，现在是 {local:%H:%M}"
+            f"（休息时段 {window}）。非紧急的通知可以明早再发。"
+        )
+    else:
+        reason = (
+            f"按群规“家长发布消息除特殊情况外，一般不要超过晚上8时，以免影响大家休息”，现在是 "
+            f"{local:%H:%M}（休息时段 {window}）。不急的事情请明早再发，急事请直接电话联系老师。"
+        )
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.QUIET_HOURS,
+            severity=Severity.NOTE,
+            reason=reason,
+            evidence=f"{local:%H:%M}",
+        )
+    ]

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+
+from classmod.hookspecs import ALL_ROLES
+from classmod.model import Category, QuietHours, Severity
+from classmod.testing import SHANGHAI, make_group, make_message, message_context
+from plugins.standard import r17_quiet_hours
+from plugins.standard.r17_quiet_hours import Settings, urgent_word
+
+
+def local(hour: int, minute: int = 0, day: int = 7) -> datetime:
+    return datetime(2026, 9, day, hour, minute, tzinfo=SHANGHAI)
+
+
+def check(text: str, when: datetime, **kw):
+    ctx = message_context(text, now=when, **kw)
+    return r17_quiet_hours.classmod_check_message(ctx)
+
+
+@pytest.mark.parametrize(
+    "when", [local(20, 0), local(21, 30), local(23, 59), local(0, 10), local(6, 59)]
+)
+def test_inside_the_window_is_a_reminder(when: datetime) -> None:
+    verdicts = check("明天穿什么衣服去学校呀", when)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.QUIET_HOURS
+    assert v.severity is Severity.NOTE
+    assert v.delete is False
+    assert v.evidence == f"{when:%H:%M}"
+    assert "晚上8时" in v.reason
+
+
+@pytest.mark.parametrize("when", [local(7, 0), local(12, 0), local(19, 59)])
+def test_outside_the_window_is_clean(when: datetime) -> None:
+    assert check("明天穿什么衣服去学校呀", when) == []
+
+
+def test_timestamp_is_converted_to_the_group_timezone() -> None:
+    # 13:30 UTC is 21:30 in Shanghai
+    assert check("大家晚上好", datetime(2026, 9, 7, 13, 30, tzinfo=UTC))
+    # 03:00 UTC is 11:00 in Shanghai
+    assert check("大家好", datetime(2026, 9, 7, 3, 0, tzinfo=UTC)) == []
+
+
+def test_group_window_and_unset_window() -> None:
+    late = make_group(quiet_hours=QuietHours(start=time(21, 30), end=time(6, 30)))
+    assert check("大家好", local(21, 0), group=late) == []
+    assert check("大家好", local(21, 45), group=late)
+    assert check("大家好", local(23, 0), group=make_group(quiet_hours=None)) == []
+
+
+def test_teachers_are_reminded_with_the_teacher_clause() -> None:
+    verdicts = check("今天的作业是练习册第5页", local(21, 0), sender="t_li")
+    assert verdicts
+    assert "教师" in verdicts[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "紧急通知：明天因台风停课",
+        "明天暴雨，学校推迟一小时到校",
+        "老师，孩子发烧了明天请假",
+        "有人看到何雨彤吗？孩子还没回来",
+        "急事！请班主任看到回电话",
+        "假期注意用电安全",
+    ],
+)
+def test_urgent_messages_are_clean(text: str) -> None:
+    assert check(text, local(22, 0)) == []
+
+
+def test_urgent_word_helper_sees_through_spacing() -> None:
+    assert urgent_word("明天停课") == "停课"
+    assert urgent_word("明天见") is None
+
+
+def test_requested_acknowledgement_is_clean_but_a_chat_reply_is_not() -> None:
+    notice = make_message(
+        "明天的春游安全告知书请签字，收到请回复", sender="t_zhou", ts=local(20, 10)
+    )
+    assert check("收到", local(20, 15), history=[notice]) == []
+    plain = make_message("今天大家表现都很棒，继续加油", sender="t_zhou", ts=local(20, 10))
+    assert check("收到", local(20, 15), history=[plain])
+
+
+def test_replies_to_an_urgent_staff_message_are_clean() -> None:
+    urgent = make_message("明天因暴雨停课，在家上网课", sender="t_zhou", ts=local(21, 0))
+    assert check("那网课几点开始呀", local(21, 5), reply_to=urgent.id, replied=urgent) == []
+    assert check("好的", local(21, 5), history=[urgent]) == []
+
+
+def test_reply_to_a_parent_urgent_message_is_not_exempt() -> None:
+    parent = make_message("明天停课吗？", sender="p_guo_mom", ts=local(21, 0))
+    assert check("不知道呢", local(21, 5), reply_to=parent.id, replied=parent)
+
+
+def test_custom_urgent_words() -> None:
+    s = Settings(urgent_words=("考试",))
+    assert check("明天考试带2B铅笔", local(21, 0), settings=s) == []
+    assert check("孩子发烧了", local(21, 0), settings=s)
+
+
+def test_declaration_judges_everyone() -> None:
+    spec = r17_quiet_hours.classmod_declare_rule()
+    assert spec.id == "R17"
+    assert spec.roles == ALL_ROLES
+
+
+def test_history_is_bounded_by_the_window() -> None:
+    earlier = make_message("大家好", ts=local(19, 0) - timedelta(days=1))
+    assert check("大家好", local(22, 0), history=[earlier])
