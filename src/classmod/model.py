@@ -83,7 +83,8 @@ class Severity(IntEnum):
 
 class ActionKind(StrEnum):
     DELETE = "delete"
-    WARN = "warn"
+    WARN = "warn"  # a reply in the group naming the rule (a ladder step)
+    REMIND = "remind"  # a gentle reminder in the group, never a strike (R09, R16, R17)
     MUTE = "mute"
     UNMUTE = "unmute"
     KICK = "kick"
@@ -320,6 +321,7 @@ class Decision:
     verdicts: tuple[Verdict, ...] = ()
     actions: tuple[Action, ...] = ()
     notes: tuple[str, ...] = ()  # policy explanations (downgrades, exemptions) for the audit log
+    strikes_added: int = 0
 
     @property
     def clean(self) -> bool:

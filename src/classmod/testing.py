@@ -11,8 +11,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from classmod.bridge import EventSink, InboundEvent
+from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.context import MemberContext, MessageContext, Notice
 from classmod.model import (
+    Action,
+    ActionKind,
+    Outcome,
     Group,
     Guardian,
     Member,
@@ -207,8 +212,69 @@ def member_context(
     )
 
 
+class FakeBridge:
+    """An in-memory bridge: records every action and post, refuses what it can't do.
+
+    ``refuse`` maps an action kind to a detail to answer ``ok=False`` with (a platform
+    refusal). Feed events with ``await bridge.deliver(event)`` once ``run`` is serving.
+    """
+
+    def __init__(
+        self,
+        platform: Platform = Platform.MATRIX,
+        *,
+        name: str = "fake",
+        capabilities: frozenset[ActionKind] | None = None,
+        refuse: dict[ActionKind, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.platform = platform
+        self.capabilities = (
+            capabilities if capabilities is not None else PLATFORM_CAPABILITIES[platform]
+        )
+        self.refuse = dict(refuse or {})
+        self.applied: list[Action] = []
+        self.posts: list[tuple[str, str]] = []
+        self.muted: set[tuple[str, str]] = set()
+        self._sink: EventSink | None = None
+
+    async def run(self, sink: EventSink) -> None:
+        import asyncio
+
+        self._sink = sink
+        await asyncio.Event().wait()  # serve until cancelled
+
+    def attach(self, sink: EventSink) -> None:
+        self._sink = sink
+
+    async def deliver(self, event: InboundEvent) -> None:
+        if self._sink is None:
+            raise RuntimeError("FakeBridge is not attached to an app")
+        await self._sink(event)
+
+    async def apply(self, action: Action, group: Group) -> Outcome:
+        if action.kind not in self.capabilities:
+            return Outcome(action=action, ok=False, detail=f"{action.kind} not supported")
+        if action.kind in self.refuse:
+            return Outcome(action=action, ok=False, detail=self.refuse[action.kind])
+        self.applied.append(action)
+        if action.kind == ActionKind.MUTE:
+            self.muted.add((group.id, action.member_id))
+        elif action.kind == ActionKind.UNMUTE:
+            self.muted.discard((group.id, action.member_id))
+        return Outcome(action=action, ok=True)
+
+    async def post(self, room: str, text: str) -> Outcome:
+        self.posts.append((room, text))
+        return Outcome(action=Action(kind=ActionKind.NOTIFY, group_id=room, text=text), ok=True)
+
+    def kinds(self) -> list[str]:
+        return [str(a.kind) for a in self.applied]
+
+
 __all__ = [
     "SHANGHAI",
+    "FakeBridge",
     "UTC",
     "FakeClock",
     "make_group",

@@ -1,23 +1,90 @@
 """Text normalisation and link extraction shared by all rules.
 
 ``normalize`` folds a message so that one lexicon entry catches its evasions: full-width and
-compatibility forms (NFKC), case, zero-width and control characters, and everything that is
-not a letter, digit or CJK character between the characters (spaces, punctuation, emoji).
+compatibility forms (NFKC), case, traditional characters (folded to simplified, character by
+character), Latin look-alikes from Cyrillic and Greek, invalid surrogates, zero-width and
+control characters, and everything that is not a letter, digit or CJK character between the
+characters (spaces, punctuation, emoji). It stays *precise*: it never folds homophones or
+numerals, because every rule (flood detection too) compares its output.
+
+Looser views are separate functions: :func:`contact_view` also keeps a ``+``/``➕`` as ``加``
+and folds runs of Chinese numerals to digits (``一三八…`` → ``138…``), for the contact-lure
+checks of the ad rule. Homophones (``威信``, ``V信``, ``扣扣``) are lexicon aliases, not folds.
+
+``extract_links`` finds links with or without a scheme (``www.x.com``, ``t.cn/xyz``,
+``mp.weixin.qq.com/s/…``), also written with spaces or ``点``/``。`` around the dots, and
+``registered_domain`` applies the Public Suffix List (a bundled offline snapshot).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-_KEEP = re.compile(r"[0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+from publicsuffixlist import PublicSuffixList
+
+_KEEP = re.compile(
+    r"[0-9a-z\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
+)
+
+# Cyrillic and Greek letters that look like Latin ones (vх, qq written with Cyrillic/Greek).
+_CONFUSABLES = {
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ј": "j",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ν": "v",
+    "ο": "o",
+    "α": "a",
+    "ρ": "p",
+    "τ": "t",
+    "κ": "k",
+    "ι": "i",
+    "χ": "x",
+    "ω": "w",
+}
 
 
-def normalize(text: str) -> str:
-    """Fold ``text`` for matching: NFKC, lower case, only letters, digits and CJK kept."""
-    folded = unicodedata.normalize("NFKC", _clean_surrogates(text)).lower()
-    return "".join(_KEEP.findall(folded))
+@lru_cache(maxsize=1)
+def _fold_table() -> tuple[dict[int, str], frozenset[str]]:
+    """Traditional → simplified (one character each) plus the look-alikes, built once, and the set of
+    characters that have a fold (to skip the translate for most messages).
+
+    The character pairs are zhconv's ``zh2Hans`` table (the MediaWiki conversion data); only
+    one-to-one entries are used, so the cost per message is at most one ``str.translate``.
+    The data file is read directly: importing ``zhconv`` itself drags in ``pkg_resources``.
+    """
+    spec = importlib.util.find_spec("zhconv")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("classmod needs the zhconv package for its conversion table")
+    data = Path(next(iter(spec.submodule_search_locations))) / "zhcdict.json"
+    hans: dict[str, str] = json.loads(data.read_text(encoding="utf-8"))["zh2Hans"]
+    table: dict[int, str] = {}
+    for trad, simp in hans.items():
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            # NFKC runs first, so the target must itself be NFKC-stable and lower-case.
+            table[ord(trad)] = unicodedata.normalize("NFKC", simp)
+    for fake, latin in _CONFUSABLES.items():
+        table[ord(fake)] = latin
+    return table, frozenset(chr(c) for c in table)
 
 
 def _clean_surrogates(text: str) -> str:
@@ -26,6 +93,100 @@ def _clean_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "replace").decode("utf-8")
     return text
+
+
+# Spaces and CJK/full-width punctuation that ``normalize`` drops anyway (not ＋, 〇, 々):
+# removing them first lets most messages skip the costly NFKC pass.
+_DROPPED_EARLY = re.compile(
+    r"[\s\u2018-\u201f\u3000-\u3004\u3008-\u303f\uff01-\uff0a\uff0c-\uff0f"
+    r"\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
+)
+
+
+def _fold(text: str) -> str:
+    text = _DROPPED_EARLY.sub("", _clean_surrogates(text))
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.lower()
+    table, foldable = _fold_table()
+    # Most messages are plain simplified Chinese: a set check is far cheaper than a translate.
+    return text if foldable.isdisjoint(text) else text.translate(table)
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` for matching: NFKC, lower case, simplified characters, look-alikes to
+    Latin, and only letters, digits and CJK characters kept."""
+    return "".join(_KEEP.findall(_fold(text)))
+
+
+_PLUS = re.compile(r"[+➕✚\u2795]")
+_PLUS_OR_FULLWIDTH = re.compile(r"[+➕✚\u2795\uff0b\ufe62\u207a\u208a]")
+_NUMERAL_CHARS = "0123456789零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两"
+_NUMERAL_RUN = re.compile(f"[{_NUMERAL_CHARS}]{{5,}}")
+_NUMERAL_TABLE = str.maketrans(
+    {
+        "零": "0",
+        "〇": "0",
+        "一": "1",
+        "壹": "1",
+        "幺": "1",
+        "二": "2",
+        "贰": "2",
+        "两": "2",
+        "三": "3",
+        "叁": "3",
+        "四": "4",
+        "肆": "4",
+        "五": "5",
+        "伍": "5",
+        "六": "6",
+        "陆": "6",
+        "七": "7",
+        "柒": "7",
+        "八": "8",
+        "捌": "8",
+        "九": "9",
+        "玖": "9",
+    }
+)
+
+
+def fold_digits(norm: str) -> str:
+    """Runs of five or more numerals (Chinese or mixed) become ASCII digits.
+
+    Short runs stay as they are, so ``一年级`` or ``三八妇女节`` keep their meaning while a
+    spelled-out phone or QQ number (``一三八一二三四五六七八``) becomes ``13812345678``.
+    """
+    if not _NUMERAL_RUN.search(norm):
+        return norm
+    return _NUMERAL_RUN.sub(lambda m: m.group(0).translate(_NUMERAL_TABLE), norm)
+
+
+def contact_view(text: str, norm: str | None = None) -> str:
+    """A looser view of the raw ``text`` for contact-lure checks: like :func:`normalize`, but a
+    ``+``/``➕`` is kept as ``加`` (``+V`` → ``加v``) and numeral runs are digits.
+
+    Pass ``norm`` (``normalize(text)``, already computed) to skip the second fold when the
+    text has no plus sign, which is nearly always."""
+    if norm is not None and not _PLUS_OR_FULLWIDTH.search(text):
+        return fold_digits(norm)
+    folded = _PLUS.sub("加", _fold(text))
+    return fold_digits("".join(_KEEP.findall(folded)))
+
+
+_DIGIT_RUN = re.compile(r"\d{5,}")
+
+
+def contact_numbers(view: str) -> tuple[str, ...]:
+    """Digit runs that look like a QQ number (5-11 digits) or a mobile number (1[3-9]…, 11)."""
+    out: list[str] = []
+    for m in _DIGIT_RUN.finditer(view):
+        run = m.group(0)
+        if len(run) == 11 and run[0] == "1" and run[1] in "3456789":
+            out.append(run)
+        elif 5 <= len(run) <= 11 and run[0] != "0":
+            out.append(run)
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,27 +198,111 @@ class Link:
     registered_domain: str
 
 
+@lru_cache(maxsize=1)
+def _psl() -> PublicSuffixList:
+    # The package bundles a snapshot of the list; nothing is fetched at run time.
+    return PublicSuffixList(only_icann=False)
+
+
+@lru_cache(maxsize=4096)
+def registered_domain(host: str) -> str:
+    """The registrable domain of ``host`` (``a.b.edu.cn`` → ``b.edu.cn``) by the Public Suffix
+    List; a host that is itself a suffix or unknown keeps its last two labels."""
+    host = host.lower().strip(".")
+    if _IPV4.fullmatch(host):
+        return host
+    found = _psl().privatesuffix(host)
+    if found:
+        return str(found)
+    return ".".join(host.split(".")[-2:])
+
+
+def is_known_suffix(host: str) -> bool:
+    """Whether the host ends in a suffix the Public Suffix List knows (not ``homework.docx``)."""
+    return _psl().publicsuffix(host.lower(), accept_unknown=False) is not None
+
+
+def domain_in(host: str, domains: tuple[str, ...] | list[str]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one."""
+    host = host.lower().strip(".")
+    for d in domains:
+        d = d.lower().strip(".")
+        if d and (host == d or host.endswith("." + d)):
+            return True
+    return False
+
+
+_IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}")
+
 _LINK = re.compile(
-    r"(?:(?:https?|ftp)://)?"
-    r"((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}))"
-    r"(?::\d{1,5})?(?:/[^\s\u3000-\u303f\uff00-\uffef]*)?",
+    r"(?<![a-z0-9@._-])"
+    r"(?P<scheme>(?:https?|ftp)://)?"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,23}"
+    r"|(?:\d{1,3}\.){3}\d{1,3})"
+    r"(?P<port>:\d{1,5})?"
+    r"(?P<path>[/?#][!-~]*)?",
     re.IGNORECASE,
 )
 
-_TWO_LEVEL = {"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "ac.cn", "com.hk", "co.uk"}
+# Written-out dots ("baidu点com", "x 。cn", "www . x . com") glued back between ASCII labels.
+_SPACED_DOT = re.compile(
+    r"(?<=[a-z0-9])\s*(?:\.|。|｡|点|點|\(\.\)|\[\.\]|\(dot\)|\[dot\])\s*(?=[a-z0-9])",
+    re.IGNORECASE,
+)
+
+# Top-level domains accepted without a scheme, a www. or a path: a bare "Mr.Li" or "x.so" in a
+# sentence is more often not a link than one.
+_BARE_TLDS = frozenset(
+    "com cn net org top xyz cc vip info me io co tv shop club site online link store app "
+    "fun ink ltd work live tech wang win pro biz mobi asia icu cyou buzz life".split()
+)
 
 
-def registered_domain(host: str) -> str:
-    parts = host.lower().strip(".").split(".")
-    if len(parts) >= 3 and ".".join(parts[-2:]) in _TWO_LEVEL:
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
+# A cheap pre-check on the raw text: an ASCII or full-width letter/digit, a dot of some kind.
+_MAYBE_LINK = re.compile(
+    r"[a-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]\s*(?:[.。｡．]|点|點|dot)",
+    re.IGNORECASE,
+)
 
 
 def extract_links(text: str) -> tuple[Link, ...]:
+    """Every link in ``text``, with or without ``http://``.
+
+    A link without a scheme counts when it starts with ``www.``, has a path, or ends in a
+    common top-level domain; either way its suffix must be one the Public Suffix List knows,
+    so ``作业.docx`` or ``v1.2`` are not links. E-mail addresses are not links.
+    """
+    if not _MAYBE_LINK.search(text):
+        return ()
     folded = unicodedata.normalize("NFKC", _clean_surrogates(text))
+    folded = _SPACED_DOT.sub(".", folded)
     found: list[Link] = []
     for m in _LINK.finditer(folded):
-        host = m.group(1).lower()
-        found.append(Link(url=m.group(0), host=host, registered_domain=registered_domain(host)))
+        host = m.group("host").lower().rstrip(".")
+        scheme = m.group("scheme")
+        path = m.group("path") or ""
+        if _IPV4.fullmatch(host):
+            if not (scheme or path or m.group("port")):
+                continue
+        else:
+            if not is_known_suffix(host):
+                continue
+            tld = host.rsplit(".", 1)[-1]
+            if not (scheme or path or host.startswith("www.") or tld in _BARE_TLDS):
+                continue
+        url = m.group(0).rstrip(".,;:!?)]}'\"")
+        found.append(Link(url=url, host=host, registered_domain=registered_domain(host)))
     return tuple(found)
+
+
+__all__ = [
+    "Link",
+    "contact_numbers",
+    "contact_view",
+    "domain_in",
+    "extract_links",
+    "fold_digits",
+    "is_known_suffix",
+    "normalize",
+    "registered_domain",
+]

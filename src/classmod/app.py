@@ -1,0 +1,488 @@
+"""The app shell: the only part that awaits. Bridges in, engine in the middle, store around.
+
+* Each group's events are handled in order (a lock per group); groups run concurrently.
+* An event already processed (a replay after a restart) is skipped, so nobody is punished
+  twice; the evidence is stored before any action is applied.
+* Timed sanctions (unmute, alert escalation, notice deadlines) live in the store and are
+  re-armed at start, so a restart loses no timer.
+* A malformed event or a failing bridge call is logged and audited, never fatal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+import structlog
+
+from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement, Bridge, InboundEvent
+from classmod.capabilities import PLATFORM_CAPABILITIES
+from classmod.commands import CommandContext, CommandResult, parse_command, refusal
+from classmod.config import SchoolConfig
+from classmod.context import Notice
+from classmod.engine import Engine, GroupSetup, UnknownGroupError
+from classmod.hookspecs import CommandSpec
+from classmod.model import (
+    Action,
+    ActionKind,
+    Decision,
+    Group,
+    Member,
+    MemberEvent,
+    Message,
+    Outcome,
+    Platform,
+    Role,
+)
+from classmod.plugins import Host, make_plugin_manager
+from classmod.store import Store, Timer
+
+log = structlog.get_logger("classmod.app")
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+DecisionObserver = Callable[[Message | MemberEvent, Decision, Sequence[Outcome]], None]
+
+
+class App:
+    """Runs the engine over any number of bridges."""
+
+    def __init__(
+        self,
+        config: SchoolConfig,
+        bridges: Sequence[Bridge],
+        store: Store,
+        *,
+        clock: Clock = system_clock,
+        host: Host | None = None,
+        observer: DecisionObserver | None = None,
+        timer_tick: float = 1.0,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.host = host or Host(make_plugin_manager(config.plugins))
+        self.bridges = {b.platform: b for b in bridges}
+        self.observer = observer
+        self.timer_tick = timer_tick
+        setups = []
+        for gc in config.groups.values():
+            bridge = self.bridges.get(gc.group.platform)
+            caps = bridge.capabilities if bridge else PLATFORM_CAPABILITIES[gc.group.platform]
+            setups.append(
+                GroupSetup(
+                    group=gc.group,
+                    roster=gc.roster,
+                    rules=gc.rules,
+                    policy=config.policy,
+                    capabilities=caps,
+                )
+            )
+        self.engine = Engine(self.host, setups)
+        self.commands: dict[str, CommandSpec] = self.host.commands()
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._stopping = asyncio.Event()
+
+    # -- life cycle -----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Restore strikes, offences, notices and acknowledgements from the store."""
+        now = self.clock()
+        since = now - self.config.policy.strike_decay
+        self.engine.restore(
+            strikes=await self.store.load_strikes(since),
+            offences=await self.store.load_offences(),
+            notices=await self.store.load_notices(now - timedelta(days=14)),
+            acks=await self.store.load_acks(),
+        )
+        pending = await self.store.pending_timers()
+        log.info("app_started", groups=len(self.config.groups), timers_rearmed=len(pending))
+
+    async def run(self) -> None:
+        """Start and serve until cancelled."""
+        await self.start()
+        tasks = [asyncio.create_task(self._run_bridge(b), name=b.name) for b in self.bridges.values()]
+        tasks.append(asyncio.create_task(self._timer_loop(), name="timers"))
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            for t in tasks:
+                t.cancel()
+            for t in tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await t
+
+    async def _run_bridge(self, bridge: Bridge) -> None:
+        delay = 1.0
+        while True:
+            try:
+                await bridge.run(self.handle)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a bridge crash must not take the others down
+                log.error("bridge_failed", bridge=bridge.name, error=repr(exc), exc_info=True)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 60.0)
+
+    # -- events ---------------------------------------------------------------------------
+
+    async def handle(self, event: InboundEvent) -> None:
+        """The sink bridges call. Returns once the event is durably handled."""
+        try:
+            lock = self._locks.setdefault(event.group_id, asyncio.Lock())
+            async with lock:
+                if isinstance(event, Message):
+                    await self._message(event)
+                elif isinstance(event, MemberEvent):
+                    await self._member_event(event)
+                elif isinstance(event, Acknowledgement):
+                    await self._ack(event)
+                else:
+                    log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
+        except UnknownGroupError as exc:
+            log.warning("event_skipped", reason="unknown group", group=str(exc))
+        except Exception as exc:
+            log.error("event_failed", error=repr(exc), exc_info=True)
+
+    async def _message(self, msg: Message) -> None:
+        if await self.store.seen(msg.id):
+            log.info("event_replayed", event_id=msg.id, group=msg.group_id)
+            return
+        parsed = parse_command(msg.text)
+        if parsed is not None and parsed.name in self.commands:
+            await self._command(msg, self.commands[parsed.name], parsed.args)
+        elif msg.group_id == MANAGEMENT_GROUP:
+            pass  # staff talk in the management room is not moderated
+        else:
+            decision = self.engine.handle_message(msg)
+            await self._carry_out(msg, decision, msg)
+        await self.store.mark_processed(msg.id, self.clock())
+
+    async def _member_event(self, event: MemberEvent) -> None:
+        if await self.store.seen(event.id):
+            return
+        decision = self.engine.handle_member_event(event, now=self.clock())
+        await self._carry_out(event, decision, None)
+        await self.store.mark_processed(event.id, self.clock())
+
+    async def _ack(self, ack: Acknowledgement) -> None:
+        if self.engine.acknowledge(ack.group_id, ack.message_id, ack.member_id):
+            await self.store.add_ack(ack.group_id, ack.message_id, ack.member_id, ack.ts, ack.via)
+
+    async def _carry_out(
+        self, event: Message | MemberEvent, decision: Decision, msg: Message | None
+    ) -> None:
+        now = self.clock()
+        for v in decision.verdicts:
+            if v.category == "ack_reply":
+                notice_id = dict(v.data).get("notice_id") or (msg.reply_to if msg else None)
+                if notice_id and msg is not None:
+                    await self.store.add_ack(msg.group_id, notice_id, msg.sender_id, msg.ts, "reply")
+        if msg is not None and not decision.verdicts:
+            for notice in self.engine.notices(msg.group_id):
+                if msg.sender_id in self.engine.acks_of(msg.group_id, notice.message_id):
+                    if msg.reply_to == notice.message_id:
+                        await self.store.add_ack(msg.group_id, notice.message_id, msg.sender_id, msg.ts, "reply")
+        if decision.clean:
+            if self.observer is not None:
+                self.observer(event, decision, ())
+            return
+        await self.store.record_decision(decision, msg, now, decision.strikes_added)
+        outcomes = [await self.apply(a, decision.event_id) for a in decision.actions]
+        if self.observer is not None:
+            self.observer(event, decision, outcomes)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def group(self, group_id: str) -> Group:
+        return self.engine.setup(group_id).group
+
+    async def apply(self, action: Action, event_id: str = "") -> Outcome:
+        """Carry out one action, audit it, tell observers. Never raises."""
+        now = self.clock()
+        try:
+            outcome = await self._apply(action, now)
+        except Exception as exc:
+            log.error("action_failed", kind=str(action.kind), error=repr(exc), exc_info=True)
+            outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
+        await self.store.record_outcome(outcome, event_id, now)
+        group = self.group(action.group_id) if action.group_id in self.config.groups else None
+        member = (
+            self.engine.member(action.group_id, action.member_id)
+            if group is not None and action.member_id
+            else None
+        )
+        if group is not None:
+            self.host.action_applied(action, outcome, group, member)
+        log.info(
+            "action_applied",
+            group=action.group_id,
+            member=action.member_id,
+            rule=action.rule_id,
+            action=str(action.kind),
+            ok=outcome.ok,
+            detail=outcome.detail,
+            downgraded_from=str(action.downgraded_from) if action.downgraded_from else None,
+        )
+        if not outcome.ok and action.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE):
+            await self._alert_failure(action, outcome)
+        return outcome
+
+    async def _apply(self, action: Action, now: datetime) -> Outcome:
+        if action.kind == ActionKind.ALERT_STAFF:
+            alert_id = await self.store.add_alert(action.group_id, action.member_id, action.text, now)
+            outcome = await self.post_staff(action.text, action)
+            due = now + self.config.school_office.escalate_after
+            await self.store.add_timer(
+                action.group_id, f"alert:{alert_id}", "alert_escalation", due, {"alert_id": alert_id, "text": action.text}
+            )
+            return outcome
+        if action.kind == ActionKind.ESCALATE_OFFICE:
+            return await self.post_office(action.text, action)
+        if action.kind == ActionKind.RECORD_SANCTION:
+            await self.store.add_ledger(action, now)
+            return Outcome(action=action, ok=True, detail="recorded in the sanction ledger")
+        group = self.group(action.group_id)
+        bridge = self.bridges.get(group.platform)
+        if bridge is None:
+            return Outcome(action=action, ok=False, detail=f"no bridge for {group.platform}")
+        outcome = await bridge.apply(action, group)
+        if outcome.ok and action.kind == ActionKind.MUTE and action.duration:
+            await self.store.add_timer(action.group_id, action.member_id, "unmute", now + action.duration)
+        elif outcome.ok and action.kind == ActionKind.UNMUTE:
+            await self.store.cancel_timers(action.group_id, action.member_id, "unmute")
+        return outcome
+
+    async def post_staff(self, text: str, action: Action) -> Outcome:
+        mgmt = self.config.management
+        if mgmt is None:
+            return Outcome(action=action, ok=False, detail="no management room configured")
+        bridge = self.bridges.get(mgmt.platform)
+        if bridge is None:
+            return Outcome(action=action, ok=False, detail=f"no bridge for {mgmt.platform}")
+        return await bridge.post(mgmt.room, text)
+
+    async def post_office(self, text: str, action: Action) -> Outcome:
+        office = self.config.school_office
+        mgmt = self.config.management
+        if office.room is None or mgmt is None:
+            return Outcome(action=action, ok=False, detail="no school office room configured")
+        bridge = self.bridges.get(mgmt.platform)
+        if bridge is None:
+            return Outcome(action=action, ok=False, detail=f"no bridge for {mgmt.platform}")
+        return await bridge.post(office.room, "【上报学校】" + text)
+
+    async def _alert_failure(self, action: Action, outcome: Outcome) -> None:
+        text = f"【操作失败】{action.group_id} 对 {action.member_id or '全群'} 的「{action.kind}」未成功：{outcome.detail}"
+        alert = Action(kind=ActionKind.ALERT_STAFF, group_id=action.group_id, member_id=action.member_id,
+                       rule_id=action.rule_id, reason="action failed", text=text)
+        await self.apply(alert)
+
+    # -- commands -------------------------------------------------------------------------
+
+    async def _command(self, msg: Message, spec: CommandSpec, args: tuple[str, ...]) -> None:
+        now = self.clock()
+        group, target, args, target_message = self._resolve_target(msg, args)
+        invoker = self._invoker(msg, group)
+        reply_room = self._reply_room(msg)
+        if invoker.role not in spec.roles:
+            text = refusal(spec, invoker)
+            await self.store.record_command(msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now)
+            log.info("command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role))
+            await self._reply(msg, reply_room, text)
+            return
+        ctx = CommandContext(
+            name=spec.name,
+            args=args,
+            invoker=invoker,
+            group=group,
+            target=target,
+            target_message=target_message,
+            message=msg,
+            now=now,
+            strikes=self.engine.strikes(group.id, target.id, now) if group and target else 0,
+            rules=self._rule_summaries(group) if group else (),
+            unacknowledged=self._unacknowledged(group) if group else (),
+            audit_rows=await self.store.audit_tail(group.id if group else None) if spec.name == "audit" else (),
+            last_action=await self.store.last_action(group.id, target.id) if group and target else None,
+        )
+        try:
+            result: CommandResult = spec.handler(ctx)
+        except Exception as exc:
+            log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
+            await self._reply(msg, reply_room, "命令执行出错，已记录。")
+            return
+        await self.store.record_command(
+            group.id if group else msg.group_id, target.id if target else msg.sender_id, msg.id,
+            f"/{spec.name} by {msg.sender_id}: {result.reply[:200]}", now,
+        )
+        if group is not None and target is not None:
+            if result.reset_strikes:
+                self.engine.reset_strikes(group.id, target.id)
+                await self.store.reset_strikes(group.id, target.id)
+            if result.strikes_added:
+                self.engine.add_strike(group.id, target.id, now, result.strikes_added)
+                await self.store.add_strike(group.id, target.id, now, result.strikes_added, "manual")
+            await self.store.handle_alerts(group.id, target.id)
+        if result.track_notice and group is not None:
+            notice = Notice(message_id=msg.id, group_id=group.id, sender_id=msg.sender_id, ts=msg.ts,
+                            asks_reply=True, deadline=now + self.config.notices.deadline)
+            self.engine.track_notice(notice)
+            await self.store.add_notice(notice)
+            assert notice.deadline is not None
+            await self.store.add_timer(group.id, f"notice:{msg.id}", "notice_deadline", notice.deadline,
+                                       {"notice_id": msg.id, "teacher": msg.sender_id})
+        for action in result.actions:
+            await self.apply(action, msg.id)
+        await self._reply(msg, reply_room, result.reply)
+
+    def _reply_room(self, msg: Message) -> str:
+        if msg.group_id == MANAGEMENT_GROUP:
+            return self.config.management.room if self.config.management else ""
+        return self.group(msg.group_id).platform_id
+
+    async def _reply(self, msg: Message, room: str, text: str) -> None:
+        platform = (
+            self.config.management.platform
+            if msg.group_id == MANAGEMENT_GROUP and self.config.management
+            else self.group(msg.group_id).platform
+        )
+        bridge = self.bridges.get(platform)
+        if bridge is not None and room:
+            await bridge.post(room, text)
+
+    def _invoker(self, msg: Message, group: Group | None) -> Member:
+        if group is not None:
+            member = self.engine.member(group.id, msg.sender_id, msg.display_name)
+            if member.role != Role.UNKNOWN or msg.group_id != MANAGEMENT_GROUP:
+                return member
+        # management room: the sender's highest role in any group
+        best = Member(id=msg.sender_id, display_name=msg.display_name)
+        rank = [Role.UNKNOWN, Role.PARENT, Role.SUPERVISOR, Role.TEACHER, Role.HEAD_TEACHER, Role.SCHOOL_OFFICE]
+        for g in self.engine.groups():
+            m = self.engine.member(g.id, msg.sender_id, msg.display_name)
+            if rank.index(m.role) > rank.index(best.role):
+                best = m
+        return best
+
+    def _resolve_target(
+        self, msg: Message, args: tuple[str, ...]
+    ) -> tuple[Group | None, Member | None, tuple[str, ...], Message | None]:
+        rest = list(args)
+        group: Group | None = None
+        member_id: str | None = None
+        if msg.group_id == MANAGEMENT_GROUP:
+            if rest and rest[0].count(":") >= 2 and rest[0].split(":", 1)[0] in {p.value for p in Platform}:
+                platform, gid_or_pid, mid = rest.pop(0).split(":", 2)
+                group = self._find_group(gid_or_pid, Platform(platform))
+                member_id = mid
+            elif rest and rest[0] in self.config.groups:
+                group = self.group(rest.pop(0))
+        else:
+            group = self.group(msg.group_id)
+        target_message = None
+        if group is not None and msg.reply_to:
+            target_message = self.engine.message(group.id, msg.reply_to)
+            if target_message is not None and member_id is None:
+                member_id = target_message.sender_id
+        if member_id is None and msg.mentions:
+            member_id = msg.mentions[0]
+            rest = [a for a in rest if a.lstrip("@") != member_id and not a.startswith("@")]
+        if member_id is None and group is not None:
+            for i, arg in enumerate(rest):
+                found = self._find_member(group, arg.lstrip("@"))
+                if found:
+                    member_id = found
+                    del rest[i]
+                    break
+        target = self.engine.member(group.id, member_id) if group and member_id else None
+        return group, target, tuple(rest), target_message
+
+    def _find_group(self, key: str, platform: Platform) -> Group | None:
+        for g in self.engine.groups():
+            if g.platform == platform and key in (g.id, g.platform_id):
+                return g
+        return None
+
+    def _find_member(self, group: Group, key: str) -> str | None:
+        if not key:
+            return None
+        roster = self.engine.setup(group.id).roster
+        ids = {t.id for t in roster.teachers} | {g.member_id for s in roster.students for g in s.guardians}
+        ids |= {m.id for m in roster.members}
+        if key in ids:
+            return key
+        for m in roster.members:
+            if m.display_name == key:
+                return m.id
+        for s in roster.students:
+            for g in s.guardians:
+                if key == f"{s.name}{g.relation}":
+                    return g.member_id
+        return None
+
+    def _rule_summaries(self, group: Group) -> list[tuple[str, str]]:
+        enabled = self.engine.setup(group.id).rules
+        return [(rid, self.host.rules[rid].spec.summary) for rid in sorted(enabled) if rid in self.host.rules]
+
+    def _unacknowledged(self, group: Group) -> tuple[Member, ...]:
+        notices = self.engine.notices(group.id)
+        if not notices:
+            return ()
+        return self.engine.unacknowledged(group.id, notices[-1].message_id)
+
+    # -- timers ---------------------------------------------------------------------------
+
+    async def _timer_loop(self) -> None:
+        while True:
+            await self.fire_due_timers()
+            await asyncio.sleep(self.timer_tick)
+
+    async def fire_due_timers(self) -> int:
+        """Carry out every timer that is due by the clock; returns how many fired."""
+        now = self.clock()
+        fired = 0
+        for timer in await self.store.pending_timers():
+            if timer.due > now:
+                break
+            try:
+                await self._fire(timer)
+            except Exception as exc:
+                log.error("timer_failed", kind=timer.kind, error=repr(exc), exc_info=True)
+            await self.store.finish_timer(timer.id)
+            fired += 1
+        return fired
+
+    async def _fire(self, timer: Timer) -> None:
+        if timer.group_id not in self.config.groups:
+            return
+        if timer.kind == "unmute":
+            action = Action(kind=ActionKind.UNMUTE, group_id=timer.group_id, member_id=timer.member_id,
+                            rule_id="timer", reason="禁言到期")
+            await self.apply(action)
+        elif timer.kind == "unlock":
+            await self.apply(Action(kind=ActionKind.UNLOCK, group_id=timer.group_id, rule_id="timer", reason="解除全员禁言"))
+        elif timer.kind == "alert_escalation":
+            alert_id = int(timer.payload.get("alert_id", 0))
+            if alert_id and not await self.store.alert_handled(alert_id):
+                action = Action(kind=ActionKind.ESCALATE_OFFICE, group_id=timer.group_id, rule_id="P03",
+                                reason="班主任未及时处理", text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}")
+                await self.apply(action)
+                await self.store.mark_escalated(alert_id)
+        elif timer.kind == "notice_deadline":
+            notice_id = str(timer.payload.get("notice_id", ""))
+            teacher = str(timer.payload.get("teacher", ""))
+            missing = self.engine.unacknowledged(timer.group_id, notice_id)
+            if missing:
+                names = "、".join(f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing)
+                text = f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，请电话或书面通知：{names}"
+                await self.apply(Action(kind=ActionKind.NOTIFY, group_id=timer.group_id, member_id=teacher,
+                                        rule_id="P04", reason="通知截止", text=text))

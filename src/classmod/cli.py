@@ -1,0 +1,84 @@
+"""The ``classmod`` command: run, simulate, check-config, demo."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from classmod.config import ConfigError
+
+
+def _cmd_check_config(args: argparse.Namespace) -> int:
+    from classmod.config import load_config
+
+    for path in args.files:
+        cfg = load_config(path)
+        rules = sorted({rid for g in cfg.groups.values() for rid in g.rules})
+        print(f"{path}: OK — {cfg.school}, {len(cfg.groups)} group(s), rules {', '.join(rules)}")
+    return 0
+
+
+def _cmd_simulate(args: argparse.Namespace) -> int:
+    from classmod.simulate import simulate
+
+    bundle = Path(args.bundle)
+    if not (bundle / "groups.yaml").is_file():
+        raise ConfigError(bundle / "groups.yaml", "", "file not found (is this a simulate bundle?)")
+    out_path = Path(args.out)
+    tmp = out_path.with_name(out_path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        summary = simulate(bundle, out, Path(args.config) if args.config else None)
+    tmp.replace(out_path)
+    print(summary.table())
+    print(f"\n{sum(summary.messages.values())} messages -> {out_path}")
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from classmod.logs import configure_logging
+
+    configure_logging()
+    from bridges.factory import run_from_config
+
+    try:
+        asyncio.run(run_from_config(Path(args.config)))
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from bridges.matrix.demo import main as demo_main
+
+    return demo_main(args.rest)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="classmod", description="家校群 moderation: Matrix, QQ, WeChat")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("run", help="run the bot for a school config")
+    p.add_argument("config")
+    p.set_defaults(func=_cmd_run)
+    p = sub.add_parser("simulate", help="replay an exported chat bundle (SIMULATE.md)")
+    p.add_argument("bundle")
+    p.add_argument("--out", required=True)
+    p.add_argument("--config")
+    p.set_defaults(func=_cmd_simulate)
+    p = sub.add_parser("check-config", help="validate school config files")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=_cmd_check_config)
+    p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_demo)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,308 @@
+"""Staff and member commands, Telegram style, platform-neutral.
+
+In a class group a command names its target by replying to their message, by @mention or by
+member id (``/mute @x 10m``). In the management room it names the group first
+(``/mute g1 @x 10m`` or ``/mute qq:<group>:<member> 10m``). Handlers are pure: they return a
+reply and actions; the app carries them out and audits them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from classmod.hookspecs import CommandSpec, hookimpl
+from classmod.model import Action, ActionKind, Group, Member, Message, Role
+
+STAFF = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
+EVERYONE = frozenset(Role)
+READERS = STAFF | {Role.SUPERVISOR}
+
+_DURATION = re.compile(r"^(\d+)(m|h|d|分钟|小时|天)$")
+
+
+def parse_command_duration(text: str) -> timedelta | None:
+    m = _DURATION.match(text.strip().lower())
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit in ("m", "分钟"):
+        return timedelta(minutes=n)
+    if unit in ("h", "小时"):
+        return timedelta(hours=n)
+    return timedelta(days=n)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedCommand:
+    name: str
+    args: tuple[str, ...]
+
+
+def parse_command(text: str) -> ParsedCommand | None:
+    """``/mute @x 10m`` -> ParsedCommand("mute", ("@x", "10m")); None if not a command."""
+    stripped = text.strip()
+    if not stripped.startswith(("/", "／")) or len(stripped) < 2:
+        return None
+    parts = stripped[1:].split()
+    if not parts:
+        return None
+    return ParsedCommand(name=parts[0].lower(), args=tuple(parts[1:]))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CommandContext:
+    """What a command handler sees. ``records`` holds what the app prefetched from the store."""
+
+    name: str
+    args: tuple[str, ...]
+    invoker: Member
+    group: Group | None
+    target: Member | None
+    target_message: Message | None
+    message: Message  # the command message itself
+    now: datetime
+    strikes: int = 0  # the target's active strikes
+    rules: Sequence[tuple[str, str]] = ()  # (rule id, summary) enabled in the group
+    unacknowledged: Sequence[Member] = ()  # for /acks: the latest notice's missing parents
+    audit_rows: Sequence[Mapping[str, Any]] = ()
+    last_action: Mapping[str, Any] | None = None  # the bot's last action on the target
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CommandResult:
+    reply: str
+    actions: tuple[Action, ...] = ()
+    strikes_added: int = 0
+    reset_strikes: bool = False
+    track_notice: bool = False  # the command message is a tracked notice (P04)
+    handled_alerts: bool = False
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _who(m: Member | None) -> str:
+    return (m.display_name or m.id) if m else "?"
+
+
+def _need_target(ctx: CommandContext) -> CommandResult | None:
+    if ctx.target is None or ctx.group is None:
+        return CommandResult(reply="请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m")
+    return None
+
+
+def _action(ctx: CommandContext, kind: ActionKind, **kw: Any) -> Action:
+    assert ctx.group is not None and ctx.target is not None
+    return Action(
+        kind=kind,
+        group_id=ctx.group.id,
+        member_id=ctx.target.id,
+        rule_id="manual",
+        reason=f"{_who(ctx.invoker)} 使用命令 /{ctx.name}",
+        **kw,
+    )
+
+
+def cmd_warn(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    reason = " ".join(a for a in ctx.args if not a.startswith("@")) or "请遵守群规"
+    text = f"@{_who(ctx.target)} 老师提醒（警告第{ctx.strikes + 1}次）：{reason}"
+    return CommandResult(reply="已警告", actions=(_action(ctx, ActionKind.WARN, text=text),), strikes_added=1)
+
+
+def cmd_mute(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    duration = next((d for a in ctx.args if (d := parse_command_duration(a))), timedelta(minutes=10))
+    action = _action(ctx, ActionKind.MUTE, duration=duration)
+    return CommandResult(reply=f"已禁言 {_who(ctx.target)} {_fmt(duration)}", actions=(action,))
+
+
+def cmd_unmute(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    return CommandResult(reply=f"已解除 {_who(ctx.target)} 的禁言", actions=(_action(ctx, ActionKind.UNMUTE),))
+
+
+def cmd_kick(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    return CommandResult(reply=f"已将 {_who(ctx.target)} 移出本群", actions=(_action(ctx, ActionKind.KICK),))
+
+
+def cmd_ban(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    return CommandResult(reply=f"已将 {_who(ctx.target)} 移出并禁止再次加入", actions=(_action(ctx, ActionKind.BAN),))
+
+
+def cmd_unban(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    return CommandResult(reply=f"已解除对 {_who(ctx.target)} 的封禁", actions=(_action(ctx, ActionKind.UNBAN),))
+
+
+def cmd_warns(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    return CommandResult(reply=f"{_who(ctx.target)} 当前有效警告 {ctx.strikes} 次")
+
+
+def cmd_resetwarns(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    return CommandResult(reply=f"已清除 {_who(ctx.target)} 的警告记录", reset_strikes=True)
+
+
+def cmd_rules(ctx: CommandContext) -> CommandResult:
+    lines = [f"{rid} {summary}" for rid, summary in ctx.rules]
+    return CommandResult(reply="本群群规：\n" + "\n".join(lines) if lines else "本群未启用规则")
+
+
+def cmd_report(ctx: CommandContext) -> CommandResult:
+    if ctx.group is None or ctx.target_message is None:
+        return CommandResult(reply="请回复要举报的消息后再发送 /report")
+    m = ctx.target_message
+    text = (
+        f"【成员举报】{ctx.group.class_name or ctx.group.id}：{_who(ctx.invoker)} 举报了 "
+        f"{m.display_name or m.sender_id} 的消息：{m.text[:200]}"
+    )
+    alert = Action(
+        kind=ActionKind.ALERT_STAFF,
+        group_id=ctx.group.id,
+        member_id=m.sender_id,
+        message_id=m.id,
+        rule_id="report",
+        reason=f"{_who(ctx.invoker)} 举报",
+        text=text,
+    )
+    return CommandResult(reply="已收到举报，老师会尽快处理，谢谢！", actions=(alert,))
+
+
+def cmd_notice(ctx: CommandContext) -> CommandResult:
+    if ctx.group is None:
+        return CommandResult(reply="请在班级群中发布通知")
+    if not ctx.args:
+        return CommandResult(reply="用法：/notice 通知内容（家长可回复“收到”或点表情确认）")
+    return CommandResult(reply="已登记通知，将统计家长确认情况；发送 /acks 查看未确认名单。", track_notice=True)
+
+
+def cmd_acks(ctx: CommandContext) -> CommandResult:
+    if ctx.group is None:
+        return CommandResult(reply="请在班级群中使用，或写明班级群：/acks g1")
+    if not ctx.unacknowledged:
+        return CommandResult(reply="最近一条通知：全部家长已确认。")
+    names = "、".join(_parent_label(m) for m in ctx.unacknowledged)
+    return CommandResult(reply=f"最近一条通知尚未确认（{len(ctx.unacknowledged)}人）：{names}")
+
+
+def _parent_label(m: Member) -> str:
+    if m.students:
+        return f"{m.students[0]}{m.relation}"
+    return m.display_name or m.id
+
+
+def cmd_lock(ctx: CommandContext) -> CommandResult:
+    if ctx.group is None:
+        return CommandResult(reply="请写明班级群")
+    a = Action(kind=ActionKind.LOCK, group_id=ctx.group.id, rule_id="manual", reason=f"{_who(ctx.invoker)} /lock")
+    return CommandResult(reply="已开启全员禁言", actions=(a,))
+
+
+def cmd_unlock(ctx: CommandContext) -> CommandResult:
+    if ctx.group is None:
+        return CommandResult(reply="请写明班级群")
+    a = Action(kind=ActionKind.UNLOCK, group_id=ctx.group.id, rule_id="manual", reason=f"{_who(ctx.invoker)} /unlock")
+    return CommandResult(reply="已解除全员禁言", actions=(a,))
+
+
+def cmd_audit(ctx: CommandContext) -> CommandResult:
+    if not ctx.audit_rows:
+        return CommandResult(reply="暂无处理记录")
+    lines = [
+        f"{r.get('ts', '')[:16]} {r.get('kind', '')} {r.get('rule_id') or ''} {r.get('member_id') or ''} {r.get('summary') or ''}".strip()
+        for r in ctx.audit_rows
+    ]
+    return CommandResult(reply="最近处理记录：\n" + "\n".join(lines))
+
+
+_REVERSE = {
+    ActionKind.MUTE: ActionKind.UNMUTE,
+    ActionKind.BAN: ActionKind.UNBAN,
+    ActionKind.LOCK: ActionKind.UNLOCK,
+}
+
+
+def cmd_undo(ctx: CommandContext) -> CommandResult:
+    if (err := _need_target(ctx)) is not None:
+        return err
+    last = ctx.last_action
+    if last is None:
+        return CommandResult(reply=f"没有找到机器人对 {_who(ctx.target)} 的处理记录")
+    kind = ActionKind(last["kind"])
+    if kind in _REVERSE:
+        return CommandResult(
+            reply=f"已撤销对 {_who(ctx.target)} 的「{kind}」，并清除一次警告",
+            actions=(_action(ctx, _REVERSE[kind]),),
+            strikes_added=-1,
+        )
+    if kind == ActionKind.KICK:
+        return CommandResult(
+            reply=f"已清除 {_who(ctx.target)} 的一次警告；移出无法自动撤销，请重新邀请该成员入群",
+            strikes_added=-1,
+        )
+    return CommandResult(reply=f"已撤销对 {_who(ctx.target)} 的「{kind}」，并清除一次警告", strikes_added=-1)
+
+
+def cmd_help(ctx: CommandContext) -> CommandResult:
+    return CommandResult(
+        reply="命令：/warn /mute 10m /unmute /kick /ban /unban /warns /resetwarns /rules /report /notice /acks /lock /unlock /audit /undo"
+    )
+
+
+def _fmt(d: timedelta) -> str:
+    s = int(d.total_seconds())
+    if s % 86400 == 0:
+        return f"{s // 86400}天"
+    if s % 3600 == 0:
+        return f"{s // 3600}小时"
+    return f"{s // 60}分钟"
+
+
+STANDARD: tuple[CommandSpec, ...] = (
+    CommandSpec(name="warn", aliases=("警告",), summary="警告成员", handler=cmd_warn, needs_target=True),
+    CommandSpec(name="mute", aliases=("禁言",), summary="禁言 10m|2h|1d", handler=cmd_mute, needs_target=True),
+    CommandSpec(name="unmute", aliases=("解禁", "解除禁言"), summary="解除禁言", handler=cmd_unmute, needs_target=True),
+    CommandSpec(name="kick", aliases=("踢", "移出"), summary="移出本群", handler=cmd_kick, needs_target=True),
+    CommandSpec(name="ban", aliases=("封禁", "拉黑"), summary="移出并禁止再加入", handler=cmd_ban, needs_target=True),
+    CommandSpec(name="unban", aliases=("解封",), summary="解除封禁", handler=cmd_unban, needs_target=True),
+    CommandSpec(name="warns", aliases=("警告记录",), summary="查看警告次数", handler=cmd_warns, needs_target=True, roles=READERS),
+    CommandSpec(name="resetwarns", aliases=("清除警告",), summary="清除警告", handler=cmd_resetwarns, needs_target=True),
+    CommandSpec(name="rules", aliases=("群规",), summary="查看群规", handler=cmd_rules, roles=EVERYONE),
+    CommandSpec(name="report", aliases=("举报",), summary="举报消息给老师", handler=cmd_report, roles=EVERYONE),
+    CommandSpec(name="notice", aliases=("通知",), summary="发布需确认的通知", handler=cmd_notice),
+    CommandSpec(name="acks", aliases=("确认情况", "未确认"), summary="查看通知未确认名单", handler=cmd_acks),
+    CommandSpec(name="lock", aliases=("全员禁言",), summary="全员禁言", handler=cmd_lock),
+    CommandSpec(name="unlock", aliases=("解除全员禁言",), summary="解除全员禁言", handler=cmd_unlock),
+    CommandSpec(name="audit", aliases=("记录", "审计"), summary="查看处理记录", handler=cmd_audit, roles=READERS),
+    CommandSpec(name="undo", aliases=("撤销",), summary="撤销机器人对成员的上一次处理", handler=cmd_undo, needs_target=True),
+    CommandSpec(name="help", aliases=("帮助",), summary="命令列表", handler=cmd_help, roles=EVERYONE),
+)
+
+
+def refusal(spec: CommandSpec, invoker: Member) -> str:
+    """A polite refusal for someone whose role may not use the command."""
+    if invoker.role == Role.SUPERVISOR:
+        return f"抱歉，监督员可以查看记录（/audit），但不能使用 /{spec.name} 处理成员。"
+    return f"抱歉，/{spec.name} 只有班主任和任课老师可以使用。如有问题请联系班主任，或回复消息发送 /report 举报。"
+
+
+class StandardCommands:
+    """The standard command set as a plugin."""
+
+    @hookimpl
+    def classmod_register_commands(self) -> Sequence[CommandSpec]:
+        return STANDARD

@@ -1,0 +1,677 @@
+"""School configuration and rosters: YAML in, validated values out, loud errors.
+
+Every error names the file, the line where it can be found, and the key path, e.g.::
+
+    configs/school3.yaml:41: rules.R10.repeats: Input should be a valid integer
+
+Secrets are only accepted as ``{$env: NAME}`` and are read from the environment at load.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
+
+from classmod.model import Group, Guardian, Member, Platform, QuietHours, Role, Roster, Student
+from classmod.policy import LadderStep, PolicyConfig, StepKind, Texts
+
+
+class ConfigError(Exception):
+    """A configuration, roster or transcript problem: file, line, key path and reason."""
+
+    def __init__(self, file: str | Path, path: str, reason: str, line: int | None = None):
+        self.file, self.path, self.reason, self.line = str(file), path, reason, line
+        where = f"{file}:{line}" if line else str(file)
+        super().__init__(f"{where}: {path + ': ' if path else ''}{reason}")
+
+
+# -- YAML with line numbers ---------------------------------------------------------------
+
+
+def _load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
+    """Parse ``path``; return the data and a map from key path to 1-based line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(path, "", "file not found") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, "", f"not UTF-8 text ({exc.reason})") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(path, "", f"invalid YAML: {problem}", line) from None
+    lines: dict[tuple[str | int, ...], int] = {}
+
+    def walk(n: yaml.Node | None, prefix: tuple[str | int, ...]) -> None:
+        if n is None:
+            return
+        lines.setdefault(prefix, n.start_mark.line + 1)
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                key = k.value
+                lines[(*prefix, key)] = k.start_mark.line + 1
+                walk(v, (*prefix, key))
+        elif isinstance(n, yaml.SequenceNode):
+            for i, item in enumerate(n.value):
+                walk(item, (*prefix, i))
+
+    walk(node, ())
+    return data, lines
+
+
+def _line_for(lines: Mapping[tuple[str | int, ...], int], loc: Sequence[str | int]) -> int | None:
+    loc = tuple(loc)
+    while loc:
+        if loc in lines:
+            return lines[loc]
+        loc = loc[:-1]
+    return lines.get(())
+
+
+def _dotted(loc: Sequence[str | int]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _raise_validation(file: Path, exc: ValidationError, lines: Mapping[Any, int], base: tuple[str | int, ...] = ()) -> None:
+    err = exc.errors()[0]
+    loc = (*base, *(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))))
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    raise ConfigError(file, _dotted(loc), msg, _line_for(lines, loc)) from None
+
+
+# -- small value parsers ------------------------------------------------------------------
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_duration(value: Any) -> timedelta:
+    """``10m``, ``2h``, ``1d``, ``30s``, ``1w`` or a number of seconds."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    if isinstance(value, str):
+        m = _DURATION.match(value)
+        if m:
+            return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
+    raise ValueError(f"not a duration: {value!r} (use e.g. 10m, 2h, 1d)")
+
+
+def parse_time(value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):  # YAML 1.1 reads 20:00 as 1200
+        hours, minutes = divmod(value, 60)
+        if 0 <= hours < 24:
+            return time(hours, minutes)
+    if isinstance(value, str) and re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+        hh, mm = (int(p) for p in value.strip().split(":"))
+        if 0 <= hh < 24 and 0 <= mm < 60:
+            return time(hh, mm)
+    raise ValueError(f"not a time of day: {value!r} (use HH:MM, e.g. \"20:00\")")
+
+
+def parse_timezone(value: Any) -> ZoneInfo:
+    if isinstance(value, ZoneInfo):
+        return value
+    try:
+        return ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown timezone: {value!r} (e.g. Asia/Shanghai)") from None
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+TimeOfDay = Annotated[time, BeforeValidator(parse_time)]
+TimeZone = Annotated[ZoneInfo, BeforeValidator(parse_timezone)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class QuietHoursModel(_Model):
+    start: TimeOfDay
+    end: TimeOfDay
+
+    def value(self) -> QuietHours:
+        return QuietHours(start=self.start, end=self.end)
+
+
+# -- secrets --------------------------------------------------------------------------------
+
+_SECRET_KEYS = {"access_token", "password", "token", "secret", "shared_secret"}
+
+
+def _resolve_secrets(
+    data: Any, file: Path, lines: Mapping[Any, int], loc: tuple[str | int, ...] = ()
+) -> Any:
+    if isinstance(data, dict):
+        if set(data) == {"$env"}:
+            name = data["$env"]
+            if not isinstance(name, str) or not name:
+                raise ConfigError(file, _dotted(loc), "$env needs a variable name", _line_for(lines, loc))
+            value = os.environ.get(name)
+            if value is None:
+                raise ConfigError(
+                    file, _dotted(loc), f"environment variable {name} is not set", _line_for(lines, loc)
+                )
+            return value
+        out = {}
+        for k, v in data.items():
+            if k in _SECRET_KEYS and v is not None and not isinstance(v, dict):
+                raise ConfigError(
+                    file,
+                    _dotted((*loc, k)),
+                    "secrets must be given as {$env: NAME}, not written in the file",
+                    _line_for(lines, (*loc, k)),
+                )
+            out[k] = _resolve_secrets(v, file, lines, (*loc, k))
+        return out
+    if isinstance(data, list):
+        return [_resolve_secrets(v, file, lines, (*loc, i)) for i, v in enumerate(data)]
+    return data
+
+
+# -- the school config ----------------------------------------------------------------------
+
+
+class LadderStepModel(_Model):
+    action: StepKind
+    duration: Duration | None = None
+
+    @field_validator("duration")
+    @classmethod
+    def _positive(cls, v: timedelta | None) -> timedelta | None:
+        if v is not None and v <= timedelta(0):
+            raise ValueError("duration must be positive")
+        return v
+
+
+class PolicyModel(_Model):
+    ladder: list[LadderStepModel] | None = None
+    strike_decay: Duration = timedelta(days=30)
+    grace_period: Duration = timedelta(hours=24)
+    tidy_acks: bool = True
+    texts: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("ladder")
+    @classmethod
+    def _ladder(cls, v: list[LadderStepModel] | None) -> list[LadderStepModel] | None:
+        if v is None:
+            return v
+        if not v:
+            raise ValueError("the ladder needs at least one step")
+        for i, step in enumerate(v):
+            if step.action == StepKind.MUTE and step.duration is None:
+                raise ValueError(f"step {i + 1}: a mute step needs a duration")
+        return v
+
+    @field_validator("texts")
+    @classmethod
+    def _texts(cls, v: dict[str, str]) -> dict[str, str]:
+        known = {f.name for f in dataclasses.fields(Texts)}
+        unknown = sorted(set(v) - known)
+        if unknown:
+            raise ValueError(f"unknown text {unknown[0]!r}; known: {', '.join(sorted(known))}")
+        return v
+
+    def value(self) -> PolicyConfig:
+        ladder = (
+            tuple(LadderStep(action=s.action, duration=s.duration) for s in self.ladder)
+            if self.ladder
+            else PolicyConfig().ladder
+        )
+        return PolicyConfig(
+            ladder=ladder,
+            strike_decay=self.strike_decay,
+            grace_period=self.grace_period,
+            texts=Texts(**self.texts),
+            tidy_acks=self.tidy_acks,
+        )
+
+
+class MatrixBridgeModel(_Model):
+    homeserver: str
+    user_id: str
+    access_token: str | None = None
+    password: str | None = None
+    device_id: str | None = None
+    antispam_listen: str | None = None  # host:port for the synapse-http-antispam endpoint
+
+
+class OneBotBridgeModel(_Model):
+    version: Literal[11, 12]
+    transport: Literal["forward_ws", "reverse_ws", "http"] = "forward_ws"
+    url: str | None = None  # forward WS / HTTP API of the gateway
+    listen: str | None = None  # host:port classmod listens on for reverse WS
+    access_token: str | None = None
+    self_id: str | None = None
+
+
+class BridgesModel(_Model):
+    matrix: MatrixBridgeModel | None = None
+    qq: OneBotBridgeModel | None = None
+    wechat: OneBotBridgeModel | None = None
+
+
+class ManagementModel(_Model):
+    platform: Platform = Platform.MATRIX
+    room: str
+
+
+class SchoolOfficeModel(_Model):
+    contact: str = ""  # shown to parents: whom to call
+    room: str | None = None  # where unhandled alerts escalate (P03)
+    escalate_after: Duration = timedelta(hours=2)
+
+
+class StoreModel(_Model):
+    path: str = "classmod.sqlite"
+    message_retention: Duration = timedelta(days=30)
+
+
+class NoticesModel(_Model):
+    deadline: Duration = timedelta(hours=24)
+
+
+class GroupModel(_Model):
+    platform: Platform
+    platform_id: str = ""
+    school: str | None = None
+    class_: str = Field(default="", alias="class")
+    grade: int | None = Field(default=None, ge=1, le=12)
+    timezone: TimeZone | None = None
+    quiet_hours: QuietHoursModel | None | Literal[False] = None
+    allowed_link_domains: list[str] | None = None
+    roster: str
+    transcript: str | None = None  # simulate bundles only
+    rules: dict[str, Any] = Field(default_factory=dict)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, arbitrary_types_allowed=True)
+
+
+class SchoolModel(_Model):
+    school: str
+    timezone: TimeZone = Field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    quiet_hours: QuietHoursModel | Literal[False] = QuietHoursModel(start=time(20), end=time(7))
+    allowed_link_domains: list[str] = Field(default_factory=list)
+    rules: dict[str, Any] = Field(default_factory=dict)
+    policy: PolicyModel = PolicyModel()
+    plugins: list[str] = Field(default_factory=list)
+    bridges: BridgesModel = BridgesModel()
+    management: ManagementModel | None = None
+    school_office: SchoolOfficeModel = SchoolOfficeModel()
+    store: StoreModel = StoreModel()
+    notices: NoticesModel = NoticesModel()
+    groups: dict[str, GroupModel]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupConfig:
+    group: Group
+    roster: Roster
+    rules: Mapping[str, Any]  # enabled rule id -> Settings instance
+    transcript: Path | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SchoolConfig:
+    path: Path
+    school: str
+    groups: Mapping[str, GroupConfig]
+    rules: Mapping[str, Any] = field(default_factory=dict)  # school-level: rule id -> Settings
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    plugins: tuple[str, ...] = ()
+    bridges: BridgesModel = field(default_factory=BridgesModel)
+    management: ManagementModel | None = None
+    school_office: SchoolOfficeModel = field(default_factory=SchoolOfficeModel)
+    store: StoreModel = field(default_factory=StoreModel)
+    notices: NoticesModel = field(default_factory=NoticesModel)
+
+    def group_by_platform_id(self, platform: Platform, platform_id: str) -> Group | None:
+        for g in self.groups.values():
+            if g.group.platform == platform and g.group.platform_id == platform_id:
+                return g.group
+        return None
+
+
+# -- rules settings -------------------------------------------------------------------------
+
+
+def resolve_rules(
+    declared: Mapping[str, Any],
+    school_rules: Mapping[str, Any],
+    group_rules: Mapping[str, Any],
+    file: Path,
+    lines: Mapping[Any, int],
+    group_loc: tuple[str | int, ...],
+) -> dict[str, Any]:
+    """Enabled rule id -> Settings instance, from the rule specs and both config levels.
+
+    A rule entry is ``false`` (off), ``true`` (on, defaults) or a mapping of its settings
+    with an optional ``enabled`` key. Unknown rules and unknown settings fail.
+    """
+    enabled: dict[str, Any] = {}
+    for rules, loc in ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules"))):
+        for rule_id in rules:
+            if rule_id not in declared:
+                here = (*loc, rule_id)
+                known = ", ".join(sorted(declared))
+                raise ConfigError(
+                    file, _dotted(here), f"unknown rule (known: {known})", _line_for(lines, here)
+                )
+    merged: dict[str, dict[str, Any]] = {}
+    flags: dict[str, bool] = {rid: bool(spec.default_enabled) for rid, spec in declared.items()}
+    for rules, loc in ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules"))):
+        for rule_id, value in rules.items():
+            here = (*loc, rule_id)
+            if isinstance(value, bool):
+                flags[rule_id] = value
+                continue
+            if value is None:
+                flags[rule_id] = True
+                continue
+            if not isinstance(value, dict):
+                raise ConfigError(
+                    file, _dotted(here), "must be true, false or a mapping of settings", _line_for(lines, here)
+                )
+            value = dict(value)
+            if "enabled" in value:
+                if not isinstance(value["enabled"], bool):
+                    raise ConfigError(file, _dotted((*here, "enabled")), "must be true or false", _line_for(lines, (*here, "enabled")))
+                flags[rule_id] = value.pop("enabled")
+            merged.setdefault(rule_id, {}).update(value)
+            settings_type = declared[rule_id].settings
+            known = {f.name for f in dataclasses.fields(settings_type)} if settings_type else set()
+            for key in value:
+                if key not in known:
+                    hint = f" (known: {', '.join(sorted(known))})" if known else " (this rule has no settings)"
+                    raise ConfigError(file, _dotted((*here, key)), f"unknown setting{hint}", _line_for(lines, (*here, key)))
+    for rule_id, on in flags.items():
+        if not on:
+            continue
+        spec = declared[rule_id]
+        values = merged.get(rule_id, {})
+        if spec.settings is None:
+            enabled[rule_id] = None
+            continue
+        try:
+            enabled[rule_id] = _settings_adapter(spec.settings).validate_python(_tuples(values))
+        except ValidationError as exc:
+            loc = ("rules", rule_id) if rule_id in school_rules else (*group_loc, "rules", rule_id)
+            _raise_validation(file, exc, lines, loc)
+    return enabled
+
+
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
+def _settings_adapter(cls: type) -> TypeAdapter[Any]:
+    adapter = _ADAPTERS.get(cls)
+    if adapter is None:
+        adapter = _ADAPTERS[cls] = TypeAdapter(cls)
+    return adapter
+
+
+def _tuples(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _tuples(v) for k, v in value.items()}
+    return value
+
+
+def default_rule_settings(declared: Mapping[str, Any]) -> dict[str, Any]:
+    """Every default-enabled rule with its default settings (simulate without --config)."""
+    return {
+        rid: (spec.settings() if spec.settings is not None else None)
+        for rid, spec in declared.items()
+        if spec.default_enabled
+    }
+
+
+def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> SchoolConfig:
+    """Load and validate a school config. ``declared``: rule id -> RuleSpec (default: all
+    rules of the standard plugins plus the config's own ``plugins``)."""
+    file = Path(path)
+    data, lines = _load_yaml(file)
+    if not isinstance(data, dict):
+        raise ConfigError(file, "", "the top level must be a mapping")
+    data = _resolve_secrets(data, file, lines)
+    try:
+        model = SchoolModel.model_validate(data)
+    except ValidationError as exc:
+        _raise_validation(file, exc, lines)
+        raise  # unreachable
+    if declared is None:
+        from classmod.plugins import Host, PluginError, make_plugin_manager
+
+        try:
+            declared = {rid: r.spec for rid, r in Host(make_plugin_manager(model.plugins)).rules.items()}
+        except (ImportError, PluginError) as exc:
+            raise ConfigError(file, "plugins", str(exc), _line_for(lines, ("plugins",))) from None
+    groups: dict[str, GroupConfig] = {}
+    for gid, gm in model.groups.items():
+        groups[gid] = _group_config(file, lines, gid, gm, model, declared)
+    return SchoolConfig(
+        path=file,
+        school=model.school,
+        groups=groups,
+        rules=resolve_rules(declared, model.rules, {}, file, lines, ()),
+        policy=model.policy.value(),
+        plugins=tuple(model.plugins),
+        bridges=model.bridges,
+        management=model.management,
+        school_office=model.school_office,
+        store=model.store,
+        notices=model.notices,
+    )
+
+
+def _group_config(
+    file: Path,
+    lines: Mapping[Any, int],
+    gid: str,
+    gm: GroupModel,
+    school: SchoolModel | None,
+    declared: Mapping[str, Any],
+) -> GroupConfig:
+    loc: tuple[str | int, ...] = ("groups", gid)
+    roster_path = (file.parent / gm.roster).resolve()
+    roster = load_roster(roster_path, group_id=gid)
+    quiet: QuietHours | None
+    if gm.quiet_hours is False:
+        quiet = None
+    elif gm.quiet_hours is not None:
+        quiet = gm.quiet_hours.value()
+    elif school is not None and school.quiet_hours is not False:
+        quiet = school.quiet_hours.value()
+    elif school is None:
+        quiet = QuietHours(start=time(20), end=time(7))
+    else:
+        quiet = None
+    domains = gm.allowed_link_domains
+    if domains is None:
+        domains = school.allowed_link_domains if school else []
+    group = Group(
+        id=gid,
+        platform=gm.platform,
+        platform_id=gm.platform_id or gid,
+        school=gm.school or (school.school if school else roster.school),
+        class_name=gm.class_ or roster.class_name,
+        grade=gm.grade,
+        timezone=gm.timezone or (school.timezone if school else ZoneInfo("Asia/Shanghai")),
+        quiet_hours=quiet,
+        allowed_link_domains=tuple(d.lower().strip() for d in domains),
+    )
+    rules = resolve_rules(declared, school.rules if school else {}, gm.rules, file, lines, loc)
+    transcript = (file.parent / gm.transcript).resolve() if gm.transcript else None
+    return GroupConfig(group=group, roster=roster, rules=rules, transcript=transcript)
+
+
+# -- simulate bundles -------------------------------------------------------------------------
+
+
+class BundleModel(_Model):
+    groups: dict[str, GroupModel]
+
+
+def load_bundle_groups(path: str | Path, declared: Mapping[str, Any]) -> dict[str, GroupConfig]:
+    """The ``groups.yaml`` of a simulate bundle, with default rule settings."""
+    file = Path(path)
+    data, lines = _load_yaml(file)
+    if not isinstance(data, dict):
+        raise ConfigError(file, "", "the top level must be a mapping with a 'groups' key")
+    try:
+        model = BundleModel.model_validate(data)
+    except ValidationError as exc:
+        _raise_validation(file, exc, lines)
+        raise
+    out: dict[str, GroupConfig] = {}
+    for gid, gm in model.groups.items():
+        if gm.transcript is None:
+            raise ConfigError(file, f"groups.{gid}.transcript", "missing", _line_for(lines, ("groups", gid)))
+        out[gid] = _group_config(file, lines, gid, gm, None, declared)
+    return out
+
+
+# -- rosters ----------------------------------------------------------------------------------
+
+
+class _TeacherModel(_Model):
+    id: str
+    name: str
+    subject: str = ""
+    role: Literal["head_teacher", "teacher", "school_office"] = "teacher"
+
+
+class _GuardianModel(_Model):
+    id: str
+    relation: str = "家长"
+
+
+class _StudentModel(_Model):
+    name: str
+    guardians: list[_GuardianModel] = Field(default_factory=list)
+
+
+class _RosterBodyModel(_Model):
+    teachers: list[_TeacherModel] = Field(default_factory=list)
+    supervisor: str | None = None
+    students: list[_StudentModel] = Field(default_factory=list)
+
+
+class _JoinedModel(_Model):
+    via: str = ""
+    by: str | None = None
+    approved: bool | None = None
+
+
+class _MemberModel(_Model):
+    id: str | int
+    display_name: str = ""
+    joined: _JoinedModel | None = None
+
+
+class RosterModel(_Model):
+    group: str | None = None
+    school: str = ""
+    class_: str = Field(default="", alias="class")
+    roster: _RosterBodyModel
+    members: list[_MemberModel] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def load_roster(path: str | Path, group_id: str | None = None) -> Roster:
+    file = Path(path)
+    data, lines = _load_yaml(file)
+    if not isinstance(data, dict):
+        raise ConfigError(file, "", "the top level must be a mapping with a 'roster' key")
+    try:
+        model = RosterModel.model_validate(data)
+    except ValidationError as exc:
+        _raise_validation(file, exc, lines)
+        raise
+    gid = model.group or group_id or file.stem
+    if group_id is not None and model.group is not None and model.group != group_id:
+        raise ConfigError(file, "group", f"roster is for group {model.group!r}, not {group_id!r}", _line_for(lines, ("group",)))
+    seen: dict[str, str] = {}
+    for i, t in enumerate(model.roster.teachers):
+        if t.id in seen:
+            raise ConfigError(file, f"roster.teachers[{i}].id", f"duplicate member id {t.id!r}", _line_for(lines, ("roster", "teachers", i)))
+        seen[t.id] = "teacher"
+    for i, s in enumerate(model.roster.students):
+        for j, g in enumerate(s.guardians):
+            if seen.get(g.id) == "teacher":
+                loc = ("roster", "students", i, "guardians", j)
+                raise ConfigError(file, _dotted(loc), f"{g.id!r} is already a teacher", _line_for(lines, loc))
+    teachers = tuple(
+        Member(id=t.id, display_name="", role=Role(t.role), name=t.name, subject=t.subject)
+        for t in model.roster.teachers
+    )
+    students = tuple(
+        Student(name=s.name, guardians=tuple(Guardian(member_id=g.id, relation=g.relation) for g in s.guardians))
+        for s in model.roster.students
+    )
+    members = tuple(
+        Member(
+            id=str(m.id),
+            display_name=m.display_name,
+            joined_via=m.joined.via if m.joined else "",
+            invited_by=(m.joined.by or "") if m.joined else "",
+            approved=m.joined.approved if m.joined else None,
+        )
+        for m in model.members
+    )
+    return Roster(
+        group_id=gid,
+        school=model.school,
+        class_name=model.class_,
+        teachers=teachers,
+        students=students,
+        supervisor=model.roster.supervisor or "",
+        members=members,
+    )
+
+
+__all__ = [
+    "ConfigError",
+    "GroupConfig",
+    "SchoolConfig",
+    "default_rule_settings",
+    "load_bundle_groups",
+    "load_config",
+    "load_roster",
+    "parse_duration",
+    "parse_time",
+    "resolve_rules",
+]

@@ -1,0 +1,422 @@
+"""The engine: one event in, one decision out. Synchronous, pure, no I/O, no clock.
+
+The engine keeps the in-memory state rules and the policy need (a bounded history per
+group, the last seen display names, tracked notices and their acknowledgements, strikes
+and offence counts). The app shell persists what must survive a restart (strikes,
+notices, acknowledgements) through the store and loads it back with :meth:`Engine.restore`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from classmod.context import DecisionContext, MemberContext, MessageContext, Notice
+from classmod.hookspecs import Plan
+from classmod.model import (
+    Action,
+    ActionKind,
+    Decision,
+    Group,
+    Member,
+    MemberEvent,
+    MemberEventKind,
+    Message,
+    MessageKind,
+    Role,
+    Roster,
+    Verdict,
+)
+from classmod.plugins import BoundRule, Host
+from classmod.policy import PolicyConfig, downgrade
+
+HISTORY_LIMIT = 30
+REPLY_INDEX_LIMIT = 200
+NOTICE_LIMIT = 20
+MAX_TEXT = 20_000  # longer messages are judged on their first MAX_TEXT characters
+
+_ASKS_REPLY = re.compile(r"请.{0,6}回复|回复.{0,4}收到|收到请回复|接龙|已签字|请.{0,4}签字|回执|请.{0,4}确认")
+_NOTICE_MARK = re.compile(r"通知|注意|提醒|请各位家长|各位家长|家长们|作业|放假|安排|明天|下周")
+
+
+def asks_for_reply(text: str) -> bool:
+    """Does a notice ask parents to reply (请回复收到, 接龙, 已签字 ...)?"""
+    return bool(_ASKS_REPLY.search(text))
+
+
+def looks_like_notice(text: str) -> bool:
+    return len(text) >= 12 and bool(_NOTICE_MARK.search(text))
+
+
+@dataclass(slots=True, kw_only=True)
+class GroupSetup:
+    """A group as the engine runs it: settings, roster, bound rules, policy, capabilities."""
+
+    group: Group
+    roster: Roster
+    rules: Mapping[str, Any]  # enabled rule id -> Settings instance
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    capabilities: frozenset[ActionKind] = frozenset(ActionKind)
+
+
+@dataclass(slots=True)
+class _MemberRecord:
+    strikes: deque[tuple[datetime, int]] = field(default_factory=lambda: deque(maxlen=32))
+    offences: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _GroupState:
+    setup: GroupSetup
+    message_rules: tuple[BoundRule, ...]
+    member_rules: tuple[BoundRule, ...]
+    history: deque[Message]
+    by_id: OrderedDict[str, Message]
+    names: dict[str, str]  # member id -> last seen display name
+    notices: OrderedDict[str, Notice]
+    acks: dict[str, set[str]]  # notice id -> member ids
+    members: dict[str, _MemberRecord]
+    roster_members: dict[str, Member]
+
+
+class UnknownGroupError(KeyError):
+    pass
+
+
+class Engine:
+    """Turns events into decisions for the configured groups."""
+
+    def __init__(self, host: Host, setups: Iterable[GroupSetup]) -> None:
+        self.host = host
+        self._groups: dict[str, _GroupState] = {}
+        for setup in setups:
+            self.add_group(setup)
+
+    def add_group(self, setup: GroupSetup) -> None:
+        key = f"{setup.group.id}:{sorted(setup.rules)}"
+        self._groups[setup.group.id] = _GroupState(
+            setup=setup,
+            message_rules=self.host.bind("classmod_check_message", setup.rules, key),
+            member_rules=self.host.bind("classmod_check_member", setup.rules, key),
+            history=deque(maxlen=HISTORY_LIMIT),
+            by_id=OrderedDict(),
+            names={},
+            notices=OrderedDict(),
+            acks={},
+            members={},
+            roster_members={m.id: m for m in setup.roster.members},
+        )
+
+    def groups(self) -> tuple[Group, ...]:
+        return tuple(s.setup.group for s in self._groups.values())
+
+    def setup(self, group_id: str) -> GroupSetup:
+        return self._state(group_id).setup
+
+    def _state(self, group_id: str) -> _GroupState:
+        try:
+            return self._groups[group_id]
+        except KeyError:
+            raise UnknownGroupError(group_id) from None
+
+    def member(self, group_id: str, member_id: str, display_name: str = "") -> Member:
+        """The member with the roster's role (UNKNOWN when not rostered)."""
+        state = self._state(group_id)
+        member = state.setup.roster.lookup(member_id, display_name)
+        if member.role == Role.UNKNOWN and member_id in state.roster_members:
+            known = state.roster_members[member_id]
+            return Member(
+                id=member_id,
+                display_name=display_name or known.display_name,
+                role=Role.UNKNOWN,
+                joined_via=known.joined_via,
+                invited_by=known.invited_by,
+                approved=known.approved,
+            )
+        return member
+
+    # -- events -------------------------------------------------------------------------
+
+    def handle_message(self, msg: Message, now: datetime | None = None) -> Decision:
+        """Judge one group message. ``now`` defaults to the message's own timestamp."""
+        state = self._state(msg.group_id)
+        now = now or msg.ts
+        if len(msg.text) > MAX_TEXT:
+            msg = _truncated(msg)
+        member = self.member(msg.group_id, msg.sender_id, msg.display_name)
+        verdicts: list[Verdict] = []
+
+        checked_name = state.names.get(msg.sender_id)
+        if msg.display_name and checked_name != msg.display_name:
+            # First message seen from this member, or a new name: check the name (R02).
+            state.names[msg.sender_id] = msg.display_name
+            known = state.roster_members.get(msg.sender_id)
+            event = MemberEvent(
+                id=f"{msg.id}#name",
+                group_id=msg.group_id,
+                member_id=msg.sender_id,
+                kind=MemberEventKind.NAME_CHANGE,
+                ts=msg.ts,
+                display_name=msg.display_name,
+                previous_name=checked_name or (known.display_name if known else ""),
+                invited_by=member.invited_by,
+                via=member.joined_via,
+            )
+            verdicts.extend(self._member_verdicts(state, event, member, now))
+
+        replied = state.by_id.get(msg.reply_to) if msg.reply_to else None
+        notice = state.notices.get(msg.reply_to) if msg.reply_to else None
+        if notice is None and replied is None:
+            notice = self._recent_notice(state, msg)
+        ctx = MessageContext(
+            group=state.setup.group,
+            roster=state.setup.roster,
+            member=member,
+            message=msg,
+            now=now,
+            history=state.history,
+            replied=replied,
+            replied_member=(
+                self.member(msg.group_id, replied.sender_id) if replied is not None else None
+            ),
+            notice=notice,
+        )
+        verdicts.extend(self.host.check_message(state.message_rules, ctx))
+        verdicts = _unique(verdicts)
+
+        self._remember(state, msg, member)
+        if member.is_staff and looks_like_notice(msg.text) and not msg.reply_to:
+            self.track_notice(
+                Notice(
+                    message_id=msg.id,
+                    group_id=msg.group_id,
+                    sender_id=msg.sender_id,
+                    ts=msg.ts,
+                    asks_reply=asks_for_reply(msg.text),
+                )
+            )
+        target = notice or (state.notices.get(msg.reply_to) if msg.reply_to else None)
+        if target is not None and _is_acknowledgement(verdicts, msg):
+            state.acks.setdefault(target.message_id, set()).add(member.id)
+        return self._decide(state, msg.id, member, msg, verdicts, now)
+
+    def handle_member_event(self, event: MemberEvent, now: datetime | None = None) -> Decision:
+        state = self._state(event.group_id)
+        now = now or event.ts
+        member = self.member(event.group_id, event.member_id, event.display_name)
+        if event.kind == MemberEventKind.LEAVE:
+            state.names.pop(event.member_id, None)
+            return Decision(event_id=event.id, group_id=event.group_id, member_id=member.id)
+        if event.display_name:
+            state.names[event.member_id] = event.display_name
+        verdicts = _unique(self._member_verdicts(state, event, member, now))
+        return self._decide(state, event.id, member, None, verdicts, now)
+
+    def _member_verdicts(
+        self, state: _GroupState, event: MemberEvent, member: Member, now: datetime
+    ) -> list[Verdict]:
+        inviter_id = event.invited_by or member.invited_by
+        ctx = MemberContext(
+            group=state.setup.group,
+            roster=state.setup.roster,
+            member=member,
+            event=event,
+            now=now,
+            inviter=self.member(event.group_id, inviter_id) if inviter_id else None,
+        )
+        return self.host.check_member(state.member_rules, ctx)
+
+    def _decide(
+        self,
+        state: _GroupState,
+        event_id: str,
+        member: Member,
+        msg: Message | None,
+        verdicts: Sequence[Verdict],
+        now: datetime,
+    ) -> Decision:
+        setup = state.setup
+        if not verdicts:
+            return Decision(event_id=event_id, group_id=setup.group.id, member_id=member.id)
+        record = state.members.get(member.id)
+        strikes = self._active_strikes(record, now, setup.policy.strike_decay)
+        dctx = DecisionContext(
+            group=setup.group,
+            member=member,
+            event_id=event_id,
+            message=msg,
+            verdicts=tuple(verdicts),
+            now=now,
+            strikes=strikes,
+            prior_offences=dict(record.offences) if record else {},
+            capabilities=setup.capabilities,
+            policy=setup.policy,
+        )
+        plan = downgrade(self.host.decide_actions(dctx), setup.capabilities, dctx)
+        self._record(state, member.id, verdicts, plan, now)
+        return Decision(
+            event_id=event_id,
+            group_id=setup.group.id,
+            member_id=member.id,
+            verdicts=tuple(verdicts),
+            actions=plan.actions,
+            notes=plan.notes,
+            strikes_added=plan.strikes_added,
+        )
+
+    # -- state --------------------------------------------------------------------------
+
+    @staticmethod
+    def _active_strikes(
+        record: _MemberRecord | None, now: datetime, decay: timedelta
+    ) -> int:
+        if record is None:
+            return 0
+        return sum(w for ts, w in record.strikes if now - ts < decay)
+
+    def _record(
+        self,
+        state: _GroupState,
+        member_id: str,
+        verdicts: Sequence[Verdict],
+        plan: Plan,
+        now: datetime,
+    ) -> None:
+        punitive = [v for v in verdicts if v.severity > 0]
+        if not punitive and not plan.strikes_added:
+            return
+        record = state.members.setdefault(member_id, _MemberRecord())
+        if plan.strikes_added:
+            record.strikes.append((now, plan.strikes_added))
+        for v in punitive:
+            record.offences[v.rule_id] = record.offences.get(v.rule_id, 0) + 1
+
+    def strikes(self, group_id: str, member_id: str, now: datetime) -> int:
+        state = self._state(group_id)
+        return self._active_strikes(
+            state.members.get(member_id), now, state.setup.policy.strike_decay
+        )
+
+    def reset_strikes(self, group_id: str, member_id: str) -> None:
+        self._state(group_id).members.pop(member_id, None)
+
+    def add_strike(self, group_id: str, member_id: str, ts: datetime, weight: int) -> None:
+        record = self._state(group_id).members.setdefault(member_id, _MemberRecord())
+        record.strikes.append((ts, weight))
+
+    def restore(
+        self,
+        *,
+        strikes: Iterable[tuple[str, str, datetime, int]] = (),
+        offences: Iterable[tuple[str, str, str, int]] = (),
+        notices: Iterable[Notice] = (),
+        acks: Iterable[tuple[str, str, str]] = (),
+    ) -> None:
+        """Load persisted state after a restart (group, member, ...); unknown groups skipped."""
+        for group_id, member_id, ts, weight in strikes:
+            if group_id in self._groups:
+                self.add_strike(group_id, member_id, ts, weight)
+        for group_id, member_id, rule_id, count in offences:
+            if group_id in self._groups:
+                rec = self._groups[group_id].members.setdefault(member_id, _MemberRecord())
+                rec.offences[rule_id] = count
+        for notice in notices:
+            if notice.group_id in self._groups:
+                self.track_notice(notice)
+        for group_id, notice_id, member_id in acks:
+            if group_id in self._groups:
+                self._groups[group_id].acks.setdefault(notice_id, set()).add(member_id)
+
+    def track_notice(self, notice: Notice) -> None:
+        state = self._state(notice.group_id)
+        state.notices[notice.message_id] = notice
+        while len(state.notices) > NOTICE_LIMIT:
+            old, _ = state.notices.popitem(last=False)
+            state.acks.pop(old, None)
+
+    def acknowledge(self, group_id: str, notice_id: str, member_id: str) -> bool:
+        """Record an acknowledgement (reaction, receipt); True if it was for a tracked notice."""
+        state = self._state(group_id)
+        if notice_id not in state.notices:
+            return False
+        state.acks.setdefault(notice_id, set()).add(member_id)
+        return True
+
+    def notices(self, group_id: str) -> tuple[Notice, ...]:
+        return tuple(self._state(group_id).notices.values())
+
+    def unacknowledged(self, group_id: str, notice_id: str) -> tuple[Member, ...]:
+        """Rostered parents who have not acknowledged the notice (P04), in roster order."""
+        state = self._state(group_id)
+        done = state.acks.get(notice_id, set())
+        seen: list[Member] = []
+        ids: set[str] = set()
+        for student in state.setup.roster.students:
+            for g in student.guardians:
+                if g.member_id in ids:
+                    continue
+                ids.add(g.member_id)
+                if g.member_id not in done:
+                    seen.append(state.setup.roster.lookup(g.member_id))
+        return tuple(seen)
+
+    def acks_of(self, group_id: str, notice_id: str) -> frozenset[str]:
+        return frozenset(self._state(group_id).acks.get(notice_id, set()))
+
+    def message(self, group_id: str, message_id: str) -> Message | None:
+        return self._state(group_id).by_id.get(message_id)
+
+    def _remember(self, state: _GroupState, msg: Message, member: Member) -> None:
+        state.history.append(msg)
+        state.by_id[msg.id] = msg
+        if len(state.by_id) > REPLY_INDEX_LIMIT:
+            state.by_id.popitem(last=False)
+
+    @staticmethod
+    def _recent_notice(state: _GroupState, msg: Message) -> Notice | None:
+        """A staff notice within the last few messages, for a bare 收到 that quotes nothing."""
+        if not state.notices:
+            return None
+        last_id, notice = next(reversed(state.notices.items()))
+        recent = list(state.history)[-8:]
+        if any(m.id == last_id for m in recent) and msg.ts - notice.ts < timedelta(hours=6):
+            return notice
+        return None
+
+
+def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message) -> bool:
+    from classmod.model import Category
+
+    if any(v.category == Category.ACK_REPLY for v in verdicts):
+        return True
+    if msg.kind == MessageKind.STICKER:
+        return True
+    text = msg.text.strip()
+    return len(text) <= 12 and any(w in text for w in ("收到", "好的", "已阅", "已读", "已签字", "谢谢老师"))
+
+
+def _unique(verdicts: Iterable[Verdict]) -> list[Verdict]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Verdict] = []
+    for v in verdicts:
+        key = (v.rule_id, v.sub_rule)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(v)
+    return out
+
+
+def _truncated(msg: Message) -> Message:
+    from dataclasses import replace
+
+    return replace(msg, text=msg.text[:MAX_TEXT])
+
+
+def apply_plan_locally(actions: Sequence[Action]) -> list[dict[str, Any]]:
+    """Actions as the JSON objects of the simulate contract."""
+    return [a.to_json() for a in actions]

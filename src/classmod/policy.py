@@ -1,0 +1,315 @@
+"""The default policy (P01): verdicts in, a plan of actions out.
+
+* An escalation ladder per school (point out → warn → mute 10 min → mute 1 day → remove),
+  walked by the member's active strikes, which decay after ``strike_decay``.
+* Severity can jump steps: MAJOR adds two strikes; CRITICAL (R04 illegal content) goes
+  straight to delete + remove + alert.
+* NOTE verdicts never punish: chit-chat and late posts get a gentle reminder, a notice
+  acknowledgement is recorded and tidied away, a wrong nickname gets the format by DM.
+* Staff are held to the rules that judge them (R04/R05, R14/R15/R17) by private notes and
+  staff alerts, never by mutes or removal.
+* Capability downgrade: what the platform can't do is replaced by the next thing it can,
+  and the plan says so in its notes (which the audit log keeps).
+
+It is registered last, so a school plugin's ``classmod_decide_actions`` runs first and may
+return ``None`` to leave a case to this policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from enum import StrEnum
+
+from classmod.context import DecisionContext
+from classmod.hookspecs import Plan, hookimpl
+from classmod.model import Action, ActionKind, Category, Member, Severity, Verdict
+
+
+class StepKind(StrEnum):
+    POINT_OUT = "point_out"  # a reply in the group pointing out the rule
+    WARN = "warn"  # a formal warning in the group and by private message
+    MUTE = "mute"
+    REMOVE = "remove"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LadderStep:
+    action: StepKind
+    duration: timedelta | None = None  # mute only
+
+
+DEFAULT_LADDER: tuple[LadderStep, ...] = (
+    LadderStep(action=StepKind.POINT_OUT),
+    LadderStep(action=StepKind.WARN),
+    LadderStep(action=StepKind.MUTE, duration=timedelta(minutes=10)),
+    LadderStep(action=StepKind.MUTE, duration=timedelta(days=1)),
+    LadderStep(action=StepKind.REMOVE),
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Texts:
+    """What people read. ``{reason}``, ``{rule}``, ``{name}``, ``{duration}`` are filled in."""
+
+    point_out: str = "@{name} 提醒：{reason}"
+    warn: str = "@{name} 警告（第{strikes}次）：{reason} 再次违反将被禁言。"
+    mute: str = "@{name} 因再次违反群规被禁言{duration}：{reason}"
+    remove: str = "{name} 多次违反群规，已被移出本群：{reason} 如有异议请联系班主任。"
+    critical: str = "{name} 发布了违法违规内容，已删除并移出本群，已报告班主任和学校。"
+    private_warn: str = "您好，您在班级群的发言违反了群规：{reason} 如有疑问请私聊班主任。"
+    staff_note: str = "老师您好，您在班级群的消息涉及群规：{reason} 请按学校规定处理。"
+    alert: str = "【需处理】{group} {name}（{member}）：{reason}\n原文：{evidence}"
+    downgrade_mute: str = "@{name} 本平台无法禁言，请注意：{reason} 再次违反将被移出本群。"
+    downgrade_delete: str = "请管理员手动撤回 {name} 的消息（本平台无法代撤回）：{reason}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PolicyConfig:
+    ladder: tuple[LadderStep, ...] = DEFAULT_LADDER
+    strike_decay: timedelta = timedelta(days=30)
+    grace_period: timedelta = timedelta(hours=24)  # R01/R02: time to fix before removal
+    texts: Texts = field(default_factory=Texts)
+    #: rule ids whose staff violations are alerts only (teachers are not muted by a bot)
+    tidy_acks: bool = True
+
+
+_STRIKE_WEIGHT = {Severity.NOTE: 0, Severity.MINOR: 1, Severity.MAJOR: 2}
+
+_REMIND_CATEGORIES = {
+    Category.CHAT,
+    Category.QUIET_HOURS,
+    Category.PRIVATE_MATTER,
+}
+
+
+def _format(template: str, **values: object) -> str:
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _duration_text(duration: timedelta | None) -> str:
+    if duration is None:
+        return ""
+    minutes = int(duration.total_seconds() // 60)
+    if minutes % (24 * 60) == 0:
+        return f"{minutes // (24 * 60)}天"
+    if minutes % 60 == 0:
+        return f"{minutes // 60}小时"
+    return f"{minutes}分钟"
+
+
+def _name(member: Member) -> str:
+    return member.display_name or member.id
+
+
+def step_for(strikes: int, ladder: tuple[LadderStep, ...]) -> LadderStep:
+    """The ladder step a member with ``strikes`` active strikes (this one included) is on."""
+    index = max(0, min(strikes - 1, len(ladder) - 1))
+    return ladder[index]
+
+
+def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan:
+    """The default plan for ``ctx.verdicts`` (see the module docstring)."""
+    cfg: PolicyConfig = ctx.policy or PolicyConfig()
+    texts = cfg.texts
+    member, group = ctx.member, ctx.group
+    msg_id = ctx.message.id if ctx.message is not None else ""
+    evidence_text = ctx.message.text[:200] if ctx.message is not None else ""
+    name = _name(member)
+    actions: list[Action] = []
+    notes: list[str] = []
+
+    def add(kind: ActionKind, verdict: Verdict | None = None, **kw: object) -> None:
+        actions.append(
+            Action(
+                kind=kind,
+                group_id=group.id,
+                member_id=kw.pop("member_id", member.id),  # type: ignore[arg-type]
+                message_id=kw.pop("message_id", msg_id),  # type: ignore[arg-type]
+                rule_id=verdict.rule_id if verdict else "",
+                reason=verdict.reason if verdict else "",
+                **kw,  # type: ignore[arg-type]
+            )
+        )
+
+    punitive = [v for v in ctx.verdicts if v.severity > Severity.NOTE]
+    notes_only = [v for v in ctx.verdicts if v.severity == Severity.NOTE]
+    staff = member.is_staff
+    strikes_added = 0
+
+    if any(v.delete for v in ctx.verdicts) and msg_id:
+        first = next(v for v in ctx.verdicts if v.delete)
+        add(ActionKind.DELETE, first)
+
+    critical = [v for v in punitive if v.severity == Severity.CRITICAL]
+    if critical:
+        v = critical[0]
+        if msg_id and not any(a.kind == ActionKind.DELETE for a in actions):
+            add(ActionKind.DELETE, v)
+        if staff:
+            add(ActionKind.NOTIFY, v, text=_format(texts.staff_note, reason=v.reason))
+        else:
+            add(ActionKind.WARN, v, text=_format(texts.critical, name=name, reason=v.reason))
+            add(ActionKind.KICK, v)
+        add(ActionKind.ALERT_STAFF, v, text=_alert(texts, ctx, v, evidence_text))
+        add(ActionKind.ESCALATE_OFFICE, v, text=_alert(texts, ctx, v, evidence_text))
+        strikes_added = len(cfg.ladder)
+    elif punitive:
+        lead = max(punitive, key=lambda v: v.severity)
+        if staff and lead.rule_id in staff_alert_only:
+            add(ActionKind.NOTIFY, lead, text=_format(texts.staff_note, reason=lead.reason))
+            notes.append(f"{lead.rule_id}: staff member, alert instead of punishment")
+            if not any(v.needs_staff for v in punitive):
+                add(ActionKind.ALERT_STAFF, lead, text=_alert(texts, ctx, lead, evidence_text))
+        else:
+            # one message is one offence, however many rules it breaks
+            strikes_added = max(_STRIKE_WEIGHT[v.severity] for v in punitive)
+            strikes = ctx.strikes + strikes_added
+            step = step_for(strikes, cfg.ladder)
+            values = {
+                "name": name,
+                "reason": lead.reason,
+                "strikes": strikes,
+                "duration": _duration_text(step.duration),
+            }
+            if step.action == StepKind.POINT_OUT:
+                add(ActionKind.WARN, lead, text=_format(texts.point_out, **values))
+            elif step.action == StepKind.WARN:
+                add(ActionKind.WARN, lead, text=_format(texts.warn, **values))
+                add(ActionKind.NOTIFY, lead, text=_format(texts.private_warn, **values))
+            elif step.action == StepKind.MUTE:
+                add(ActionKind.WARN, lead, text=_format(texts.mute, **values))
+                add(ActionKind.MUTE, lead, duration=step.duration)
+            else:
+                add(ActionKind.WARN, lead, text=_format(texts.remove, **values))
+                add(ActionKind.KICK, lead)
+                add(ActionKind.ALERT_STAFF, lead, text=_alert(texts, ctx, lead, evidence_text))
+            notes.append(f"ladder step {step.action} at {strikes} strikes")
+    for v in ctx.verdicts:
+        if v.needs_staff and v.severity != Severity.CRITICAL:
+            add(ActionKind.ALERT_STAFF, v, text=_alert(texts, ctx, v, evidence_text))
+
+    for v in notes_only:
+        actions.extend(_note_actions(v, ctx, cfg, msg_id, name))
+
+    return Plan(actions=tuple(_dedupe(actions)), strikes_added=strikes_added, notes=tuple(notes))
+
+
+def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -> str:
+    return _format(
+        texts.alert,
+        group=ctx.group.class_name or ctx.group.id,
+        name=_name(ctx.member),
+        member=ctx.member.id,
+        reason=f"[{v.rule_id} {v.label}] {v.reason}",
+        evidence=v.evidence or evidence_text,
+    )
+
+
+def _note_actions(
+    v: Verdict, ctx: DecisionContext, cfg: PolicyConfig, msg_id: str, name: str
+) -> Iterable[Action]:
+    group_id, member_id = ctx.group.id, ctx.member.id
+    base = {"group_id": group_id, "member_id": member_id, "rule_id": v.rule_id, "reason": v.reason}
+    data = dict(v.data)
+    if v.category == Category.ACK_REPLY:
+        if cfg.tidy_acks and msg_id:
+            yield Action(kind=ActionKind.TIDY, message_id=msg_id, data=v.data, **base)
+    elif v.category == Category.NICKNAME:
+        suggested = data.get("suggested_name", "")
+        if suggested:
+            yield Action(kind=ActionKind.SET_NICKNAME, text=suggested, **base)
+        yield Action(kind=ActionKind.NOTIFY, text=v.reason, **base)
+    elif v.category in _REMIND_CATEGORIES or ctx.member.is_staff:
+        if ctx.member.is_staff:
+            yield Action(kind=ActionKind.NOTIFY, text=v.reason, **base)
+        else:
+            yield Action(
+                kind=ActionKind.REMIND,
+                message_id=msg_id,
+                text=_format("@{name} {reason}", name=name, reason=v.reason),
+                **base,
+            )
+    else:
+        yield Action(kind=ActionKind.NOTIFY, text=v.reason, **base)
+
+
+def _dedupe(actions: Iterable[Action]) -> list[Action]:
+    seen: set[tuple[ActionKind, str, str]] = set()
+    out: list[Action] = []
+    for a in actions:
+        key = (a.kind, a.member_id, a.rule_id if a.kind == ActionKind.ALERT_STAFF else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+# What to do instead when the platform can't, in order of preference.
+_FALLBACK: dict[ActionKind, tuple[ActionKind, ...]] = {
+    ActionKind.DELETE: (ActionKind.ALERT_STAFF,),
+    ActionKind.TIDY: (),
+    ActionKind.MUTE: (ActionKind.WARN, ActionKind.NOTIFY, ActionKind.ALERT_STAFF),
+    ActionKind.UNMUTE: (),
+    ActionKind.KICK: (ActionKind.ALERT_STAFF,),
+    ActionKind.BAN: (ActionKind.KICK, ActionKind.ALERT_STAFF),
+    ActionKind.SET_NICKNAME: (),
+    ActionKind.NOTIFY: (ActionKind.WARN,),
+    ActionKind.REMIND: (ActionKind.WARN,),
+    ActionKind.LOCK: (ActionKind.REMIND,),
+    ActionKind.UNLOCK: (),
+    ActionKind.APPROVE_JOIN: (ActionKind.ALERT_STAFF,),
+    ActionKind.REJECT_JOIN: (ActionKind.ALERT_STAFF,),
+}
+
+#: Actions the app carries out itself, whatever the platform.
+APP_ACTIONS = frozenset(
+    {ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE, ActionKind.RECORD_SANCTION}
+)
+
+
+def downgrade(
+    plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionContext
+) -> Plan:
+    """Replace what the platform can't do with the next thing it can, and say so."""
+    cfg: PolicyConfig = ctx.policy or PolicyConfig()
+    name = _name(ctx.member)
+    out: list[Action] = []
+    notes = list(plan.notes)
+    for a in plan.actions:
+        if a.kind in capabilities or a.kind in APP_ACTIONS:
+            out.append(a)
+            continue
+        substitute = next(
+            (k for k in _FALLBACK.get(a.kind, ()) if k in capabilities or k in APP_ACTIONS),
+            None,
+        )
+        if substitute is None:
+            notes.append(f"{a.kind} not supported on {ctx.group.platform}; skipped")
+            continue
+        notes.append(f"{a.kind} not supported on {ctx.group.platform}; {substitute} instead")
+        text = a.text
+        if a.kind == ActionKind.MUTE:
+            text = _format(cfg.texts.downgrade_mute, name=name, reason=a.reason)
+        elif a.kind == ActionKind.DELETE or substitute == ActionKind.ALERT_STAFF:
+            text = _format(cfg.texts.downgrade_delete, name=name, reason=a.reason)
+            if a.kind != ActionKind.DELETE:
+                text = f"本平台无法自动执行「{a.kind}」，请管理员处理 {name}：{a.reason}"
+        out.append(replace(a, kind=substitute, downgraded_from=a.kind, text=text, duration=None))
+    return Plan(actions=tuple(_dedupe(out)), strikes_added=plan.strikes_added, notes=tuple(notes))
+
+
+class DefaultPolicy:
+    """The ladder policy as a plugin, registered last (``trylast``)."""
+
+    def __init__(self, staff_alert_only: frozenset[str]) -> None:
+        self.staff_alert_only = staff_alert_only
+
+    @hookimpl(trylast=True)
+    def classmod_decide_actions(self, ctx: DecisionContext) -> Plan:
+        return plan_actions(ctx, self.staff_alert_only)

@@ -1,0 +1,180 @@
+"""``classmod simulate``: replay an exported chat bundle through the real engine, act on nothing.
+
+The input and output formats are fixed by SIMULATE.md. Bad input stops with the file, the
+line and what is wrong; nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from classmod.capabilities import PLATFORM_CAPABILITIES
+from classmod.config import (
+    ConfigError,
+    GroupConfig,
+    SchoolConfig,
+    load_bundle_groups,
+    load_config,
+)
+from classmod.engine import Engine, GroupSetup
+from classmod.model import Message, MessageKind
+from classmod.plugins import Host, make_plugin_manager
+from classmod.policy import PolicyConfig
+
+_KINDS = {k.value for k in MessageKind}
+
+
+@dataclass(slots=True)
+class Summary:
+    messages: Counter[str] = field(default_factory=Counter)  # per group
+    flags: Counter[str] = field(default_factory=Counter)  # per category
+    actions: Counter[str] = field(default_factory=Counter)  # per action kind
+
+    def table(self) -> str:
+        lines = ["group            messages"]
+        lines += [f"{g:<16} {n:>8}" for g, n in sorted(self.messages.items())]
+        lines += ["", "category         flags"]
+        lines += [f"{c:<16} {n:>8}" for c, n in sorted(self.flags.items(), key=lambda x: (-x[1], x[0]))]
+        lines += ["", "action           count"]
+        lines += [f"{a:<16} {n:>8}" for a, n in sorted(self.actions.items(), key=lambda x: (-x[1], x[0]))]
+        return "\n".join(lines)
+
+
+def parse_transcript_line(raw: str, file: Path, lineno: int) -> Message:
+    """One transcript line as a Message, or a ConfigError naming the file and line."""
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(file, "", f"invalid JSON: {exc.msg} (column {exc.colno})", lineno) from None
+    if not isinstance(obj, dict):
+        raise ConfigError(file, "", "each line must be a JSON object", lineno)
+    for key in ("id", "ts", "group", "sender"):
+        if not isinstance(obj.get(key), str) or not obj[key]:
+            raise ConfigError(file, key, "missing or not a non-empty string", lineno)
+    text = obj.get("text", "")
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise ConfigError(file, "text", "must be a string", lineno)
+    kind = obj.get("kind", "text") or "text"
+    if kind not in _KINDS:
+        raise ConfigError(file, "kind", f"unknown kind {kind!r} (one of {', '.join(sorted(_KINDS))})", lineno)
+    try:
+        ts = datetime.fromisoformat(obj["ts"])
+    except ValueError:
+        raise ConfigError(file, "ts", f"not an ISO 8601 timestamp: {obj['ts']!r}", lineno) from None
+    if ts.tzinfo is None:
+        raise ConfigError(file, "ts", "timestamp needs a UTC offset, e.g. +08:00", lineno)
+    reply_to = obj.get("reply_to")
+    if reply_to is not None and not isinstance(reply_to, str):
+        raise ConfigError(file, "reply_to", "must be a message id or null", lineno)
+    name = obj.get("name", "") or ""
+    if not isinstance(name, str):
+        raise ConfigError(file, "name", "must be a string", lineno)
+    mentions = obj.get("mentions", []) or []
+    return Message(
+        id=obj["id"],
+        group_id=obj["group"],
+        sender_id=obj["sender"],
+        display_name=name,
+        text=text,
+        ts=ts,
+        kind=MessageKind(kind),
+        reply_to=reply_to,
+        mentions=tuple(str(m) for m in mentions) if isinstance(mentions, list) else (),
+    )
+
+
+def read_transcripts(bundle: Path, groups: Mapping[str, GroupConfig]) -> Iterator[Message]:
+    """All transcript messages of the bundle, file by file, line by line."""
+    files: list[Path] = []
+    tdir = bundle / "transcripts"
+    if tdir.is_dir():
+        files = sorted(p.resolve() for p in tdir.glob("*.jsonl"))
+    for g in groups.values():
+        if g.transcript is not None and g.transcript not in files:
+            if not g.transcript.exists():
+                raise ConfigError(bundle / "groups.yaml", f"groups.{g.group.id}.transcript", f"file not found: {g.transcript}")
+            files.append(g.transcript)
+    if not files:
+        raise ConfigError(bundle, "transcripts", "no transcript files (*.jsonl) found")
+    seen: set[str] = set()
+    for file in files:
+        with file.open(encoding="utf-8", errors="surrogateescape") as fh:
+            for lineno, raw in enumerate(fh, start=1):
+                if not raw.strip():
+                    continue
+                msg = parse_transcript_line(raw, file, lineno)
+                if msg.group_id not in groups:
+                    raise ConfigError(file, "group", f"unknown group {msg.group_id!r} (not in groups.yaml)", lineno)
+                if msg.id in seen:
+                    raise ConfigError(file, "id", f"duplicate message id {msg.id!r}", lineno)
+                seen.add(msg.id)
+                yield msg
+
+
+def build_engine(
+    bundle: Path, config_path: Path | None = None
+) -> tuple[Engine, dict[str, GroupConfig]]:
+    school: SchoolConfig | None = None
+    plugins: tuple[str, ...] = ()
+    if config_path is not None:
+        school = load_config(config_path)
+        plugins = school.plugins
+    host = Host(make_plugin_manager(plugins))
+    declared = {rid: r.spec for rid, r in host.rules.items()}
+    groups = load_bundle_groups(bundle / "groups.yaml", declared)
+    policy = PolicyConfig()
+    if school is not None:
+        policy = school.policy
+        groups = {gid: _with_school_rules(g, school) for gid, g in groups.items()}
+    setups = [
+        GroupSetup(
+            group=g.group,
+            roster=g.roster,
+            rules=g.rules,
+            policy=policy,
+            capabilities=PLATFORM_CAPABILITIES[g.group.platform],
+        )
+        for g in groups.values()
+    ]
+    return Engine(host, setups), groups
+
+
+def _with_school_rules(g: GroupConfig, school: SchoolConfig) -> GroupConfig:
+    own = school.groups.get(g.group.id)
+    rules = own.rules if own is not None else school.rules
+    return GroupConfig(group=g.group, roster=g.roster, rules=rules, transcript=g.transcript)
+
+
+def simulate(bundle: Path, out: TextIO, config_path: Path | None = None) -> Summary:
+    engine, groups = build_engine(bundle, config_path)
+    summary = Summary()
+    for msg in read_transcripts(bundle, groups):
+        decision = engine.handle_message(msg)
+        labels: list[str] = []
+        rules: list[str] = []
+        for v in decision.verdicts:
+            if v.label not in labels:
+                labels.append(v.label)
+            if v.rule_id not in rules:
+                rules.append(v.rule_id)
+        record = {
+            "id": msg.id,
+            "categories": labels,
+            "rules": rules,
+            "actions": [a.to_json() for a in decision.actions],
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        summary.messages[msg.group_id] += 1
+        for v in decision.verdicts:
+            summary.flags[str(v.category)] += 1
+        for a in decision.actions:
+            summary.actions[str(a.kind)] += 1
+    return summary
