@@ -1,0 +1,1 @@
+"""The Matrix bridge: a matrix-nio bot, a pre-send antispam endpoint and a test homeserver."""

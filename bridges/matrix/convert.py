@@ -1,0 +1,430 @@
+"""Matrix client-format JSON ↔ classmod values (pure, table-tested on recorded events).
+
+Inbound: ``/sync`` bodies into per-room batches; ``m.room.message`` into :class:`Message`;
+``m.room.member`` into :class:`MemberEvent`; ``m.reaction`` and ``m.receipt`` into
+:class:`Acknowledgement`. Outbound: the event contents the bridge sends (notices, warnings).
+Power levels live in :mod:`bridges.matrix.powerlevels`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from classmod.bridge import Acknowledgement, InboundEvent
+from classmod.model import MemberEvent, MemberEventKind, Message, MessageKind
+
+JsonDict = Mapping[str, Any]
+
+_KINDS: Mapping[str, MessageKind] = {
+    "m.text": MessageKind.TEXT,
+    "m.notice": MessageKind.TEXT,
+    "m.emote": MessageKind.TEXT,
+    "m.image": MessageKind.IMAGE,
+    "m.file": MessageKind.FILE,
+    "m.video": MessageKind.FILE,
+    "m.audio": MessageKind.VOICE,
+}
+_MEDIA = frozenset({"m.image", "m.file", "m.video", "m.audio"})
+
+
+# -- sync bodies ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JoinedRoom:
+    """One joined room's part of a ``/sync`` answer."""
+
+    room_id: str
+    timeline: tuple[JsonDict, ...] = ()
+    limited: bool = False
+    prev_batch: str | None = None
+    state: tuple[JsonDict, ...] = ()
+    ephemeral: tuple[JsonDict, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SyncBatch:
+    next_batch: str
+    joined: tuple[JoinedRoom, ...] = ()
+    invited: tuple[str, ...] = ()  # rooms the bot is invited to
+    left: tuple[str, ...] = ()  # rooms the bot left or was removed from
+
+
+def _events(section: Any) -> tuple[JsonDict, ...]:
+    if not isinstance(section, Mapping):
+        return ()
+    events = section.get("events")
+    if not isinstance(events, list):
+        return ()
+    return tuple(e for e in events if isinstance(e, Mapping))
+
+
+def parse_sync(body: JsonDict) -> SyncBatch:
+    """The parts of a ``/sync`` answer the bridge reads; malformed parts are dropped."""
+    rooms = body.get("rooms") or {}
+    joined: list[JoinedRoom] = []
+    for room_id, room in (rooms.get("join") or {}).items():
+        if not isinstance(room, Mapping):
+            continue
+        timeline = room.get("timeline") or {}
+        joined.append(
+            JoinedRoom(
+                room_id=room_id,
+                timeline=_events(timeline),
+                limited=bool(timeline.get("limited")),
+                prev_batch=timeline.get("prev_batch"),
+                # Matrix 1.16 may send state_after instead of state; accept both.
+                state=_events(room.get("state")) + _events(room.get("state_after")),
+                ephemeral=_events(room.get("ephemeral")),
+            )
+        )
+    return SyncBatch(
+        next_batch=str(body["next_batch"]),
+        joined=tuple(joined),
+        invited=tuple((rooms.get("invite") or {}).keys()),
+        left=tuple((rooms.get("leave") or {}).keys()),
+    )
+
+
+# -- small readers ----------------------------------------------------------------------
+
+
+def event_time(event: JsonDict) -> datetime:
+    ts = event.get("origin_server_ts")
+    millis = ts if isinstance(ts, int) and not isinstance(ts, bool) else 0
+    return datetime.fromtimestamp(millis / 1000, tz=UTC)
+
+
+def _content(event: JsonDict) -> JsonDict:
+    content = event.get("content")
+    return content if isinstance(content, Mapping) else {}
+
+
+def _prev_content(event: JsonDict) -> JsonDict:
+    unsigned = event.get("unsigned")
+    prev = unsigned.get("prev_content") if isinstance(unsigned, Mapping) else None
+    if prev is None:
+        prev = event.get("prev_content")  # older servers put it at the top level
+    return prev if isinstance(prev, Mapping) else {}
+
+
+def _prev_sender(event: JsonDict) -> str:
+    unsigned = event.get("unsigned")
+    prev = unsigned.get("prev_sender") if isinstance(unsigned, Mapping) else None
+    return prev if isinstance(prev, str) else ""
+
+
+def reply_to(content: JsonDict) -> str | None:
+    relates = content.get("m.relates_to")
+    if not isinstance(relates, Mapping):
+        return None
+    in_reply_to = relates.get("m.in_reply_to")
+    if not isinstance(in_reply_to, Mapping):
+        return None
+    event_id = in_reply_to.get("event_id")
+    return event_id if isinstance(event_id, str) and event_id else None
+
+
+def edited_event_id(event: JsonDict) -> str | None:
+    """The original event an edit (``rel_type: m.replace``) replaces."""
+    relates = _content(event).get("m.relates_to")
+    if isinstance(relates, Mapping) and relates.get("rel_type") == "m.replace":
+        target = relates.get("event_id")
+        return target if isinstance(target, str) else None
+    return None
+
+
+def mentions(content: JsonDict) -> tuple[str, ...]:
+    block = content.get("m.mentions")
+    if not isinstance(block, Mapping):
+        return ()
+    ids = block.get("user_ids")
+    if not isinstance(ids, list):
+        return ()
+    return tuple(dict.fromkeys(u for u in ids if isinstance(u, str)))
+
+
+def strip_reply_fallback(body: str) -> str:
+    """Drop the ``> <@who> quoted`` lines old clients put before a reply's own text."""
+    lines = body.split("\n")
+    if not lines or not lines[0].startswith("> "):
+        return body
+    index = 0
+    while index < len(lines) and lines[index].startswith(">"):
+        index += 1
+    if index < len(lines) and lines[index] == "":
+        index += 1
+    return "\n".join(lines[index:])
+
+
+def message_text(content: JsonDict) -> str:
+    """The words of a message: the body, or a media caption (never a bare file name)."""
+    body = content.get("body")
+    text = body if isinstance(body, str) else ""
+    if content.get("msgtype") in _MEDIA:
+        filename = content.get("filename")
+        # Matrix 1.10 captions: with a filename that differs, the body is a caption;
+        # otherwise the body is only the file name and says nothing.
+        if not (isinstance(filename, str) and filename and filename != text):
+            return ""
+        return text
+    if reply_to(content) is not None:
+        return strip_reply_fallback(text)
+    return text
+
+
+# -- inbound conversions ----------------------------------------------------------------
+
+
+def to_message(event: JsonDict, *, group_id: str, display_name: str = "") -> Message | None:
+    """An ``m.room.message`` or ``m.sticker`` as a :class:`Message`; None if not one.
+
+    An edit is judged on its new content (an edit is how a clean message turns bad).
+    A redacted event (empty content) is None.
+    """
+    event_type = event.get("type")
+    event_id = event.get("event_id")
+    sender = event.get("sender")
+    if not isinstance(event_id, str) or not isinstance(sender, str):
+        return None
+    content = _content(event)
+    if event_type == "m.sticker":
+        body = content.get("body")
+        return Message(
+            id=event_id,
+            group_id=group_id,
+            sender_id=sender,
+            display_name=display_name,
+            text=body if isinstance(body, str) else "",
+            ts=event_time(event),
+            kind=MessageKind.STICKER,
+        )
+    if event_type != "m.room.message":
+        return None
+    is_edit = edited_event_id(event) is not None
+    new_content = content.get("m.new_content")
+    if is_edit and isinstance(new_content, Mapping):
+        content = new_content
+    msgtype = content.get("msgtype")
+    if not isinstance(msgtype, str):
+        return None  # redacted, or not a message we understand
+    kind = _KINDS.get(msgtype, MessageKind.TEXT)
+    return Message(
+        id=event_id,
+        group_id=group_id,
+        sender_id=sender,
+        display_name=display_name,
+        text=message_text(content),
+        ts=event_time(event),
+        kind=kind,
+        reply_to=None if is_edit else reply_to(content),
+        mentions=mentions(content),
+    )
+
+
+def to_member_event(event: JsonDict, *, group_id: str) -> MemberEvent | None:
+    """A join, invite, knock, leave or display-name change; None for other changes."""
+    if event.get("type") != "m.room.member":
+        return None
+    member_id = event.get("state_key")
+    event_id = event.get("event_id")
+    sender = event.get("sender")
+    if not isinstance(member_id, str) or not isinstance(event_id, str):
+        return None
+    sender = sender if isinstance(sender, str) else ""
+    content = _content(event)
+    prev = _prev_content(event)
+    membership = content.get("membership")
+    prev_membership = prev.get("membership")
+    name = content.get("displayname")
+    name = name if isinstance(name, str) else ""
+    prev_name = prev.get("displayname")
+    prev_name = prev_name if isinstance(prev_name, str) else ""
+    reason = content.get("reason")
+    reason = reason if isinstance(reason, str) else ""
+    common: dict[str, Any] = {
+        "id": event_id,
+        "group_id": group_id,
+        "member_id": member_id,
+        "ts": event_time(event),
+        "display_name": name,
+    }
+    if membership == "join" and prev_membership == "join":
+        if name == prev_name:
+            return None  # avatar or other profile change
+        return MemberEvent(kind=MemberEventKind.NAME_CHANGE, previous_name=prev_name, **common)
+    if membership == "join":
+        invited_by = _prev_sender(event) if prev_membership == "invite" else ""
+        via = {"invite": "invite", "knock": "request"}.get(str(prev_membership), "link")
+        return MemberEvent(
+            kind=MemberEventKind.JOIN, invited_by=invited_by, via=via, comment=reason, **common
+        )
+    if membership == "invite":
+        return MemberEvent(
+            kind=MemberEventKind.INVITE, invited_by=sender, via="invite", comment=reason, **common
+        )
+    if membership == "knock":
+        return MemberEvent(
+            kind=MemberEventKind.JOIN_REQUEST,
+            via="request",
+            comment=reason,
+            request_flag=member_id,
+            **common,
+        )
+    if membership in ("leave", "ban") and prev_membership in ("join", "invite", "knock"):
+        return MemberEvent(
+            kind=MemberEventKind.LEAVE,
+            previous_name=prev_name,
+            # who removed them (a kick or ban), empty when they left by themselves
+            invited_by="" if sender == member_id else sender,
+            via=str(membership),
+            comment=reason,
+            **common,
+        )
+    return None
+
+
+def to_reaction_ack(event: JsonDict, *, group_id: str) -> Acknowledgement | None:
+    if event.get("type") != "m.reaction":
+        return None
+    relates = _content(event).get("m.relates_to")
+    sender = event.get("sender")
+    if not isinstance(relates, Mapping) or relates.get("rel_type") != "m.annotation":
+        return None
+    target = relates.get("event_id")
+    if not isinstance(target, str) or not isinstance(sender, str):
+        return None
+    return Acknowledgement(
+        group_id=group_id, member_id=sender, message_id=target, ts=event_time(event), via="reaction"
+    )
+
+
+def to_receipt_acks(
+    event: JsonDict, *, group_id: str, ignore: Iterable[str] = ()
+) -> tuple[Acknowledgement, ...]:
+    """Public read receipts (``m.read``) of an ``m.receipt`` ephemeral event."""
+    if event.get("type") != "m.receipt":
+        return ()
+    skip = set(ignore)
+    acks: list[Acknowledgement] = []
+    for message_id, receipts in _content(event).items():
+        if not isinstance(receipts, Mapping):
+            continue
+        readers = receipts.get("m.read")
+        if not isinstance(readers, Mapping):
+            continue
+        for member_id, data in readers.items():
+            if member_id in skip:
+                continue
+            ts = data.get("ts") if isinstance(data, Mapping) else None
+            acks.append(
+                Acknowledgement(
+                    group_id=group_id,
+                    member_id=member_id,
+                    message_id=message_id,
+                    ts=event_time({"origin_server_ts": ts}),
+                    via="receipt",
+                )
+            )
+    return tuple(acks)
+
+
+def update_names(names: MutableMapping[str, str], event: JsonDict) -> None:
+    """Track per-room display names from member state (join sets, leave forgets)."""
+    if event.get("type") != "m.room.member":
+        return
+    member_id = event.get("state_key")
+    if not isinstance(member_id, str):
+        return
+    content = _content(event)
+    name = content.get("displayname")
+    if content.get("membership") in ("join", "invite") and isinstance(name, str) and name:
+        names[member_id] = name
+    else:
+        names.pop(member_id, None)
+
+
+def convert(
+    event: JsonDict, *, group_id: str, names: Mapping[str, str], me: str
+) -> tuple[InboundEvent, ...]:
+    """One timeline event as classmod values (none for our own events and for noise)."""
+    if event.get("sender") == me:
+        return ()
+    event_type = event.get("type")
+    if event_type in ("m.room.message", "m.sticker"):
+        sender = event.get("sender")
+        name = names.get(sender, "") if isinstance(sender, str) else ""
+        message = to_message(event, group_id=group_id, display_name=name)
+        return (message,) if message is not None else ()
+    if event_type == "m.room.member":
+        if event.get("state_key") == me:
+            return ()
+        member_event = to_member_event(event, group_id=group_id)
+        return (member_event,) if member_event is not None else ()
+    if event_type == "m.reaction":
+        ack = to_reaction_ack(event, group_id=group_id)
+        return (ack,) if ack is not None else ()
+    return ()
+
+
+def own_join_index(timeline: Sequence[JsonDict], me: str) -> int | None:
+    """Index of the bot's own join in a timeline (history before it is not ours to judge)."""
+    found: int | None = None
+    for index, event in enumerate(timeline):
+        if (
+            event.get("type") == "m.room.member"
+            and event.get("state_key") == me
+            and _content(event).get("membership") == "join"
+            and _prev_content(event).get("membership") != "join"
+        ):
+            found = index
+    return found
+
+
+# -- outbound contents ------------------------------------------------------------------
+
+
+def notice_content(text: str, *, mention: Sequence[str] = ()) -> dict[str, Any]:
+    """An ``m.notice`` (bots speak in notices so other bots don't answer them)."""
+    content: dict[str, Any] = {"msgtype": "m.notice", "body": text}
+    content["m.mentions"] = {"user_ids": list(mention)} if mention else {}
+    return content
+
+
+def warn_content(text: str, *, member_id: str, reply_to_event: str = "") -> dict[str, Any]:
+    """A warning: a notice replying to the offending message and mentioning its sender."""
+    content = notice_content(text, mention=[member_id] if member_id else [])
+    if reply_to_event:
+        content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to_event}}
+    return content
+
+
+def platform_refusal(verb_zh: str, verb_en: str, errcode: str, message: str) -> str:
+    """A homeserver refusal as an Outcome detail, in Chinese and English."""
+    return f"服务器拒绝{verb_zh}（{errcode}）/ homeserver refused to {verb_en}: {errcode} {message}"
+
+
+__all__ = [
+    "JoinedRoom",
+    "SyncBatch",
+    "convert",
+    "edited_event_id",
+    "event_time",
+    "mentions",
+    "message_text",
+    "notice_content",
+    "own_join_index",
+    "parse_sync",
+    "platform_refusal",
+    "reply_to",
+    "strip_reply_fallback",
+    "to_member_event",
+    "to_message",
+    "to_reaction_ack",
+    "to_receipt_acks",
+    "update_names",
+    "warn_content",
+]
