@@ -1,0 +1,88 @@
+"""R03 invite — 未经群主或管理员同意，不得擅自拉人进班级群。
+
+Seed: 2.二.(二).7, 4.二.(二).8 "未经群主或管理员同意，不得擅自拉非本班级家长进班级群".
+
+What it catches: a member pulled in (a JOIN or a pending INVITE with an inviter) by someone who
+is not a head teacher, teacher or the school office, without approval. The verdict is MINOR
+with ``needs_staff``: the join waits for the head teacher's approval.
+``data``: ``("inviter", <member id>)`` and ``("invitee_rostered", "true" | "false")`` — an
+invitee the roster knows (a grandparent pulled in by the pupil's mother) is still flagged, as
+the rule is about asking first, but the policy or the head teacher can approve it at once.
+
+Not flagged: joins by QR code, link or request without an inviter; invitations by staff;
+members already approved (``approved: true`` in the roster's member list); with
+``flag_rostered_invitees: false``, invitees the roster knows.
+
+```yaml
+rules:
+  R03:
+    flag_rostered_invitees: true
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MemberContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, MemberEventKind, Role, Severity, Verdict
+
+NAME = "invite"
+RULE_ID = "R03"
+
+_CHECKED_EVENTS = frozenset(
+    {MemberEventKind.JOIN, MemberEventKind.INVITE, MemberEventKind.JOIN_REQUEST}
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    flag_rostered_invitees: bool = True
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.INVITE,
+        summary="未经班主任同意，不得擅自拉人进班级群",
+        settings=Settings,
+        seed_clauses=("2.二.(二).7", "4.二.(二).8"),
+        roles=ALL_ROLES,
+    )
+
+
+@hookimpl
+def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
+    if ctx.event.kind not in _CHECKED_EVENTS:
+        return []
+    s: Settings = ctx.settings or Settings()
+    member = ctx.member
+    inviter_id = ctx.event.invited_by or member.invited_by
+    if not inviter_id or member.approved is True:
+        return []
+    inviter = ctx.inviter if ctx.inviter is not None else ctx.roster.lookup(inviter_id)
+    if inviter.is_staff:
+        return []
+    rostered = member.role is not Role.UNKNOWN
+    if rostered and not s.flag_rostered_invitees:
+        return []
+    inviter_name = inviter.display_name or (
+        f"{inviter.students[0]}{inviter.relation or '家长'}" if inviter.students else "其他成员"
+    )
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.INVITE,
+            severity=Severity.MINOR,
+            reason=(
+                "按群规“未经群主或管理员同意，不得擅自拉非本班级家长进班级群”，"
+                f"由{inviter_name}邀请入群的新成员需班主任确认。以后请先联系班主任，由老师邀请入群。"
+            ),
+            evidence=f"{inviter_id} -> {member.id}",
+            needs_staff=True,
+            data=(("inviter", inviter_id), ("invitee_rostered", "true" if rostered else "false")),
+        )
+    ]
