@@ -97,13 +97,26 @@ def _dotted(loc: Sequence[str | int]) -> str:
     return out
 
 
-def _raise_validation(file: Path, exc: ValidationError, lines: Mapping[Any, int], base: tuple[str | int, ...] = ()) -> None:
-    err = exc.errors()[0]
-    loc = (*base, *(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))))
+def _raise_validation(
+    file: Path, exc: ValidationError, lines: Mapping[Any, int], base: tuple[str | int, ...] = ()
+) -> None:
+    errors = exc.errors()
+    # for a union (e.g. quiet_hours: {..} | false) the most useful error is the non-literal one
+    err = next((e for e in errors if e["type"] not in ("literal_error", "bool_type")), errors[0])
+    loc = (*base, *(p for p in err["loc"] if not _is_union_tag(p)))
     msg = err["msg"]
     if err["type"] == "extra_forbidden":
         msg = "unknown key"
     raise ConfigError(file, _dotted(loc), msg, _line_for(lines, loc)) from None
+
+
+def _is_union_tag(part: str | int) -> bool:
+    """pydantic adds the union member to an error's location; the user never wrote it."""
+    return isinstance(part, str) and (
+        part.startswith(("function-", "literal[", "lax-or-strict", "json-or-python"))
+        or (part[:1].isupper() and part.endswith("Model"))
+        or part in {"bool", "str", "int", "list[str]", "none"}
+    )
 
 
 # -- small value parsers ------------------------------------------------------------------
@@ -621,9 +634,7 @@ def load_roster(path: str | Path, group_id: str | None = None) -> Roster:
     except ValidationError as exc:
         _raise_validation(file, exc, lines)
         raise
-    gid = model.group or group_id or file.stem
-    if group_id is not None and model.group is not None and model.group != group_id:
-        raise ConfigError(file, "group", f"roster is for group {model.group!r}, not {group_id!r}", _line_for(lines, ("group",)))
+    gid = group_id or model.group or file.stem  # the config's group id wins (shared rosters)
     seen: dict[str, str] = {}
     for i, t in enumerate(model.roster.teachers):
         if t.id in seen:

@@ -296,6 +296,11 @@ def downgrade(
         text = a.text
         if a.kind == ActionKind.MUTE:
             text = _format(cfg.texts.downgrade_mute, name=name, reason=a.reason)
+            # the ladder's warning announced a mute that will not happen: replace it
+            out = [
+                o for o in out
+                if not (o.kind == ActionKind.WARN and o.member_id == a.member_id)
+            ]
         elif a.kind == ActionKind.DELETE or substitute == ActionKind.ALERT_STAFF:
             text = _format(cfg.texts.downgrade_delete, name=name, reason=a.reason)
             if a.kind != ActionKind.DELETE:

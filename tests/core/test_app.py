@@ -1,0 +1,174 @@
+"""The app shell with a FakeBridge and a fake clock: ordering, restarts, timers, commands."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from toyrules import plugins
+
+from classmod.app import App
+from classmod.bridge import Acknowledgement
+from classmod.config import load_config
+from classmod.model import ActionKind, Platform
+from classmod.plugins import Host, make_plugin_manager
+from classmod.store import Store
+from classmod.testing import FakeBridge, FakeClock, make_message
+
+ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
+
+
+def write_config(tmp_path: Path) -> Path:
+    cfg = tmp_path / "school.yaml"
+    cfg.write_text(
+        f"""
+school: 测试学校
+management: {{platform: matrix, room: "!manage"}}
+school_office: {{room: "!office", escalate_after: 1h}}
+notices: {{deadline: 2h}}
+groups:
+  g1:
+    platform: matrix
+    platform_id: "!class"
+    class: 一年级(2)班
+    roster: {ROSTER}
+""",
+        encoding="utf-8",
+    )
+    return cfg
+
+
+def make_host() -> Host:
+    return Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False))
+
+
+async def make_app(tmp_path: Path, clock: FakeClock, bridge: FakeBridge) -> tuple[App, Store]:
+    host = make_host()
+    config = load_config(write_config(tmp_path), {rid: r.spec for rid, r in host.rules.items()})
+    store = Store(tmp_path / "state.sqlite")
+    await store.open()
+    app = App(config, [bridge], store, clock=clock, host=host)
+    bridge.attach(app.handle)
+    await app.start()
+    return app, store
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+async def test_bad_message_is_deleted_and_audited_with_evidence(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("你个 badword", ts=clock.now))
+    assert bridge.kinds() == ["delete", "warn"]
+    rows = await store.audit_tail("g1")
+    assert rows[0]["kind"] == "verdict" and rows[0]["rule_id"] == "T01"
+    async with store.db.execute("SELECT message_text FROM audit WHERE kind='verdict'") as cur:
+        assert (await cur.fetchone())[0] == "你个 badword"
+    await store.close()
+
+
+async def test_replayed_event_is_not_punished_twice(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    msg = make_message("badword", ts=clock.now, message_id="$evt1")
+    await bridge.deliver(msg)
+    await bridge.deliver(msg)
+    assert bridge.kinds().count("delete") == 1
+    await store.close()
+
+
+async def test_mute_lifts_on_time_across_restart(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    for i in range(3):
+        await bridge.deliver(make_message("badword", ts=clock.advance(minutes=1), message_id=f"$m{i}"))
+    assert ("g1", "p_he_mom") in bridge.muted
+    await store.close()  # the bot stops
+
+    clock.advance(minutes=5)
+    bridge2 = FakeBridge(Platform.MATRIX)
+    bridge2.muted = set(bridge.muted)
+    app2, store2 = await make_app(tmp_path, clock, bridge2)
+    assert await app2.fire_due_timers() == 0  # not yet due
+    clock.advance(minutes=6)
+    assert await app2.fire_due_timers() == 1
+    assert ("g1", "p_he_mom") not in bridge2.muted
+    # strikes survived the restart: the next offence is on the 4th step (mute 1 day)
+    await bridge2.deliver(make_message("badword", ts=clock.advance(minutes=1), message_id="$m9"))
+    mutes = [a for a in bridge2.applied if a.kind == ActionKind.MUTE]
+    assert mutes[-1].duration == timedelta(days=1)
+    await store2.close()
+
+
+async def test_parent_ban_is_refused_politely(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("/ban p_guo_mom", sender="p_zhang_dad", ts=clock.now))
+    assert bridge.applied == []
+    assert "只有班主任和任课老师" in bridge.posts[-1][1]
+    await store.close()
+
+
+async def test_supervisor_reads_audit_but_cannot_mute(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("badword", sender="p_guo_mom", ts=clock.now))
+    await bridge.deliver(make_message("/audit", sender="p_he_mom", ts=clock.advance(minutes=1)))
+    assert "最近处理记录" in bridge.posts[-1][1]
+    await bridge.deliver(make_message("/禁言 p_guo_mom 10m", sender="p_he_mom", ts=clock.advance(minutes=1)))
+    assert "监督员" in bridge.posts[-1][1]
+    assert [a.kind for a in bridge.applied].count(ActionKind.MUTE) == 0
+    await store.close()
+
+
+async def test_teacher_mutes_by_reply_and_undo_reverses(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("今天天气不错", sender="p_guo_mom", message_id="$x", ts=clock.now))
+    await bridge.deliver(make_message("/mute 2h", sender="t_zhou", reply_to="$x", ts=clock.advance(minutes=1)))
+    assert bridge.applied[-1].kind == ActionKind.MUTE and bridge.applied[-1].duration == timedelta(hours=2)
+    await bridge.deliver(make_message("/undo p_guo_mom", sender="t_zhou", ts=clock.advance(minutes=1)))
+    assert bridge.applied[-1].kind == ActionKind.UNMUTE
+    await store.close()
+
+
+async def test_management_room_command_names_group(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    msg = make_message("/mute matrix:g1:p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now)
+    await bridge.deliver(msg)
+    assert bridge.applied[-1].kind == ActionKind.MUTE and bridge.applied[-1].member_id == "p_li_mom"
+    assert bridge.posts[-1][0] == "!manage"
+    await store.close()
+
+
+async def test_notice_acks_and_deadline_follow_up(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("/notice 明天秋游，请带好午餐", sender="t_zhou", message_id="$n", ts=clock.now))
+    await bridge.deliver(make_message("收到", sender="p_he_mom", reply_to="$n", ts=clock.advance(minutes=1)))
+    await bridge.deliver(Acknowledgement(group_id="g1", member_id="p_guo_mom", message_id="$n",
+                                         ts=clock.now, via="reaction"))
+    await bridge.deliver(make_message("/acks", sender="t_zhou", ts=clock.advance(minutes=1)))
+    reply = bridge.posts[-1][1]
+    assert "张子涵爸爸" in reply and "李明轩妈妈" in reply and "何雨彤妈妈" not in reply
+    clock.advance(hours=3)
+    await app.fire_due_timers()
+    follow_up = [a for a in bridge.applied if a.kind == ActionKind.NOTIFY and a.member_id == "t_zhou"]
+    assert follow_up and "张子涵爸爸" in follow_up[-1].text
+    await store.close()
+
+
+async def test_failed_action_alerts_staff_and_unhandled_alert_escalates(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX, refuse={ActionKind.DELETE: "M_FORBIDDEN"})
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("badword", ts=clock.now))
+    assert any(room == "!manage" and "操作失败" in text for room, text in bridge.posts)
+    clock.advance(hours=2)
+    await app.fire_due_timers()
+    assert any(room == "!office" for room, _ in bridge.posts)
+    await store.close()

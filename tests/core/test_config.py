@@ -1,0 +1,116 @@
+"""Config, roster and transcript validation: every error names file, line and key path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from toyrules import plugins
+
+from classmod.config import ConfigError, load_config, load_roster, parse_duration
+from classmod.plugins import Host, make_plugin_manager
+from classmod.simulate import parse_transcript_line
+
+ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
+DECLARED = {rid: r.spec for rid, r in Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False)).rules.items()}
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    p = tmp_path / "school.yaml"
+    p.write_text(body.replace("ROSTER", str(ROSTER)), encoding="utf-8")
+    return p
+
+
+BASE = """school: 测试学校
+groups:
+  g1:
+    platform: qq
+    roster: ROSTER
+"""
+
+
+def error(tmp_path: Path, body: str) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, body), DECLARED)
+    return info.value
+
+
+def test_valid_config_loads_with_rule_settings(tmp_path: Path) -> None:
+    cfg = load_config(write(tmp_path, BASE + "rules:\n  T01: {word: 广告}\n"), DECLARED)
+    assert cfg.groups["g1"].rules["T01"].word == "广告"
+    assert cfg.groups["g1"].group.quiet_hours is not None
+
+
+def test_unknown_key_names_line_and_path(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "polcy: {}\n")
+    assert e.path == "polcy" and e.line == 6 and "unknown key" in str(e)
+
+
+def test_unknown_rule(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "rules:\n  R99: true\n")
+    assert e.path == "rules.R99" and e.line == 7 and "unknown rule" in e.reason
+
+
+def test_unknown_rule_setting(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "rules:\n  T01: {wrod: x}\n")
+    assert e.path == "rules.T01.wrod" and "unknown setting" in e.reason
+
+
+def test_wrong_type_in_rule_setting(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "rules:\n  T01: {severity: lots}\n")
+    assert e.path == "rules.T01.severity" and e.line == 7
+
+
+def test_bad_time(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "quiet_hours: {start: '25:00', end: '07:00'}\n")
+    assert e.path.startswith("quiet_hours.start") and "time of day" in e.reason
+
+
+def test_bad_ladder_duration(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "policy:\n  ladder:\n    - {action: mute, duration: soon}\n")
+    assert e.path == "policy.ladder[0].duration" and e.line == 8
+
+
+def test_group_platform_typo(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE.replace("platform: qq", "platform: wechatt"))
+    assert e.path == "groups.g1.platform" and e.line == 4
+
+
+def test_plain_secret_is_refused_and_env_secret_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bridges = "bridges:\n  qq: {version: 11, url: 'ws://127.0.0.1:1', access_token: %s}\n"
+    e = error(tmp_path, BASE + bridges % "hunter2")
+    assert e.path == "bridges.qq.access_token" and "$env" in e.reason
+    e = error(tmp_path, BASE + bridges % "{$env: CM_TEST_TOKEN}")
+    assert "CM_TEST_TOKEN is not set" in e.reason
+    monkeypatch.setenv("CM_TEST_TOKEN", "s3cret")
+    cfg = load_config(write(tmp_path, BASE + bridges % "{$env: CM_TEST_TOKEN}"), DECLARED)
+    assert cfg.bridges.qq is not None and cfg.bridges.qq.access_token == "s3cret"
+
+
+def test_invalid_yaml_has_line(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "rules: [unclosed\n")
+    assert e.line is not None and "invalid YAML" in e.reason
+
+
+def test_roster_errors(tmp_path: Path) -> None:
+    p = tmp_path / "r.yaml"
+    p.write_text("roster:\n  teachers:\n    - {id: t1, name: 周, role: boss}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_roster(p)
+    assert info.value.path == "roster.teachers[0].role" and info.value.line == 3
+
+
+def test_transcript_line_errors() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_transcript_line('{"id": "x", "ts": "2026-09-07T07:00:00", "group": "g", "sender": "s"}', Path("t.jsonl"), 7)
+    assert info.value.line == 7 and info.value.path == "ts" and "offset" in info.value.reason
+    with pytest.raises(ConfigError) as info:
+        parse_transcript_line("{not json", Path("t.jsonl"), 3)
+    assert "invalid JSON" in str(info.value) and "t.jsonl:3" in str(info.value)
+
+
+def test_durations() -> None:
+    assert parse_duration("10m").total_seconds() == 600
+    assert parse_duration("1d").total_seconds() == 86400
+    with pytest.raises(ValueError):
+        parse_duration("ten minutes")

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from structlog.testing import capture_logs
+from toyrules import BadSettings, plugins
+
+from classmod.capabilities import PLATFORM_CAPABILITIES
+from classmod.engine import Engine, GroupSetup
+from classmod.model import ActionKind, Platform, Role
+from classmod.plugins import Host, PluginError, make_plugin_manager
+from classmod.policy import PolicyConfig
+from classmod.testing import FakeClock, make_group, make_message, make_roster
+
+
+def engine(platform: Platform = Platform.MATRIX, **policy: object) -> Engine:
+    host = Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False))
+    setup = GroupSetup(
+        group=make_group(platform=platform),
+        roster=make_roster(),
+        rules={"T01": BadSettings(), "T02": None, "T03": None},
+        policy=PolicyConfig(**policy),  # type: ignore[arg-type]
+        capabilities=PLATFORM_CAPABILITIES[platform],
+    )
+    return Engine(host, [setup])
+
+
+def kinds(decision) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(a.kind) for a in decision.actions]
+
+
+def test_clean_message_gives_no_actions() -> None:
+    d = engine().handle_message(make_message("老师辛苦了"))
+    assert d.clean and d.actions == ()
+
+
+def test_ladder_walks_point_out_warn_mute_mute_remove() -> None:
+    e, clock = engine(), FakeClock()
+    steps = []
+    for _ in range(6):
+        d = e.handle_message(make_message("badword", ts=clock.advance(minutes=1)))
+        steps.append(kinds(d))
+    assert steps[0] == ["delete", "warn"]
+    assert steps[1] == ["delete", "warn", "notify"]
+    assert steps[2] == ["delete", "warn", "mute"]
+    assert steps[3] == ["delete", "warn", "mute"]
+    assert steps[4][:3] == ["delete", "warn", "kick"]
+    assert steps[5][:3] == ["delete", "warn", "kick"]
+
+
+def test_mute_durations_follow_the_ladder() -> None:
+    e, clock = engine(), FakeClock()
+    mutes = []
+    for _ in range(4):
+        d = e.handle_message(make_message("badword", ts=clock.advance(minutes=1)))
+        mutes += [a.duration for a in d.actions if a.kind == ActionKind.MUTE]
+    assert mutes == [timedelta(minutes=10), timedelta(days=1)]
+
+
+def test_strikes_decay() -> None:
+    e, clock = engine(strike_decay=timedelta(days=7)), FakeClock()
+    e.handle_message(make_message("badword", ts=clock.now))
+    e.handle_message(make_message("badword", ts=clock.advance(minutes=1)))
+    assert e.strikes("g1", "p_he_mom", clock.now) == 2
+    later = clock.advance(days=8)
+    assert e.strikes("g1", "p_he_mom", later) == 0
+    d = e.handle_message(make_message("badword", ts=later))
+    assert kinds(d) == ["delete", "warn"]  # back on the first step
+
+
+def test_critical_jumps_to_remove_and_alert() -> None:
+    host = Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False))
+    setup = GroupSetup(group=make_group(platform=Platform.MATRIX), roster=make_roster(),
+                       rules={"T01": BadSettings(severity=3)})
+    d = Engine(host, [setup]).handle_message(make_message("badword"))
+    assert kinds(d) == ["delete", "warn", "kick", "alert_staff", "escalate_office"]
+
+
+def test_staff_are_alerted_not_punished() -> None:
+    e, clock = engine(), FakeClock()
+    for _ in range(5):
+        d = e.handle_message(make_message("badword", sender="t_li", ts=clock.advance(minutes=1)))
+        assert "mute" not in kinds(d) and "kick" not in kinds(d)
+        assert "notify" in kinds(d) and "alert_staff" in kinds(d)
+    assert d.strikes_added == 0
+
+
+def test_note_verdicts_remind_without_strikes() -> None:
+    e = engine()
+    d = e.handle_message(make_message("今天股票大涨"))
+    assert kinds(d) == ["remind"] and d.strikes_added == 0
+    assert e.strikes("g1", "p_he_mom", d.verdicts and make_message("x").ts) == 0
+
+
+def test_wechat_downgrade_says_so() -> None:
+    e, clock = engine(Platform.WECHAT), FakeClock()
+    for _ in range(3):
+        d = e.handle_message(make_message("badword", ts=clock.advance(minutes=1)))
+    # third offence would mute: WeChat can't, so warn + alert staff and the notes say why
+    assert "mute" not in kinds(d) and "delete" not in kinds(d)
+    assert any("mute not supported on wechat" in n for n in d.notes)
+    assert any(a.downgraded_from == ActionKind.MUTE for a in d.actions)
+    assert any(a.downgraded_from == ActionKind.DELETE for a in d.actions)
+
+
+def test_broken_rule_is_logged_and_others_run() -> None:
+    with capture_logs() as logs:
+        d = engine().handle_message(make_message("badword"))
+    assert [v.rule_id for v in d.verdicts] == ["T01"]
+    assert any(entry["event"] == "rule_failed" and entry["rule"] == "T03" for entry in logs)
+
+
+def test_roles_come_from_roster_not_display_name() -> None:
+    e = engine()
+    assert e.member("g1", "x_stranger", "语文周敏老师").role == Role.UNKNOWN
+    assert e.member("g1", "t_zhou", "随便").role == Role.HEAD_TEACHER
+
+
+def test_misspelt_hook_fails_at_start() -> None:
+    from classmod.hookspecs import hookimpl
+
+    class Typo:
+        @hookimpl
+        def classmod_check_mesage(self, ctx: object) -> None:  # misspelt on purpose
+            return None
+
+    with pytest.raises(PluginError):
+        make_plugin_manager([Typo()], standard_rules=False, entry_points=False)
+
+
+def test_huge_and_hostile_text_is_handled() -> None:
+    e = engine()
+    big = "好" * 1_000_000 + "badword"
+    d = e.handle_message(make_message(big))
+    assert d.clean  # judged on the first 20,000 characters, in bounded time
+    d = e.handle_message(make_message("bad\u200bword\x00\ud800"))
+    assert [v.rule_id for v in d.verdicts] == ["T01"]
+
+
+def test_unrostered_sender_is_unknown_and_still_judged() -> None:
+    d = engine().handle_message(make_message("badword", sender="nobody"))
+    assert d.verdicts and d.member_id == "nobody"

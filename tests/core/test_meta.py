@@ -1,0 +1,79 @@
+"""Meta tests: hooks documented, configs valid, core free of I/O libraries, rules traceable."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+from classmod import hookspecs
+from classmod.config import load_config
+from classmod.plugins import Host, make_plugin_manager
+
+ROOT = Path(__file__).parents[2]
+CORE = ROOT / "src" / "classmod"
+BRIDGE_LIBS = {"nio", "websockets", "aiohttp", "synapse"}
+RULE_IDS = [f"R{i:02d}" for i in range(1, 19)]
+
+
+def hook_names() -> list[str]:
+    return [n for n, _ in inspect.getmembers(hookspecs.ClassmodSpec) if n.startswith("classmod_")]
+
+
+def test_every_hook_is_documented_in_the_plugin_guide() -> None:
+    guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    for name in hook_names():
+        assert f"### {name}" in guide, f"{name} is not documented in docs/plugins.md"
+        spec = getattr(hookspecs.ClassmodSpec, name)
+        for arg in inspect.signature(spec).parameters:
+            if arg != "self":
+                assert f"`{arg}`" in guide.split(f"### {name}")[1].split("### ")[0], f"{name}: argument {arg} undocumented"
+
+
+def test_core_imports_no_bridge_library() -> None:
+    for path in CORE.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in BRIDGE_LIBS, f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "configs").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_shipped_config_is_valid(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in set(re.findall(r"\$env:\s*(\w+)", path.read_text(encoding="utf-8"))):
+        monkeypatch.setenv(var, "test-secret")
+    cfg = load_config(path)
+    assert cfg.groups
+
+
+def test_every_standard_rule_is_declared_enabled_and_traceable() -> None:
+    host = Host(make_plugin_manager(entry_points=False))
+    for rid in RULE_IDS:
+        assert rid in host.rules, f"{rid} missing"
+        rule = host.rules[rid]
+        assert rule.spec.default_enabled and rule.spec.seed_clauses, rid
+        module = rule.plugin
+        assert getattr(module, "NAME", None) and (module.__doc__ or "").count(rid) >= 1, rid
+        assert "```yaml" in (module.__doc__ or ""), f"{rid}: docstring lacks its YAML"
+
+
+def test_school_configs_encode_their_own_choices(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("CLASSMOD_QQ_TOKEN", "CLASSMOD_MATRIX_TOKEN", "CLASSMOD_WECHAT_TOKEN"):
+        monkeypatch.setenv(var, "x")
+    s3 = load_config(ROOT / "configs" / "school3.yaml")
+    assert "plugins.school3_ledger" in s3.plugins
+    assert next(iter(s3.groups.values())).group.allowed_link_domains == ()
+    s4 = load_config(ROOT / "configs" / "school4.yaml")
+    g4 = next(iter(s4.groups.values())).group
+    assert g4.quiet_hours is not None and g4.quiet_hours.start.hour == 20
+    assert "R17" in next(iter(s4.groups.values())).rules
+    s1 = load_config(ROOT / "configs" / "school1.yaml")
+    assert "R17" not in next(iter(s1.groups.values())).rules

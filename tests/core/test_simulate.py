@@ -1,0 +1,65 @@
+"""``classmod simulate`` on a small bundle, through the real CLI and the standard rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from classmod.cli import main
+
+BUNDLE = Path(__file__).parents[1] / "bundles" / "mini"
+VOCAB = {
+    "membership", "nickname", "invite", "illegal", "abuse", "ad", "link", "rumor", "chat", "flood",
+    "ack_reply", "slander", "incitement", "ranking", "student_privacy", "private_matter",
+    "quiet_hours", "dispute",
+}
+
+
+def run(tmp_path: Path, *extra: str) -> list[dict]:  # type: ignore[type-arg]
+    out = tmp_path / "decisions.jsonl"
+    assert main(["simulate", str(BUNDLE), "--out", str(out), *extra]) == 0
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_one_decision_per_message_in_input_order(tmp_path: Path) -> None:
+    rows = run(tmp_path)
+    lines = [json.loads(x) for f in sorted((BUNDLE / "transcripts").glob("*.jsonl")) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert [r["id"] for r in rows] == [x["id"] for x in lines]
+    for r in rows:
+        assert set(r) == {"id", "categories", "rules", "actions"}
+        assert all(c.split(":")[0] in VOCAB for c in r["categories"])
+        assert bool(r["categories"]) == bool(r["rules"])
+        if not r["categories"]:
+            assert r["actions"] == []
+
+
+def test_flags_the_obvious_and_leaves_the_clean(tmp_path: Path) -> None:
+    by_id = {r["id"]: r for r in run(tmp_path)}
+    assert by_id["g1-0001"]["categories"] == []  # a teacher's notice
+    assert by_id["g1-0003"]["categories"] == []  # a polite question
+    assert "ad" in {c.split(":")[0] for c in by_id["g1-0004"]["categories"]}
+    assert by_id["g1-0005"]["categories"] == []  # a school link on the allowlist
+    assert by_id["g1-0006"]["categories"] == [] and by_id["g1-0007"]["categories"] == []
+    assert "flood" in by_id["g1-0008"]["categories"]
+    assert "quiet_hours" in by_id["g1-0009"]["categories"]
+
+
+def test_summary_is_printed(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    run(tmp_path)
+    out = capsys.readouterr().out
+    assert "category" in out and "g1" in out and "13 messages" in out
+
+
+def test_bad_bundle_exits_nonzero_naming_file_and_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bundle = tmp_path / "b"
+    (bundle / "transcripts").mkdir(parents=True)
+    (bundle / "rosters").mkdir()
+    (bundle / "groups.yaml").write_text((BUNDLE / "groups.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("g1.yaml", "q1.yaml"):
+        (bundle / "rosters" / name).write_text((BUNDLE / "rosters" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    good = (BUNDLE / "transcripts" / "g1.jsonl").read_text(encoding="utf-8").splitlines()
+    (bundle / "transcripts" / "g1.jsonl").write_text("\n".join([good[0], '{"id": "x"', good[1]]) + "\n", encoding="utf-8")
+    (bundle / "transcripts" / "q1.jsonl").write_text("", encoding="utf-8")
+    assert main(["simulate", str(bundle), "--out", str(tmp_path / "o.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "g1.jsonl:2" in err and "invalid JSON" in err
