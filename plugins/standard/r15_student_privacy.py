@@ -1,0 +1,131 @@
+"""R15 student_privacy — 不在群内公布学生姓名连同违纪、惩罚或其他负面信息。
+
+Seed: 1.7 "教师如通报学生违纪行为或其他不良现象，禁止在群内公布学生姓名，可单独与相应家长取得
+联系"; 2.一.(二).6, 4.一.(二).6 "在群内一般只批评不良现象，不批评具体学生"; 2.二.(一).6,
+4.二.(一).6 "不得发布学生的负面信息".
+
+What it catches: a message — from anyone, teachers included — naming a roster pupil (full
+name, or a distinctive given name; "何雨彤妈妈，…" names 何雨彤 too) within ``max_distance``
+folded characters of a violation, punishment or negative fact: 打架, 作业没交, 被罚站, 违纪,
+不及格, 偷东西, 撒谎, 迟到 … (``data/r15_negative_facts.txt``). The verdict is MINOR with
+``delete``: the message goes and the sender gets a private note (staff: an alert only).
+
+Not caught: a parent about their own child (the roster's guardians); a negated fact
+("何雨彤今天没有迟到", "从不迟到"); bad behaviour without a name ("最近有同学上课讲话");
+names without a negative fact (praise, 请假, 生病).
+
+```yaml
+rules:
+  R15:
+    max_distance: 30
+    extra_terms: []       # more negative facts for this school
+```
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+
+from ._common import Lexicon, load_terms, pupil_matcher
+
+NAME = "student_privacy"
+RULE_ID = "R15"
+
+NEGATIVE_FACTS: tuple[str, ...] = load_terms("r15_negative_facts.txt")
+_NEGATIVE = Lexicon(NEGATIVE_FACTS)
+_NEGATION = re.compile(r"(?:没有|没|不|未|从不|从没|从来不|不会|不要|别|防止|避免|杜绝|禁止|无)$")
+_EXTRA: dict[tuple[str, ...], Lexicon] = {}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    max_distance: int = 30
+    extra_terms: tuple[str, ...] = ()
+
+
+def _lexicon(extra: tuple[str, ...]) -> Lexicon:
+    if not extra:
+        return _NEGATIVE
+    lexicon = _EXTRA.get(extra)
+    if lexicon is None:
+        lexicon = _EXTRA[extra] = Lexicon(NEGATIVE_FACTS + extra)
+    return lexicon
+
+
+def negative_facts(folded: str, lexicon: Lexicon = _NEGATIVE) -> list[tuple[int, str]]:
+    """``(start, term)`` of each negative fact in normalised text that is not negated."""
+    facts: list[tuple[int, str]] = []
+    for start, term in lexicon.find_all(folded):
+        if term[0] in "没不未" or not _NEGATION.search(folded[max(0, start - 3) : start]):
+            facts.append((start, term))
+    return facts
+
+
+def exposed_pupil(
+    folded: str,
+    names: list[tuple[int, int, str]],
+    own: tuple[str, ...] = (),
+    *,
+    max_distance: int = 30,
+    lexicon: Lexicon = _NEGATIVE,
+) -> tuple[str, str] | None:
+    """``(pupil, fact)`` for a pupil other than ``own`` named near a negative fact."""
+    others = [(s, e, p) for s, e, p in names if p not in own]
+    if not others:
+        return None
+    for fact_start, term in negative_facts(folded, lexicon):
+        fact_end = fact_start + len(term)
+        for start, end, pupil in others:
+            if start - fact_end <= max_distance and fact_start - end <= max_distance:
+                return pupil, term
+    return None
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.STUDENT_PRIVACY,
+        summary="不在群内点名学生的违纪、惩罚或其他负面信息，请单独与家长联系",
+        settings=Settings,
+        seed_clauses=("1.7", "2.二.(一).6", "2.一.(二).6", "4.一.(二).6", "4.二.(一).6"),
+        roles=ALL_ROLES,
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    s: Settings = ctx.settings or Settings()
+    folded = ctx.norm
+    names = pupil_matcher(ctx.roster).spans(folded)
+    if not names:
+        return []
+    found = exposed_pupil(
+        folded,
+        names,
+        ctx.member.students,
+        max_distance=s.max_distance,
+        lexicon=_lexicon(s.extra_terms),
+    )
+    if found is None:
+        return []
+    pupil, fact = found
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.STUDENT_PRIVACY,
+            severity=Severity.MINOR,
+            reason=(
+                "按群规“通报学生违纪行为或其他不良现象，禁止在群内公布学生姓名，可单独与相应家长"
+                "取得联系”，这条消息已撤回。涉及具体学生的情况请私下与老师或家长沟通。"
+            ),
+            evidence=f"{pupil}…{fact}",
+            delete=True,
+        )
+    ]

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.model import Category, Role, Severity
+from classmod.testing import message_context
+from plugins.standard import r14_ranking
+
+
+def check(text: str, sender: str = "t_li"):
+    return r14_ranking.classmod_check_message(message_context(text, sender=sender))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次数学单元测试排名：何雨彤、张子涵、李明轩",
+        "这次期中考试何雨彤第一名，张子涵第二名",
+        "何雨彤98分，张子涵95分，李明轩90分",
+        "何雨彤 考了 100 分，大家向她学习",
+        "何 雨 彤：98，张 子 涵：95",
+        "满分的同学：何雨彤、陈可欣",
+        "前三名是何雨彤、张子涵、郭思远",
+        "倒数几名是李明轩和陈可欣，家长多督促",
+        "雨彤这次考了96分",
+        "第一名：王小明，第二名：李小华，第三名：赵小刚",
+    ],
+)
+def test_rankings_and_scores_with_names_are_flagged(text: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.RANKING
+    assert v.severity is Severity.MAJOR
+    assert v.delete and v.needs_staff
+    assert v.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次测试班级平均分85分，及格率95%，最高分100分",
+        "表扬何雨彤、张子涵作业书写工整",
+        "何雨彤在区作文比赛中获得一等奖",
+        "祝贺何雨彤在区运动会跳绳比赛中获得第一名",
+        "何雨彤明天8点到校",
+        "请何雨彤同学把第15页的作业补交",
+        "今天的作业：数学练习册第20页",
+        "何雨彤迟到了10分钟",
+        "各位家长，期中考试成绩已发到各位私信，请查收",
+    ],
+)
+def test_clean_teacher_messages(text: str) -> None:
+    assert check(text) == []
+
+
+def test_single_bare_number_is_not_a_list() -> None:
+    assert check("何雨彤 12 号值日") == []
+
+
+def test_only_teachers_are_judged_by_declaration() -> None:
+    spec = r14_ranking.classmod_declare_rule()
+    assert spec.roles == frozenset({Role.HEAD_TEACHER, Role.TEACHER})
+    assert (spec.id, spec.category) == ("R14", Category.RANKING)

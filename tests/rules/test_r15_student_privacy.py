@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import ALL_ROLES
+from classmod.model import Category, Severity
+from classmod.testing import message_context
+from plugins.standard import r15_student_privacy
+from plugins.standard.r15_student_privacy import NEGATIVE_FACTS, Settings, negative_facts
+
+
+def check(text: str, sender: str = "t_zhou", **kw):
+    return r15_student_privacy.classmod_check_message(message_context(text, sender=sender, **kw))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "何雨彤今天在学校和同学打架了",
+        "以下同学作业没交：何雨彤、张子涵",
+        "张子涵上课讲话被罚站",
+        "李明轩这次又不及格",
+        "何雨彤妈妈，孩子今天上课讲话，请回家教育一下",
+        "何 雨 彤 偷 东 西",
+        "雨彤今天又迟到了",
+        "陈可欣违反纪律，通报批评",
+    ],
+)
+def test_teacher_naming_a_pupil_with_a_negative_fact(text: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.STUDENT_PRIVACY
+    assert v.severity is Severity.MINOR
+    assert v.delete is True
+    assert "…" in v.evidence
+
+
+def test_parent_naming_another_child() -> None:
+    assert check("张子涵欺负我家孩子", sender="p_he_mom")
+
+
+def test_parent_about_own_child_is_clean() -> None:
+    assert check("老师，何雨彤昨天作业没写完，今天补上", sender="p_he_mom") == []
+    assert check("郭思远今天迟到了，不好意思", sender="p_guo_waipo") == []
+
+
+def test_own_child_and_another_child() -> None:
+    verdicts = check("郭思远说张子涵打人", sender="p_guo_mom")
+    assert verdicts and verdicts[0].evidence.startswith("张子涵")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "表扬何雨彤、张子涵作业书写工整",
+        "何雨彤今天没有迟到，进步很大",
+        "何雨彤从不迟到",
+        "最近有同学上课讲话，请家长提醒孩子",
+        "何雨彤今天生病请假",
+        "请大家不要迟到。何雨彤明天当升旗手",
+        "何雨彤偷偷给老师画了一张贺卡",
+    ],
+)
+def test_clean_messages(text: str) -> None:
+    assert check(text) == []
+
+
+def test_fact_far_from_the_name_does_not_count() -> None:
+    text = "何雨彤明天当升旗手，请穿好校服。" + "另外提醒大家，" * 6 + "上学不要迟到早退现象要杜绝"
+    assert check(text, settings=Settings(max_distance=10)) == []
+
+
+def test_extra_terms() -> None:
+    assert check("何雨彤没交校服费") == []
+    assert check("何雨彤没交校服费", settings=Settings(extra_terms=("没交校服费",)))
+
+
+def test_negation_helper() -> None:
+    assert negative_facts("他没有迟到") == []
+    assert [t for _s, t in negative_facts("他没交作业")] == ["没交作业"]
+
+
+def test_data_file_is_loaded() -> None:
+    assert "打架" in NEGATIVE_FACTS and all(NEGATIVE_FACTS)
+
+
+def test_declaration() -> None:
+    spec = r15_student_privacy.classmod_declare_rule()
+    assert spec.roles == ALL_ROLES
+    assert (spec.id, spec.category) == ("R15", Category.STUDENT_PRIVACY)
