@@ -28,9 +28,7 @@ from pathlib import Path
 
 from publicsuffixlist import PublicSuffixList
 
-_KEEP = re.compile(
-    r"[0-9a-z\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
-)
+_KEEP = re.compile(r"[0-9a-z\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 # Cyrillic and Greek letters that look like Latin ones (vх, qq written with Cyrillic/Greek).
 _CONFUSABLES = {
@@ -65,8 +63,8 @@ _CONFUSABLES = {
 
 @lru_cache(maxsize=1)
 def _fold_table() -> tuple[dict[int, str], frozenset[str]]:
-    """Traditional → simplified (one character each) plus the look-alikes, built once, and the set of
-    characters that have a fold (to skip the translate for most messages).
+    """Traditional → simplified (one character each) plus the look-alikes, built once, and
+    the set of characters that have a fold (to skip the translate for most messages).
 
     The character pairs are zhconv's ``zh2Hans`` table (the MediaWiki conversion data); only
     one-to-one entries are used, so the cost per message is at most one ``str.translate``.
@@ -178,13 +176,12 @@ _DIGIT_RUN = re.compile(r"\d{5,}")
 
 
 def contact_numbers(view: str) -> tuple[str, ...]:
-    """Digit runs that look like a QQ number (5-11 digits) or a mobile number (1[3-9]…, 11)."""
+    """Digit runs that look like a QQ number (5-11 digits) or a mobile number (11)."""
     out: list[str] = []
     for m in _DIGIT_RUN.finditer(view):
         run = m.group(0)
-        if len(run) == 11 and run[0] == "1" and run[1] in "3456789":
-            out.append(run)
-        elif 5 <= len(run) <= 11 and run[0] != "0":
+        # a mobile number, or a QQ number (which never starts with 0)
+        if 5 <= len(run) <= 11 and run[0] != "0":
             out.append(run)
     return tuple(out)
 
@@ -253,8 +250,12 @@ _SPACED_DOT = re.compile(
 # Top-level domains accepted without a scheme, a www. or a path: a bare "Mr.Li" or "x.so" in a
 # sentence is more often not a link than one.
 _BARE_TLDS = frozenset(
-    "com cn net org top xyz cc vip info me io co tv shop club site online link store app "
-    "fun ink ltd work live tech wang win pro biz mobi asia icu cyou buzz life".split()
+    {
+        *("com", "cn", "net", "org", "top", "xyz", "cc", "vip", "info", "me", "io", "co"),
+        *("tv", "shop", "club", "site", "online", "link", "store", "app", "fun", "ink", "ltd"),
+        *("work", "live", "tech", "wang", "win", "pro", "biz", "mobi", "asia", "icu", "cyou"),
+        *("buzz", "life"),
+    }
 )
 
 

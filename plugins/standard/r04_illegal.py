@@ -1,0 +1,116 @@
+"""R04 illegal — 反动、暴力、色情、赌博、毒品、迷信、宗教宣传、泄露国家和学校机密.
+
+Seed: 1.2 (严禁发布或转发反动、暴力、色情、迷信等违法违纪信息或图片), 2.一.(二).1 and
+4.一.(二).1 (遵守国家法律法规), 2.一.(二).4 and 4.一.(二).4 (禁止出现不良政治倾向、宗教、
+色情、暴力等内容), 3.3 (严格保守国家机密及学校机密), 3.5.
+
+Catches words from ``data/illegal.txt`` in the normalised message. The sub-rules
+``porn``, ``gambling``, ``drugs``, ``violence`` (threats, weapons), ``reactionary`` and
+``cult`` are CRITICAL: the message goes, the sender is removed and staff are alerted.
+``superstition`` (chain letters "不转发就倒霉", charms), ``religion`` (propaganda such as
+"信主得永生") and ``secret`` (国家机密, 考题泄露) are MAJOR with a flag to staff: a parent
+forwarding a chain letter should be stopped, not thrown out.
+
+A message with a warning word (警惕, 远离, 拒绝, 严禁, 诈骗, 禁毒, 反对 …) is not judged:
+school safety notices name these things to warn against them ("警惕裸聊诈骗"). Everyone is
+judged, teachers too.
+
+```yaml
+rules:
+  R04:
+    extra_terms: []     # school-specific additions (counted as CRITICAL)
+    allow_terms: []     # phrases never counted
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+from plugins.standard.lexicon import Hit, evidence, load_lexicon
+
+NAME = "illegal"
+RULE_ID = "R04"
+
+#: sub-rules that are not CRITICAL (see the module documentation)
+MAJOR_TAGS: frozenset[str] = frozenset({"superstition", "religion", "secret"})
+CUE = "cue"
+
+_WHAT = {
+    "porn": "色情",
+    "gambling": "赌博",
+    "drugs": "毒品",
+    "violence": "暴力",
+    "reactionary": "反动",
+    "cult": "邪教",
+    "superstition": "迷信",
+    "religion": "宗教宣传",
+    "secret": "涉密",
+    "extra": "违法违纪",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
+    """The illegal-content words in a normalised text; ``[]`` when clean or when the text
+    warns against them."""
+    s = settings or Settings()
+    hits = load_lexicon("illegal", s.extra_terms, s.allow_terms, extra_tag="extra").find(norm)
+    if not hits or any(h.tag == CUE for h in hits):
+        return []
+    return hits
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.ILLEGAL,
+        summary="严禁发布反动、暴力、色情、赌博、毒品、迷信、宗教宣传等违法违纪信息，严守国家和学校机密",
+        settings=Settings,
+        seed_clauses=(
+            "1.2",
+            "2.一.(二).1",
+            "2.一.(二).4",
+            "3.3",
+            "3.5",
+            "4.一.(二).1",
+            "4.一.(二).4",
+        ),
+        roles=ALL_ROLES,
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    hits = find_illegal_terms(ctx.norm, ctx.settings)
+    if not hits:
+        return []
+    critical = [h for h in hits if h.tag not in MAJOR_TAGS]
+    first = (critical or hits)[0]
+    what = _WHAT.get(first.tag, "违法违纪")
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.ILLEGAL,
+            severity=Severity.CRITICAL if critical else Severity.MAJOR,
+            reason=(
+                "根据本群群规（遵守国家法律法规，严禁发布或转发反动、暴力、色情、迷信等违法违纪"
+                f"信息，严格保守国家和学校机密），这条消息含有{what}内容，已被撤回，"
+                "并已报告班主任。请勿再发布或转发此类内容。"
+            ),
+            evidence=evidence(hits),
+            sub_rule=first.tag,
+            needs_staff=True,
+            delete=True,
+        )
+    ]

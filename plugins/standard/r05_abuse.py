@@ -1,0 +1,80 @@
+"""R05 abuse — 不文明、侮辱性、低俗性语言，不礼貌的应答.
+
+Seed: 1.2 (严禁出现有违社会公德、不文明、侮辱性、低俗性语言), 2.一.(二).4, 4.一.(二).4,
+3.5 (a teacher's offence is fined), 2.二.(二).6 and 4.二.(二).6 (不能出现不礼貌的应答).
+
+Catches words from ``data/abuse.txt`` in the normalised message (so ``傻 B``, ``ＳＢ``,
+``傻🙂逼`` and traditional spellings count): ``insult`` (脑残, 智障, 滚蛋, 你有病, 去死吧 …),
+``vulgar`` (他妈的, 卧槽, tmd …) and ``slur`` (region, race and sex slurs). Only words that
+are abusive in practically every use are listed; an exception list keeps their innocent
+look-alikes out (``妈妈的``, ``废物利用``, ``usb`` for ``sb``). Mild, kind exclamations a parent
+uses (笑死我了, 累死了, 气死我了) are not abuse, nor is plain disagreement: that is R18.
+
+Teachers are judged too (school 3 fines a teacher's offence), so this rule covers all roles.
+
+```yaml
+rules:
+  R05:
+    extra_terms: []     # school-specific additions
+    allow_terms: []     # phrases never counted
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+from plugins.standard.lexicon import Hit, evidence, load_lexicon
+
+NAME = "abuse"
+RULE_ID = "R05"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
+    """The abusive words in a normalised text (``[]`` when clean)."""
+    s = settings or Settings()
+    return load_lexicon("abuse", s.extra_terms, s.allow_terms, extra_tag="insult").find(norm)
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.ABUSE,
+        summary="不得使用不文明、侮辱性、低俗性语言，不得对他人发言作不礼貌的应答",
+        settings=Settings,
+        seed_clauses=("1.2", "2.一.(二).4", "2.二.(二).6", "3.5", "4.一.(二).4", "4.二.(二).6"),
+        roles=ALL_ROLES,
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    hits = find_abuse_terms(ctx.norm, ctx.settings)
+    if not hits:
+        return []
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.ABUSE,
+            severity=Severity.MINOR,
+            reason=(
+                "根据本群群规（禁止出现不文明、侮辱性、低俗性语言，请尊重群内他人的发言），"
+                "这条消息用了不文明的字眼，已被撤回。有意见可以心平气和地说，"
+                "或私下与老师沟通。"
+            ),
+            evidence=evidence(hits),
+            sub_rule=hits[0].tag,
+            delete=True,
+        )
+    ]

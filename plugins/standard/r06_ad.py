@@ -1,0 +1,136 @@
+"""R06 ad — 广告、微商、代购、传销、私人集赞/投票/砍一刀、加V引流.
+
+Seed: 1.4 (严禁发布广告), 2.二.(二).5 (不在群内发布广告或推销商品), 4.二.(二).5 (不传销、
+不上传带有商业性质的广告或推销商品信息，不发布私人原因的集赞、投票、推销等信息).
+
+What it catches, from the word list ``data/ad.txt`` matched on a folded view of the message
+(full-width, spaces, emoji, traditional characters, ``+V``/``➕V``, numerals spelled in Chinese):
+
+- ``selling``: 微商, 代购, 一件代发, 低价出售, 券后, 淘口令, 无门槛红包, 有意私聊 …
+- ``recruit`` / ``pyramid``: 招代理, 刷单, 日结, 躺赚, 发展下线, 宝妈兼职 …
+- ``group_buy``: 团购群, 开团, 接龙团购; ``tutoring``: 火热招生, 免费试听, 报名从速
+- ``bargain`` / ``like`` / ``vote``: 砍一刀, 帮忙助力, 集赞, 帮忙点赞, 帮我投票, 拉票
+- ``lure``: contact lures that only an advertiser writes: 加V, V信, 薇信, 加威信, vx号, 扫码进群
+
+Weaker words (出售, 特价, 优惠, 招生, 团购, 兼职 …) count only two together, or one together
+with a contact word (私聊, 加我微信, 群号), a phone/QQ number, a price (``20元``, ``13r``) or a
+link. Contact words alone never count: parents rightly ask each other to talk in private,
+and "老师在学生中很有威信" is not about WeChat.
+
+It does not judge staff (teachers post school activities such as a 跳蚤市场义卖 or a class
+vote), and it does not judge links by themselves (that is R07).
+
+```yaml
+rules:
+  R06:
+    extra_terms: [团购群]      # school-specific additions, each enough on its own
+    allow_terms: []            # phrases never counted, e.g. [学校义卖]
+```
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+from classmod.text import contact_numbers, contact_view
+from plugins.standard.lexicon import Hit, Lexicon, evidence, load_lexicon
+
+NAME = "ad"
+RULE_ID = "R06"
+STRONG = 2
+
+_MENTION = re.compile(r"@\S+")
+_PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def ad_lexicon(settings: Settings) -> Lexicon:
+    return load_lexicon(
+        "ad",
+        settings.extra_terms,
+        settings.allow_terms,
+        extra_tag="extra",
+        extra_weight=STRONG,
+        view=contact_view,
+    )
+
+
+def find_ad_terms(
+    view: str, *, has_link: bool = False, settings: Settings | None = None
+) -> tuple[str, list[Hit]]:
+    """``(sub_rule, hits)`` when the contact view of a message reads as an ad, else ``("", [])``.
+
+    ``view`` is :func:`classmod.text.contact_view` of the message.
+    """
+    hits = ad_lexicon(settings or Settings()).find(view)
+    if not hits:
+        return "", []
+    strong = [h for h in hits if h.weight >= STRONG]
+    if strong:
+        return strong[0].tag, hits
+    offers = {h.term for h in hits if h.tag == "offer"}
+    if not offers:
+        return "", []
+    if len(offers) >= 2:
+        return "selling", hits
+    has_contact = any(h.tag == "contact" for h in hits)
+    if has_contact or has_link or contact_numbers(view) or _PRICE.search(view):
+        return "selling", hits
+    return "", []
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.AD,
+        summary="不得发布广告、推销商品、微商代购、传销，或私人原因的集赞、投票、砍价、加V引流",
+        settings=Settings,
+        seed_clauses=("1.4", "2.二.(二).5", "4.二.(二).5"),
+    )
+
+
+_REASONS = {
+    "bargain": "请不要在群里发砍价、助力、集赞之类的私人请求",
+    "like": "请不要在群里发砍价、助力、集赞之类的私人请求",
+    "vote": "请不要在群里为私人原因拉票",
+}
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    s: Settings = ctx.settings or Settings()
+    if "@" in ctx.text:
+        # "@123456789" is a mention, not a number someone is told to add
+        view = contact_view(_MENTION.sub(" ", ctx.text))
+    else:
+        view = contact_view(ctx.text, ctx.norm)
+    sub_rule, hits = find_ad_terms(view, has_link=bool(ctx.links), settings=s)
+    if not sub_rule:
+        return []
+    ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.AD,
+            severity=Severity.MINOR,
+            reason=(
+                "根据本群群规（班级群只用于家校沟通，不得发布广告、推销商品，"
+                f"不发布私人原因的集赞、投票、推销等信息），{ask}；"
+                "如有需要请私下联系。"
+            ),
+            evidence=evidence(hits),
+            sub_rule=sub_rule,
+            delete=True,
+        )
+    ]

@@ -1,0 +1,80 @@
+"""R08 rumor — 虚假信息、传谣.
+
+Seed: 1.2 (严禁发布虚假、庸俗信息), 4.二.(二).5 (不传谣).
+
+Catches, from ``data/rumor.txt``: chain-forwarding calls (紧急扩散, 速转, 看到请转发),
+claimed inside information (内部消息, 小道消息, 朋友圈都在传), classic scare rumours
+(人贩子, 抢孩子, 拐卖儿童), and hearsay together with an alarm ("听说明天停课",
+"据说食堂饭菜有毒"). A message that debunks a rumour (辟谣, 不信谣不传谣, 是谣言) is not one.
+
+A rule cannot know what is true, so nothing is deleted: the head teacher is flagged to
+confirm or correct it in the group (MINOR, needs staff).
+
+```yaml
+rules:
+  R08:
+    extra_terms: []     # school-specific additions, each enough on its own
+    allow_terms: []
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+from plugins.standard.lexicon import Hit, evidence, load_lexicon, strong_or_pair
+
+NAME = "rumor"
+RULE_ID = "R08"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def find_rumor(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
+    """``(sub_rule, hits)``: ``chain``, ``hearsay`` or ``alarm``, or ``("", [])``."""
+    s = settings or Settings()
+    lexicon = load_lexicon("rumor", s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2)
+    hits = lexicon.find(norm)
+    tag = strong_or_pair(hits, "hearsay", "alarm")
+    return (tag, hits) if tag else ("", [])
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.RUMOR,
+        summary="不传谣，不发布未经证实的虚假信息；学校相关消息以老师和学校的正式通知为准",
+        settings=Settings,
+        seed_clauses=("1.2", "4.二.(二).5"),
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
+    if not sub_rule:
+        return []
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.RUMOR,
+            severity=Severity.MINOR,
+            reason=(
+                "根据本群群规（不传谣，不发布虚假信息），这条消息的内容尚未得到学校证实，"
+                "已请班主任核实。学校相关的消息请以老师和学校的正式通知为准，"
+                "未经证实的消息请先私下向老师询问，不要在群里转发。"
+            ),
+            evidence=evidence(hits),
+            sub_rule=sub_rule,
+            needs_staff=True,
+        )
+    ]

@@ -1,0 +1,85 @@
+"""R12 slander — 诋毁学校、师生形象，在群内发布有关校方的负面信息.
+
+Seed: 1.5 (禁止诋毁学校及师生形象，如有意见或建议可以直接与老师沟通), 2.一.(二).4,
+2.二.(二).3 and 4.二.(二).3 (家长不得在群内发布有损学校、教师、学生及家长形象的言论).
+
+Catches, from ``data/slander.txt``: phrases that are disparaging on their own (误人子弟,
+不配当老师, 师德败坏, 垃圾学校, 乱收费, 收红包, 没家教, 没素质), and a negative word
+(偏心, 不负责任, 敷衍, 体罚, 不称职 …) in the same message as a target (学校, 老师, 班主任,
+校长, 那个家长, 他家孩子). Self-talk ("我家孩子字写得太差") and denials ("老师从不收红包",
+"严禁乱收费") are not slander.
+
+The message stays; the sender is kindly pointed to the proper channel and the head teacher
+is flagged (MINOR, needs staff).
+
+```yaml
+rules:
+  R12:
+    extra_terms: []     # school-specific additions, each enough on its own
+    allow_terms: []
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+from plugins.standard.lexicon import Hit, evidence, load_lexicon, strong_or_pair
+
+NAME = "slander"
+RULE_ID = "R12"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
+    """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
+    negative word about a target), or ``("", [])`` when the normalised text is not slander."""
+    s = settings or Settings()
+    lexicon = load_lexicon(
+        "slander", s.extra_terms, s.allow_terms, extra_tag="school", extra_weight=2
+    )
+    hits = lexicon.find(norm)
+    tag = strong_or_pair(hits, "neg", "target")
+    return (tag, hits) if tag else ("", [])
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.SLANDER,
+        summary="不得在群内诋毁学校、教师、学生及家长形象；意见和建议请私下或通过电话、邮件反映",
+        settings=Settings,
+        seed_clauses=("1.5", "2.一.(二).4", "2.二.(二).3", "4.二.(二).3"),
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    sub_rule, hits = find_slander(ctx.norm, ctx.settings)
+    if not sub_rule:
+        return []
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.SLANDER,
+            severity=Severity.MINOR,
+            reason=(
+                "根据本群群规（禁止诋毁学校及师生形象，不在群内发布有损学校、教师、学生及家长"
+                "形象的言论），如对老师或学校有意见和建议，请私聊班主任，或通过电话、电子邮件"
+                "向老师或学校领导反映，问题会解决得更好。"
+            ),
+            evidence=evidence(hits),
+            sub_rule=sub_rule,
+            needs_staff=True,
+        )
+    ]

@@ -1,0 +1,84 @@
+"""R13 incitement — 煽动性、过激性信息.
+
+Seed: 2.二.(二).4 and 4.二.(二).4 (不得发布带有煽动性、过激性的信息).
+
+Catches, from ``data/incitement.txt``: calls to collective pressure actions that are enough
+alone (罢课, 拉横幅, 堵校门, 去学校闹, 集体上访, 联名举报), extreme talk (血债血偿, 以暴制暴,
+让他们付出代价), and a call to the crowd together with a pressure action ("所有家长明天一起去
+教育局讨说法"). A crowd word alone ("大家一起努力") or an action word alone ("有意见可以向学校
+反映") is not incitement; a parent's own complaint is R12/R18, not this rule.
+
+The message is removed and the head teacher is told (MAJOR).
+
+```yaml
+rules:
+  R13:
+    extra_terms: []     # school-specific additions, each enough on its own
+    allow_terms: []
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+from plugins.standard.lexicon import Hit, evidence, load_lexicon, strong_or_pair
+
+NAME = "incitement"
+RULE_ID = "R13"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
+    """``(sub_rule, hits)``: ``action``, ``extreme`` or ``crowd`` (a crowd called to act), or
+    ``("", [])`` when the normalised text is not inflammatory."""
+    s = settings or Settings()
+    lexicon = load_lexicon(
+        "incitement", s.extra_terms, s.allow_terms, extra_tag="action", extra_weight=2
+    )
+    hits = lexicon.find(norm)
+    tag = strong_or_pair(hits, "crowd", "act")
+    return (tag, hits) if tag else ("", [])
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.INCITEMENT,
+        summary="不得发布带有煽动性、过激性的信息",
+        settings=Settings,
+        seed_clauses=("2.二.(二).4", "4.二.(二).4"),
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    sub_rule, hits = find_incitement(ctx.norm, ctx.settings)
+    if not sub_rule:
+        return []
+    return [
+        Verdict(
+            rule_id=RULE_ID,
+            category=Category.INCITEMENT,
+            severity=Severity.MAJOR,
+            reason=(
+                "根据本群群规（不得发布带有煽动性、过激性的信息），这条消息已被撤回，"
+                "并已告知班主任。有意见或诉求，请私下与班主任沟通，或通过电话、书面方式"
+                "向学校反映，学校会认真处理。"
+            ),
+            evidence=evidence(hits),
+            sub_rule=sub_rule,
+            needs_staff=True,
+            delete=True,
+        )
+    ]
