@@ -1,0 +1,110 @@
+"""R16 private_matter — 不就某一个学生的事情在群内长篇大论，个别问题请私聊。
+
+Seed: 1.6 "一些个别性问题可单独交流（一对一，不打搅他人）"; 2.一.(二).3 "个别突出问题只能私信
+交流，不得在群内交流"; 2.二.(一).7, 4.二.(一).7 "一般不要就某一个学生的事情在群内长篇大论。探讨
+对个别孩子具体的教育问题请私聊".
+
+What it catches, from anyone:
+
+- **thread**: a message naming a roster pupil when, counting it, ``thread_messages`` of the
+  group's last ``window_messages`` messages (within ``window_minutes``) name the same pupil —
+  a teacher and a parent going back and forth about one child. Every message of the thread
+  from that point on gets the NOTE.
+- **long**: one message of ``long_chars`` or more (folded characters) that names exactly one
+  pupil.
+
+The verdict is a NOTE: a suggestion to continue in private chat, never a strike.
+
+Not caught: praise and congratulations ("恭喜何雨彤获奖", "表扬何雨彤" — encouraged, seed 1.3),
+lists naming several pupils (homework, duty rosters), short exchanges.
+
+```yaml
+rules:
+  R16:
+    thread_messages: 4
+    window_messages: 10
+    window_minutes: 60
+    long_chars: 150
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from classmod.context import MessageContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, Severity, Verdict
+
+from ._common import Lexicon, norm, pupil_matcher, pupils_named
+
+NAME = "private_matter"
+RULE_ID = "R16"
+
+_PRAISE = Lexicon(
+    ("表扬", "恭喜", "祝贺", "点赞", "真棒", "好棒", "优秀", "厉害", "获奖", "获得", "荣获",
+     "之星", "学习榜样", "进步", "加油", "生日快乐")
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    thread_messages: int = 4
+    window_messages: int = 10
+    window_minutes: int = 60
+    long_chars: int = 150
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.PRIVATE_MATTER,
+        summary="个别学生的具体问题请私聊，不在群里长篇讨论",
+        settings=Settings,
+        seed_clauses=("1.6", "2.一.(二).3", "2.二.(一).7", "4.二.(一).7"),
+        roles=ALL_ROLES,
+    )
+
+
+def _verdict(sub_rule: str, pupil: str) -> Verdict:
+    return Verdict(
+        rule_id=RULE_ID,
+        category=Category.PRIVATE_MATTER,
+        severity=Severity.NOTE,
+        reason=(
+            "温馨提示：按群规“一般不要就某一个学生的事情在群内长篇大论，探讨对个别孩子具体的教育"
+            "问题请私聊”，关于这位同学的事情请转到私聊或电话沟通，不打扰其他家长。"
+        ),
+        evidence=pupil,
+        sub_rule=sub_rule,
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    folded = ctx.norm
+    pupils = pupil_matcher(ctx.roster).find(folded)
+    if not pupils or _PRAISE.first(folded) is not None:
+        return []
+    s: Settings = ctx.settings or Settings()
+    if len(pupils) == 1 and len(folded) >= s.long_chars:
+        return [_verdict("long", pupils[0])]
+    oldest = ctx.message.ts - timedelta(minutes=s.window_minutes)
+    recent = [m for m in ctx.history[-(s.window_messages - 1) :] if m.ts >= oldest]
+    if len(recent) < s.thread_messages - 1:
+        return []
+    counts = dict.fromkeys(pupils, 1)
+    for earlier in recent:
+        named = pupils_named(ctx.roster, earlier.text)
+        if not named or _PRAISE.first(norm(earlier.text)) is not None:
+            continue
+        for pupil in named:
+            if pupil in counts:
+                counts[pupil] += 1
+    pupil, count = max(counts.items(), key=lambda item: item[1])
+    if count >= s.thread_messages:
+        return [_verdict("thread", pupil)]
+    return []

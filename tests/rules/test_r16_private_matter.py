@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from classmod.model import Category, Severity
+from classmod.testing import SHANGHAI, make_message, message_context
+from plugins.standard import r16_private_matter
+from plugins.standard.r16_private_matter import Settings
+
+T0 = datetime(2026, 9, 7, 16, 0, tzinfo=SHANGHAI)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+def check(text: str, history=(), *, sender: str = "t_zhou", minutes: float = 10, **kw):
+    ctx = message_context(text, sender=sender, history=list(history), now=at(minutes), **kw)
+    return r16_private_matter.classmod_check_message(ctx)
+
+
+THREAD = [
+    make_message("何雨彤妈妈，孩子最近上课总走神", sender="t_zhou", ts=at(0)),
+    make_message("老师，何雨彤在家也是这样，晚上睡得晚", sender="p_he_mom", ts=at(1)),
+    make_message("大家好", sender="p_guo_mom", ts=at(2)),
+    make_message("建议何雨彤晚上九点前睡觉", sender="t_zhou", ts=at(3)),
+]
+
+
+def test_fourth_message_about_one_pupil_suggests_private_chat() -> None:
+    verdicts = check("好的，何雨彤今晚开始早点睡", THREAD, sender="p_he_mom")
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.PRIVATE_MATTER
+    assert v.severity is Severity.NOTE
+    assert v.label == "private_matter:thread"
+    assert v.evidence == "何雨彤"
+    assert not v.delete
+
+
+def test_three_messages_are_not_yet_a_thread() -> None:
+    assert check("何雨彤今晚开始早点睡", THREAD[:2] + THREAD[2:3]) == []
+
+
+def test_messages_without_a_pupil_name_are_not_judged() -> None:
+    assert check("好的，今晚开始早点睡", THREAD, sender="p_he_mom") == []
+
+
+def test_old_messages_fall_out_of_the_window() -> None:
+    assert check("何雨彤今晚开始早点睡", THREAD, minutes=200) == []
+
+
+def test_different_pupils_are_counted_apart() -> None:
+    history = [
+        make_message("何雨彤明天值日", sender="t_zhou", ts=at(0)),
+        make_message("张子涵明天值日", sender="t_zhou", ts=at(1)),
+        make_message("李明轩明天值日", sender="t_zhou", ts=at(2)),
+    ]
+    assert check("陈可欣明天值日", history) == []
+
+
+def test_praise_threads_are_clean() -> None:
+    history = [
+        make_message("恭喜何雨彤获得作文比赛一等奖", sender="t_zhou", ts=at(0)),
+        make_message("何雨彤真棒", sender="p_guo_mom", ts=at(1)),
+        make_message("何雨彤好厉害", sender="p_li_mom", ts=at(2)),
+    ]
+    assert check("祝贺何雨彤！", history, sender="p_chen_dad") == []
+    assert check("何雨彤妈妈怎么教的呀", history, sender="p_chen_dad") == []
+
+
+def test_one_long_message_about_one_pupil() -> None:
+    text = (
+        "何雨彤妈妈，"
+        + "孩子最近在学校的情况是这样的，上课注意力不太集中，下课也不怎么和同学玩，" * 5
+    )
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "long"
+
+
+def test_long_message_naming_several_pupils_is_a_list() -> None:
+    text = "今天值日的同学：何雨彤、张子涵。" + "请值日生早到十分钟打扫教室，把桌椅摆放整齐。" * 6
+    assert check(text) == []
+
+
+def test_settings() -> None:
+    s = Settings(thread_messages=3)
+    assert check("何雨彤今晚开始早点睡", THREAD[:2], settings=s)
+
+
+def test_declaration() -> None:
+    spec = r16_private_matter.classmod_declare_rule()
+    assert (spec.id, spec.category) == ("R16", Category.PRIVATE_MATTER)
