@@ -1,0 +1,169 @@
+"""R18 dispute — 群内争执或家长负面情绪：引导私下解决，并通知班主任。
+
+Seed: 2.二.(一).8 "不得在群内与家长发生争执，当家长在群内出现负责情绪时，应当引导家长以私密的方式
+解决"; 4.二.(一).8 "当家长在群内出现负责情绪时，教师应当引导家长以私密的方式解决".
+
+What it catches, from anyone (a teacher in an argument too):
+
+- **argument**: a heated line aimed at another member — 你凭什么, 你什么意思, 你算老几, 有本事你,
+  别血口喷人, 关你什么事, 管好你家孩子, 你再说一遍 …; or a weaker sign (凭什么, 说清楚, 道歉,
+  过分, "！！！", "？？？") in a reply to or mention of a member who, within the last
+  ``exchange_window`` messages, replied to or mentioned the sender or was heated themselves:
+  a back-and-forth.
+- **emotion**: a member's angry message at the school or a teacher — 太不负责任了, 气死我了,
+  忍无可忍, 讨个说法, 怎么当老师的, 误人子弟 …; or 投诉 / 举报 / 教育局 / 12345 / 曝光 together
+  with an angry sign ("！", "？？", 凭什么).
+
+The verdict is MINOR with ``needs_staff`` and no ``delete``: the head teacher is alerted and
+the members are guided to a private channel.
+
+Not caught: a calm question ("请问投诉食堂的问题找谁？"), a confused "明天几点？？？" that
+answers nobody, strong punctuation in excitement ("太棒了！！！"). Insults themselves are R05
+abuse; complaints as such are R12 slander.
+
+```yaml
+rules:
+  R18:
+    exchange_window: 8
+```
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classmod.context import MessageContext
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, Message, Severity, Verdict
+
+from ._common import Lexicon, norm
+
+NAME = "dispute"
+RULE_ID = "R18"
+
+HEATED: tuple[str, ...] = (
+    "你凭什么", "凭什么说我", "凭什么说我家", "你什么意思", "你这是什么意思", "你算老几",
+    "你算什么东西", "有本事你", "你有本事", "血口喷人", "关你什么事", "关你啥事", "关你屁事",
+    "管好你自己", "管好你家孩子", "管好你家", "少管闲事", "你再说一遍", "你说谁呢", "说谁呢",
+    "你懂什么", "你闭嘴", "给我闭嘴", "别污蔑", "污蔑我", "你家孩子才", "讲不讲道理", "欺人太甚",
+    "走着瞧", "你等着", "不可理喻", "无理取闹", "你给我道歉", "必须给我道歉", "你先搞清楚",
+)  # fmt: skip
+WEAK: tuple[str, ...] = (
+    "凭什么", "说清楚", "道歉", "过分", "什么意思", "搞清楚", "别乱说", "胡说", "瞎说", "冤枉",
+    "莫名其妙", "你们家", "你家孩子",
+)  # fmt: skip
+EMOTION: tuple[str, ...] = (
+    "太不负责任", "不负责任", "气死我了", "气死人", "气死了", "太过分了", "忍无可忍", "受够了",
+    "讨个说法", "给个说法", "太失望了", "寒心", "破学校", "怎么当老师", "怎么当的老师", "不配当老师",
+    "误人子弟", "什么老师啊", "这是什么学校", "太让人失望",
+)  # fmt: skip
+COMPLAINT: tuple[str, ...] = ("投诉", "举报", "教育局", "12345", "曝光", "找媒体", "找记者")
+
+_HEATED = Lexicon(HEATED)
+_WEAK = Lexicon(WEAK)
+_EMOTION = Lexicon(EMOTION)
+_COMPLAINT = Lexicon(COMPLAINT)
+_ANGRY_PUNCT = re.compile(r"[!！?？]{3,}|[?？][!！]|[!！][?？]")
+_ANY_EXCLAIM = re.compile(r"[!！]|[?？]{2,}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    exchange_window: int = 8
+
+
+def heat(text: str) -> str | None:
+    """A heated or weaker angry sign in ``text`` (raw), or None."""
+    folded = norm(text)
+    term = _HEATED.first(folded) or _WEAK.first(folded)
+    if term is not None:
+        return term
+    punct = _ANGRY_PUNCT.search(text)
+    return punct.group(0) if punct else None
+
+
+def emotion(text: str) -> str | None:
+    """A member's anger at the school or a teacher in ``text`` (raw), or None."""
+    folded = norm(text)
+    term = _EMOTION.first(folded)
+    if term is not None:
+        return term
+    complaint = _COMPLAINT.first(folded)
+    if complaint is not None and (
+        _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
+    ):
+        return complaint
+    return None
+
+
+def _targets(ctx: MessageContext) -> set[str]:
+    targets = set(ctx.message.mentions)
+    if ctx.replied is not None:
+        targets.add(ctx.replied.sender_id)
+    targets.discard(ctx.message.sender_id)
+    return targets
+
+
+def _back_and_forth(ctx: MessageContext, targets: set[str], window: int) -> bool:
+    sender = ctx.message.sender_id
+    recent: list[Message] = list(ctx.history[-window:]) if window > 0 else []
+    mine = {m.id for m in recent if m.sender_id == sender}
+    for m in recent:
+        if m.sender_id not in targets:
+            continue
+        if m.reply_to in mine or sender in m.mentions or heat(m.text) is not None:
+            return True
+    return False
+
+
+@hookimpl
+def classmod_declare_rule() -> RuleSpec:
+    return RuleSpec(
+        id=RULE_ID,
+        name=NAME,
+        category=Category.DISPUTE,
+        summary="群内不争执；有情绪或矛盾请私下与老师沟通解决",
+        settings=Settings,
+        seed_clauses=("2.二.(一).8", "4.二.(一).8"),
+        roles=ALL_ROLES,
+    )
+
+
+def _verdict(sub_rule: str, evidence: str) -> Verdict:
+    return Verdict(
+        rule_id=RULE_ID,
+        category=Category.DISPUTE,
+        severity=Severity.MINOR,
+        reason=(
+            "按群规“当家长在群内出现负面情绪时，应当引导家长以私密的方式解决”，群里不适合争论，"
+            "已请班主任跟进。有意见或矛盾请私聊老师或打电话沟通，问题会解决得更好。"
+        ),
+        evidence=evidence,
+        sub_rule=sub_rule,
+        needs_staff=True,
+    )
+
+
+@hookimpl
+def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    text = ctx.message.text
+    if not text:
+        return []
+    folded = ctx.norm
+    strong = _HEATED.first(folded)
+    if strong is not None:
+        return [_verdict("argument", strong)]
+    angry = emotion(text)
+    if angry is not None:
+        return [_verdict("emotion", angry)]
+    weak = heat(text)
+    if weak is None:
+        return []
+    targets = _targets(ctx)
+    if not targets:
+        return []
+    s: Settings = ctx.settings or Settings()
+    if _back_and_forth(ctx, targets, s.exchange_window):
+        return [_verdict("argument", weak)]
+    return []

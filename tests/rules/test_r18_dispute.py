@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from classmod.model import Category, Severity
+from classmod.testing import SHANGHAI, make_message, message_context
+from plugins.standard import r18_dispute
+from plugins.standard.r18_dispute import emotion, heat
+
+T0 = datetime(2026, 9, 7, 12, 0, tzinfo=SHANGHAI)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+def check(text: str, *, sender: str = "p_guo_mom", history=(), minutes: float = 10, **kw):
+    ctx = message_context(text, sender=sender, history=list(history), now=at(minutes), **kw)
+    return r18_dispute.classmod_check_message(ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你凭什么说我家孩子推人？",
+        "你什么意思？",
+        "别血口喷人",
+        "有本事你当面说",
+        "管好你家孩子吧",
+        "你 算 老 几",
+    ],
+)
+def test_heated_lines_are_an_argument(text: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.DISPUTE
+    assert v.severity is Severity.MINOR
+    assert v.needs_staff and not v.delete
+    assert v.sub_rule == "argument"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校这样安排太不负责任了",
+        "气死我了，孩子在学校又被磕伤了",
+        "这件事必须给个说法",
+        "我要去教育局投诉！",
+        "再这样我就打12345举报！",
+        "这样的老师简直误人子弟",
+    ],
+)
+def test_anger_at_the_school_is_emotion(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "emotion"
+
+
+def test_weak_sign_in_a_back_and_forth() -> None:
+    first = make_message("是你家孩子先动手的", sender="p_zhang_dad", ts=at(0))
+    mine = make_message(
+        "我家孩子回来可不是这么说的", sender="p_guo_mom", ts=at(1), reply_to=first.id
+    )
+    theirs = make_message("那你去问问老师啊", sender="p_zhang_dad", ts=at(2), reply_to=mine.id)
+    verdicts = check(
+        "你说清楚！！！", history=[first, mine, theirs], reply_to=theirs.id, replied=theirs
+    )
+    assert verdicts and verdicts[0].sub_rule == "argument"
+
+
+def test_weak_sign_without_a_target_is_clean() -> None:
+    assert check("明天几点到校？？？") == []
+    assert check("太棒了！！！") == []
+
+
+def test_weak_sign_to_someone_who_did_not_answer_back_is_clean() -> None:
+    other = make_message("明天的手工材料我多买了一份", sender="p_zhang_dad", ts=at(0))
+    assert check("真的吗？？？太好了", history=[other], reply_to=other.id, replied=other) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问投诉食堂的问题找谁？",
+        "谢谢老师，辛苦了！",
+        "孩子今天很开心！",
+        "好的，我跟孩子说清楚了",
+        "",
+        "这次活动很有意义",
+    ],
+)
+def test_calm_messages_are_clean(text: str) -> None:
+    assert check(text) == []
+
+
+def test_helpers() -> None:
+    assert heat("？？？") == "？？？"
+    assert heat("好的") is None
+    assert emotion("请问怎么投诉") is None
+    assert emotion("我要投诉！") == "投诉"
+
+
+def test_declaration() -> None:
+    spec = r18_dispute.classmod_declare_rule()
+    assert (spec.id, spec.category) == ("R18", Category.DISPUTE)
