@@ -167,7 +167,7 @@ class PupilMatcher:
         return tuple(dict.fromkeys(p for _s, _e, p in self.spans(text)))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=None)  # one per class roster; a school has hundreds of groups
 def pupil_matcher_for(names: tuple[str, ...]) -> PupilMatcher:
     """The (cached) matcher of these pupil names."""
     return PupilMatcher(names)
@@ -178,7 +178,7 @@ def pupil_matcher(roster: Roster) -> PupilMatcher:
     return pupil_matcher_for(roster.student_names())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _pupils_in(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     return pupil_matcher_for(names).find(norm(text))
 

@@ -178,7 +178,7 @@ class Engine:
             member=member,
             message=msg,
             now=now,
-            history=state.history,
+            history=tuple(state.history),
             replied=replied,
             replied_member=(
                 self.member(msg.group_id, replied.sender_id) if replied is not None else None

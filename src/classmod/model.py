@@ -156,9 +156,13 @@ class Roster:
     students: tuple[Student, ...] = ()
     supervisor: str = ""
     members: tuple[Member, ...] = ()  # members present when the roster was written
+    _student_names: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_student_names", tuple(s.name for s in self.students))
 
     def student_names(self) -> tuple[str, ...]:
-        return tuple(s.name for s in self.students)
+        return self._student_names
 
     def lookup(self, member_id: str, display_name: str = "") -> Member:
         """The member with the role the roster gives them (UNKNOWN if not rostered)."""

@@ -163,12 +163,29 @@ class Host:
     def check_message(
         self, rules: Sequence[BoundRule], ctx: MessageContext
     ) -> list[Verdict]:
+        """Run each rule that judges the sender's role; the hot path, kept lean."""
         verdicts: list[Verdict] = []
         role = ctx.member.role
         for rule in rules:
             if role not in rule.spec.roles:
                 continue
-            verdicts.extend(self._call(rule, {"ctx": ctx.with_settings(rule.settings)}))
+            ctx.settings = rule.settings  # rules run one after another on the same context
+            try:
+                result = rule.function(ctx)
+            except Exception as exc:  # a broken rule must never stop moderation
+                log.error("rule_failed", rule=rule.rule_id, error=repr(exc), exc_info=True)
+                continue
+            if result:
+                verdicts.extend(self._checked(rule, result))
+        return verdicts
+
+    @staticmethod
+    def _checked(rule: BoundRule, result: Iterable[Verdict]) -> Sequence[Verdict]:
+        verdicts = tuple(result)
+        for v in verdicts:
+            if not isinstance(v, Verdict):
+                log.error("rule_failed", rule=rule.rule_id, error=f"returned {type(v).__name__}")
+                return ()
         return verdicts
 
     def check_member(self, rules: Sequence[BoundRule], ctx: MemberContext) -> list[Verdict]:
