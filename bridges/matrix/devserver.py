@@ -261,9 +261,7 @@ class Synapse:
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
-                raise SynapseError(
-                    f"synapse exited with {self.process.returncode}: {self._tail()}"
-                )
+                raise SynapseError(f"synapse exited with {self.process.returncode}: {self._tail()}")
             try:
                 with urllib.request.urlopen(f"{self.url}/_matrix/client/versions", timeout=2):
                     return

@@ -26,7 +26,9 @@ def q(value: str) -> str:
     return urllib.parse.quote(value, safe="")
 
 
-def send(server: Synapse, user: User, room: str, content: dict[str, Any], kind: str = "m.room.message") -> str:
+def send(
+    server: Synapse, user: User, room: str, content: dict[str, Any], kind: str = "m.room.message"
+) -> str:
     path = f"/_matrix/client/v3/rooms/{q(room)}/send/{kind}/{uuid.uuid4().hex}"
     return str(server.request("PUT", path, content, token=user.access_token)["event_id"])
 
@@ -130,7 +132,12 @@ def main() -> None:
             server,
             parent,
             room,
-            {"msgtype": "m.file", "body": "成绩单.xlsx", "filename": "成绩单.xlsx", "url": "mxc://localhost/x"},
+            {
+                "msgtype": "m.file",
+                "body": "成绩单.xlsx",
+                "filename": "成绩单.xlsx",
+                "url": "mxc://localhost/x",
+            },
         )
         send(server, teacher, room, {"msgtype": "m.notice", "body": "本周五家长会"})
         send(

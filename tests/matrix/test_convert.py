@@ -54,9 +54,7 @@ def converted() -> list[Any]:
 
 
 def test_recorded_timeline_converts_in_order() -> None:
-    kinds = [
-        (type(v).__name__, getattr(v, "kind", getattr(v, "via", ""))) for v in converted()
-    ]
+    kinds = [(type(v).__name__, getattr(v, "kind", getattr(v, "via", ""))) for v in converted()]
     assert kinds == [
         ("MemberEvent", MemberEventKind.INVITE),
         ("MemberEvent", MemberEventKind.JOIN),
@@ -114,7 +112,11 @@ def test_member_events_from_recorded_timeline() -> None:
 def test_reaction_and_receipt_are_acknowledgements() -> None:
     notice_id = next(v for v in converted() if isinstance(v, Message)).id
     reaction = next(v for v in converted() if isinstance(v, Acknowledgement))
-    assert (reaction.member_id, reaction.message_id, reaction.via) == (PARENT, notice_id, "reaction")
+    assert (reaction.member_id, reaction.message_id, reaction.via) == (
+        PARENT,
+        notice_id,
+        "reaction",
+    )
     (receipt_event,) = load("ephemeral")
     (ack,) = convert.to_receipt_acks(receipt_event, group_id=ROOM)
     assert (ack.member_id, ack.message_id, ack.via) == (PARENT, notice_id, "receipt")
@@ -238,7 +240,12 @@ def test_member_transitions(event: dict[str, Any], kind: MemberEventKind | None,
 
 
 def test_own_events_are_not_delivered() -> None:
-    event = {"type": "m.room.message", "event_id": "$x", "sender": BOT, "content": {"msgtype": "m.notice", "body": "warn"}}
+    event = {
+        "type": "m.room.message",
+        "event_id": "$x",
+        "sender": BOT,
+        "content": {"msgtype": "m.notice", "body": "warn"},
+    }
     assert convert.convert(event, group_id=ROOM, names={}, me=BOT) == ()
 
 
@@ -282,8 +289,15 @@ def test_v12_creator_is_infinite_and_bot_has_100() -> None:
 
 @pytest.mark.parametrize(
     ("version", "privileged"),
-    [("1", False), ("10", False), ("11", False), ("12", True), ("13", True),
-     ("org.matrix.hydra.11", True), ("org.matrix.msc2176", False)],
+    [
+        ("1", False),
+        ("10", False),
+        ("11", False),
+        ("12", True),
+        ("13", True),
+        ("org.matrix.hydra.11", True),
+        ("org.matrix.msc2176", False),
+    ],
 )
 def test_privileged_creator_versions(version: str, privileged: bool) -> None:
     assert privileged_creators(version) is privileged
@@ -340,7 +354,7 @@ def test_mute_lock_contents() -> None:
     muted = PowerLevels.from_events(
         {"sender": "@creator:x", "content": {"room_version": "12"}}, content
     )
-    assert muted.is_muted("@p:x") and not muted.is_muted("@q:x") is False
+    assert muted.is_muted("@p:x") and not muted.is_muted("@q:x")
     assert "@p:x" not in with_user_level(content, "@p:x", None)["users"]
     assert with_events_default(content, 50)["events_default"] == 50
     assert lock_level(levels, "@bot:x") == 50

@@ -1,0 +1,727 @@
+"""The Matrix bridge: a matrix-nio client that long-polls ``/sync`` and applies actions.
+
+Requests are built by ``nio.Api`` and sent by ``AsyncClient.send`` (sans-I/O); the raw JSON
+goes through the pure functions of :mod:`bridges.matrix.convert` and
+:mod:`bridges.matrix.powerlevels`. What this class adds is the I/O discipline:
+
+* The sync token is saved (``CursorStore``) only **after** every event of the batch was
+  handed to the sink, so a crash re-delivers instead of losing; event ids are de-duplicated.
+* A first start (no saved token) skips the backlog; a room just joined is judged only from
+  the bot's own join on; a ``limited`` timeline is paged back with ``/messages`` to the
+  previous token, so nothing sent while the bot was down is missed.
+* Connection failures, 5xx and 429 are retried with backoff; a homeserver restart costs a
+  few seconds, never the bot. A refusal (403 …) is an ``Outcome(ok=False)`` with the reason.
+* Events of one room are delivered in order; rooms of one batch are handled concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import uuid
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
+
+import aiohttp
+import structlog
+from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPreset
+
+from bridges.matrix import convert
+from bridges.matrix.powerlevels import (
+    PowerLevels,
+    lock_level,
+    refusal,
+    with_events_default,
+    with_user_level,
+)
+from classmod.bridge import MANAGEMENT_GROUP, CursorStore, EventSink, InboundEvent
+from classmod.model import Action, ActionKind, Group, Outcome, Platform
+
+log = structlog.get_logger("classmod.matrix")
+
+Clock = Callable[[], datetime]
+
+CAPABILITIES = frozenset(
+    {
+        ActionKind.DELETE,
+        ActionKind.TIDY,
+        ActionKind.WARN,
+        ActionKind.REMIND,
+        ActionKind.NOTIFY,
+        ActionKind.MUTE,
+        ActionKind.UNMUTE,
+        ActionKind.KICK,
+        ActionKind.BAN,
+        ActionKind.UNBAN,
+        ActionKind.LOCK,
+        ActionKind.UNLOCK,
+        ActionKind.APPROVE_JOIN,
+        ActionKind.REJECT_JOIN,
+        ActionKind.ALERT_STAFF,
+    }
+)
+
+_TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
+_SEEN_LIMIT = 50_000
+_GAP_PAGES = 200  # 20,000 events: a week-long outage of a busy class group
+
+#: Only what the bridge reads: room timelines, member state, receipts.
+SYNC_FILTER: dict[str, Any] = {
+    "presence": {"not_types": ["*"]},
+    "account_data": {"not_types": ["*"]},
+    "room": {
+        "timeline": {"limit": 50},
+        "ephemeral": {"types": ["m.receipt"]},
+        "account_data": {"not_types": ["*"]},
+    },
+}
+
+
+class TransientError(Exception):
+    """The homeserver could not be reached or asked us to come back later."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    body: dict[str, Any]
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    @property
+    def errcode(self) -> str:
+        return str(self.body.get("errcode") or f"HTTP {self.status}")
+
+    @property
+    def error(self) -> str:
+        return str(self.body.get("error") or "")
+
+
+class Backoff:
+    """Exponential backoff with jitter: 0.25 s doubling to ``cap``; reset on success."""
+
+    def __init__(self, first: float = 0.25, cap: float = 15.0) -> None:
+        self.first, self.cap, self.attempt = first, cap, 0
+
+    def next_delay(self) -> float:
+        delay = min(self.cap, self.first * (2**self.attempt))
+        self.attempt += 1
+        return float(delay * (0.75 + random.random() / 2))
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class MatrixBridge:
+    """One bot account serving the configured class rooms and the management room."""
+
+    platform = Platform.MATRIX
+    capabilities: frozenset[ActionKind] = CAPABILITIES
+
+    def __init__(
+        self,
+        homeserver: str,
+        user_id: str,
+        *,
+        groups: Sequence[Group],
+        cursors: CursorStore,
+        management_room: str | None = None,
+        access_token: str | None = None,
+        password: str | None = None,
+        device_id: str | None = None,
+        clock: Clock | None = None,
+        name: str = "matrix",
+        sync_timeout_ms: int = 30_000,
+        request_timeout: float = 30.0,
+        action_retry_for: float = 30.0,
+    ) -> None:
+        if not access_token and not password:
+            raise ValueError("the Matrix bot needs an access_token or a password")
+        self.name = name
+        self.user_id = user_id
+        self.cursors = cursors
+        self.clock: Clock = clock or (lambda: datetime.now(UTC))
+        self.sync_timeout_ms = sync_timeout_ms
+        self.action_retry_for = action_retry_for
+        self._password = password
+        self._access_token = access_token
+        self.client = AsyncClient(
+            homeserver.rstrip("/"),
+            user_id,
+            device_id=device_id or "",
+            config=AsyncClientConfig(
+                max_limit_exceeded=0, max_timeouts=0, request_timeout=request_timeout
+            ),
+        )
+        self._refs: dict[str, str] = {g.platform_id: g.id for g in groups if g.platform_id}
+        if management_room:
+            self._refs[management_room] = MANAGEMENT_GROUP
+        self._groups = {g.id: g for g in groups}
+        self._room_of: dict[str, str] = {}  # room ref (id or alias) -> room id
+        self._group_of_room: dict[str, str] = {}  # room id -> group id
+        self._names: dict[str, dict[str, str]] = {}  # room id -> user id -> display name
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
+        self._state_locks: dict[str, asyncio.Lock] = {}
+        self._logged_in = False
+        self.synced = asyncio.Event()  # set after each handled sync batch
+        self.batches = 0
+
+    @classmethod
+    def from_config(
+        cls,
+        model: Any,  # classmod.config.MatrixBridgeModel
+        *,
+        groups: Sequence[Group],
+        cursors: CursorStore,
+        management_room: str | None = None,
+        clock: Clock | None = None,
+    ) -> MatrixBridge:
+        return cls(
+            model.homeserver,
+            model.user_id,
+            access_token=model.access_token,
+            password=model.password,
+            device_id=model.device_id,
+            groups=[g for g in groups if g.platform == Platform.MATRIX],
+            management_room=management_room,
+            cursors=cursors,
+            clock=clock,
+        )
+
+    def _key(self, *parts: str) -> str:
+        return ":".join(("matrix", self.user_id, *parts))
+
+    # -- HTTP --------------------------------------------------------------------------
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        data: str | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Reply:
+        """One request; connection failures and 429/5xx raise :class:`TransientError`."""
+        url = list(urlparse(path))
+        query = parse_qs(url[4])
+        query.pop("access_token", None)  # the token goes in the header, not in logs
+        url[4] = urlencode(query, doseq=True)
+        headers = {"Content-Type": "application/json"}
+        if self.client.access_token:
+            headers["Authorization"] = f"Bearer {self.client.access_token}"
+        try:
+            response = await self.client.send(
+                method, urlunparse(url), data, headers, timeout=timeout
+            )
+            async with response:
+                text = await response.text()
+                status = response.status
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise TransientError(f"{method} {url[2]}: {exc!r}") from exc
+        try:
+            body = json.loads(text) if text else {}
+        except ValueError:
+            body = {"error": text[:200]}
+        if not isinstance(body, dict):
+            body = {"chunk": body}
+        if status in _TRANSIENT_STATUS:
+            raise TransientError(f"{method} {url[2]}: {status} {body.get('errcode', '')}")
+        return Reply(status, body)
+
+    async def _call(self, method: str, path: str, data: str | None = None) -> Reply:
+        """A request retried through transient failures for up to ``action_retry_for`` s."""
+        backoff = Backoff()
+        deadline = asyncio.get_running_loop().time() + self.action_retry_for
+        while True:
+            try:
+                return await self._request(method, path, data)
+            except TransientError as exc:
+                if asyncio.get_running_loop().time() >= deadline:
+                    return Reply(503, {"errcode": "M_UNAVAILABLE", "error": str(exc)})
+                log.warning("request_retried", error=str(exc))
+                await asyncio.sleep(backoff.next_delay())
+
+    @property
+    def _token(self) -> str:
+        return self.client.access_token or ""
+
+    # -- connect -----------------------------------------------------------------------
+
+    async def _login(self) -> None:
+        backoff = Backoff()
+        while True:
+            try:
+                await self._try_login()
+                self._logged_in = True
+                return
+            except TransientError as exc:
+                log.warning("login_retried", error=str(exc))
+                await asyncio.sleep(backoff.next_delay())
+
+    async def _try_login(self) -> None:
+        if self._access_token:
+            self.client.access_token = self._access_token
+            reply = await self._request(*Api.whoami(self._access_token))
+            if not reply.ok:
+                raise RuntimeError(f"access token refused: {reply.errcode} {reply.error}")
+            self.client.restore_login(
+                self.user_id, str(reply.body.get("device_id") or ""), self._access_token
+            )
+            return
+        assert self._password is not None
+        device = self.client.device_id or await self.cursors.get_cursor(self._key("device_id"))
+        method, path, data = Api.login(
+            self.user_id, password=self._password, device_name="classmod", device_id=device or ""
+        )
+        reply = await self._request(method, path, data)
+        if not reply.ok:
+            raise RuntimeError(f"login refused: {reply.errcode} {reply.error}")
+        self.client.restore_login(
+            self.user_id, str(reply.body["device_id"]), str(reply.body["access_token"])
+        )
+        await self.cursors.set_cursor(self._key("device_id"), str(reply.body["device_id"]))
+
+    async def _resolve(self, ref: str) -> str | None:
+        if ref.startswith("!"):
+            return ref
+        if ref in self._room_of:
+            return self._room_of[ref]
+        if not ref.startswith("#"):
+            return None
+        reply = await self._call(*Api.room_resolve_alias(ref))
+        room_id = reply.body.get("room_id") if reply.ok else None
+        if isinstance(room_id, str):
+            self._room_of[ref] = room_id
+            return room_id
+        return None
+
+    async def _join_configured(self) -> None:
+        for ref, group_id in self._refs.items():
+            room_id = await self._resolve(ref)
+            if room_id is None:
+                log.warning("room_unresolved", room=ref)
+                continue
+            self._room_of[ref] = room_id
+            self._group_of_room[room_id] = group_id
+            reply = await self._call(*Api.join(self._token, room_id))
+            if reply.ok:
+                log.info("room_joined", room=room_id, group=group_id)
+            else:
+                # not invited yet: we join when the invite arrives
+                log.warning("room_join_failed", room=room_id, error=reply.errcode)
+
+    # -- sync loop ---------------------------------------------------------------------
+
+    async def run(self, sink: EventSink) -> None:
+        await self._login()
+        await self._join_configured()
+        since = await self.cursors.get_cursor(self._key("since"))
+        first = True
+        backoff = Backoff()
+        while True:
+            method, path = Api.sync(
+                self._token,
+                since=since,
+                timeout=0 if first else self.sync_timeout_ms,
+                filter=SYNC_FILTER,
+                # the first sync of a process rebuilds the member names we keep in memory
+                full_state=True if first else None,
+            )
+            try:
+                reply = await self._request(method, path, timeout=self.sync_timeout_ms / 1000 + 30)
+            except TransientError as exc:
+                log.warning("sync_failed", error=str(exc))
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            if reply.errcode == "M_UNKNOWN_TOKEN" and self._password:
+                log.warning("token_expired")
+                self._access_token = None
+                await self._login()
+                continue
+            if not reply.ok:
+                log.error("sync_refused", status=reply.status, error=reply.errcode)
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            backoff.reset()
+            batch = convert.parse_sync(reply.body)
+            try:
+                await self._handle_batch(batch, since=since, sink=sink)
+            except TransientError as exc:
+                # gap fill failed half-way: the same sync is asked again, nothing is lost
+                log.warning("batch_retried", error=str(exc))
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            since = batch.next_batch
+            await self.cursors.set_cursor(self._key("since"), since)
+            first = False
+            self.batches += 1
+            self.synced.set()
+
+    async def _handle_batch(
+        self, batch: convert.SyncBatch, *, since: str | None, sink: EventSink
+    ) -> None:
+        for room_id in batch.invited:
+            if room_id in self._group_of_room:
+                reply = await self._call(*Api.join(self._token, room_id))
+                log.info("room_invite_accepted", room=room_id, ok=reply.ok)
+        for room_id in batch.left:
+            if room_id in self._group_of_room:
+                log.error("room_lost", room=room_id, group=self._group_of_room[room_id])
+        await asyncio.gather(
+            *(self._handle_room(room, since=since, sink=sink) for room in batch.joined)
+        )
+
+    async def _handle_room(
+        self, room: convert.JoinedRoom, *, since: str | None, sink: EventSink
+    ) -> None:
+        group_id = self._group_of_room.get(room.room_id)
+        if group_id is None:
+            return  # a DM room of ours, or a room nobody configured
+        names = self._names.setdefault(room.room_id, {})
+        for event in room.state:
+            convert.update_names(names, event)
+            if event.get("type") == "m.room.encryption":
+                log.error("room_encrypted", room=room.room_id, group=group_id)
+        events = list(room.timeline)
+        if since is None:
+            # first start: what happened before the bot existed is not judged
+            for event in events:
+                convert.update_names(names, event)
+            return
+        joined_at = convert.own_join_index(events, self.user_id)
+        if joined_at is not None:
+            for event in events[: joined_at + 1]:
+                convert.update_names(names, event)
+            events = events[joined_at + 1 :]
+        elif room.limited and room.prev_batch:
+            events = [*await self._fill_gap(room.room_id, room.prev_batch, since), *events]
+        for event in events:
+            event_id = event.get("event_id")
+            if isinstance(event_id, str):
+                if event_id in self._seen:
+                    continue
+                original = convert.edited_event_id(event)
+                if original:
+                    self._remember(self._edits, event_id, original)
+            values = convert.convert(event, group_id=group_id, names=names, me=self.user_id)
+            convert.update_names(names, event)
+            for value in values:
+                await self._deliver(sink, value)
+            if isinstance(event_id, str):
+                self._remember(self._seen, event_id, None)
+        for event in room.ephemeral:
+            for ack in convert.to_receipt_acks(event, group_id=group_id, ignore=[self.user_id]):
+                await self._deliver(sink, ack)
+
+    async def _fill_gap(self, room_id: str, prev_batch: str, since: str) -> list[Mapping[str, Any]]:
+        """Page back from the timeline's start to the previous token (oldest first)."""
+        collected: list[Mapping[str, Any]] = []
+        start = prev_batch
+        for _ in range(_GAP_PAGES):
+            method, path = Api.room_messages(
+                self._token,
+                room_id,
+                start=start,
+                end=since,
+                direction=MessageDirection.back,
+                limit=100,
+            )
+            reply = await self._request(method, path)
+            if not reply.ok:
+                log.error("gap_fill_refused", room=room_id, error=reply.errcode)
+                break
+            chunk = [e for e in reply.body.get("chunk") or [] if isinstance(e, Mapping)]
+            joined_at = convert.own_join_index(list(reversed(chunk)), self.user_id)
+            if joined_at is not None:
+                # paging back past our own join: older history is not ours to judge
+                collected.extend(chunk[: len(chunk) - 1 - joined_at])
+                break
+            collected.extend(chunk)
+            end = reply.body.get("end")
+            if not chunk or not isinstance(end, str) or end == start:
+                break
+            start = end
+        else:
+            log.error("gap_fill_truncated", room=room_id, events=len(collected))
+        collected.reverse()
+        log.info("gap_filled", room=room_id, events=len(collected))
+        return collected
+
+    async def _deliver(self, sink: EventSink, value: InboundEvent) -> None:
+        try:
+            await sink(value)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the app's failure must not stop the room's stream
+            log.error("event_failed", event=type(value).__name__, error=repr(exc), exc_info=True)
+
+    @staticmethod
+    def _remember(cache: OrderedDict[str, Any], key: str, value: Any) -> None:
+        cache[key] = value
+        if len(cache) > _SEEN_LIMIT:
+            cache.popitem(last=False)
+
+    # -- actions -----------------------------------------------------------------------
+
+    async def apply(self, action: Action, group: Group) -> Outcome:
+        room_id = await self._resolve(group.platform_id) if group.platform_id else None
+        if room_id is None:
+            return Outcome(
+                action=action,
+                ok=False,
+                detail=f"找不到群 {group.id} 的房间 / no Matrix room for group {group.id}",
+            )
+        handler = self._handlers().get(action.kind)
+        if handler is None:
+            return Outcome(
+                action=action,
+                ok=False,
+                detail=f"Matrix 不支持 {action.kind} / {action.kind} is not supported on Matrix",
+            )
+        try:
+            return await handler(action, room_id)
+        except TransientError as exc:
+            return Outcome(action=action, ok=False, detail=f"服务器不可用 / unavailable: {exc}")
+
+    def _handlers(self) -> dict[ActionKind, Callable[[Action, str], Awaitable[Outcome]]]:
+        return {
+            ActionKind.DELETE: self._delete,
+            ActionKind.TIDY: self._delete,
+            ActionKind.WARN: self._warn,
+            ActionKind.REMIND: self._warn,
+            ActionKind.NOTIFY: self._notify,
+            ActionKind.MUTE: self._mute,
+            ActionKind.UNMUTE: self._unmute,
+            ActionKind.KICK: self._kick,
+            ActionKind.BAN: self._ban,
+            ActionKind.UNBAN: self._unban,
+            ActionKind.LOCK: self._lock,
+            ActionKind.UNLOCK: self._unlock,
+            ActionKind.APPROVE_JOIN: self._approve,
+            ActionKind.REJECT_JOIN: self._reject,
+            ActionKind.ALERT_STAFF: self._alert,
+        }
+
+    @staticmethod
+    def _reason(action: Action) -> str:
+        return " ".join(p for p in (action.rule_id, action.reason) if p)[:300]
+
+    def _outcome(self, action: Action, reply: Reply, verb_zh: str, verb_en: str) -> Outcome:
+        if reply.ok:
+            return Outcome(action=action, ok=True, detail=str(reply.body.get("event_id") or ""))
+        detail = convert.platform_refusal(verb_zh, verb_en, reply.errcode, reply.error)
+        return Outcome(action=action, ok=False, detail=detail)
+
+    async def _delete(self, action: Action, room_id: str) -> Outcome:
+        targets = [action.message_id]
+        original = self._edits.get(action.message_id)
+        if original:
+            targets.append(original)  # an edited message goes with all its versions
+        outcome: Outcome | None = None
+        for event_id in targets:
+            method, path, data = Api.room_redact(
+                self._token, room_id, event_id, uuid.uuid4().hex, reason=self._reason(action)
+            )
+            result = self._outcome(action, await self._call(method, path, data), "撤回", "redact")
+            outcome = outcome or result
+        assert outcome is not None
+        return outcome
+
+    async def _send(self, room_id: str, content: dict[str, Any]) -> Reply:
+        method, path, data = Api.room_send(
+            self._token, room_id, "m.room.message", content, uuid.uuid4().hex
+        )
+        return await self._call(method, path, data)
+
+    async def _warn(self, action: Action, room_id: str) -> Outcome:
+        content = convert.warn_content(
+            action.text, member_id=action.member_id, reply_to_event=action.message_id
+        )
+        return self._outcome(action, await self._send(room_id, content), "发送提醒", "warn")
+
+    async def _alert(self, action: Action, room_id: str) -> Outcome:
+        return await self.post(MANAGEMENT_GROUP, action.text)
+
+    async def _state(self, room_id: str) -> PowerLevels | Reply:
+        reply = await self._call(*Api.room_get_state(self._token, room_id))
+        if not reply.ok:
+            return reply
+        events = reply.body.get("chunk") or []
+        return PowerLevels.from_state(e for e in events if isinstance(e, Mapping))
+
+    async def _with_levels(
+        self,
+        action: Action,
+        room_id: str,
+        verb: tuple[str, str],
+        change: Callable[[PowerLevels], Awaitable[Outcome]],
+    ) -> Outcome:
+        """Run ``change`` with fresh power levels, one state change per room at a time
+        (a power-levels PUT replaces the whole event: read, modify, write)."""
+        lock = self._state_locks.setdefault(room_id, asyncio.Lock())
+        async with lock:
+            levels = await self._state(room_id)
+            if isinstance(levels, Reply):
+                return self._outcome(action, levels, *verb)
+            return await change(levels)
+
+    async def _put_levels(
+        self, action: Action, room_id: str, content: Mapping[str, Any], verb: tuple[str, str]
+    ) -> Outcome:
+        method, path, data = Api.room_put_state(
+            self._token, room_id, "m.room.power_levels", dict(content)
+        )
+        return self._outcome(action, await self._call(method, path, data), *verb)
+
+    async def _mute(self, action: Action, room_id: str) -> Outcome:
+        verb = ("禁言", "mute")
+        member = action.member_id
+
+        async def change(levels: PowerLevels) -> Outcome:
+            why = refusal(levels, self.user_id, member, "mute")
+            if why:
+                return Outcome(action=action, ok=False, detail=why)
+            key = self._key("mute", room_id, member)
+            if not levels.is_muted(member):
+                previous = levels.explicit_level(member)
+                await self.cursors.set_cursor(key, "" if previous is None else str(previous))
+            content = with_user_level(levels.content or {}, member, levels.muted_level())
+            return await self._put_levels(action, room_id, content, verb)
+
+        return await self._with_levels(action, room_id, verb, change)
+
+    async def _unmute(self, action: Action, room_id: str) -> Outcome:
+        verb = ("解除禁言", "unmute")
+        member = action.member_id
+
+        async def change(levels: PowerLevels) -> Outcome:
+            if not levels.is_muted(member):
+                return Outcome(action=action, ok=True, detail="not muted")
+            why = refusal(levels, self.user_id, member, "unmute")
+            if why:
+                return Outcome(action=action, ok=False, detail=why)
+            key = self._key("mute", room_id, member)
+            saved = await self.cursors.get_cursor(key)
+            previous = int(saved) if saved else None
+            if previous is not None and previous < levels.send_level():
+                previous = None  # never "restore" a level that is itself muted
+            content = with_user_level(levels.content or {}, member, previous)
+            outcome = await self._put_levels(action, room_id, content, verb)
+            if outcome.ok:
+                await self.cursors.set_cursor(key, "")
+            return outcome
+
+        return await self._with_levels(action, room_id, verb, change)
+
+    async def _lock(self, action: Action, room_id: str) -> Outcome:
+        verb = ("全员禁言", "lock the room")
+
+        async def change(levels: PowerLevels) -> Outcome:
+            wanted = lock_level(levels, self.user_id)
+            if levels.events_default >= wanted:
+                return Outcome(action=action, ok=True, detail="already locked")
+            await self.cursors.set_cursor(self._key("lock", room_id), str(levels.events_default))
+            content = with_events_default(levels.content or {}, wanted)
+            return await self._put_levels(action, room_id, content, verb)
+
+        return await self._with_levels(action, room_id, verb, change)
+
+    async def _unlock(self, action: Action, room_id: str) -> Outcome:
+        verb = ("解除全员禁言", "unlock the room")
+
+        async def change(levels: PowerLevels) -> Outcome:
+            saved = await self.cursors.get_cursor(self._key("lock", room_id))
+            previous = int(saved) if saved else 0
+            if levels.events_default == previous:
+                return Outcome(action=action, ok=True, detail="not locked")
+            content = with_events_default(levels.content or {}, previous)
+            return await self._put_levels(action, room_id, content, verb)
+
+        return await self._with_levels(action, room_id, verb, change)
+
+    async def _membership(
+        self,
+        action: Action,
+        room_id: str,
+        check: str,
+        verb: tuple[str, str],
+        request: tuple[str, ...],
+    ) -> Outcome:
+        levels = await self._state(room_id)
+        if isinstance(levels, Reply):
+            return self._outcome(action, levels, *verb)
+        why = refusal(levels, self.user_id, action.member_id, check)
+        if why:
+            return Outcome(action=action, ok=False, detail=why)
+        return self._outcome(action, await self._call(*request), *verb)
+
+    async def _kick(self, action: Action, room_id: str) -> Outcome:
+        request = Api.room_kick(self._token, room_id, action.member_id, self._reason(action))
+        return await self._membership(action, room_id, "kick", ("移出", "kick"), request)
+
+    async def _ban(self, action: Action, room_id: str) -> Outcome:
+        request = Api.room_ban(self._token, room_id, action.member_id, self._reason(action))
+        return await self._membership(action, room_id, "ban", ("封禁", "ban"), request)
+
+    async def _unban(self, action: Action, room_id: str) -> Outcome:
+        request = Api.room_unban(self._token, room_id, action.member_id)
+        return await self._membership(action, room_id, "unban", ("解封", "unban"), request)
+
+    async def _approve(self, action: Action, room_id: str) -> Outcome:
+        request = Api.room_invite(self._token, room_id, action.member_id)
+        return await self._membership(
+            action, room_id, "approve_join", ("批准入群", "invite"), request
+        )
+
+    async def _reject(self, action: Action, room_id: str) -> Outcome:
+        request = Api.room_kick(self._token, room_id, action.member_id, self._reason(action))
+        return await self._membership(
+            action, room_id, "reject_join", ("拒绝入群", "reject"), request
+        )
+
+    async def _notify(self, action: Action, room_id: str) -> Outcome:
+        member = action.member_id
+        content = convert.notice_content(action.text)
+        key = self._key("dm", member)
+        dm = await self.cursors.get_cursor(key)
+        if dm:
+            reply = await self._send(dm, content)
+            if reply.ok:
+                return self._outcome(action, reply, "私信", "notify")
+        method, path, data = Api.room_create(
+            self._token, is_direct=True, preset=RoomPreset.private_chat, invite=[member]
+        )
+        created = await self._call(method, path, data)
+        if not created.ok:
+            return self._outcome(action, created, "私信", "notify")
+        dm = str(created.body["room_id"])
+        await self.cursors.set_cursor(key, dm)
+        return self._outcome(action, await self._send(dm, content), "私信", "notify")
+
+    async def post(self, room: str, text: str) -> Outcome:
+        action = Action(kind=ActionKind.ALERT_STAFF, group_id=room, text=text)
+        ref = room
+        if room in self._groups:
+            ref = self._groups[room].platform_id
+        elif room == MANAGEMENT_GROUP:
+            ref = next((r for r, g in self._refs.items() if g == MANAGEMENT_GROUP), "")
+        room_id = await self._resolve(ref) if ref else None
+        if room_id is None:
+            return Outcome(action=action, ok=False, detail=f"找不到房间 / unknown room {room}")
+        return self._outcome(
+            action, await self._send(room_id, convert.notice_content(text)), "发送", "post"
+        )
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+__all__ = ["CAPABILITIES", "SYNC_FILTER", "Backoff", "MatrixBridge", "Reply", "TransientError"]
