@@ -354,7 +354,7 @@ def test_mute_lock_contents() -> None:
     muted = PowerLevels.from_events(
         {"sender": "@creator:x", "content": {"room_version": "12"}}, content
     )
-    assert muted.is_muted("@p:x") and not muted.is_muted("@q:x")
+    assert muted.is_muted("@p:x") and not muted.is_muted("@bot:x")
     assert "@p:x" not in with_user_level(content, "@p:x", None)["users"]
     assert with_events_default(content, 50)["events_default"] == 50
     assert lock_level(levels, "@bot:x") == 50
