@@ -1,0 +1,89 @@
+"""Per-category precision/recall of the standard rules on the labelled corpus, via simulate.
+
+    .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR]
+
+Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on the bundle
+(default ``tests/corpus``), compares each message's categories with its gold ``expect``
+list, and prints per-category precision, recall and F1, the micro-F1 over all categories
+and the share of clean messages that were flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def gold_labels(bundle: Path) -> dict[str, set[str]]:
+    gold: dict[str, set[str]] = {}
+    for file in sorted((bundle / "transcripts").glob("*.jsonl")):
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                gold[obj["id"]] = set(obj.get("expect", []))
+    return gold
+
+
+def predictions(bundle: Path) -> dict[str, set[str]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "decisions.jsonl"
+        subprocess.run(
+            [sys.executable, "-m", "classmod.cli", "simulate", str(bundle), "--out", str(out)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    return {r["id"]: {c.split(":", 1)[0] for c in r["categories"]} for r in rows}
+
+
+def score(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> dict[str, object]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    clean = flagged_clean = 0
+    for mid, g in gold.items():
+        p = pred.get(mid, set())
+        for c in p & g:
+            tp[c] += 1
+        for c in p - g:
+            fp[c] += 1
+        for c in g - p:
+            fn[c] += 1
+        if not g:
+            clean += 1
+            flagged_clean += bool(p)
+    return {"tp": tp, "fp": fp, "fn": fn, "clean": clean, "flagged_clean": flagged_clean}
+
+
+def main() -> None:
+    bundle = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "corpus"
+    gold = gold_labels(bundle)
+    pred = predictions(bundle)
+    s = score(gold, pred)
+    tp, fp, fn = s["tp"], s["fp"], s["fn"]
+    assert isinstance(tp, Counter) and isinstance(fp, Counter) and isinstance(fn, Counter)
+    cats = sorted(set(tp) | set(fp) | set(fn))
+    print(f"corpus: {bundle} — {len(gold)} messages, {s['clean']} clean")
+    print(f"{'category':<17}{'gold':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}")
+    for c in cats:
+        p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0
+        r = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{c:<17}{tp[c] + fn[c]:>6}{tp[c]:>6}{fp[c]:>6}{fn[c]:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
+    T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    P = T / (T + F) if T + F else 0.0
+    R = T / (T + N) if T + N else 0.0
+    micro = 2 * P * R / (P + R) if P + R else 0.0
+    rate = s["flagged_clean"] / s["clean"] if s["clean"] else 0.0  # type: ignore[operator]
+    print(f"{'micro':<17}{T + N:>6}{T:>6}{F:>6}{N:>6}{P:>8.3f}{R:>8.3f}{micro:>8.3f}")
+    print(f"clean messages flagged: {s['flagged_clean']}/{s['clean']} = {rate:.2%}")
+
+
+if __name__ == "__main__":
+    main()
