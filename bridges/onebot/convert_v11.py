@@ -111,7 +111,10 @@ def segments_of(message: Any) -> list[Segment]:
 
 def _segment(raw: Mapping[str, Any]) -> Segment:
     data = raw.get("data")
-    return {"type": str(raw.get("type", "")), "data": dict(data) if isinstance(data, Mapping) else {}}
+    return {
+        "type": str(raw.get("type", "")),
+        "data": dict(data) if isinstance(data, Mapping) else {},
+    }
 
 
 def _text(text: str) -> Segment:
@@ -252,9 +255,7 @@ def _id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     return str(value)
 
 
-def decode_event(
-    raw: Any, groups: Mapping[str, Group], *, received_at: datetime
-) -> Decoded:
+def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime) -> Decoded:
     """Decode one v11 event. Raises :class:`MalformedEvent` for a payload of the wrong shape.
 
     ``groups`` maps QQ group numbers (``Group.platform_id``) to groups; events of other groups
@@ -603,7 +604,7 @@ def mute_seconds(duration: timedelta | None) -> int:
 
 
 def action_data(action: Action, key: str) -> str:
-    return dict(action.data).get(key, "")
+    return str(dict(action.data).get(key, ""))
 
 
 def action_call(action: Action, group_pid: str, *, request_sub_type: str = "") -> Call | Refusal:
@@ -700,7 +701,11 @@ def expected_signal(action: Action, group_pid: str) -> Signal | None:
 
 def signal_key(signal: Signal) -> tuple[str, str, str]:
     """What a confirmation is matched on: the kind, the group, and the member or message."""
-    return (signal.kind, signal.group, signal.message_id if signal.kind == "recall" else signal.user)
+    return (
+        signal.kind,
+        signal.group,
+        signal.message_id if signal.kind == "recall" else signal.user,
+    )
 
 
 def response_ok(response: Mapping[str, Any]) -> tuple[bool, str]:

@@ -52,19 +52,33 @@ def test_escape_text_round_trips(text: str, escaped: str) -> None:
     ("cq", "segments"),
     [
         ("你好", [{"type": "text", "data": {"text": "你好"}}]),
-        ("[CQ:face,id=178]看", [{"type": "face", "data": {"id": "178"}},
-                                {"type": "text", "data": {"text": "看"}}]),
+        (
+            "[CQ:face,id=178]看",
+            [{"type": "face", "data": {"id": "178"}}, {"type": "text", "data": {"text": "看"}}],
+        ),
         ("[CQ:shake]", [{"type": "shake", "data": {}}]),
         # the spec's example: '=' inside a value, escaped ',' and '&'
-        ("[CQ:share,title=标题中有=等号,url=http://baidu.com]",
-         [{"type": "share", "data": {"title": "标题中有=等号", "url": "http://baidu.com"}}]),
-        ("[CQ:share,title=震惊&#44;小伙睡觉前居然...,url=http://baidu.com/?a=1&amp;b=2]",
-         [{"type": "share", "data": {"title": "震惊,小伙睡觉前居然...",
-                                     "url": "http://baidu.com/?a=1&b=2"}}]),
-        ("&#91;第一部分&#93;[CQ:image,file=123.jpg]后",
-         [{"type": "text", "data": {"text": "[第一部分]"}},
-          {"type": "image", "data": {"file": "123.jpg"}},
-          {"type": "text", "data": {"text": "后"}}]),
+        (
+            "[CQ:share,title=标题中有=等号,url=http://baidu.com]",
+            [{"type": "share", "data": {"title": "标题中有=等号", "url": "http://baidu.com"}}],
+        ),
+        (
+            "[CQ:share,title=震惊&#44;小伙睡觉前居然...,url=http://baidu.com/?a=1&amp;b=2]",
+            [
+                {
+                    "type": "share",
+                    "data": {"title": "震惊,小伙睡觉前居然...", "url": "http://baidu.com/?a=1&b=2"},
+                }
+            ],
+        ),
+        (
+            "&#91;第一部分&#93;[CQ:image,file=123.jpg]后",
+            [
+                {"type": "text", "data": {"text": "[第一部分]"}},
+                {"type": "image", "data": {"file": "123.jpg"}},
+                {"type": "text", "data": {"text": "后"}},
+            ],
+        ),
     ],
 )
 def test_parse_cq_follows_message_string_md(cq: str, segments: list[dict[str, Any]]) -> None:
@@ -88,10 +102,16 @@ def test_array_and_string_formats_decode_to_the_same_message() -> None:
 @pytest.mark.parametrize(
     ("file", "kind", "text_has"),
     [
-        ("v11_json_card.json", MessageKind.LINK_CARD,
-         ("团购优惠 限时秒杀", "https://shop.example.com/deal?id=1")),
-        ("v11_xml_card.json", MessageKind.LINK_CARD,
-         ("兼职日结 在家可做", "https://jz.example.net/a?b=1&c=2")),
+        (
+            "v11_json_card.json",
+            MessageKind.LINK_CARD,
+            ("团购优惠 限时秒杀", "https://shop.example.com/deal?id=1"),
+        ),
+        (
+            "v11_xml_card.json",
+            MessageKind.LINK_CARD,
+            ("兼职日结 在家可做", "https://jz.example.net/a?b=1&c=2"),
+        ),
         ("v11_file.json", MessageKind.FILE, ("期中成绩排名.xlsx",)),
         ("v11_group_upload.json", MessageKind.FILE, ("期中成绩排名.xlsx",)),
     ],
@@ -113,11 +133,16 @@ def test_file_message_and_upload_share_a_file_id() -> None:
 @pytest.mark.parametrize(
     ("segments", "kind"),
     [
-        ([{"type": "image", "data": {"file": "a.jpg", "url": "http://x/a.jpg"}}], MessageKind.IMAGE),
+        (
+            [{"type": "image", "data": {"file": "a.jpg", "url": "http://x/a.jpg"}}],
+            MessageKind.IMAGE,
+        ),
         ([{"type": "record", "data": {"file": "a.amr"}}], MessageKind.VOICE),
         ([{"type": "face", "data": {"id": "1"}}], MessageKind.STICKER),
-        ([{"type": "face", "data": {"id": "1"}}, {"type": "text", "data": {"text": "好"}}],
-         MessageKind.TEXT),
+        (
+            [{"type": "face", "data": {"id": "1"}}, {"type": "text", "data": {"text": "好"}}],
+            MessageKind.TEXT,
+        ),
         ([{"type": "video", "data": {"file": "v.mp4"}}], MessageKind.FILE),
         ([{"type": "share", "data": {"url": "http://a.cn", "title": "T"}}], MessageKind.LINK_CARD),
         ([{"type": "contact", "data": {"type": "group", "id": "100100"}}], MessageKind.LINK_CARD),
@@ -155,8 +180,9 @@ def test_notices() -> None:
     assert increase.inbound.invited_by == "20001" and increase.inbound.via == "invite"
     assert isinstance(decrease.inbound, MemberEvent)
     assert decrease.inbound.kind == MemberEventKind.LEAVE and decrease.inbound.via == "kick"
-    assert decrease.signal == cv.Signal(kind="decrease", group="123456", user="30002",
-                                        operator="10001")
+    assert decrease.signal == cv.Signal(
+        kind="decrease", group="123456", user="30002", operator="10001"
+    )
     assert ban.inbound is None
     assert ban.signal is not None and ban.signal.kind == "ban" and ban.signal.duration == 600
     assert recall.signal is not None and recall.signal.message_id == "2002"
@@ -188,8 +214,14 @@ def test_events_we_do_not_handle_are_skipped_with_a_reason(raw: Any, skipped: st
         "text",
         {"no": "post_type"},
         {"post_type": "message", "message_type": "group", "group_id": 123456, "user_id": 1},
-        {"post_type": "message", "message_type": "group", "group_id": 123456, "user_id": 1,
-         "message_id": 5, "message": 42},
+        {
+            "post_type": "message",
+            "message_type": "group",
+            "group_id": 123456,
+            "user_id": 1,
+            "message_id": 5,
+            "message": 42,
+        },
         {"post_type": "request", "request_type": "group", "group_id": 123456, "user_id": 1},
     ],
 )
@@ -199,8 +231,14 @@ def test_malformed_events_raise_malformed(raw: Any) -> None:
 
 
 def test_heartbeat_interval() -> None:
-    decoded = decode({"post_type": "meta_event", "meta_event_type": "heartbeat",
-                      "interval": 5000, "status": {"online": True, "good": True}})
+    decoded = decode(
+        {
+            "post_type": "meta_event",
+            "meta_event_type": "heartbeat",
+            "interval": 5000,
+            "status": {"online": True, "good": True},
+        }
+    )
     assert decoded.meta == cv.Heartbeat(interval=timedelta(seconds=5), online=True)
 
 
@@ -211,37 +249,79 @@ def act(kind: ActionKind, **kwargs: Any) -> Action:
 @pytest.mark.parametrize(
     ("action", "name", "params"),
     [
-        (act(ActionKind.DELETE, message_id="2002", member_id="20002"), "delete_msg",
-         {"message_id": 2002}),
-        (act(ActionKind.MUTE, member_id="20002", duration=timedelta(minutes=10)),
-         "set_group_ban", {"group_id": 123456, "user_id": 20002, "duration": 600}),
-        (act(ActionKind.MUTE, member_id="20002", duration=timedelta(days=90)),
-         "set_group_ban", {"group_id": 123456, "user_id": 20002, "duration": 2_592_000}),
-        (act(ActionKind.MUTE, member_id="20002", duration=timedelta(milliseconds=10)),
-         "set_group_ban", {"group_id": 123456, "user_id": 20002, "duration": 1}),
-        (act(ActionKind.MUTE, member_id="20002"),
-         "set_group_ban", {"group_id": 123456, "user_id": 20002, "duration": 1800}),
-        (act(ActionKind.UNMUTE, member_id="20002"),
-         "set_group_ban", {"group_id": 123456, "user_id": 20002, "duration": 0}),
-        (act(ActionKind.KICK, member_id="20002"), "set_group_kick",
-         {"group_id": 123456, "user_id": 20002, "reject_add_request": False}),
-        (act(ActionKind.BAN, member_id="20002"), "set_group_kick",
-         {"group_id": 123456, "user_id": 20002, "reject_add_request": True}),
+        (
+            act(ActionKind.DELETE, message_id="2002", member_id="20002"),
+            "delete_msg",
+            {"message_id": 2002},
+        ),
+        (
+            act(ActionKind.MUTE, member_id="20002", duration=timedelta(minutes=10)),
+            "set_group_ban",
+            {"group_id": 123456, "user_id": 20002, "duration": 600},
+        ),
+        (
+            act(ActionKind.MUTE, member_id="20002", duration=timedelta(days=90)),
+            "set_group_ban",
+            {"group_id": 123456, "user_id": 20002, "duration": 2_592_000},
+        ),
+        (
+            act(ActionKind.MUTE, member_id="20002", duration=timedelta(milliseconds=10)),
+            "set_group_ban",
+            {"group_id": 123456, "user_id": 20002, "duration": 1},
+        ),
+        (
+            act(ActionKind.MUTE, member_id="20002"),
+            "set_group_ban",
+            {"group_id": 123456, "user_id": 20002, "duration": 1800},
+        ),
+        (
+            act(ActionKind.UNMUTE, member_id="20002"),
+            "set_group_ban",
+            {"group_id": 123456, "user_id": 20002, "duration": 0},
+        ),
+        (
+            act(ActionKind.KICK, member_id="20002"),
+            "set_group_kick",
+            {"group_id": 123456, "user_id": 20002, "reject_add_request": False},
+        ),
+        (
+            act(ActionKind.BAN, member_id="20002"),
+            "set_group_kick",
+            {"group_id": 123456, "user_id": 20002, "reject_add_request": True},
+        ),
         (act(ActionKind.LOCK), "set_group_whole_ban", {"group_id": 123456, "enable": True}),
         (act(ActionKind.UNLOCK), "set_group_whole_ban", {"group_id": 123456, "enable": False}),
-        (act(ActionKind.SET_NICKNAME, member_id="20001", text="何雨彤妈妈"), "set_group_card",
-         {"group_id": 123456, "user_id": 20001, "card": "何雨彤妈妈"}),
-        (act(ActionKind.APPROVE_JOIN, member_id="30001", data=(("request_flag", "f1"),)),
-         "set_group_add_request", {"flag": "f1", "sub_type": "add", "approve": True}),
-        (act(ActionKind.REJECT_JOIN, text="请写明孩子姓名", data=(("request_flag", "f1"),)),
-         "set_group_add_request",
-         {"flag": "f1", "sub_type": "add", "approve": False, "reason": "请写明孩子姓名"}),
-        (act(ActionKind.WARN, member_id="20002", message_id="2002", text="请勿发广告"),
-         "send_group_msg",
-         {"group_id": 123456, "message": [{"type": "reply", "data": {"id": "2002"}},
-                                          {"type": "text", "data": {"text": "请勿发广告"}}]}),
-        (act(ActionKind.NOTIFY, member_id="20002", text="您好"), "send_private_msg",
-         {"user_id": 20002, "message": [{"type": "text", "data": {"text": "您好"}}]}),
+        (
+            act(ActionKind.SET_NICKNAME, member_id="20001", text="何雨彤妈妈"),
+            "set_group_card",
+            {"group_id": 123456, "user_id": 20001, "card": "何雨彤妈妈"},
+        ),
+        (
+            act(ActionKind.APPROVE_JOIN, member_id="30001", data=(("request_flag", "f1"),)),
+            "set_group_add_request",
+            {"flag": "f1", "sub_type": "add", "approve": True},
+        ),
+        (
+            act(ActionKind.REJECT_JOIN, text="请写明孩子姓名", data=(("request_flag", "f1"),)),
+            "set_group_add_request",
+            {"flag": "f1", "sub_type": "add", "approve": False, "reason": "请写明孩子姓名"},
+        ),
+        (
+            act(ActionKind.WARN, member_id="20002", message_id="2002", text="请勿发广告"),
+            "send_group_msg",
+            {
+                "group_id": 123456,
+                "message": [
+                    {"type": "reply", "data": {"id": "2002"}},
+                    {"type": "text", "data": {"text": "请勿发广告"}},
+                ],
+            },
+        ),
+        (
+            act(ActionKind.NOTIFY, member_id="20002", text="您好"),
+            "send_private_msg",
+            {"user_id": 20002, "message": [{"type": "text", "data": {"text": "您好"}}]},
+        ),
     ],
 )
 def test_action_calls_follow_api_public_md(

@@ -52,8 +52,9 @@ def test_member_notices() -> None:
     assert isinstance(joined.inbound, MemberEvent)
     assert joined.inbound.kind == MemberEventKind.JOIN and joined.inbound.invited_by == "wxid_p1"
     assert isinstance(left.inbound, MemberEvent) and left.inbound.kind == MemberEventKind.LEAVE
-    assert left.signal == Signal(kind="decrease", group="12345678@chatroom", user="wxid_new",
-                                 operator="wxid_bot")
+    assert left.signal == Signal(
+        kind="decrease", group="12345678@chatroom", user="wxid_new", operator="wxid_bot"
+    )
     assert joined.dedupe_key == "event:e3"
 
 
@@ -90,12 +91,16 @@ def act(kind: ActionKind, **kwargs: Any) -> Action:
 
 def test_kick_uses_the_wx_extension() -> None:
     call = cv.action_call(act(ActionKind.KICK, member_id="wxid_p2"), "12345678@chatroom")
-    assert call == Call(action="wx.delete_groupmember",
-                        params={"group_id": "12345678@chatroom", "user_list": ["wxid_p2"]})
+    assert call == Call(
+        action="wx.delete_groupmember",
+        params={"group_id": "12345678@chatroom", "user_list": ["wxid_p2"]},
+    )
 
 
 def test_warn_and_notify_are_send_message() -> None:
-    warn = cv.action_call(act(ActionKind.WARN, member_id="wxid_p2", text="请勿发广告"), "g@chatroom")
+    warn = cv.action_call(
+        act(ActionKind.WARN, member_id="wxid_p2", text="请勿发广告"), "g@chatroom"
+    )
     assert isinstance(warn, Call) and warn.action == "send_message"
     assert warn.params["detail_type"] == "group"
     assert warn.params["message"][0] == {"type": "mention", "data": {"user_id": "wxid_p2"}}
@@ -105,9 +110,18 @@ def test_warn_and_notify_are_send_message() -> None:
 
 @pytest.mark.parametrize(
     "kind",
-    [ActionKind.MUTE, ActionKind.UNMUTE, ActionKind.DELETE, ActionKind.TIDY,
-     ActionKind.SET_NICKNAME, ActionKind.LOCK, ActionKind.UNLOCK, ActionKind.APPROVE_JOIN,
-     ActionKind.REJECT_JOIN, ActionKind.BAN],
+    [
+        ActionKind.MUTE,
+        ActionKind.UNMUTE,
+        ActionKind.DELETE,
+        ActionKind.TIDY,
+        ActionKind.SET_NICKNAME,
+        ActionKind.LOCK,
+        ActionKind.UNLOCK,
+        ActionKind.APPROVE_JOIN,
+        ActionKind.REJECT_JOIN,
+        ActionKind.BAN,
+    ],
 )
 def test_wechat_never_pretends(kind: ActionKind) -> None:
     refusal = cv.action_call(act(kind, member_id="wxid_p2", message_id="1"), "g@chatroom")

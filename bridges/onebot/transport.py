@@ -1,0 +1,445 @@
+"""OneBot connections: forward WebSocket, reverse WebSocket server, HTTP API client.
+
+One shape for all of them (:class:`Link`): ``serve(on_frame)`` delivers every event frame
+until cancelled, reconnecting with backoff; ``call(action, params)`` sends an action request
+and returns the gateway's response object. Responses are matched to requests by ``echo``
+(communication/ws.md); frames that are not JSON objects are logged and skipped.
+
+Auth follows communication/authorization.md (v11) and connect/communication (v12): the
+access token goes out as ``Authorization: Bearer …``; the reverse server accepts the header or
+``?access_token=`` and answers 401 when it is missing and 403 when it is wrong (v12: 401 for
+both), checks ``X-Self-ID`` and ``X-Client-Role`` (v11) or the ``12.<impl>`` subprotocol (v12).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import itertools
+import json
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
+
+import aiohttp
+import structlog
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+from websockets.http11 import Request, Response
+
+log = structlog.get_logger()
+
+FrameHandler = Callable[[dict[str, Any]], Awaitable[None]]
+
+#: v11 maps HTTP failures to these retcodes on WebSocket (communication/ws.md)
+_HTTP_RETCODES = {400: 1400, 401: 1401, 403: 1403, 404: 1404}
+
+
+class GatewayError(Exception):
+    """The gateway could not be reached or did not answer in time."""
+
+
+class Link(Protocol):
+    async def serve(self, on_frame: FrameHandler) -> None: ...
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]: ...
+
+    def drop(self, reason: str) -> None: ...
+
+
+@dataclass(slots=True)
+class Backoff:
+    """Exponential reconnect delay with jitter; reset after a successful connection."""
+
+    initial: float = 0.5
+    maximum: float = 30.0
+    factor: float = 2.0
+    _next: float = 0.0
+
+    def reset(self) -> None:
+        self._next = 0.0
+
+    def delay(self) -> float:
+        self._next = (
+            self.initial if self._next == 0 else min(self._next * self.factor, self.maximum)
+        )
+        return self._next * (0.8 + 0.4 * random.random())
+
+
+def bearer_matches(headers: Any, query: str, token: str) -> HTTPStatus | None:
+    """None when authorised, else the status to answer (401 missing, 403 wrong)."""
+    if not token:
+        return None
+    auth = headers.get("Authorization")
+    if auth is not None:
+        if not auth.startswith("Bearer "):
+            return HTTPStatus.UNAUTHORIZED
+        given = auth[len("Bearer ") :]
+    else:
+        values = parse_qs(query).get("access_token")
+        if not values:
+            return HTTPStatus.UNAUTHORIZED
+        given = values[0]
+    return None if hmac.compare_digest(given.encode(), token.encode()) else HTTPStatus.FORBIDDEN
+
+
+def is_response(frame: dict[str, Any]) -> bool:
+    return (
+        "status" in frame
+        and "retcode" in frame
+        and "post_type" not in frame
+        and ("type" not in frame)
+    )
+
+
+class _Session:
+    """One open WebSocket: echo-matched calls and a read loop."""
+
+    def __init__(self, ws: ClientConnection | ServerConnection, gateway: str) -> None:
+        self.ws = ws
+        self.gateway = gateway
+        self.pending: dict[str, asyncio.Future[dict[str, Any]]] = {}
+
+    async def call(self, action: str, params: dict[str, Any], echo: str, timeout: float) -> Any:
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self.pending[echo] = future
+        try:
+            await self.ws.send(json.dumps({"action": action, "params": params, "echo": echo}))
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise GatewayError(f"{action}: 网关在 {timeout:g} 秒内没有回复") from None
+        except ConnectionClosed:
+            raise GatewayError(f"{action}: 连接已断开") from None
+        finally:
+            self.pending.pop(echo, None)
+
+    async def read(self, on_frame: FrameHandler) -> None:
+        try:
+            async for data in self.ws:
+                try:
+                    frame = json.loads(data)
+                except ValueError:
+                    log.warning("event_skipped", gateway=self.gateway, reason="malformed_json")
+                    continue
+                if not isinstance(frame, dict):
+                    log.warning("event_skipped", gateway=self.gateway, reason="not_an_object")
+                    continue
+                if is_response(frame):
+                    future = self.pending.get(str(frame.get("echo")))
+                    if future is not None and not future.done():
+                        future.set_result(frame)
+                    continue
+                await on_frame(frame)
+        finally:
+            for future in self.pending.values():
+                if not future.done():
+                    future.set_exception(GatewayError("连接已断开"))
+
+
+class _Echo:
+    def __init__(self) -> None:
+        self._ids = itertools.count(1)
+
+    def __call__(self) -> str:
+        return f"cm{next(self._ids)}"
+
+
+class ForwardWebSocket:
+    """classmod connects to the gateway's WebSocket server (v11 ``/``, v12 ``/``)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        access_token: str = "",
+        gateway: str = "onebot",
+        backoff: Backoff | None = None,
+        open_timeout: float = 10.0,
+    ) -> None:
+        self.url = url
+        self.access_token = access_token
+        self.gateway = gateway
+        self.backoff = backoff or Backoff()
+        self.open_timeout = open_timeout
+        self.connections = 0
+        self._session: _Session | None = None
+        self._connected = asyncio.Event()
+        self._echo = _Echo()
+        self._closing: asyncio.Future[None] | None = None
+
+    async def serve(self, on_frame: FrameHandler) -> None:
+        headers = {"Authorization": f"Bearer {self.access_token}"} if self.access_token else {}
+        while True:
+            try:
+                async with connect(
+                    self.url,
+                    additional_headers=headers,
+                    open_timeout=self.open_timeout,
+                    max_size=None,
+                    ping_interval=20,
+                    ping_timeout=20,
+                ) as ws:
+                    self.connections += 1
+                    self.backoff.reset()
+                    event = "gateway_connected" if self.connections == 1 else "gateway_reconnected"
+                    log.info(event, gateway=self.gateway, url=self.url)
+                    self._session = _Session(ws, self.gateway)
+                    self._connected.set()
+                    try:
+                        await self._session.read(on_frame)
+                    finally:
+                        self._connected.clear()
+                        self._session = None
+                    log.warning("gateway_disconnected", gateway=self.gateway, url=self.url)
+            except InvalidStatus as exc:
+                log.error(
+                    "gateway_refused",
+                    gateway=self.gateway,
+                    status=exc.response.status_code,
+                    hint="access_token wrong or missing"
+                    if exc.response.status_code in (401, 403)
+                    else "",
+                )
+            except (OSError, WebSocketException, TimeoutError) as exc:
+                log.warning("gateway_unreachable", gateway=self.gateway, error=str(exc))
+            await asyncio.sleep(self.backoff.delay())
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        session = self._session
+        if session is None:
+            try:
+                await asyncio.wait_for(self._connected.wait(), timeout)
+            except TimeoutError:
+                raise GatewayError(f"{action}: 未连接到网关") from None
+            session = self._session
+            if session is None:
+                raise GatewayError(f"{action}: 未连接到网关")
+        result: dict[str, Any] = await session.call(action, params, self._echo(), timeout)
+        return result
+
+    def drop(self, reason: str) -> None:
+        if self._session is not None:
+            log.warning("gateway_dropped", gateway=self.gateway, reason=reason)
+            self._closing = asyncio.ensure_future(
+                self._session.ws.close(code=1001, reason=reason[:100])
+            )
+
+
+class ReverseWebSocketServer:
+    """The gateway connects to classmod (v11 ``ws_reverse``, v12 WebSocket-reverse)."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        path: str = "/onebot",
+        access_token: str = "",
+        self_id: str = "",
+        version: int = 11,
+        gateway: str = "onebot",
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.path = path.rstrip("/") or "/"
+        self.access_token = access_token
+        self.self_id = self_id
+        self.version = version
+        self.gateway = gateway
+        self.connections = 0
+        self.listening = asyncio.Event()
+        self._api: _Session | None = None
+        self._event: _Session | None = None
+        self._has_api = asyncio.Event()
+        self._server: Server | None = None
+        self._echo = _Echo()
+        self._closing: set[asyncio.Future[None]] = set()
+
+    def _refuse(self, status: HTTPStatus, why: str) -> Response:
+        log.warning("gateway_refused", gateway=self.gateway, status=int(status), reason=why)
+        return Response(int(status), status.phrase, Headers(), why.encode())
+
+    def _check(self, connection: ServerConnection, request: Request) -> Response | None:
+        parts = urlsplit(request.path)
+        if (parts.path.rstrip("/") or "/") != self.path:
+            return self._refuse(HTTPStatus.NOT_FOUND, "unknown path")
+        denied = bearer_matches(request.headers, parts.query, self.access_token)
+        if denied is not None:
+            if self.version == 12:
+                denied = HTTPStatus.UNAUTHORIZED  # v12: 401 for any auth failure
+            return self._refuse(denied, "access token missing or wrong")
+        if self.version == 11:
+            role = request.headers.get("X-Client-Role", "")
+            if role not in ("Universal", "API", "Event"):
+                return self._refuse(HTTPStatus.BAD_REQUEST, "X-Client-Role missing or unknown")
+        self_id = request.headers.get("X-Self-ID", "")
+        if self.self_id and self_id and self_id != self.self_id:
+            return self._refuse(HTTPStatus.FORBIDDEN, f"X-Self-ID {self_id} is not this bot")
+        return None
+
+    @staticmethod
+    def _select_subprotocol(connection: ServerConnection, offered: Any) -> Any:
+        for proto in offered:
+            if str(proto).startswith("12."):
+                return proto
+        return None
+
+    async def serve(self, on_frame: FrameHandler) -> None:
+        async def handler(ws: ServerConnection) -> None:
+            assert ws.request is not None
+            role = ws.request.headers.get("X-Client-Role", "Universal")
+            session = _Session(ws, self.gateway)
+            self.connections += 1
+            log.info(
+                "gateway_connected" if self.connections == 1 else "gateway_reconnected",
+                gateway=self.gateway,
+                role=role,
+                self_id=ws.request.headers.get("X-Self-ID", ""),
+            )
+            if role in ("Universal", "API"):
+                old, self._api = self._api, session
+                self._has_api.set()
+                if old is not None and old is not session and role == "Universal":
+                    await old.ws.close(code=1000, reason="replaced")
+            if role in ("Universal", "Event"):
+                self._event = session
+            try:
+                await session.read(on_frame)
+            finally:
+                if self._api is session:
+                    self._api = None
+                    self._has_api.clear()
+                if self._event is session:
+                    self._event = None
+                log.warning("gateway_disconnected", gateway=self.gateway, role=role)
+
+        kwargs: dict[str, Any] = {}
+        if self.version == 12:
+            kwargs["select_subprotocol"] = self._select_subprotocol
+        async with serve(
+            handler,
+            self.host,
+            self.port,
+            process_request=self._check,
+            max_size=None,
+            **kwargs,
+        ) as server:
+            self._server = server
+            sock = next(iter(server.sockets))
+            self.port = sock.getsockname()[1]
+            self.listening.set()
+            log.info("gateway_listening", gateway=self.gateway, host=self.host, port=self.port)
+            await asyncio.Future()  # until cancelled
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        if self._api is None:
+            try:
+                await asyncio.wait_for(self._has_api.wait(), timeout)
+            except TimeoutError:
+                raise GatewayError(f"{action}: 网关尚未连接") from None
+        session = self._api
+        if session is None:
+            raise GatewayError(f"{action}: 网关尚未连接")
+        result: dict[str, Any] = await session.call(action, params, self._echo(), timeout)
+        return result
+
+    def drop(self, reason: str) -> None:
+        for session in {id(s): s for s in (self._api, self._event) if s is not None}.values():
+            log.warning("gateway_dropped", gateway=self.gateway, reason=reason)
+            self._closing.add(
+                asyncio.ensure_future(session.ws.close(code=1001, reason=reason[:100]))
+            )
+            self._closing = {t for t in self._closing if not t.done()}
+
+
+class HttpApi:
+    """Actions over HTTP: v11 ``POST /:action`` with the params as body; v12 ``POST /``."""
+
+    def __init__(
+        self, base_url: str, *, access_token: str = "", version: int = 11, gateway: str = "onebot"
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.access_token = access_token
+        self.version = version
+        self.gateway = gateway
+        self._session: aiohttp.ClientSession | None = None
+        self._echo = _Echo()
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession()
+        headers = {"Authorization": f"Bearer {self.access_token}"} if self.access_token else {}
+        if self.version == 11:
+            url, body = f"{self.base_url}/{action}", params
+        else:
+            url, body = f"{self.base_url}/", {"action": action, "params": params}
+        try:
+            async with self._session.post(
+                url, json=body, headers=headers, timeout=aiohttp.ClientTimeout(total=timeout)
+            ) as resp:
+                if resp.status != 200:
+                    return {
+                        "status": "failed",
+                        "retcode": _HTTP_RETCODES.get(resp.status, resp.status),
+                        "data": None,
+                        "message": f"HTTP {resp.status}",
+                    }
+                data = await resp.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            raise GatewayError(f"{action}: HTTP 调用失败（{exc.__class__.__name__}）") from None
+        if not isinstance(data, dict):
+            raise GatewayError(f"{action}: 网关回复不是 JSON 对象")
+        return data
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+
+class Split:
+    """Events from one link (a WebSocket), actions over another (the HTTP API)."""
+
+    def __init__(self, events: Link, api: HttpApi) -> None:
+        self.events = events
+        self.api = api
+
+    async def serve(self, on_frame: FrameHandler) -> None:
+        try:
+            await self.events.serve(on_frame)
+        finally:
+            await self.api.close()
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        return await self.api.call(action, params, timeout=timeout)
+
+    def drop(self, reason: str) -> None:
+        self.events.drop(reason)
+
+
+__all__ = [
+    "Backoff",
+    "ForwardWebSocket",
+    "FrameHandler",
+    "GatewayError",
+    "HttpApi",
+    "Link",
+    "ReverseWebSocketServer",
+    "Split",
+    "bearer_matches",
+    "is_response",
+]

@@ -1,0 +1,238 @@
+"""QQ through a OneBot v11 gateway (NapCat, Lagrange.OneBot).
+
+Every punishing action is confirmed by the notice the specification defines for its effect
+(``group_ban``, ``group_decrease``, ``group_recall``): gateways are known to answer ``ok`` to a
+mute or kick that did nothing, so an ``ok`` without its notice is ``Outcome(ok=False)``.
+Renaming is checked by reading the card back. The bot's and the target's QQ roles are
+learnt from ``sender.role``, ``group_admin`` notices and member info: an admin bot cannot
+touch the owner or other admins, and says so instead of failing silently.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, ClassVar
+
+from bridges.onebot import convert_v11 as cv
+from bridges.onebot.base import OneBotBridgeBase
+from bridges.onebot.transport import GatewayError
+from classmod.bridge import InboundEvent
+from classmod.model import (
+    Action,
+    ActionKind,
+    Group,
+    Member,
+    MemberEvent,
+    MemberEventKind,
+    Outcome,
+    Platform,
+)
+
+_TOUCHES_MEMBER = {
+    ActionKind.MUTE: "禁言",
+    ActionKind.UNMUTE: "解除禁言",
+    ActionKind.KICK: "移出",
+    ActionKind.BAN: "移出并拉黑",
+    ActionKind.DELETE: "撤回消息",
+    ActionKind.TIDY: "撤回消息",
+    ActionKind.SET_NICKNAME: "修改群名片",
+}
+
+
+class OneBotV11Bridge(OneBotBridgeBase):
+    platform = Platform.QQ
+    version = 11
+    capabilities = frozenset(
+        {
+            ActionKind.DELETE,
+            ActionKind.TIDY,
+            ActionKind.WARN,
+            ActionKind.REMIND,
+            ActionKind.NOTIFY,
+            ActionKind.MUTE,
+            ActionKind.UNMUTE,
+            ActionKind.KICK,
+            ActionKind.BAN,
+            ActionKind.SET_NICKNAME,
+            ActionKind.APPROVE_JOIN,
+            ActionKind.REJECT_JOIN,
+            ActionKind.LOCK,
+            ActionKind.UNLOCK,
+        }
+    )
+    notice_names: ClassVar[Mapping[str, str]] = {
+        "ban": "group_ban",
+        "lift_ban": "group_ban lift_ban",
+        "decrease": "group_decrease",
+        "recall": "group_recall",
+        "increase": "group_increase",
+    }
+
+    def __init__(self, *args: Any, self_id: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.self_id = self_id
+        self.roles: dict[tuple[str, str], str] = {}
+        self._request_types: OrderedDict[str, str] = OrderedDict()
+
+    # ------------------------------------------------------------------ decoding
+
+    def decode(self, frame: Mapping[str, Any], received_at: datetime) -> cv.Decoded:
+        return cv.decode_event(frame, self.groups, received_at=received_at)
+
+    def learn(self, decoded: cv.Decoded, frame: Mapping[str, Any]) -> None:
+        sid = frame.get("self_id")
+        if not self.self_id and isinstance(sid, int | str) and not isinstance(sid, bool):
+            self.self_id = str(sid)
+        if decoded.role is not None:
+            gid, user, role = decoded.role
+            self.roles[(gid, user)] = role
+        if decoded.signal is not None and decoded.signal.kind == "decrease":
+            self.roles.pop((decoded.signal.group, decoded.signal.user), None)
+        event = decoded.inbound
+        if isinstance(event, MemberEvent) and event.request_flag:
+            self._request_types[event.request_flag] = decoded.request_sub_type
+            while len(self._request_types) > 10_000:
+                self._request_types.popitem(last=False)
+
+    async def enrich(self, event: InboundEvent) -> InboundEvent:
+        """A join notice carries no name: read the new member's card (R02 checks names)."""
+        if not (isinstance(event, MemberEvent) and event.kind == MemberEventKind.JOIN):
+            return event
+        if event.display_name:
+            return event
+        group = self.groups_by_id.get(event.group_id)
+        if group is None:
+            return event
+        info = await self._member_info(group.platform_id, event.member_id)
+        if info is None:
+            return event
+        return MemberEvent(
+            id=event.id,
+            group_id=event.group_id,
+            member_id=event.member_id,
+            kind=event.kind,
+            ts=event.ts,
+            display_name=info[1],
+            previous_name=event.previous_name,
+            invited_by=event.invited_by,
+            via=event.via,
+            comment=event.comment,
+            request_flag=event.request_flag,
+        )
+
+    # ------------------------------------------------------------------ actions
+
+    def action_call(self, action: Action, group: Group) -> cv.Call | cv.Refusal:
+        flag = cv.action_data(action, "request_flag") or cv.action_data(action, "flag")
+        return cv.action_call(
+            action, group.platform_id, request_sub_type=self._request_types.get(flag, "")
+        )
+
+    def expected_signal(self, action: Action, group: Group) -> cv.Signal | None:
+        return cv.expected_signal(action, group.platform_id)
+
+    def response_ok(self, response: Mapping[str, Any]) -> tuple[bool, str]:
+        return cv.response_ok(response)
+
+    async def precheck(self, action: Action, group: Group) -> str:
+        what = _TOUCHES_MEMBER.get(action.kind)
+        if what is None or not action.member_id:
+            return ""
+        gid = group.platform_id
+        if action.member_id == self.self_id:
+            return f"不能对机器人自己{what}"
+        bot = await self.role_of(gid, self.self_id) if self.self_id else None
+        if bot == "member":
+            return f"机器人不是本群管理员，无法{what}（请群主把机器人设为管理员）"
+        target = await self.role_of(gid, action.member_id)
+        if target == "owner":
+            return f"不能对群主{what}（QQ 限制）"
+        if target == "admin" and bot != "owner":
+            return f"机器人是管理员，不能对其他管理员{what}（QQ 限制：只有群主可以）"
+        return ""
+
+    async def verify(self, action: Action, group: Group) -> str:
+        if action.kind != ActionKind.SET_NICKNAME:
+            return ""
+        info = await self._member_info(group.platform_id, action.member_id, no_cache=True)
+        if info is not None and info[1] != action.text:
+            return f"网关回复成功但群名片仍是「{info[1]}」，未改为「{action.text}」"
+        return ""
+
+    async def role_of(self, gid: str, user: str) -> str | None:
+        role = self.roles.get((gid, user))
+        if role is None and await self._member_info(gid, user) is not None:
+            role = self.roles.get((gid, user))
+        return role
+
+    async def _member_info(
+        self, gid: str, user: str, *, no_cache: bool = False
+    ) -> tuple[str, str, str] | None:
+        try:
+            response = await self.call(
+                "get_group_member_info",
+                {"group_id": int(gid), "user_id": int(user), "no_cache": no_cache},
+            )
+        except (GatewayError, ValueError):
+            return None
+        data = response.get("data")
+        if not cv.response_ok(response)[0] or not isinstance(data, Mapping):
+            return None
+        try:
+            info = cv.member_from_info(data)
+        except cv.MalformedEvent:
+            return None
+        self.roles[(gid, info[0])] = info[2]
+        return info
+
+    async def member_info(self, group: Group, member_id: str) -> Member | None:
+        info = await self._member_info(group.platform_id, member_id, no_cache=True)
+        return None if info is None else Member(id=info[0], display_name=info[1])
+
+    async def member_list(self, group: Group) -> list[Member]:
+        """Everyone in the group with their card (periodic member audit, P06)."""
+        try:
+            response = await self.call(
+                "get_group_member_list", {"group_id": int(group.platform_id)}
+            )
+        except GatewayError as exc:
+            self.log.warning("member_list_failed", group=group.id, detail=str(exc))
+            return []
+        data = response.get("data")
+        if not cv.response_ok(response)[0] or not isinstance(data, list):
+            self.log.warning("member_list_failed", group=group.id, retcode=response.get("retcode"))
+            return []
+        members: list[Member] = []
+        for item in data:
+            if not isinstance(item, Mapping):
+                continue
+            try:
+                user, display, role = cv.member_from_info(item)
+            except cv.MalformedEvent:
+                continue
+            self.roles[(group.platform_id, user)] = role
+            members.append(Member(id=user, display_name=display))
+        return members
+
+    async def post(self, room: str, text: str) -> Outcome:
+        """Send ``text`` to a configured group (its id or QQ number) or ``private:<QQ>``."""
+        action = Action(kind=ActionKind.ALERT_STAFF, group_id=room, text=text)
+        message = [{"type": "text", "data": {"text": text}}]
+        if room.startswith("private:"):
+            name, key, target = "send_private_msg", "user_id", room.split(":", 1)[1]
+        else:
+            group = self.group_for_room(room)
+            name, key = "send_group_msg", "group_id"
+            target = group.platform_id if group is not None else room
+        try:
+            params: dict[str, Any] = {key: int(target)}
+        except ValueError:
+            return Outcome(action=action, ok=False, detail=f"{room!r} 不是 QQ 群号或 QQ 号")
+        try:
+            response = await self.call(name, {**params, "message": message})
+        except GatewayError as exc:
+            return Outcome(action=action, ok=False, detail=str(exc))
+        ok, detail = cv.response_ok(response)
+        return Outcome(action=action, ok=ok, detail=detail or name)
