@@ -41,10 +41,24 @@ GIVEN = "子涵雨彤思远明轩可欣浩然梓萱俊熙欣怡宇航诗琪嘉�
 RELATIONS = ["妈妈", "爸爸", "奶奶", "外婆", "爷爷"]
 
 CLEAN = [
-    "老师辛苦了！", "请问明天需要穿校服吗？", "孩子今天有点发烧，请假一天，谢谢老师", "好的，谢谢老师",
-    "今天的数学作业是练习册第12页", "请问周五几点放学？", "[图片]", "收到", "收到，谢谢老师", "👍",
-    "孩子说今天的科学课很有意思", "请问校服在哪里订？", "作业已经拍照上传了", "老师，孩子的水杯落在教室了",
-    "明天的家长会几点开始？", "谢谢老师的耐心指导", "请问体检要空腹吗", "孩子回家背了课文，进步很大",
+    "老师辛苦了！",
+    "请问明天需要穿校服吗？",
+    "孩子今天有点发烧，请假一天，谢谢老师",
+    "好的，谢谢老师",
+    "今天的数学作业是练习册第12页",
+    "请问周五几点放学？",
+    "[图片]",
+    "收到",
+    "收到，谢谢老师",
+    "👍",
+    "孩子说今天的科学课很有意思",
+    "请问校服在哪里订？",
+    "作业已经拍照上传了",
+    "老师，孩子的水杯落在教室了",
+    "明天的家长会几点开始？",
+    "谢谢老师的耐心指导",
+    "请问体检要空腹吗",
+    "孩子回家背了课文，进步很大",
 ]
 NOTICES = [
     "各位家长好，明天上午学校组织体检，请孩子不要吃早餐，带好水杯。",
@@ -72,12 +86,26 @@ def make_roster(gid: str, rng: random.Random) -> Roster:
     students = []
     for i in range(47):
         name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, 2))
-        students.append(Student(name=name, guardians=(Guardian(member_id=f"{gid}-p{i}", relation=rng.choice(RELATIONS)),)))
+        students.append(
+            Student(
+                name=name,
+                guardians=(Guardian(member_id=f"{gid}-p{i}", relation=rng.choice(RELATIONS)),),
+            )
+        )
     members = tuple(
         [Member(id=t.id, display_name=f"{t.subject}{t.name}") for t in teachers]
-        + [Member(id=s.guardians[0].member_id, display_name=f"{s.name}{s.guardians[0].relation}") for s in students]
+        + [
+            Member(id=s.guardians[0].member_id, display_name=f"{s.name}{s.guardians[0].relation}")
+            for s in students
+        ]
     )
-    return Roster(group_id=gid, teachers=teachers, students=tuple(students), supervisor=f"{gid}-p0", members=members)
+    return Roster(
+        group_id=gid,
+        teachers=teachers,
+        students=tuple(students),
+        supervisor=f"{gid}-p0",
+        members=members,
+    )
 
 
 def setups(n_groups: int, rules: dict[str, object], seed: int = 7) -> list[GroupSetup]:
@@ -85,9 +113,17 @@ def setups(n_groups: int, rules: dict[str, object], seed: int = 7) -> list[Group
     out = []
     for i in range(n_groups):
         gid = f"g{i}"
-        group = Group(id=gid, platform=Platform.QQ, timezone=TZ, allowed_link_domains=("smartedu.cn",))
-        out.append(GroupSetup(group=group, roster=make_roster(gid, rng), rules=rules,
-                              capabilities=PLATFORM_CAPABILITIES[Platform.QQ]))
+        group = Group(
+            id=gid, platform=Platform.QQ, timezone=TZ, allowed_link_domains=("smartedu.cn",)
+        )
+        out.append(
+            GroupSetup(
+                group=group,
+                roster=make_roster(gid, rng),
+                rules=rules,
+                capabilities=PLATFORM_CAPABILITIES[Platform.QQ],
+            )
+        )
     return out
 
 
@@ -115,8 +151,18 @@ def stream(gs: list[GroupSetup], n: int, seed: int = 11) -> list[Message]:
             else:
                 text, reply = rng.choice(VIOLATIONS), None
         kind = MessageKind.IMAGE if text == "[图片]" else MessageKind.TEXT
-        msgs.append(Message(id=f"m{k}", group_id=gid, sender_id=sender.id, display_name=sender.display_name,
-                            text=text, ts=ts, kind=kind, reply_to=reply))
+        msgs.append(
+            Message(
+                id=f"m{k}",
+                group_id=gid,
+                sender_id=sender.id,
+                display_name=sender.display_name,
+                text=text,
+                ts=ts,
+                kind=kind,
+                reply_to=reply,
+            )
+        )
     return msgs
 
 
@@ -160,7 +206,9 @@ def main() -> None:
         elapsed, lat = run(engine, msgs)
         lat.sort()
         q = statistics.quantiles(lat, n=100)
-        print(f"{label:<14}{len(msgs) / elapsed:>10,.0f}{q[49] * 1e6:>10.1f}{q[98] * 1e6:>10.1f}{lat[-1] * 1e6:>10.0f}")
+        print(
+            f"{label:<14}{len(msgs) / elapsed:>10,.0f}{q[49] * 1e6:>10.1f}{q[98] * 1e6:>10.1f}{lat[-1] * 1e6:>10.0f}"
+        )
 
     # state memory: many groups, each with a full history, member names and strikes
     gc.collect()
@@ -172,8 +220,10 @@ def main() -> None:
         engine.handle_message(m)
     gc.collect()
     after = rss_mb()
-    print(f"state: {args.state_groups:,} groups × 50 members, {len(msgs):,} messages replayed: "
-          f"{after - before:,.0f} MB resident (rosters, rules, history, names, strikes)")
+    print(
+        f"state: {args.state_groups:,} groups × 50 members, {len(msgs):,} messages replayed: "
+        f"{after - before:,.0f} MB resident (rosters, rules, history, names, strikes)"
+    )
 
 
 if __name__ == "__main__":

@@ -108,7 +108,9 @@ class App:
     async def run(self) -> None:
         """Start and serve until cancelled."""
         await self.start()
-        tasks = [asyncio.create_task(self._run_bridge(b), name=b.name) for b in self.bridges.values()]
+        tasks = [
+            asyncio.create_task(self._run_bridge(b), name=b.name) for b in self.bridges.values()
+        ]
         tasks.append(asyncio.create_task(self._timer_loop(), name="timers"))
         try:
             await asyncio.gather(*tasks)
@@ -146,7 +148,9 @@ class App:
                 elif isinstance(event, Acknowledgement):
                     await self._ack(event)
                 else:
-                    log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
+                    log.warning(
+                        "event_skipped", reason="unknown event type", type=type(event).__name__
+                    )
         except UnknownGroupError as exc:
             log.warning("event_skipped", reason="unknown group", group=str(exc))
         except Exception as exc:
@@ -185,12 +189,16 @@ class App:
             if v.category == "ack_reply":
                 notice_id = dict(v.data).get("notice_id") or (msg.reply_to if msg else None)
                 if notice_id and msg is not None:
-                    await self.store.add_ack(msg.group_id, notice_id, msg.sender_id, msg.ts, "reply")
+                    await self.store.add_ack(
+                        msg.group_id, notice_id, msg.sender_id, msg.ts, "reply"
+                    )
         if msg is not None and not decision.verdicts:
             for notice in self.engine.notices(msg.group_id):
                 if msg.sender_id in self.engine.acks_of(msg.group_id, notice.message_id):
                     if msg.reply_to == notice.message_id:
-                        await self.store.add_ack(msg.group_id, notice.message_id, msg.sender_id, msg.ts, "reply")
+                        await self.store.add_ack(
+                            msg.group_id, notice.message_id, msg.sender_id, msg.ts, "reply"
+                        )
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
@@ -232,17 +240,26 @@ class App:
             detail=outcome.detail,
             downgraded_from=str(action.downgraded_from) if action.downgraded_from else None,
         )
-        if not outcome.ok and action.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE):
+        if not outcome.ok and action.kind not in (
+            ActionKind.ALERT_STAFF,
+            ActionKind.ESCALATE_OFFICE,
+        ):
             await self._alert_failure(action, outcome)
         return outcome
 
     async def _apply(self, action: Action, now: datetime) -> Outcome:
         if action.kind == ActionKind.ALERT_STAFF:
-            alert_id = await self.store.add_alert(action.group_id, action.member_id, action.text, now)
+            alert_id = await self.store.add_alert(
+                action.group_id, action.member_id, action.text, now
+            )
             outcome = await self.post_staff(action.text, action)
             due = now + self.config.school_office.escalate_after
             await self.store.add_timer(
-                action.group_id, f"alert:{alert_id}", "alert_escalation", due, {"alert_id": alert_id, "text": action.text}
+                action.group_id,
+                f"alert:{alert_id}",
+                "alert_escalation",
+                due,
+                {"alert_id": alert_id, "text": action.text},
             )
             return outcome
         if action.kind == ActionKind.ESCALATE_OFFICE:
@@ -256,7 +273,9 @@ class App:
             return Outcome(action=action, ok=False, detail=f"no bridge for {group.platform}")
         outcome = await bridge.apply(action, group)
         if outcome.ok and action.kind == ActionKind.MUTE and action.duration:
-            await self.store.add_timer(action.group_id, action.member_id, "unmute", now + action.duration)
+            await self.store.add_timer(
+                action.group_id, action.member_id, "unmute", now + action.duration
+            )
         elif outcome.ok and action.kind == ActionKind.UNMUTE:
             await self.store.cancel_timers(action.group_id, action.member_id, "unmute")
         return outcome
@@ -282,8 +301,14 @@ class App:
 
     async def _alert_failure(self, action: Action, outcome: Outcome) -> None:
         text = f"【操作失败】{action.group_id} 对 {action.member_id or '全群'} 的「{action.kind}」未成功：{outcome.detail}"
-        alert = Action(kind=ActionKind.ALERT_STAFF, group_id=action.group_id, member_id=action.member_id,
-                       rule_id=action.rule_id, reason="action failed", text=text)
+        alert = Action(
+            kind=ActionKind.ALERT_STAFF,
+            group_id=action.group_id,
+            member_id=action.member_id,
+            rule_id=action.rule_id,
+            reason="action failed",
+            text=text,
+        )
         await self.apply(alert)
 
     # -- commands -------------------------------------------------------------------------
@@ -295,8 +320,12 @@ class App:
         reply_room = self._reply_room(msg)
         if invoker.role not in spec.roles:
             text = refusal(spec, invoker)
-            await self.store.record_command(msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now)
-            log.info("command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role))
+            await self.store.record_command(
+                msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now
+            )
+            log.info(
+                "command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role)
+            )
             await self._reply(msg, reply_room, text)
             return
         ctx = CommandContext(
@@ -311,8 +340,12 @@ class App:
             strikes=self.engine.strikes(group.id, target.id, now) if group and target else 0,
             rules=self._rule_summaries(group) if group else (),
             unacknowledged=self._unacknowledged(group) if group else (),
-            audit_rows=await self.store.audit_tail(group.id if group else None) if spec.name == "audit" else (),
-            last_action=await self.store.last_action(group.id, target.id) if group and target else None,
+            audit_rows=await self.store.audit_tail(group.id if group else None)
+            if spec.name == "audit"
+            else (),
+            last_action=await self.store.last_action(group.id, target.id)
+            if group and target
+            else None,
         )
         try:
             result: CommandResult = spec.handler(ctx)
@@ -321,8 +354,11 @@ class App:
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
             return
         await self.store.record_command(
-            group.id if group else msg.group_id, target.id if target else msg.sender_id, msg.id,
-            f"/{spec.name} by {msg.sender_id}: {result.reply[:200]}", now,
+            group.id if group else msg.group_id,
+            target.id if target else msg.sender_id,
+            msg.id,
+            f"/{spec.name} by {msg.sender_id}: {result.reply[:200]}",
+            now,
         )
         if group is not None and target is not None:
             if result.reset_strikes:
@@ -330,16 +366,29 @@ class App:
                 await self.store.reset_strikes(group.id, target.id)
             if result.strikes_added:
                 self.engine.add_strike(group.id, target.id, now, result.strikes_added)
-                await self.store.add_strike(group.id, target.id, now, result.strikes_added, "manual")
+                await self.store.add_strike(
+                    group.id, target.id, now, result.strikes_added, "manual"
+                )
             await self.store.handle_alerts(group.id, target.id)
         if result.track_notice and group is not None:
-            notice = Notice(message_id=msg.id, group_id=group.id, sender_id=msg.sender_id, ts=msg.ts,
-                            asks_reply=True, deadline=now + self.config.notices.deadline)
+            notice = Notice(
+                message_id=msg.id,
+                group_id=group.id,
+                sender_id=msg.sender_id,
+                ts=msg.ts,
+                asks_reply=True,
+                deadline=now + self.config.notices.deadline,
+            )
             self.engine.track_notice(notice)
             await self.store.add_notice(notice)
             assert notice.deadline is not None
-            await self.store.add_timer(group.id, f"notice:{msg.id}", "notice_deadline", notice.deadline,
-                                       {"notice_id": msg.id, "teacher": msg.sender_id})
+            await self.store.add_timer(
+                group.id,
+                f"notice:{msg.id}",
+                "notice_deadline",
+                notice.deadline,
+                {"notice_id": msg.id, "teacher": msg.sender_id},
+            )
         for action in result.actions:
             await self.apply(action, msg.id)
         await self._reply(msg, reply_room, result.reply)
@@ -366,7 +415,14 @@ class App:
                 return member
         # management room: the sender's highest role in any group
         best = Member(id=msg.sender_id, display_name=msg.display_name)
-        rank = [Role.UNKNOWN, Role.PARENT, Role.SUPERVISOR, Role.TEACHER, Role.HEAD_TEACHER, Role.SCHOOL_OFFICE]
+        rank = [
+            Role.UNKNOWN,
+            Role.PARENT,
+            Role.SUPERVISOR,
+            Role.TEACHER,
+            Role.HEAD_TEACHER,
+            Role.SCHOOL_OFFICE,
+        ]
         for g in self.engine.groups():
             m = self.engine.member(g.id, msg.sender_id, msg.display_name)
             if rank.index(m.role) > rank.index(best.role):
@@ -380,7 +436,11 @@ class App:
         group: Group | None = None
         member_id: str | None = None
         if msg.group_id == MANAGEMENT_GROUP:
-            if rest and rest[0].count(":") >= 2 and rest[0].split(":", 1)[0] in {p.value for p in Platform}:
+            if (
+                rest
+                and rest[0].count(":") >= 2
+                and rest[0].split(":", 1)[0] in {p.value for p in Platform}
+            ):
                 platform, gid_or_pid, mid = rest.pop(0).split(":", 2)
                 group = self._find_group(gid_or_pid, Platform(platform))
                 member_id = mid
@@ -416,7 +476,9 @@ class App:
         if not key:
             return None
         roster = self.engine.setup(group.id).roster
-        ids = {t.id for t in roster.teachers} | {g.member_id for s in roster.students for g in s.guardians}
+        ids = {t.id for t in roster.teachers} | {
+            g.member_id for s in roster.students for g in s.guardians
+        }
         ids |= {m.id for m in roster.members}
         if key in ids:
             return key
@@ -431,7 +493,11 @@ class App:
 
     def _rule_summaries(self, group: Group) -> list[tuple[str, str]]:
         enabled = self.engine.setup(group.id).rules
-        return [(rid, self.host.rules[rid].spec.summary) for rid in sorted(enabled) if rid in self.host.rules]
+        return [
+            (rid, self.host.rules[rid].spec.summary)
+            for rid in sorted(enabled)
+            if rid in self.host.rules
+        ]
 
     def _unacknowledged(self, group: Group) -> tuple[Member, ...]:
         notices = self.engine.notices(group.id)
@@ -465,16 +531,33 @@ class App:
         if timer.group_id not in self.config.groups:
             return
         if timer.kind == "unmute":
-            action = Action(kind=ActionKind.UNMUTE, group_id=timer.group_id, member_id=timer.member_id,
-                            rule_id="timer", reason="禁言到期")
+            action = Action(
+                kind=ActionKind.UNMUTE,
+                group_id=timer.group_id,
+                member_id=timer.member_id,
+                rule_id="timer",
+                reason="禁言到期",
+            )
             await self.apply(action)
         elif timer.kind == "unlock":
-            await self.apply(Action(kind=ActionKind.UNLOCK, group_id=timer.group_id, rule_id="timer", reason="解除全员禁言"))
+            await self.apply(
+                Action(
+                    kind=ActionKind.UNLOCK,
+                    group_id=timer.group_id,
+                    rule_id="timer",
+                    reason="解除全员禁言",
+                )
+            )
         elif timer.kind == "alert_escalation":
             alert_id = int(timer.payload.get("alert_id", 0))
             if alert_id and not await self.store.alert_handled(alert_id):
-                action = Action(kind=ActionKind.ESCALATE_OFFICE, group_id=timer.group_id, rule_id="P03",
-                                reason="班主任未及时处理", text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}")
+                action = Action(
+                    kind=ActionKind.ESCALATE_OFFICE,
+                    group_id=timer.group_id,
+                    rule_id="P03",
+                    reason="班主任未及时处理",
+                    text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}",
+                )
                 await self.apply(action)
                 await self.store.mark_escalated(alert_id)
         elif timer.kind == "notice_deadline":
@@ -482,7 +565,17 @@ class App:
             teacher = str(timer.payload.get("teacher", ""))
             missing = self.engine.unacknowledged(timer.group_id, notice_id)
             if missing:
-                names = "、".join(f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing)
+                names = "、".join(
+                    f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing
+                )
                 text = f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，请电话或书面通知：{names}"
-                await self.apply(Action(kind=ActionKind.NOTIFY, group_id=timer.group_id, member_id=teacher,
-                                        rule_id="P04", reason="通知截止", text=text))
+                await self.apply(
+                    Action(
+                        kind=ActionKind.NOTIFY,
+                        group_id=timer.group_id,
+                        member_id=teacher,
+                        rule_id="P04",
+                        reason="通知截止",
+                        text=text,
+                    )
+                )

@@ -56,7 +56,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="classmod", description="家校群 moderation: Matrix, QQ, WeChat")
+    parser = argparse.ArgumentParser(
+        prog="classmod", description="家校群 moderation: Matrix, QQ, WeChat"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("run", help="run the bot for a school config")
     p.add_argument("config")

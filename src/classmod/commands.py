@@ -89,7 +89,9 @@ def _who(m: Member | None) -> str:
 
 def _need_target(ctx: CommandContext) -> CommandResult | None:
     if ctx.target is None or ctx.group is None:
-        return CommandResult(reply="请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m")
+        return CommandResult(
+            reply="请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m"
+        )
     return None
 
 
@@ -110,13 +112,17 @@ def cmd_warn(ctx: CommandContext) -> CommandResult:
         return err
     reason = " ".join(a for a in ctx.args if not a.startswith("@")) or "请遵守群规"
     text = f"@{_who(ctx.target)} 老师提醒（警告第{ctx.strikes + 1}次）：{reason}"
-    return CommandResult(reply="已警告", actions=(_action(ctx, ActionKind.WARN, text=text),), strikes_added=1)
+    return CommandResult(
+        reply="已警告", actions=(_action(ctx, ActionKind.WARN, text=text),), strikes_added=1
+    )
 
 
 def cmd_mute(ctx: CommandContext) -> CommandResult:
     if (err := _need_target(ctx)) is not None:
         return err
-    duration = next((d for a in ctx.args if (d := parse_command_duration(a))), timedelta(minutes=10))
+    duration = next(
+        (d for a in ctx.args if (d := parse_command_duration(a))), timedelta(minutes=10)
+    )
     action = _action(ctx, ActionKind.MUTE, duration=duration)
     return CommandResult(reply=f"已禁言 {_who(ctx.target)} {_fmt(duration)}", actions=(action,))
 
@@ -124,25 +130,33 @@ def cmd_mute(ctx: CommandContext) -> CommandResult:
 def cmd_unmute(ctx: CommandContext) -> CommandResult:
     if (err := _need_target(ctx)) is not None:
         return err
-    return CommandResult(reply=f"已解除 {_who(ctx.target)} 的禁言", actions=(_action(ctx, ActionKind.UNMUTE),))
+    return CommandResult(
+        reply=f"已解除 {_who(ctx.target)} 的禁言", actions=(_action(ctx, ActionKind.UNMUTE),)
+    )
 
 
 def cmd_kick(ctx: CommandContext) -> CommandResult:
     if (err := _need_target(ctx)) is not None:
         return err
-    return CommandResult(reply=f"已将 {_who(ctx.target)} 移出本群", actions=(_action(ctx, ActionKind.KICK),))
+    return CommandResult(
+        reply=f"已将 {_who(ctx.target)} 移出本群", actions=(_action(ctx, ActionKind.KICK),)
+    )
 
 
 def cmd_ban(ctx: CommandContext) -> CommandResult:
     if (err := _need_target(ctx)) is not None:
         return err
-    return CommandResult(reply=f"已将 {_who(ctx.target)} 移出并禁止再次加入", actions=(_action(ctx, ActionKind.BAN),))
+    return CommandResult(
+        reply=f"已将 {_who(ctx.target)} 移出并禁止再次加入", actions=(_action(ctx, ActionKind.BAN),)
+    )
 
 
 def cmd_unban(ctx: CommandContext) -> CommandResult:
     if (err := _need_target(ctx)) is not None:
         return err
-    return CommandResult(reply=f"已解除对 {_who(ctx.target)} 的封禁", actions=(_action(ctx, ActionKind.UNBAN),))
+    return CommandResult(
+        reply=f"已解除对 {_who(ctx.target)} 的封禁", actions=(_action(ctx, ActionKind.UNBAN),)
+    )
 
 
 def cmd_warns(ctx: CommandContext) -> CommandResult:
@@ -187,7 +201,9 @@ def cmd_notice(ctx: CommandContext) -> CommandResult:
         return CommandResult(reply="请在班级群中发布通知")
     if not ctx.args:
         return CommandResult(reply="用法：/notice 通知内容（家长可回复“收到”或点表情确认）")
-    return CommandResult(reply="已登记通知，将统计家长确认情况；发送 /acks 查看未确认名单。", track_notice=True)
+    return CommandResult(
+        reply="已登记通知，将统计家长确认情况；发送 /acks 查看未确认名单。", track_notice=True
+    )
 
 
 def cmd_acks(ctx: CommandContext) -> CommandResult:
@@ -208,14 +224,24 @@ def _parent_label(m: Member) -> str:
 def cmd_lock(ctx: CommandContext) -> CommandResult:
     if ctx.group is None:
         return CommandResult(reply="请写明班级群")
-    a = Action(kind=ActionKind.LOCK, group_id=ctx.group.id, rule_id="manual", reason=f"{_who(ctx.invoker)} /lock")
+    a = Action(
+        kind=ActionKind.LOCK,
+        group_id=ctx.group.id,
+        rule_id="manual",
+        reason=f"{_who(ctx.invoker)} /lock",
+    )
     return CommandResult(reply="已开启全员禁言", actions=(a,))
 
 
 def cmd_unlock(ctx: CommandContext) -> CommandResult:
     if ctx.group is None:
         return CommandResult(reply="请写明班级群")
-    a = Action(kind=ActionKind.UNLOCK, group_id=ctx.group.id, rule_id="manual", reason=f"{_who(ctx.invoker)} /unlock")
+    a = Action(
+        kind=ActionKind.UNLOCK,
+        group_id=ctx.group.id,
+        rule_id="manual",
+        reason=f"{_who(ctx.invoker)} /unlock",
+    )
     return CommandResult(reply="已解除全员禁言", actions=(a,))
 
 
@@ -254,7 +280,9 @@ def cmd_undo(ctx: CommandContext) -> CommandResult:
             reply=f"已清除 {_who(ctx.target)} 的一次警告；移出无法自动撤销，请重新邀请该成员入群",
             strikes_added=-1,
         )
-    return CommandResult(reply=f"已撤销对 {_who(ctx.target)} 的「{kind}」，并清除一次警告", strikes_added=-1)
+    return CommandResult(
+        reply=f"已撤销对 {_who(ctx.target)} 的「{kind}」，并清除一次警告", strikes_added=-1
+    )
 
 
 def cmd_help(ctx: CommandContext) -> CommandResult:
@@ -273,23 +301,86 @@ def _fmt(d: timedelta) -> str:
 
 
 STANDARD: tuple[CommandSpec, ...] = (
-    CommandSpec(name="warn", aliases=("警告",), summary="警告成员", handler=cmd_warn, needs_target=True),
-    CommandSpec(name="mute", aliases=("禁言",), summary="禁言 10m|2h|1d", handler=cmd_mute, needs_target=True),
-    CommandSpec(name="unmute", aliases=("解禁", "解除禁言"), summary="解除禁言", handler=cmd_unmute, needs_target=True),
-    CommandSpec(name="kick", aliases=("踢", "移出"), summary="移出本群", handler=cmd_kick, needs_target=True),
-    CommandSpec(name="ban", aliases=("封禁", "拉黑"), summary="移出并禁止再加入", handler=cmd_ban, needs_target=True),
-    CommandSpec(name="unban", aliases=("解封",), summary="解除封禁", handler=cmd_unban, needs_target=True),
-    CommandSpec(name="warns", aliases=("警告记录",), summary="查看警告次数", handler=cmd_warns, needs_target=True, roles=READERS),
-    CommandSpec(name="resetwarns", aliases=("清除警告",), summary="清除警告", handler=cmd_resetwarns, needs_target=True),
-    CommandSpec(name="rules", aliases=("群规",), summary="查看群规", handler=cmd_rules, roles=EVERYONE),
-    CommandSpec(name="report", aliases=("举报",), summary="举报消息给老师", handler=cmd_report, roles=EVERYONE),
+    CommandSpec(
+        name="warn", aliases=("警告",), summary="警告成员", handler=cmd_warn, needs_target=True
+    ),
+    CommandSpec(
+        name="mute",
+        aliases=("禁言",),
+        summary="禁言 10m|2h|1d",
+        handler=cmd_mute,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="unmute",
+        aliases=("解禁", "解除禁言"),
+        summary="解除禁言",
+        handler=cmd_unmute,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="kick", aliases=("踢", "移出"), summary="移出本群", handler=cmd_kick, needs_target=True
+    ),
+    CommandSpec(
+        name="ban",
+        aliases=("封禁", "拉黑"),
+        summary="移出并禁止再加入",
+        handler=cmd_ban,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="unban", aliases=("解封",), summary="解除封禁", handler=cmd_unban, needs_target=True
+    ),
+    CommandSpec(
+        name="warns",
+        aliases=("警告记录",),
+        summary="查看警告次数",
+        handler=cmd_warns,
+        needs_target=True,
+        roles=READERS,
+    ),
+    CommandSpec(
+        name="resetwarns",
+        aliases=("清除警告",),
+        summary="清除警告",
+        handler=cmd_resetwarns,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="rules", aliases=("群规",), summary="查看群规", handler=cmd_rules, roles=EVERYONE
+    ),
+    CommandSpec(
+        name="report",
+        aliases=("举报",),
+        summary="举报消息给老师",
+        handler=cmd_report,
+        roles=EVERYONE,
+    ),
     CommandSpec(name="notice", aliases=("通知",), summary="发布需确认的通知", handler=cmd_notice),
-    CommandSpec(name="acks", aliases=("确认情况", "未确认"), summary="查看通知未确认名单", handler=cmd_acks),
+    CommandSpec(
+        name="acks", aliases=("确认情况", "未确认"), summary="查看通知未确认名单", handler=cmd_acks
+    ),
     CommandSpec(name="lock", aliases=("全员禁言",), summary="全员禁言", handler=cmd_lock),
-    CommandSpec(name="unlock", aliases=("解除全员禁言",), summary="解除全员禁言", handler=cmd_unlock),
-    CommandSpec(name="audit", aliases=("记录", "审计"), summary="查看处理记录", handler=cmd_audit, roles=READERS),
-    CommandSpec(name="undo", aliases=("撤销",), summary="撤销机器人对成员的上一次处理", handler=cmd_undo, needs_target=True),
-    CommandSpec(name="help", aliases=("帮助",), summary="命令列表", handler=cmd_help, roles=EVERYONE),
+    CommandSpec(
+        name="unlock", aliases=("解除全员禁言",), summary="解除全员禁言", handler=cmd_unlock
+    ),
+    CommandSpec(
+        name="audit",
+        aliases=("记录", "审计"),
+        summary="查看处理记录",
+        handler=cmd_audit,
+        roles=READERS,
+    ),
+    CommandSpec(
+        name="undo",
+        aliases=("撤销",),
+        summary="撤销机器人对成员的上一次处理",
+        handler=cmd_undo,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="help", aliases=("帮助",), summary="命令列表", handler=cmd_help, roles=EVERYONE
+    ),
 )
 
 

@@ -149,7 +149,7 @@ def parse_time(value: Any) -> time:
         hh, mm = (int(p) for p in value.strip().split(":"))
         if 0 <= hh < 24 and 0 <= mm < 60:
             return time(hh, mm)
-    raise ValueError(f"not a time of day: {value!r} (use HH:MM, e.g. \"20:00\")")
+    raise ValueError(f'not a time of day: {value!r} (use HH:MM, e.g. "20:00")')
 
 
 def parse_timezone(value: Any) -> ZoneInfo:
@@ -190,11 +190,16 @@ def _resolve_secrets(
         if set(data) == {"$env"}:
             name = data["$env"]
             if not isinstance(name, str) or not name:
-                raise ConfigError(file, _dotted(loc), "$env needs a variable name", _line_for(lines, loc))
+                raise ConfigError(
+                    file, _dotted(loc), "$env needs a variable name", _line_for(lines, loc)
+                )
             value = os.environ.get(name)
             if value is None:
                 raise ConfigError(
-                    file, _dotted(loc), f"environment variable {name} is not set", _line_for(lines, loc)
+                    file,
+                    _dotted(loc),
+                    f"environment variable {name} is not set",
+                    _line_for(lines, loc),
                 )
             return value
         out = {}
@@ -322,13 +327,15 @@ class GroupModel(_Model):
     class_: str = Field(default="", alias="class")
     grade: int | None = Field(default=None, ge=1, le=12)
     timezone: TimeZone | None = None
-    quiet_hours: QuietHoursModel | None | Literal[False] = None
+    quiet_hours: QuietHoursModel | Literal[False] | None = None
     allowed_link_domains: list[str] | None = None
     roster: str
     transcript: str | None = None  # simulate bundles only
     rules: dict[str, Any] = Field(default_factory=dict)
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, arbitrary_types_allowed=True
+    )
 
 
 class SchoolModel(_Model):
@@ -414,20 +421,37 @@ def resolve_rules(
                 continue
             if not isinstance(value, dict):
                 raise ConfigError(
-                    file, _dotted(here), "must be true, false or a mapping of settings", _line_for(lines, here)
+                    file,
+                    _dotted(here),
+                    "must be true, false or a mapping of settings",
+                    _line_for(lines, here),
                 )
             value = dict(value)
             if "enabled" in value:
                 if not isinstance(value["enabled"], bool):
-                    raise ConfigError(file, _dotted((*here, "enabled")), "must be true or false", _line_for(lines, (*here, "enabled")))
+                    raise ConfigError(
+                        file,
+                        _dotted((*here, "enabled")),
+                        "must be true or false",
+                        _line_for(lines, (*here, "enabled")),
+                    )
                 flags[rule_id] = value.pop("enabled")
             merged.setdefault(rule_id, {}).update(value)
             settings_type = declared[rule_id].settings
             known = {f.name for f in dataclasses.fields(settings_type)} if settings_type else set()
             for key in value:
                 if key not in known:
-                    hint = f" (known: {', '.join(sorted(known))})" if known else " (this rule has no settings)"
-                    raise ConfigError(file, _dotted((*here, key)), f"unknown setting{hint}", _line_for(lines, (*here, key)))
+                    hint = (
+                        f" (known: {', '.join(sorted(known))})"
+                        if known
+                        else " (this rule has no settings)"
+                    )
+                    raise ConfigError(
+                        file,
+                        _dotted((*here, key)),
+                        f"unknown setting{hint}",
+                        _line_for(lines, (*here, key)),
+                    )
     for rule_id, on in flags.items():
         if not on:
             continue
@@ -488,7 +512,9 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         from classmod.plugins import Host, PluginError, make_plugin_manager
 
         try:
-            declared = {rid: r.spec for rid, r in Host(make_plugin_manager(model.plugins)).rules.items()}
+            declared = {
+                rid: r.spec for rid, r in Host(make_plugin_manager(model.plugins)).rules.items()
+            }
         except (ImportError, PluginError) as exc:
             raise ConfigError(file, "plugins", str(exc), _line_for(lines, ("plugins",))) from None
     groups: dict[str, GroupConfig] = {}
@@ -571,7 +597,9 @@ def load_bundle_groups(path: str | Path, declared: Mapping[str, Any]) -> dict[st
     out: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
         if gm.transcript is None:
-            raise ConfigError(file, f"groups.{gid}.transcript", "missing", _line_for(lines, ("groups", gid)))
+            raise ConfigError(
+                file, f"groups.{gid}.transcript", "missing", _line_for(lines, ("groups", gid))
+            )
         out[gid] = _group_config(file, lines, gid, gm, None, declared)
     return out
 
@@ -638,19 +666,29 @@ def load_roster(path: str | Path, group_id: str | None = None) -> Roster:
     seen: dict[str, str] = {}
     for i, t in enumerate(model.roster.teachers):
         if t.id in seen:
-            raise ConfigError(file, f"roster.teachers[{i}].id", f"duplicate member id {t.id!r}", _line_for(lines, ("roster", "teachers", i)))
+            raise ConfigError(
+                file,
+                f"roster.teachers[{i}].id",
+                f"duplicate member id {t.id!r}",
+                _line_for(lines, ("roster", "teachers", i)),
+            )
         seen[t.id] = "teacher"
     for i, s in enumerate(model.roster.students):
         for j, g in enumerate(s.guardians):
             if seen.get(g.id) == "teacher":
                 loc = ("roster", "students", i, "guardians", j)
-                raise ConfigError(file, _dotted(loc), f"{g.id!r} is already a teacher", _line_for(lines, loc))
+                raise ConfigError(
+                    file, _dotted(loc), f"{g.id!r} is already a teacher", _line_for(lines, loc)
+                )
     teachers = tuple(
         Member(id=t.id, display_name="", role=Role(t.role), name=t.name, subject=t.subject)
         for t in model.roster.teachers
     )
     students = tuple(
-        Student(name=s.name, guardians=tuple(Guardian(member_id=g.id, relation=g.relation) for g in s.guardians))
+        Student(
+            name=s.name,
+            guardians=tuple(Guardian(member_id=g.id, relation=g.relation) for g in s.guardians),
+        )
         for s in model.roster.students
     )
     members = tuple(

@@ -39,7 +39,9 @@ REPLY_INDEX_LIMIT = 200
 NOTICE_LIMIT = 20
 MAX_TEXT = 20_000  # longer messages are judged on their first MAX_TEXT characters
 
-_ASKS_REPLY = re.compile(r"请.{0,6}回复|回复.{0,4}收到|收到请回复|接龙|已签字|请.{0,4}签字|回执|请.{0,4}确认")
+_ASKS_REPLY = re.compile(
+    r"请.{0,6}回复|回复.{0,4}收到|收到请回复|接龙|已签字|请.{0,4}签字|回执|请.{0,4}确认"
+)
 _NOTICE_MARK = re.compile(r"通知|注意|提醒|请各位家长|各位家长|家长们|作业|放假|安排|明天|下周")
 
 
@@ -271,9 +273,7 @@ class Engine:
     # -- state --------------------------------------------------------------------------
 
     @staticmethod
-    def _active_strikes(
-        record: _MemberRecord | None, now: datetime, decay: timedelta
-    ) -> int:
+    def _active_strikes(record: _MemberRecord | None, now: datetime, decay: timedelta) -> int:
         if record is None:
             return 0
         return sum(w for ts, w in record.strikes if now - ts < decay)
@@ -396,7 +396,9 @@ def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message) -> bool:
     if msg.kind == MessageKind.STICKER:
         return True
     text = msg.text.strip()
-    return len(text) <= 12 and any(w in text for w in ("收到", "好的", "已阅", "已读", "已签字", "谢谢老师"))
+    return len(text) <= 12 and any(
+        w in text for w in ("收到", "好的", "已阅", "已读", "已签字", "谢谢老师")
+    )
 
 
 def _unique(verdicts: Iterable[Verdict]) -> list[Verdict]:

@@ -116,9 +116,7 @@ class Host:
     def rule_ids(self) -> tuple[str, ...]:
         return tuple(sorted(self.rules))
 
-    def bind(
-        self, hook: str, enabled: Mapping[str, Any], cache_key: str
-    ) -> tuple[BoundRule, ...]:
+    def bind(self, hook: str, enabled: Mapping[str, Any], cache_key: str) -> tuple[BoundRule, ...]:
         """The implementations of ``hook`` for the enabled rules (id -> settings), cached."""
         key = (hook, cache_key)
         bound = self._bound.get(key)
@@ -160,9 +158,7 @@ class Host:
                 return ()
         return verdicts
 
-    def check_message(
-        self, rules: Sequence[BoundRule], ctx: MessageContext
-    ) -> list[Verdict]:
+    def check_message(self, rules: Sequence[BoundRule], ctx: MessageContext) -> list[Verdict]:
         """Run each rule that judges the sender's role; the hot path, kept lean."""
         verdicts: list[Verdict] = []
         role = ctx.member.role

@@ -273,9 +273,7 @@ APP_ACTIONS = frozenset(
 )
 
 
-def downgrade(
-    plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionContext
-) -> Plan:
+def downgrade(plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionContext) -> Plan:
     """Replace what the platform can't do with the next thing it can, and say so."""
     cfg: PolicyConfig = ctx.policy or PolicyConfig()
     name = _name(ctx.member)
@@ -297,10 +295,7 @@ def downgrade(
         if a.kind == ActionKind.MUTE:
             text = _format(cfg.texts.downgrade_mute, name=name, reason=a.reason)
             # the ladder's warning announced a mute that will not happen: replace it
-            out = [
-                o for o in out
-                if not (o.kind == ActionKind.WARN and o.member_id == a.member_id)
-            ]
+            out = [o for o in out if not (o.kind == ActionKind.WARN and o.member_id == a.member_id)]
         elif a.kind == ActionKind.DELETE or substitute == ActionKind.ALERT_STAFF:
             text = _format(cfg.texts.downgrade_delete, name=name, reason=a.reason)
             if a.kind != ActionKind.DELETE:

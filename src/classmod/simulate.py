@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.config import (
@@ -40,9 +40,13 @@ class Summary:
         lines = ["group            messages"]
         lines += [f"{g:<16} {n:>8}" for g, n in sorted(self.messages.items())]
         lines += ["", "category         flags"]
-        lines += [f"{c:<16} {n:>8}" for c, n in sorted(self.flags.items(), key=lambda x: (-x[1], x[0]))]
+        lines += [
+            f"{c:<16} {n:>8}" for c, n in sorted(self.flags.items(), key=lambda x: (-x[1], x[0]))
+        ]
         lines += ["", "action           count"]
-        lines += [f"{a:<16} {n:>8}" for a, n in sorted(self.actions.items(), key=lambda x: (-x[1], x[0]))]
+        lines += [
+            f"{a:<16} {n:>8}" for a, n in sorted(self.actions.items(), key=lambda x: (-x[1], x[0]))
+        ]
         return "\n".join(lines)
 
 
@@ -51,7 +55,9 @@ def parse_transcript_line(raw: str, file: Path, lineno: int) -> Message:
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ConfigError(file, "", f"invalid JSON: {exc.msg} (column {exc.colno})", lineno) from None
+        raise ConfigError(
+            file, "", f"invalid JSON: {exc.msg} (column {exc.colno})", lineno
+        ) from None
     if not isinstance(obj, dict):
         raise ConfigError(file, "", "each line must be a JSON object", lineno)
     for key in ("id", "ts", "group", "sender"):
@@ -64,7 +70,9 @@ def parse_transcript_line(raw: str, file: Path, lineno: int) -> Message:
         raise ConfigError(file, "text", "must be a string", lineno)
     kind = obj.get("kind", "text") or "text"
     if kind not in _KINDS:
-        raise ConfigError(file, "kind", f"unknown kind {kind!r} (one of {', '.join(sorted(_KINDS))})", lineno)
+        raise ConfigError(
+            file, "kind", f"unknown kind {kind!r} (one of {', '.join(sorted(_KINDS))})", lineno
+        )
     try:
         ts = datetime.fromisoformat(obj["ts"])
     except ValueError:
@@ -100,7 +108,11 @@ def read_transcripts(bundle: Path, groups: Mapping[str, GroupConfig]) -> Iterato
     for g in groups.values():
         if g.transcript is not None and g.transcript not in files:
             if not g.transcript.exists():
-                raise ConfigError(bundle / "groups.yaml", f"groups.{g.group.id}.transcript", f"file not found: {g.transcript}")
+                raise ConfigError(
+                    bundle / "groups.yaml",
+                    f"groups.{g.group.id}.transcript",
+                    f"file not found: {g.transcript}",
+                )
             files.append(g.transcript)
     if not files:
         raise ConfigError(bundle, "transcripts", "no transcript files (*.jsonl) found")
@@ -112,7 +124,12 @@ def read_transcripts(bundle: Path, groups: Mapping[str, GroupConfig]) -> Iterato
                     continue
                 msg = parse_transcript_line(raw, file, lineno)
                 if msg.group_id not in groups:
-                    raise ConfigError(file, "group", f"unknown group {msg.group_id!r} (not in groups.yaml)", lineno)
+                    raise ConfigError(
+                        file,
+                        "group",
+                        f"unknown group {msg.group_id!r} (not in groups.yaml)",
+                        lineno,
+                    )
                 if msg.id in seen:
                     raise ConfigError(file, "id", f"duplicate message id {msg.id!r}", lineno)
                 seen.add(msg.id)

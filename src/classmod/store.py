@@ -169,12 +169,15 @@ class Store:
     # -- events ---------------------------------------------------------------------------
 
     async def seen(self, event_id: str) -> bool:
-        async with self.db.execute("SELECT 1 FROM processed WHERE event_id = ?", (event_id,)) as cur:
+        async with self.db.execute(
+            "SELECT 1 FROM processed WHERE event_id = ?", (event_id,)
+        ) as cur:
             return await cur.fetchone() is not None
 
     async def mark_processed(self, event_id: str, ts: datetime) -> None:
         await self.db.execute(
-            "INSERT OR IGNORE INTO processed(event_id, ts) VALUES (?, ?)", (event_id, ts.isoformat())
+            "INSERT OR IGNORE INTO processed(event_id, ts) VALUES (?, ?)",
+            (event_id, ts.isoformat()),
         )
         await self.db.commit()
 
@@ -187,15 +190,37 @@ class Store:
         text = message.text if message is not None else None
         rows: list[tuple[Any, ...]] = []
         for v in decision.verdicts:
-            rows.append((
-                now.isoformat(), decision.group_id, decision.member_id, decision.event_id,
-                "verdict", v.rule_id, v.label, v.reason,
-                json.dumps({"evidence": v.evidence, "severity": int(v.severity)}, ensure_ascii=False),
-                text,
-            ))
+            rows.append(
+                (
+                    now.isoformat(),
+                    decision.group_id,
+                    decision.member_id,
+                    decision.event_id,
+                    "verdict",
+                    v.rule_id,
+                    v.label,
+                    v.reason,
+                    json.dumps(
+                        {"evidence": v.evidence, "severity": int(v.severity)}, ensure_ascii=False
+                    ),
+                    text,
+                )
+            )
         for note in decision.notes:
-            rows.append((now.isoformat(), decision.group_id, decision.member_id, decision.event_id,
-                         "note", None, None, note, "{}", None))
+            rows.append(
+                (
+                    now.isoformat(),
+                    decision.group_id,
+                    decision.member_id,
+                    decision.event_id,
+                    "note",
+                    None,
+                    None,
+                    note,
+                    "{}",
+                    None,
+                )
+            )
         await self.db.executemany(
             "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary, detail, message_text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -222,13 +247,22 @@ class Store:
         await self.db.execute(
             "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary, detail)"
             " VALUES (?, ?, ?, ?, 'action', ?, ?, ?, ?)",
-            (now.isoformat(), a.group_id, a.member_id, event_id, a.rule_id, str(a.kind),
-             ("ok" if outcome.ok else "failed: " + outcome.detail)[:500],
-             json.dumps(detail, ensure_ascii=False)),
+            (
+                now.isoformat(),
+                a.group_id,
+                a.member_id,
+                event_id,
+                a.rule_id,
+                str(a.kind),
+                ("ok" if outcome.ok else "failed: " + outcome.detail)[:500],
+                json.dumps(detail, ensure_ascii=False),
+            ),
         )
         await self.db.commit()
 
-    async def record_command(self, group_id: str, member_id: str, event_id: str, summary: str, now: datetime) -> None:
+    async def record_command(
+        self, group_id: str, member_id: str, event_id: str, summary: str, now: datetime
+    ) -> None:
         await self.db.execute(
             "INSERT INTO audit(ts, group_id, member_id, event_id, kind, summary, detail)"
             " VALUES (?, ?, ?, ?, 'command', ?, '{}')",
@@ -236,7 +270,9 @@ class Store:
         )
         await self.db.commit()
 
-    async def audit_tail(self, group_id: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    async def audit_tail(
+        self, group_id: str | None = None, limit: int = 20
+    ) -> list[dict[str, Any]]:
         sql = "SELECT ts, group_id, member_id, kind, rule_id, category, summary FROM audit"
         args: tuple[Any, ...] = ()
         if group_id is not None:
@@ -261,14 +297,17 @@ class Store:
     async def purge_message_text(self, now: datetime, retention: timedelta) -> int:
         cutoff = (now - retention).isoformat()
         cur = await self.db.execute(
-            "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?", (cutoff,)
+            "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?",
+            (cutoff,),
         )
         await self.db.commit()
         return cur.rowcount
 
     # -- strikes --------------------------------------------------------------------------
 
-    async def add_strike(self, group_id: str, member_id: str, ts: datetime, weight: int, rule_id: str) -> None:
+    async def add_strike(
+        self, group_id: str, member_id: str, ts: datetime, weight: int, rule_id: str
+    ) -> None:
         await self.db.execute(
             "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id) VALUES (?, ?, ?, ?, ?)",
             (group_id, member_id, ts.isoformat(), weight, rule_id),
@@ -276,23 +315,35 @@ class Store:
         await self.db.commit()
 
     async def reset_strikes(self, group_id: str, member_id: str) -> None:
-        await self.db.execute("DELETE FROM strikes WHERE group_id = ? AND member_id = ?", (group_id, member_id))
+        await self.db.execute(
+            "DELETE FROM strikes WHERE group_id = ? AND member_id = ?", (group_id, member_id)
+        )
         await self.db.commit()
 
     async def load_strikes(self, since: datetime) -> list[tuple[str, str, datetime, int]]:
         async with self.db.execute(
-            "SELECT group_id, member_id, ts, weight FROM strikes WHERE ts >= ?", (since.isoformat(),)
+            "SELECT group_id, member_id, ts, weight FROM strikes WHERE ts >= ?",
+            (since.isoformat(),),
         ) as cur:
-            return [(r[0], r[1], datetime.fromisoformat(r[2]), int(r[3])) for r in await cur.fetchall()]
+            return [
+                (r[0], r[1], datetime.fromisoformat(r[2]), int(r[3])) for r in await cur.fetchall()
+            ]
 
     async def load_offences(self) -> list[tuple[str, str, str, int]]:
-        async with self.db.execute("SELECT group_id, member_id, rule_id, count FROM offences") as cur:
+        async with self.db.execute(
+            "SELECT group_id, member_id, rule_id, count FROM offences"
+        ) as cur:
             return [(r[0], r[1], r[2], int(r[3])) for r in await cur.fetchall()]
 
     # -- timers ---------------------------------------------------------------------------
 
     async def add_timer(
-        self, group_id: str, member_id: str, kind: str, due: datetime, payload: dict[str, Any] | None = None
+        self,
+        group_id: str,
+        member_id: str,
+        kind: str,
+        due: datetime,
+        payload: dict[str, Any] | None = None,
     ) -> int:
         # a new timer of the same kind for the same member replaces the old one (re-mute)
         await self.db.execute(
@@ -301,7 +352,13 @@ class Store:
         )
         cur = await self.db.execute(
             "INSERT INTO timers(group_id, member_id, kind, due, payload) VALUES (?, ?, ?, ?, ?)",
-            (group_id, member_id, kind, due.isoformat(), json.dumps(payload or {}, ensure_ascii=False)),
+            (
+                group_id,
+                member_id,
+                kind,
+                due.isoformat(),
+                json.dumps(payload or {}, ensure_ascii=False),
+            ),
         )
         await self.db.commit()
         return int(cur.lastrowid or 0)
@@ -318,8 +375,14 @@ class Store:
             "SELECT id, group_id, member_id, kind, due, payload FROM timers WHERE done = 0 ORDER BY due"
         ) as cur:
             return [
-                Timer(id=r[0], group_id=r[1], member_id=r[2], kind=r[3],
-                      due=datetime.fromisoformat(r[4]), payload=json.loads(r[5]))
+                Timer(
+                    id=r[0],
+                    group_id=r[1],
+                    member_id=r[2],
+                    kind=r[3],
+                    due=datetime.fromisoformat(r[4]),
+                    payload=json.loads(r[5]),
+                )
                 for r in await cur.fetchall()
             ]
 
@@ -332,13 +395,21 @@ class Store:
     async def add_ledger(self, action: Action, now: datetime) -> None:
         await self.db.execute(
             "INSERT INTO ledger(ts, group_id, member_id, rule_id, entry, detail) VALUES (?, ?, ?, ?, ?, ?)",
-            (now.isoformat(), action.group_id, action.member_id, action.rule_id, action.text,
-             json.dumps(dict(action.data), ensure_ascii=False)),
+            (
+                now.isoformat(),
+                action.group_id,
+                action.member_id,
+                action.rule_id,
+                action.text,
+                json.dumps(dict(action.data), ensure_ascii=False),
+            ),
         )
         await self.db.commit()
 
     async def ledger(self) -> list[dict[str, Any]]:
-        async with self.db.execute("SELECT ts, group_id, member_id, rule_id, entry, detail FROM ledger ORDER BY id") as cur:
+        async with self.db.execute(
+            "SELECT ts, group_id, member_id, rule_id, entry, detail FROM ledger ORDER BY id"
+        ) as cur:
             return [dict(r) for r in await cur.fetchall()]
 
     # -- notices (P04) --------------------------------------------------------------------
@@ -347,12 +418,20 @@ class Store:
         await self.db.execute(
             "INSERT OR REPLACE INTO notices(message_id, group_id, sender_id, ts, asks_reply, deadline)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (notice.message_id, notice.group_id, notice.sender_id, notice.ts.isoformat(),
-             int(notice.asks_reply), notice.deadline.isoformat() if notice.deadline else None),
+            (
+                notice.message_id,
+                notice.group_id,
+                notice.sender_id,
+                notice.ts.isoformat(),
+                int(notice.asks_reply),
+                notice.deadline.isoformat() if notice.deadline else None,
+            ),
         )
         await self.db.commit()
 
-    async def add_ack(self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str) -> None:
+    async def add_ack(
+        self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
+    ) -> None:
         await self.db.execute(
             "INSERT OR IGNORE INTO acks(group_id, notice_id, member_id, ts, via) VALUES (?, ?, ?, ?, ?)",
             (group_id, notice_id, member_id, ts.isoformat(), via),
@@ -365,8 +444,14 @@ class Store:
             (since.isoformat(),),
         ) as cur:
             return [
-                Notice(message_id=r[0], group_id=r[1], sender_id=r[2], ts=datetime.fromisoformat(r[3]),
-                       asks_reply=bool(r[4]), deadline=datetime.fromisoformat(r[5]) if r[5] else None)
+                Notice(
+                    message_id=r[0],
+                    group_id=r[1],
+                    sender_id=r[2],
+                    ts=datetime.fromisoformat(r[3]),
+                    asks_reply=bool(r[4]),
+                    deadline=datetime.fromisoformat(r[5]) if r[5] else None,
+                )
                 for r in await cur.fetchall()
             ]
 
@@ -417,10 +502,12 @@ class Store:
         )
         await self.db.commit()
 
-    async def counts(self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed")) -> dict[str, int]:
+    async def counts(
+        self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed")
+    ) -> dict[str, int]:
         out = {}
         for t in tables:
-            async with self.db.execute(f"SELECT COUNT(*) FROM {t}") as cur:  # noqa: S608 (fixed names)
+            async with self.db.execute(f"SELECT COUNT(*) FROM {t}") as cur:
                 row = await cur.fetchone()
             out[t] = int(row[0]) if row else 0
         return out

@@ -1,6 +1,6 @@
 """Helpers for tests, including a school's own plugin tests: builders, a fake clock, a fake bridge.
 
-    from classmod.testing import FakeClock, make_group, make_member, make_message, message_context
+from classmod.testing import FakeClock, make_group, make_member, make_message, message_context
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from classmod.context import MemberContext, MessageContext, Notice
 from classmod.model import (
     Action,
     ActionKind,
-    Outcome,
     Group,
     Guardian,
     Member,
@@ -25,6 +24,7 @@ from classmod.model import (
     MemberEventKind,
     Message,
     MessageKind,
+    Outcome,
     Platform,
     Role,
     Roster,
@@ -274,8 +274,8 @@ class FakeBridge:
 
 __all__ = [
     "SHANGHAI",
-    "FakeBridge",
     "UTC",
+    "FakeBridge",
     "FakeClock",
     "make_group",
     "make_member",

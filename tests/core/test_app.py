@@ -59,7 +59,9 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-async def test_bad_message_is_deleted_and_audited_with_evidence(tmp_path: Path, clock: FakeClock) -> None:
+async def test_bad_message_is_deleted_and_audited_with_evidence(
+    tmp_path: Path, clock: FakeClock
+) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("你个 badword", ts=clock.now))
@@ -85,7 +87,9 @@ async def test_mute_lifts_on_time_across_restart(tmp_path: Path, clock: FakeCloc
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
     for i in range(3):
-        await bridge.deliver(make_message("badword", ts=clock.advance(minutes=1), message_id=f"$m{i}"))
+        await bridge.deliver(
+            make_message("badword", ts=clock.advance(minutes=1), message_id=f"$m{i}")
+        )
     assert ("g1", "p_he_mom") in bridge.muted
     await store.close()  # the bot stops
 
@@ -119,7 +123,9 @@ async def test_supervisor_reads_audit_but_cannot_mute(tmp_path: Path, clock: Fak
     await bridge.deliver(make_message("badword", sender="p_guo_mom", ts=clock.now))
     await bridge.deliver(make_message("/audit", sender="p_he_mom", ts=clock.advance(minutes=1)))
     assert "最近处理记录" in bridge.posts[-1][1]
-    await bridge.deliver(make_message("/禁言 p_guo_mom 10m", sender="p_he_mom", ts=clock.advance(minutes=1)))
+    await bridge.deliver(
+        make_message("/禁言 p_guo_mom 10m", sender="p_he_mom", ts=clock.advance(minutes=1))
+    )
     assert "监督员" in bridge.posts[-1][1]
     assert [a.kind for a in bridge.applied].count(ActionKind.MUTE) == 0
     await store.close()
@@ -128,10 +134,18 @@ async def test_supervisor_reads_audit_but_cannot_mute(tmp_path: Path, clock: Fak
 async def test_teacher_mutes_by_reply_and_undo_reverses(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
-    await bridge.deliver(make_message("今天天气不错", sender="p_guo_mom", message_id="$x", ts=clock.now))
-    await bridge.deliver(make_message("/mute 2h", sender="t_zhou", reply_to="$x", ts=clock.advance(minutes=1)))
-    assert bridge.applied[-1].kind == ActionKind.MUTE and bridge.applied[-1].duration == timedelta(hours=2)
-    await bridge.deliver(make_message("/undo p_guo_mom", sender="t_zhou", ts=clock.advance(minutes=1)))
+    await bridge.deliver(
+        make_message("今天天气不错", sender="p_guo_mom", message_id="$x", ts=clock.now)
+    )
+    await bridge.deliver(
+        make_message("/mute 2h", sender="t_zhou", reply_to="$x", ts=clock.advance(minutes=1))
+    )
+    assert bridge.applied[-1].kind == ActionKind.MUTE and bridge.applied[-1].duration == timedelta(
+        hours=2
+    )
+    await bridge.deliver(
+        make_message("/undo p_guo_mom", sender="t_zhou", ts=clock.advance(minutes=1))
+    )
     assert bridge.applied[-1].kind == ActionKind.UNMUTE
     await store.close()
 
@@ -139,7 +153,9 @@ async def test_teacher_mutes_by_reply_and_undo_reverses(tmp_path: Path, clock: F
 async def test_management_room_command_names_group(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
-    msg = make_message("/mute matrix:g1:p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now)
+    msg = make_message(
+        "/mute matrix:g1:p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now
+    )
     await bridge.deliver(msg)
     assert bridge.applied[-1].kind == ActionKind.MUTE and bridge.applied[-1].member_id == "p_li_mom"
     assert bridge.posts[-1][0] == "!manage"
@@ -149,21 +165,32 @@ async def test_management_room_command_names_group(tmp_path: Path, clock: FakeCl
 async def test_notice_acks_and_deadline_follow_up(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
-    await bridge.deliver(make_message("/notice 明天秋游，请带好午餐", sender="t_zhou", message_id="$n", ts=clock.now))
-    await bridge.deliver(make_message("收到", sender="p_he_mom", reply_to="$n", ts=clock.advance(minutes=1)))
-    await bridge.deliver(Acknowledgement(group_id="g1", member_id="p_guo_mom", message_id="$n",
-                                         ts=clock.now, via="reaction"))
+    await bridge.deliver(
+        make_message("/notice 明天秋游，请带好午餐", sender="t_zhou", message_id="$n", ts=clock.now)
+    )
+    await bridge.deliver(
+        make_message("收到", sender="p_he_mom", reply_to="$n", ts=clock.advance(minutes=1))
+    )
+    await bridge.deliver(
+        Acknowledgement(
+            group_id="g1", member_id="p_guo_mom", message_id="$n", ts=clock.now, via="reaction"
+        )
+    )
     await bridge.deliver(make_message("/acks", sender="t_zhou", ts=clock.advance(minutes=1)))
     reply = bridge.posts[-1][1]
     assert "张子涵爸爸" in reply and "李明轩妈妈" in reply and "何雨彤妈妈" not in reply
     clock.advance(hours=3)
     await app.fire_due_timers()
-    follow_up = [a for a in bridge.applied if a.kind == ActionKind.NOTIFY and a.member_id == "t_zhou"]
+    follow_up = [
+        a for a in bridge.applied if a.kind == ActionKind.NOTIFY and a.member_id == "t_zhou"
+    ]
     assert follow_up and "张子涵爸爸" in follow_up[-1].text
     await store.close()
 
 
-async def test_failed_action_alerts_staff_and_unhandled_alert_escalates(tmp_path: Path, clock: FakeClock) -> None:
+async def test_failed_action_alerts_staff_and_unhandled_alert_escalates(
+    tmp_path: Path, clock: FakeClock
+) -> None:
     bridge = FakeBridge(Platform.MATRIX, refuse={ActionKind.DELETE: "M_FORBIDDEN"})
     app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("badword", ts=clock.now))

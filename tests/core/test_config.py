@@ -12,7 +12,12 @@ from classmod.plugins import Host, make_plugin_manager
 from classmod.simulate import parse_transcript_line
 
 ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
-DECLARED = {rid: r.spec for rid, r in Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False)).rules.items()}
+DECLARED = {
+    rid: r.spec
+    for rid, r in Host(
+        make_plugin_manager(plugins(), standard_rules=False, entry_points=False)
+    ).rules.items()
+}
 
 
 def write(tmp_path: Path, body: str) -> Path:
@@ -76,7 +81,9 @@ def test_group_platform_typo(tmp_path: Path) -> None:
     assert e.path == "groups.g1.platform" and e.line == 4
 
 
-def test_plain_secret_is_refused_and_env_secret_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plain_secret_is_refused_and_env_secret_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bridges = "bridges:\n  qq: {version: 11, url: 'ws://127.0.0.1:1', access_token: %s}\n"
     e = error(tmp_path, BASE + bridges % "hunter2")
     assert e.path == "bridges.qq.access_token" and "$env" in e.reason
@@ -102,7 +109,11 @@ def test_roster_errors(tmp_path: Path) -> None:
 
 def test_transcript_line_errors() -> None:
     with pytest.raises(ConfigError) as info:
-        parse_transcript_line('{"id": "x", "ts": "2026-09-07T07:00:00", "group": "g", "sender": "s"}', Path("t.jsonl"), 7)
+        parse_transcript_line(
+            '{"id": "x", "ts": "2026-09-07T07:00:00", "group": "g", "sender": "s"}',
+            Path("t.jsonl"),
+            7,
+        )
     assert info.value.line == 7 and info.value.path == "ts" and "offset" in info.value.reason
     with pytest.raises(ConfigError) as info:
         parse_transcript_line("{not json", Path("t.jsonl"), 3)

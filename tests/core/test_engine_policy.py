@@ -71,8 +71,11 @@ def test_strikes_decay() -> None:
 
 def test_critical_jumps_to_remove_and_alert() -> None:
     host = Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False))
-    setup = GroupSetup(group=make_group(platform=Platform.MATRIX), roster=make_roster(),
-                       rules={"T01": BadSettings(severity=3)})
+    setup = GroupSetup(
+        group=make_group(platform=Platform.MATRIX),
+        roster=make_roster(),
+        rules={"T01": BadSettings(severity=3)},
+    )
     d = Engine(host, [setup]).handle_message(make_message("badword"))
     assert kinds(d) == ["delete", "warn", "kick", "alert_staff", "escalate_office"]
 

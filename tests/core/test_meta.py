@@ -30,7 +30,9 @@ def test_every_hook_is_documented_in_the_plugin_guide() -> None:
         spec = getattr(hookspecs.ClassmodSpec, name)
         for arg in inspect.signature(spec).parameters:
             if arg != "self":
-                assert f"`{arg}`" in guide.split(f"### {name}")[1].split("### ")[0], f"{name}: argument {arg} undocumented"
+                assert f"`{arg}`" in guide.split(f"### {name}")[1].split("### ")[0], (
+                    f"{name}: argument {arg} undocumented"
+                )
 
 
 def test_core_imports_no_bridge_library() -> None:

@@ -13,9 +13,16 @@ from plugins import school3_ledger
 
 def ctx(member_id: str, prior: int, rule: str = "R05") -> DecisionContext:
     v = Verdict(rule_id=rule, category=Category.ABUSE, severity=Severity.MINOR, reason="不文明用语")
-    return DecisionContext(group=make_group(), member=make_member(member_id), event_id="e1", message=None,
-                           verdicts=(v,), now=datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI),
-                           strikes=0, prior_offences={rule: prior})
+    return DecisionContext(
+        group=make_group(),
+        member=make_member(member_id),
+        event_id="e1",
+        message=None,
+        verdicts=(v,),
+        now=datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI),
+        strikes=0,
+        prior_offences={rule: prior},
+    )
 
 
 def test_first_teacher_offence_is_a_30_yuan_fine() -> None:

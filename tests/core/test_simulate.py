@@ -9,9 +9,24 @@ from classmod.cli import main
 
 BUNDLE = Path(__file__).parents[1] / "bundles" / "mini"
 VOCAB = {
-    "membership", "nickname", "invite", "illegal", "abuse", "ad", "link", "rumor", "chat", "flood",
-    "ack_reply", "slander", "incitement", "ranking", "student_privacy", "private_matter",
-    "quiet_hours", "dispute",
+    "membership",
+    "nickname",
+    "invite",
+    "illegal",
+    "abuse",
+    "ad",
+    "link",
+    "rumor",
+    "chat",
+    "flood",
+    "ack_reply",
+    "slander",
+    "incitement",
+    "ranking",
+    "student_privacy",
+    "private_matter",
+    "quiet_hours",
+    "dispute",
 }
 
 
@@ -23,7 +38,12 @@ def run(tmp_path: Path, *extra: str) -> list[dict]:  # type: ignore[type-arg]
 
 def test_one_decision_per_message_in_input_order(tmp_path: Path) -> None:
     rows = run(tmp_path)
-    lines = [json.loads(x) for f in sorted((BUNDLE / "transcripts").glob("*.jsonl")) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [
+        json.loads(x)
+        for f in sorted((BUNDLE / "transcripts").glob("*.jsonl"))
+        for x in f.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     assert [r["id"] for r in rows] == [x["id"] for x in lines]
     for r in rows:
         assert set(r) == {"id", "categories", "rules", "actions"}
@@ -39,8 +59,12 @@ def test_flags_the_obvious_and_leaves_the_clean(tmp_path: Path) -> None:
     assert by_id["g1-0003"]["categories"] == []  # a polite question
     assert "ad" in {c.split(":")[0] for c in by_id["g1-0004"]["categories"]}
     assert by_id["g1-0005"]["categories"] == []  # a school link on the allowlist
-    assert by_id["g1-0006"]["categories"] == [] and by_id["g1-0007"]["categories"] == []
+    # a private vote request is an ad under seed 4.二.(二).5; only the third in a row is flood
+    assert by_id["g1-0006"]["categories"] == ["ad:vote"]
+    assert "flood" not in by_id["g1-0007"]["categories"]
     assert "flood" in by_id["g1-0008"]["categories"]
+    assert "ranking" in by_id["q1-0001"]["categories"]  # a teacher's score list with names
+    assert by_id["q1-0003"]["categories"] == []
     assert "quiet_hours" in by_id["g1-0009"]["categories"]
 
 
@@ -54,11 +78,17 @@ def test_bad_bundle_exits_nonzero_naming_file_and_line(tmp_path: Path, capsys) -
     bundle = tmp_path / "b"
     (bundle / "transcripts").mkdir(parents=True)
     (bundle / "rosters").mkdir()
-    (bundle / "groups.yaml").write_text((BUNDLE / "groups.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (bundle / "groups.yaml").write_text(
+        (BUNDLE / "groups.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     for name in ("g1.yaml", "q1.yaml"):
-        (bundle / "rosters" / name).write_text((BUNDLE / "rosters" / name).read_text(encoding="utf-8"), encoding="utf-8")
+        (bundle / "rosters" / name).write_text(
+            (BUNDLE / "rosters" / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
     good = (BUNDLE / "transcripts" / "g1.jsonl").read_text(encoding="utf-8").splitlines()
-    (bundle / "transcripts" / "g1.jsonl").write_text("\n".join([good[0], '{"id": "x"', good[1]]) + "\n", encoding="utf-8")
+    (bundle / "transcripts" / "g1.jsonl").write_text(
+        "\n".join([good[0], '{"id": "x"', good[1]]) + "\n", encoding="utf-8"
+    )
     (bundle / "transcripts" / "q1.jsonl").write_text("", encoding="utf-8")
     assert main(["simulate", str(bundle), "--out", str(tmp_path / "o.jsonl")]) == 2
     err = capsys.readouterr().err

@@ -19,15 +19,29 @@ class BadSettings:
 class BadWord:
     @hookimpl
     def classmod_declare_rule(self) -> RuleSpec:
-        return RuleSpec(id="T01", name="badword", category=Category.ABUSE, summary="测试规则",
-                        settings=BadSettings, roles=ALL_ROLES)
+        return RuleSpec(
+            id="T01",
+            name="badword",
+            category=Category.ABUSE,
+            summary="测试规则",
+            settings=BadSettings,
+            roles=ALL_ROLES,
+        )
 
     @hookimpl
     def classmod_check_message(self, ctx: MessageContext) -> list[Verdict]:
         s: BadSettings = ctx.settings
         if s.word in ctx.norm:
-            return [Verdict(rule_id="T01", category=Category.ABUSE, severity=Severity(s.severity),
-                            reason="请文明发言", evidence=s.word, delete=True)]
+            return [
+                Verdict(
+                    rule_id="T01",
+                    category=Category.ABUSE,
+                    severity=Severity(s.severity),
+                    reason="请文明发言",
+                    evidence=s.word,
+                    delete=True,
+                )
+            ]
         return []
 
 
@@ -39,8 +53,11 @@ class Chatty:
     @hookimpl
     def classmod_check_message(self, ctx: MessageContext) -> list[Verdict]:
         if "股票" in ctx.text:
-            return [Verdict(rule_id="T02", category=Category.CHAT, severity=Severity.NOTE,
-                            reason="请勿闲聊")]
+            return [
+                Verdict(
+                    rule_id="T02", category=Category.CHAT, severity=Severity.NOTE, reason="请勿闲聊"
+                )
+            ]
         return []
 
 
