@@ -7,8 +7,9 @@ A lexicon is a data file ``data/<name>.txt``, one entry a line, ``#`` starts a c
 
 Terms are normalised with the same function as the message (:func:`classmod.text.normalize`
 unless the rule scans another view), so one entry matches its full-width, spaced-out,
-emoji-laced and traditional spellings. A term that starts or ends with an ASCII letter only
-matches at an ASCII word edge (``sb`` is not found in ``usb``). Where hits overlap, the
+emoji-laced and traditional spellings. A term written only in ASCII only matches at an ASCII
+word edge (``sb`` is not found in ``usb``); a mixed term such as ``加v`` matches anywhere,
+since the folded text has no spaces left to mark where an ID starts (``加v abc123``). Where hits overlap, the
 longest wins (``加微信`` counts once, not also as ``微信``).
 
 Each lexicon is loaded and compiled once (and once more per school that adds terms), so a
@@ -118,9 +119,10 @@ class Lexicon:
             if is_exception:
                 shields.append((start, end))
                 continue
-            if _is_ascii_letter(term[0]) and start > 0 and _is_ascii_letter(text[start - 1]):
-                continue
-            if _is_ascii_letter(term[-1]) and end < len(text) and _is_ascii_letter(text[end]):
+            if term.isascii() and (
+                (start > 0 and _is_ascii_letter(text[start - 1]))
+                or (end < len(text) and _is_ascii_letter(text[end]))
+            ):
                 continue
             hits.append(Hit(term=term, tag=tag, weight=weight, start=start, end=end))
         if not hits:

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import ALL_ROLES
+from classmod.model import Category, Severity, Verdict
+from classmod.testing import message_context
+from classmod.text import normalize
+from plugins.standard import r04_illegal
+from plugins.standard.r04_illegal import Settings, find_illegal_terms
+
+
+def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
+    return r04_illegal.classmod_check_message(
+        message_context(text, sender=sender, settings=settings)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("免费看黄片的网站", "porn"),
+        ("寂寞吗？裸聊加我", "porn"),
+        ("澳门赌场上线，开户送彩金", "gambling"),
+        ("有冰毒要的来", "drugs"),
+        ("我要炸学校", "violence"),
+        ("出售枪支弹药", "violence"),
+        ("法轮大法好", "reactionary"),
+        ("全能神教会欢迎你", "cult"),
+    ],
+)
+def test_critical_content_is_caught(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.ILLEGAL
+    assert v.severity is Severity.CRITICAL
+    assert v.delete is True
+    assert v.needs_staff is True
+    assert v.sub_rule == sub_rule
+    assert "法律法规" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("转发此消息到十个群就会好运", "superstition"),
+        ("信主得永生，哈利路亚", "religion"),
+        ("期末考题泄露了，我有", "secret"),
+    ],
+)
+def test_lesser_content_is_major_and_flagged(text: str, sub_rule: str) -> None:
+    (v,) = check(text)
+    assert v.severity is Severity.MAJOR
+    assert v.needs_staff is True
+    assert v.sub_rule == sub_rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黃 片 網 站",  # traditional, spaced
+        "裸🔥聊",
+        "冰\u200b毒",
+        "ＡＶ女优",
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请家长警惕裸聊诈骗，不要轻信陌生人",
+        "远离毒品，拒绝赌博，珍爱生命",
+        "学校开展禁毒教育，请家长配合",
+        "我们坚决反对台独",
+        "孩子周末去溜冰场了",
+        "天津大麻花很好吃",
+        "运动会改到周五",
+        "东边突然下雨了",
+        "老师辛苦了",
+        "孩子今天发烧请假",
+        "历史课讲了鸦片战争",
+    ],
+)
+def test_safety_notices_and_ordinary_talk_pass(text: str) -> None:
+    assert check(text) == []
+
+
+def test_everyone_is_judged() -> None:
+    assert r04_illegal.classmod_declare_rule().roles == ALL_ROLES
+    assert check("法轮大法好", sender="t_zhou")
+
+
+def test_settings_and_pure_helper() -> None:
+    assert check("某某神功") == []
+    assert check("某某神功", settings=Settings(extra_terms=("某某神功",)))[0].severity is (
+        Severity.CRITICAL
+    )
+    assert find_illegal_terms(normalize("免费黄片")) != []
+    assert find_illegal_terms(normalize("警惕黄片诈骗")) == []

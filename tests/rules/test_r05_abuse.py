@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import ALL_ROLES
+from classmod.model import Category, Severity, Verdict
+from classmod.testing import message_context
+from classmod.text import normalize
+from plugins.standard import r05_abuse
+from plugins.standard.r05_abuse import Settings, find_abuse_terms
+
+
+def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
+    return r05_abuse.classmod_check_message(message_context(text, sender=sender, settings=settings))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("你是不是傻逼", "insult"),
+        ("脑残吧你", "insult"),
+        ("你这个智障家长", "insult"),
+        ("滚蛋，别在群里说话", "insult"),
+        ("你有病吧", "insult"),
+        ("他妈的，又要交钱", "vulgar"),
+        ("卧槽这作业", "vulgar"),
+        ("什么垃圾东西", "insult"),
+        ("你去死吧", "insult"),
+        ("tmd烦死了", "vulgar"),
+        ("你个SB", "insult"),
+    ],
+)
+def test_abuse_is_caught(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.ABUSE
+    assert v.severity is Severity.MINOR
+    assert v.delete is True
+    assert v.sub_rule == sub_rule
+    assert "不文明" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "傻 逼",
+        "傻🙂逼",
+        "ＳＢ",
+        "s b",
+        "腦殘",  # traditional
+        "智\u200b障",
+        "他.妈.的",
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "笑死我了",
+        "累死了，今天加班",
+        "气死我了，孩子又忘带作业",
+        "死记硬背不好",
+        "孩子妈妈的手机号换了",
+        "他妈妈明天来接",
+        "U盘的usb接口坏了",
+        "垃圾分类作业怎么做",
+        "废物利用的手工作业",
+        "孩子在学校玩得很开心",
+        "老师辛苦了",
+        "我家孩子今天被表扬了",
+        "给孩子们点赞",
+    ],
+)
+def test_ordinary_talk_is_not_abuse(text: str) -> None:
+    assert check(text) == []
+
+
+def test_teachers_are_judged_too() -> None:
+    assert r05_abuse.classmod_declare_rule().roles == ALL_ROLES
+    assert check("你是傻逼吗", sender="t_li")
+
+
+def test_settings_extend_and_allow() -> None:
+    assert check("你个瓜娃子") == []
+    assert check("你个瓜娃子", settings=Settings(extra_terms=("瓜娃子",)))
+    assert check("滚蛋吧病毒", settings=Settings(allow_terms=("滚蛋吧病毒",))) == []
+
+
+def test_find_abuse_terms_is_pure() -> None:
+    hits = find_abuse_terms(normalize("傻逼，脑残"))
+    assert [h.term for h in hits] == ["傻逼", "脑残"]
+    assert find_abuse_terms(normalize("谢谢老师")) == []

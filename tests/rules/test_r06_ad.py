@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import PARENT_ROLES
+from classmod.model import Category, Severity, Verdict
+from classmod.testing import message_context
+from classmod.text import contact_view
+from plugins.standard import r06_ad
+from plugins.standard.r06_ad import Settings, find_ad_terms
+
+
+def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
+    return r06_ad.classmod_check_message(message_context(text, sender=sender, settings=settings))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("本人做微商，面膜有需要的私聊", "selling"),
+        ("日本代购，正品保证", "selling"),
+        ("宝妈兼职，在家就能做，日结", "pyramid"),
+        ("诚招代理，零投资高回报", "recruit"),
+        ("拼多多帮我砍一刀，谢谢大家", "bargain"),
+        ("麻烦大家帮忙助力一下", "bargain"),
+        ("朋友圈集赞，帮忙点个赞", "like"),
+        ("麻烦各位家长帮我家孩子投一票，3号", "vote"),
+        ("有需要的加V：abc123", "lure"),
+        ("感兴趣+V了解", "lure"),
+        ("➕V 详聊", "lure"),
+        ("V信 xyz888", "lure"),
+        ("扫码进群领福利", "lure"),
+        ("暑假作文班火热招生中，免费试听", "tutoring"),
+        ("小区水果开团了，团购群在这", "group_buy"),
+        ("淘宝扫码无门槛领取大额红包", "selling"),
+        ("二手自行车出售，有意者私聊", "selling"),
+        ("特价洗衣液，联系我", "selling"),
+        ("出售闲置玩具 50元", "selling"),
+    ],
+)
+def test_ads_are_caught(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.AD
+    assert v.severity is Severity.MINOR
+    assert v.delete is True
+    assert v.sub_rule == sub_rule
+    assert v.evidence
+    assert "广告" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加 薇 信：abc",  # spaced out
+        "加ｖｘ abc",  # full-width
+        "加🌹V🌹信",  # emoji between characters
+        "誠招代理，日結",  # traditional characters
+        "加威信了解一下",  # homophone
+        "加 微 x",  # letter variant
+        "代\u200b购",  # zero-width space
+        "有意者私聊 一三八一二三四五六七八",  # numerals spelled out
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师辛苦了",
+        "孩子今天发烧请假",
+        "作业拍照上传到晓黑板了",
+        "数学卷子第3题怎么做",
+        "王老师在学生中很有威信",
+        "李老师，我加您微信了，麻烦通过一下",
+        "张子涵妈妈，麻烦加我微信私聊一下孩子的事",
+        "有事可以私聊我，我电话13812345678",
+        "给孩子们点赞！这次运动会表现太棒了",
+        "周六跳蚤市场义卖活动，孩子们准备好了吗",
+        "我在拼多多买的校服，大小刚好",
+        "校服价格是80元吗",
+        "限时完成的练习孩子做完了",
+        "学校托管班今天照常吗",
+        "请大家按时打卡",
+        "投票选班干部的结果出来了吗",
+        "我vx发您了",
+    ],
+)
+def test_ordinary_parent_talk_is_not_an_ad(text: str) -> None:
+    assert check(text) == []
+
+
+def test_staff_are_not_judged_by_default() -> None:
+    spec = r06_ad.classmod_declare_rule()
+    assert spec.roles == PARENT_ROLES
+    assert spec.category is Category.AD
+    assert spec.settings is Settings
+
+
+def test_extra_and_allow_terms() -> None:
+    assert check("跑腿代买，找我") == []
+    assert check("跑腿代买，找我", settings=Settings(extra_terms=("跑腿代买",)))
+    assert check("学校义卖会代购清单") != []
+    assert check("学校义卖会代购清单", settings=Settings(allow_terms=("义卖会代购",))) == []
+
+
+def test_a_mention_number_is_not_a_contact_number() -> None:
+    assert check("@912372447 这玩意能白嫖") == []
+
+
+def test_find_ad_terms_is_pure() -> None:
+    sub_rule, hits = find_ad_terms(contact_view("微商代购"))
+    assert sub_rule == "selling"
+    assert [h.term for h in hits] == ["微商", "代购"]
+    assert find_ad_terms(contact_view("谢谢老师")) == ("", [])
+    # one weak word plus a link is enough
+    assert find_ad_terms(contact_view("特价"), has_link=True)[0] == "selling"
+    assert find_ad_terms(contact_view("特价"))[0] == ""

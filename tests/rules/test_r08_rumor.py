@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import PARENT_ROLES
+from classmod.model import Category, Severity, Verdict
+from classmod.testing import message_context
+from classmod.text import normalize
+from plugins.standard import r08_rumor
+from plugins.standard.r08_rumor import Settings, find_rumor
+
+
+def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
+    return r08_rumor.classmod_check_message(message_context(text, sender=sender, settings=settings))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("紧急扩散！学校门口有人贩子抢孩子", "chain"),
+        ("看到请转发，明天全市停课", "chain"),
+        ("内部消息，下学期要换班主任", "hearsay"),
+        ("朋友圈都在传学校要合并", "hearsay"),
+        ("听说明天停课，是真的吗", "hearsay"),
+        ("据说食堂饭菜有毒", "hearsay"),
+        ("最近有人贩子在校门口转悠", "alarm"),
+    ],
+)
+def test_rumors_are_flagged(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.RUMOR
+    assert v.severity is Severity.MINOR
+    assert v.needs_staff is True
+    assert v.delete is False
+    assert v.sub_rule == sub_rule
+    assert "班主任" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "緊急擴散",  # traditional
+        "速🔥转",
+        "人 贩 子",
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师辛苦了",
+        "明天放假吗？",  # a question, no hearsay
+        "听说孩子今天表现很好，谢谢老师",
+        "网传明天停课是谣言，请大家不信谣不传谣",
+        "学校辟谣：人贩子的消息是假的",
+        "孩子今天发烧请假",
+        "国庆节放假安排收到",
+    ],
+)
+def test_ordinary_talk_and_debunking_pass(text: str) -> None:
+    assert check(text) == []
+
+
+def test_declaration_and_settings() -> None:
+    assert r08_rumor.classmod_declare_rule().roles == PARENT_ROLES
+    assert check("明天地铁全线停运") == []
+    assert check("明天地铁全线停运", settings=Settings(extra_terms=("全线停运",)))
+
+
+def test_find_rumor_is_pure() -> None:
+    assert find_rumor(normalize("听说封校了"))[0] == "hearsay"
+    assert find_rumor(normalize("封校")) == ("", [])

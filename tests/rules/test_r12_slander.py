@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import PARENT_ROLES
+from classmod.model import Category, Severity, Verdict
+from classmod.testing import message_context
+from classmod.text import normalize
+from plugins.standard import r12_slander
+from plugins.standard.r12_slander import Settings, find_slander
+
+
+def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
+    return r12_slander.classmod_check_message(
+        message_context(text, sender=sender, settings=settings)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("这个老师真是误人子弟", "teacher"),
+        ("她根本不配当老师", "teacher"),
+        ("听说班主任收红包", "teacher"),
+        ("什么垃圾学校", "school"),
+        ("学校又乱收费了", "school"),
+        ("那个孩子就是没家教", "pupil"),
+        ("有些家长真没素质", "parent"),
+        ("老师太偏心了，只管成绩好的", "neg"),
+        ("班主任一点都不负责任", "neg"),
+        ("学校就是不作为", "neg"),
+    ],
+)
+def test_slander_is_caught(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.SLANDER
+    assert v.severity is Severity.MINOR
+    assert v.needs_staff is True
+    assert v.delete is False
+    assert v.sub_rule == sub_rule
+    assert "私聊" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誤 人 子 弟",  # traditional, spaced
+        "老😡师😡偏😡心",
+        "垃圾\u200b学校",
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师辛苦了",
+        "我家孩子字写得太差了，回家多练",
+        "我家熊孩子又忘带作业了",
+        "老师从不收红包，大家放心",
+        "学校严禁乱收费",
+        "学校禁止体罚，请家长放心",
+        "孩子今天恶心想吐，请个假",
+        "学校垃圾分类活动很有意义",
+        "老师对每个孩子都不偏心",
+        "感谢学校和老师的付出",
+    ],
+)
+def test_ordinary_talk_is_not_slander(text: str) -> None:
+    assert check(text) == []
+
+
+def test_declaration_and_settings() -> None:
+    spec = r12_slander.classmod_declare_rule()
+    assert spec.roles == PARENT_ROLES
+    assert check("学校是个草台班子") == []
+    assert check("学校是个草台班子", settings=Settings(extra_terms=("草台班子",)))
+
+
+def test_find_slander_is_pure() -> None:
+    assert find_slander(normalize("老师敷衍"))[0] == "neg"
+    assert find_slander(normalize("敷衍")) == ("", [])

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from classmod.hookspecs import PARENT_ROLES
+from classmod.model import Category, Severity, Verdict
+from classmod.testing import message_context
+from classmod.text import normalize
+from plugins.standard import r13_incitement
+from plugins.standard.r13_incitement import Settings, find_incitement
+
+
+def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
+    return r13_incitement.classmod_check_message(
+        message_context(text, sender=sender, settings=settings)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("明天全班罢课，孩子都别送", "action"),
+        ("周一我们去学校门口拉横幅", "action"),
+        ("大家明天一起去堵校门", "action"),
+        ("联名举报这个班主任", "action"),
+        ("血债血偿，绝不能就这么算了", "extreme"),
+        ("所有家长明天一起去教育局讨个说法", "crowd"),
+        ("全体家长团结起来，一起抵制学校这个决定", "crowd"),
+        ("家长们团结起来，要个说法", "crowd"),
+    ],
+)
+def test_incitement_is_caught(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert len(verdicts) == 1
+    v = verdicts[0]
+    assert v.category is Category.INCITEMENT
+    assert v.severity is Severity.MAJOR
+    assert v.delete is True
+    assert v.needs_staff is True
+    assert v.sub_rule == sub_rule
+    assert "煽动性" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "罷 課",  # traditional, spaced
+        "拉🔥横🔥幅",
+        "大家一起\u200b去学校闹",
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家一起努力，孩子们加油",
+        "所有家长请周五下午按时接孩子",
+        "全体家长注意：本周五开家长会",
+        "有意见可以向学校反映",
+        "孩子早上闹钟没响迟到了",
+        "元宵节大家一起闹元宵",
+        "班里很热闹，孩子们玩得开心",
+        "集体照什么时候发",
+        "老师辛苦了",
+        "孩子哭闹不肯上学怎么办",
+    ],
+)
+def test_ordinary_talk_is_not_incitement(text: str) -> None:
+    assert check(text) == []
+
+
+def test_declaration_and_settings() -> None:
+    spec = r13_incitement.classmod_declare_rule()
+    assert spec.roles == PARENT_ROLES
+    assert spec.seed_clauses == ("2.二.(二).4", "4.二.(二).4")
+    assert check("去校长家门口坐着") == []
+    assert check("去校长家门口坐着", settings=Settings(extra_terms=("去校长家",)))
+
+
+def test_find_incitement_is_pure() -> None:
+    assert find_incitement(normalize("大家一起去上访"))[0] == "crowd"
+    assert find_incitement(normalize("上访")) == ("", [])
