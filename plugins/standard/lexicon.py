@@ -9,8 +9,8 @@ Terms are normalised with the same function as the message (:func:`classmod.text
 unless the rule scans another view), so one entry matches its full-width, spaced-out,
 emoji-laced and traditional spellings. A term written only in ASCII only matches at an ASCII
 word edge (``sb`` is not found in ``usb``); a mixed term such as ``加v`` matches anywhere,
-since the folded text has no spaces left to mark where an ID starts (``加v abc123``). Where hits overlap, the
-longest wins (``加微信`` counts once, not also as ``微信``).
+since the folded text has no spaces left to mark where an ID starts (``加v abc123``).
+Where hits overlap, the longest wins (``加微信`` counts once, not also as ``微信``).
 
 Each lexicon is loaded and compiled once (and once more per school that adds terms), so a
 message costs one pass over its text per rule.
