@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from engine import Ack, Builder, E, S, dump_jsonl  # noqa: E402
-from episodes import GENERIC, HOMEWORK_TASKS, MORNING, specials, GROUP_ONLY  # noqa: E402
+from episodes import GENERIC, HOMEWORK_TASKS, MORNING, NOON_POSTS, NOON_REACT, specials, GROUP_ONLY  # noqa: E402
 from groups import all_groups  # noqa: E402
 
 OUT = os.path.dirname(HERE)
@@ -36,9 +36,9 @@ def skeleton(g, rng, morning_iter):
         mm = rng.randint(15, 50)
         steps = [S("HT", text)]
         if asked:
-            steps.append(Ack(rng.randint(10, 18), True, 0, pool))
+            steps.append(Ack(rng.randint(14, 22), True, 0, pool))
         else:
-            steps.append(Ack(rng.choice([0, 0, 1, 1, 2, 3]), False, 0))
+            steps.append(Ack(rng.choice([0, 0, 1, 1, 2]), False, 0))
         plan.append((di, E("am", *steps, at=f"07:{mm:02d}")))
         hw_subjects = rng.sample(subjects, k=min(len(subjects), rng.choice([2, 3])))
         for k, subj in enumerate(hw_subjects):
@@ -50,13 +50,19 @@ def skeleton(g, rng, morning_iter):
                 acks = Ack(rng.choice([0, 0, 1]), False, 0)
             elif style < 0.35:
                 steps = [S(subj, f"{subj}作业（{{date}}）：{body}。完成后请家长签字，并在群里回复“已签字”。")]
-                acks = Ack(rng.randint(9, 16), True, 0, "sign")
+                acks = Ack(rng.randint(10, 17), True, 0, "sign")
             else:
                 steps = [S(subj, f"{subj}作业（{{date}}）：{body}。")]
-                acks = Ack(rng.choice([0, 0, 0, 1, 1, 2]), False, 0)
+                acks = Ack(rng.choice([0, 0, 0, 0, 1, 1]), False, 0)
             steps.append(acks)
             hh, mm = 15 + k, rng.randint(20, 55)
             plan.append((di, E("pm", *steps, at=f"{hh}:{mm:02d}")))
+        if rng.random() < 0.8:
+            post = rng.choice(NOON_POSTS)
+            reacts = [S(f"P{k + 1}", rng.choice(NOON_REACT))
+                      for k in range(rng.choice([0, 1, 2, 3]))]
+            plan.append((di, E("noon", S("HT", post), *reacts,
+                               at=f"12:{rng.randint(10, 50):02d}")))
     return plan
 
 
