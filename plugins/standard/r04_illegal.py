@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, load_lexicon
+from plugins.standard.lexicon import Hit, evidence, find_terms
 
 NAME = "illegal"
 RULE_ID = "R04"
@@ -63,7 +63,7 @@ def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]
     """The illegal-content words in a normalised text; ``[]`` when clean or when the text
     warns against them."""
     s = settings or Settings()
-    hits = load_lexicon("illegal", s.extra_terms, s.allow_terms, extra_tag="extra").find(norm)
+    hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
     if not hits or any(h.tag == CUE for h in hits):
         return []
     return hits

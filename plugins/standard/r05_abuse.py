@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, load_lexicon
+from plugins.standard.lexicon import Hit, evidence, find_terms
 
 NAME = "abuse"
 RULE_ID = "R05"
@@ -42,7 +42,7 @@ class Settings:
 def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
     """The abusive words in a normalised text (``[]`` when clean)."""
     s = settings or Settings()
-    return load_lexicon("abuse", s.extra_terms, s.allow_terms, extra_tag="insult").find(norm)
+    return find_terms("abuse", norm, s.extra_terms, s.allow_terms, extra_tag="insult")
 
 
 @hookimpl

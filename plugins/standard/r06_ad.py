@@ -37,7 +37,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_numbers, contact_view
-from plugins.standard.lexicon import Hit, Lexicon, evidence, load_lexicon
+from plugins.standard.lexicon import Hit, evidence, find_terms
 
 NAME = "ad"
 RULE_ID = "R06"
@@ -53,17 +53,6 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
-def ad_lexicon(settings: Settings) -> Lexicon:
-    return load_lexicon(
-        "ad",
-        settings.extra_terms,
-        settings.allow_terms,
-        extra_tag="extra",
-        extra_weight=STRONG,
-        view=contact_view,
-    )
-
-
 def find_ad_terms(
     view: str, *, has_link: bool = False, settings: Settings | None = None
 ) -> tuple[str, list[Hit]]:
@@ -71,7 +60,8 @@ def find_ad_terms(
 
     ``view`` is :func:`classmod.text.contact_view` of the message.
     """
-    hits = ad_lexicon(settings or Settings()).find(view)
+    s = settings or Settings()
+    hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
     if not hits:
         return "", []
     strong = [h for h in hits if h.weight >= STRONG]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, load_lexicon, strong_or_pair
+from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
 NAME = "rumor"
 RULE_ID = "R08"
@@ -40,8 +40,9 @@ class Settings:
 def find_rumor(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``chain``, ``hearsay`` or ``alarm``, or ``("", [])``."""
     s = settings or Settings()
-    lexicon = load_lexicon("rumor", s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2)
-    hits = lexicon.find(norm)
+    hits = find_terms(
+        "rumor", norm, s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2
+    )
     tag = strong_or_pair(hits, "hearsay", "alarm")
     return (tag, hits) if tag else ("", [])
 

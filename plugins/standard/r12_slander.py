@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, load_lexicon, strong_or_pair
+from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
 NAME = "slander"
 RULE_ID = "R12"
@@ -43,10 +43,9 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""
     s = settings or Settings()
-    lexicon = load_lexicon(
-        "slander", s.extra_terms, s.allow_terms, extra_tag="school", extra_weight=2
+    hits = find_terms(
+        "slander", norm, s.extra_terms, s.allow_terms, extra_tag="school", extra_weight=2
     )
-    hits = lexicon.find(norm)
     tag = strong_or_pair(hits, "neg", "target")
     return (tag, hits) if tag else ("", [])
 

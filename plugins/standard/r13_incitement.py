@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, load_lexicon, strong_or_pair
+from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
 NAME = "incitement"
 RULE_ID = "R13"
@@ -41,10 +41,9 @@ def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, l
     """``(sub_rule, hits)``: ``action``, ``extreme`` or ``crowd`` (a crowd called to act), or
     ``("", [])`` when the normalised text is not inflammatory."""
     s = settings or Settings()
-    lexicon = load_lexicon(
-        "incitement", s.extra_terms, s.allow_terms, extra_tag="action", extra_weight=2
+    hits = find_terms(
+        "incitement", norm, s.extra_terms, s.allow_terms, extra_tag="action", extra_weight=2
     )
-    hits = lexicon.find(norm)
     tag = strong_or_pair(hits, "crowd", "act")
     return (tag, hits) if tag else ("", [])
 
