@@ -17,6 +17,7 @@ goes through the pure functions of :mod:`bridges.matrix.convert` and
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import random
 import uuid
@@ -136,7 +137,7 @@ class MatrixBridge:
         access_token: str | None = None,
         password: str | None = None,
         device_id: str | None = None,
-        clock: Clock | None = None,
+        clock: Clock | None = None,  # None: the real clock; else event times are shifted onto it
         name: str = "matrix",
         sync_timeout_ms: int = 30_000,
         request_timeout: float = 30.0,
@@ -147,6 +148,7 @@ class MatrixBridge:
         self.name = name
         self.user_id = user_id
         self.cursors = cursors
+        self._real_clock = clock is None
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sync_timeout_ms = sync_timeout_ms
         self.action_retry_for = action_retry_for
@@ -455,9 +457,16 @@ class MatrixBridge:
         log.info("gap_filled", room=room_id, events=len(collected))
         return collected
 
+    def _on_our_clock(self, value: InboundEvent) -> InboundEvent:
+        """Shift a server timestamp onto the injected clock (a demo's or a test's fake time);
+        with the real clock this changes nothing."""
+        if self._real_clock:
+            return value
+        return dataclasses.replace(value, ts=value.ts + (self.clock() - datetime.now(UTC)))
+
     async def _deliver(self, sink: EventSink, value: InboundEvent) -> None:
         try:
-            await sink(value)
+            await sink(self._on_our_clock(value))
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the app's failure must not stop the room's stream
