@@ -68,10 +68,14 @@ def test_roster_shape(gid):
     assert 3 <= len(ro["teachers"]) <= 5
     assert sum(t["role"] == "head_teacher" for t in ro["teachers"]) == 1
     assert 20 <= len(ro["students"]) <= 35
-    guardian_ids = {x["id"] for s in ro["students"] for x in s["guardians"]}
+    guardian_list = [x["id"] for s in ro["students"] for x in s["guardians"]]
+    assert len(guardian_list) == len(set(guardian_list)), "duplicate guardian ids"
+    guardian_ids = set(guardian_list)
+    teacher_ids = {t["id"] for t in ro["teachers"]}
     assert ro["supervisor"] in guardian_ids
     member_ids = [m["id"] for m in r["members"]]
     assert len(member_ids) == len(set(member_ids)), "duplicate member ids"
+    assert teacher_ids <= set(member_ids), "every teacher is in the group at the start"
     for m in r["members"]:
         j = m.get("joined")
         if j and j.get("via") == "invite":

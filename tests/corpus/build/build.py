@@ -113,6 +113,8 @@ def main():
             "transcript": f"transcripts/{g.gid}.jsonl", "roster": f"rosters/{g.gid}.yaml"}
         members = []
         for m in g.members:
+            if m.late:
+                continue
             d = {"id": m.id, "display_name": m.display_name}
             if m.joined:
                 d["joined"] = m.joined

@@ -109,6 +109,7 @@ class Member:
     relation: str | None = None
     subject: str | None = None
     surname: str | None = None
+    late: bool = False          # joins during the transcript: not in the start members
 
 
 @dataclass

@@ -63,6 +63,8 @@ def build_group(gid, school, cls, grade, platform, domains, days, teachers, n_st
         if not any(ref == (i, r) for i, r, *_ in specials.get("inv", [])) and \
                 not any(ref == tuple(x) for x in specials.get("second", [])):
             forced[ref[0]] = ref[1]
+    for i, r in specials.get("late_guardians", []):
+        forced[i] = "妈妈" if r != "妈妈" else "爸爸"
     members = []
     for t in teachers:
         members.append(Member(t["id"], t.get("display") or t["subject"] + t["name"], "teacher",
@@ -100,6 +102,13 @@ def build_group(gid, school, cls, grade, platform, domains, days, teachers, n_st
         members.append(Member(pid(i, r), d, "parent", bad_name=not d.startswith(names[i]),
                               joined={"via": "invite", "by": by_id, "approved": appr},
                               student=names[i], relation=r))
+    for i, r in specials.get("late_guardians", []):
+        students[i]["guardians"].append({"id": pid(i, r), "relation": r})
+        pid_of[(i, r)] = pid(i, r)
+        members.append(Member(pid(i, r), names[i] + r, "parent", student=names[i], relation=r,
+                              late=True))
+    for sid, disp in specials.get("late_strangers", []):
+        members.append(Member(sid, disp, "stranger", late=True))
     for sid, disp, joined in specials.get("strangers", []):
         if joined and joined.get("by") and isinstance(joined["by"], tuple):
             joined = dict(joined, by=pid_of[joined["by"]])
@@ -131,14 +140,18 @@ def specials_for(i, n, bad_names, nr_display, x1_display, kid_display, x1_via, h
                       (f"s_{i}_pupil", kid_display, {"via": "invite", "by": (0, "妈妈"),
                                                       "approved": False}),
                       (f"x_{i}_relative", nr_display, {"via": "qr_code"})],
+        "late_guardians": [(17, "爸爸")],
+        "late_strangers": [(f"x_{i}_late", LATE_X[i - 1])],
         "supervisor": (0, "妈妈"),
-        "roles": {"X1": f"x_{i}_outsider", "KID": f"s_{i}_pupil", "NR": f"x_{i}_relative",
+        "roles": {"LX": f"x_{i}_late", "X1": f"x_{i}_outsider", "KID": f"s_{i}_pupil", "NR": f"x_{i}_relative",
                   "TBAD": f"t_{i}_music"},
         "role_refs": {"B1": (5, "妈妈"), "B2": (9, "爸爸"), "B3": (12, "妈妈"),
                       "I1": (1, "外婆"), "I2": (2, "爷爷"), "I3": (14, "爸爸"),
-                      "IOK": (20, "爸爸"), "SUP": (0, "妈妈"), "RN": (7, "妈妈")},
+                      "IOK": (20, "爸爸"), "LG": (17, "爸爸"), "SUP": (0, "妈妈"), "RN": (7, "妈妈")},
     }
 
+
+LATE_X = ["平安保险小陈", "家政服务王阿姨", "童装店主Amy", "理财顾问刘经理", "少儿编程课程顾问"]
 
 GROUPS = [
     # gid, school, class, grade, platform, domains, monday, teachers, n, fixed, bad names,
