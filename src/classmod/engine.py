@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -129,12 +129,12 @@ class Engine:
         """The member with the roster's role (UNKNOWN when not rostered)."""
         state = self._state(group_id)
         member = state.setup.roster.lookup(member_id, display_name)
-        if member.role == Role.UNKNOWN and member_id in state.roster_members:
-            known = state.roster_members[member_id]
-            return Member(
-                id=member_id,
-                display_name=display_name or known.display_name,
-                role=Role.UNKNOWN,
+        known = state.roster_members.get(member_id)
+        if known is not None and (known.joined_via or known.invited_by or known.approved is not None):
+            # how they joined is part of the member list, whatever their role (R03)
+            return replace(
+                member,
+                display_name=display_name or member.display_name or known.display_name,
                 joined_via=known.joined_via,
                 invited_by=known.invited_by,
                 approved=known.approved,
@@ -157,11 +157,13 @@ class Engine:
             # First message seen from this member, or a new name: check the name (R02).
             state.names[msg.sender_id] = msg.display_name
             known = state.roster_members.get(msg.sender_id)
+            first_sighting = checked_name is None and (member.invited_by or member.joined_via)
             event = MemberEvent(
                 id=f"{msg.id}#name",
                 group_id=msg.group_id,
                 member_id=msg.sender_id,
-                kind=MemberEventKind.NAME_CHANGE,
+                # the first message of someone whose joining we know of: judge the join too
+                kind=MemberEventKind.JOIN if first_sighting else MemberEventKind.NAME_CHANGE,
                 ts=msg.ts,
                 display_name=msg.display_name,
                 previous_name=checked_name or (known.display_name if known else ""),
