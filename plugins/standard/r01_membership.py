@@ -6,9 +6,12 @@ Seed: 1.1 "群成员为该班级任课教师及学生家长（严禁学生参加
 
 What it catches: a member the roster does not know — a pupil, a stranger (托管班、培训机构),
 a parent of another class, a parent whose child has left — when they join, ask to join or are
-invited (member events), and on their first message (a member already in the group when
-moderation started has no join event). The verdict is MINOR with ``needs_staff``: the policy
-holds the member, asks them to verify and removes them after a grace period.
+invited, and when the engine first sees them (a member already in the group when moderation
+started has no join event: the engine reports its first sighting as a NAME_CHANGE whose
+previous name is unknown or equal to the new one, see :func:`is_first_sighting`). Later
+messages of the same member are judged on their content only. The verdict is MINOR with
+``needs_staff``: the policy holds the member, asks them to verify and removes them after a
+grace period.
 
 - sub-rule ``student`` when the display name looks like a pupil's own (a roster pupil's name
   without a relation word, or 学生/同学/本人 with it).
@@ -16,17 +19,18 @@ holds the member, asks them to verify and removes them after a grace period.
   ``("claimed_relation", "爸爸")``, ``("claim_source", "comment" | "display_name")`` and
   ``("verifiable", "true")`` when a join request's comment (or the display name) names a
   rostered pupil and a relation — a QQ bridge may then approve the request once staff agree.
-- on a message, ``("first_message", "true")``. The message check looks for an earlier message
-  of the sender in the engine's bounded history only, so a member who stays unrostered and
-  silent for longer than that history may be flagged again: the policy should treat R01 as a
-  state (hold → verify → remove), not add a strike each time.
+- ``check_first_message: true`` (off by default) also flags a message whose sender has no
+  earlier message in the engine's bounded history, with ``("first_message", "true")``, for
+  hosts that report no first sighting. It may flag a quiet member again once their last
+  message has left that history: the policy should treat R01 as a state (hold → verify →
+  remove), not add a strike each time.
 
 Not flagged: rostered teachers, guardians, the supervisor and the school office.
 
 ```yaml
 rules:
   R01:
-    check_first_message: true
+    check_first_message: false
 ```
 """
 
@@ -36,7 +40,15 @@ from dataclasses import dataclass
 
 from classmod.context import MemberContext, MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
-from classmod.model import Category, MemberEventKind, Role, Roster, Severity, Verdict
+from classmod.model import (
+    Category,
+    MemberEvent,
+    MemberEventKind,
+    Role,
+    Roster,
+    Severity,
+    Verdict,
+)
 
 from ._common import RELATION_WORDS, norm, pupil_matcher
 
@@ -52,7 +64,15 @@ _PUPIL_MARKERS = ("学生", "同学", "本人", "本尊")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
-    check_first_message: bool = True
+    check_first_message: bool = False
+
+
+def is_first_sighting(event: MemberEvent) -> bool:
+    """Whether a NAME_CHANGE is the host's first sighting of a member rather than a rename:
+    the previous name is unknown or the same as the new one."""
+    return event.kind is MemberEventKind.NAME_CHANGE and (
+        not event.previous_name or event.previous_name == event.display_name
+    )
 
 
 def claimed_guardianship(text: str, roster: Roster) -> tuple[str, str] | None:
@@ -131,7 +151,9 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
-    if ctx.event.kind not in _CHECKED_EVENTS or ctx.member.role is not Role.UNKNOWN:
+    if ctx.member.role is not Role.UNKNOWN:
+        return []
+    if ctx.event.kind not in _CHECKED_EVENTS and not is_first_sighting(ctx.event):
         return []
     display_name = ctx.event.display_name or ctx.member.display_name
     data = _claim_data(ctx.roster, ctx.event.comment, display_name)

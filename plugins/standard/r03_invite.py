@@ -2,9 +2,11 @@
 
 Seed: 2.二.(二).7, 4.二.(二).8 "未经群主或管理员同意，不得擅自拉非本班级家长进班级群".
 
-What it catches: a member pulled in (a JOIN or a pending INVITE with an inviter) by someone who
-is not a head teacher, teacher or the school office, without approval. The verdict is MINOR
-with ``needs_staff``: the join waits for the head teacher's approval.
+What it catches: a member pulled in by someone who is not a head teacher, teacher or the school
+office, without approval — on the JOIN or pending INVITE, or, for members already in the group
+(the roster's ``members`` list: ``joined: {via: invite, by: …, approved: false}``), when the
+engine first sees them (see :func:`plugins.standard.r01_membership.is_first_sighting`). The
+verdict is MINOR with ``needs_staff``: the join waits for the head teacher's approval.
 ``data``: ``("inviter", <member id>)`` and ``("invitee_rostered", "true" | "false")`` — an
 invitee the roster knows (a grandparent pulled in by the pupil's mother) is still flagged, as
 the rule is about asking first, but the policy or the head teacher can approve it at once.
@@ -27,6 +29,8 @@ from dataclasses import dataclass
 from classmod.context import MemberContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, MemberEventKind, Role, Severity, Verdict
+
+from .r01_membership import is_first_sighting
 
 NAME = "invite"
 RULE_ID = "R03"
@@ -56,12 +60,14 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
-    if ctx.event.kind not in _CHECKED_EVENTS:
-        return []
     s: Settings = ctx.settings or Settings()
     member = ctx.member
-    inviter_id = ctx.event.invited_by or member.invited_by
-    if not inviter_id or member.approved is True:
+    if ctx.event.kind not in _CHECKED_EVENTS and not is_first_sighting(ctx.event):
+        return []
+    listed = next((m for m in ctx.roster.members if m.id == member.id), None)
+    inviter_id = ctx.event.invited_by or member.invited_by or (listed.invited_by if listed else "")
+    approved = member.approved is True or (listed is not None and listed.approved is True)
+    if not inviter_id or approved:
         return []
     inviter = ctx.inviter if ctx.inviter is not None else ctx.roster.lookup(inviter_id)
     if inviter.is_staff:

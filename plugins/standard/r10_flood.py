@@ -6,8 +6,8 @@ Seed: 2.一.(二).5, 3.6, 4.一.(二).5 "严禁恶意刷屏（相同的文字连
 What it catches:
 
 - **repeat** (no sub-rule): one member posting the same text ``repeats`` times or more in a
-  row — their own consecutive messages, others' messages in between do not reset the count —
-  all within ``repeat_window_seconds``. Texts are compared after
+  row — no other message in between (seed: "相同的文字连续出现") — all within
+  ``repeat_window_seconds``. Texts are compared after
   :func:`classmod.text.normalize`, so "收 到 ！" and "收到" are the same; a text of emoji or
   punctuation only is compared as typed, with its kind. Only the repeats are flagged (the 3rd,
   4th, ...), with ``delete``: the first two copies stay.
@@ -74,8 +74,8 @@ def flood_key(message: Message) -> str | None:
 def repeat_count(
     message: Message, history: Sequence[Message], *, limit: int, window: timedelta
 ) -> int:
-    """How many times ``message`` is the same as its sender's previous messages in a row,
-    itself included, counting back at most ``limit`` copies."""
+    """How many copies of ``message`` end the group's history in a row (same sender, same
+    flood key, nothing else in between), itself included, counting back at most ``limit``."""
     key = flood_key(message)
     if key is None:
         return 0
@@ -84,9 +84,7 @@ def repeat_count(
     for earlier in reversed(history):
         if earlier.ts < oldest:
             break
-        if earlier.sender_id != message.sender_id:
-            continue
-        if flood_key(earlier) != key:
+        if earlier.sender_id != message.sender_id or flood_key(earlier) != key:
             break
         count += 1
         if count >= limit:

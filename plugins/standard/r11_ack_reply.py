@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -53,15 +54,20 @@ _ACK_FILL = "了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|老师们|�
 _ACK = re.compile(rf"(?:{_ACK_FILL})*(?:(?:{_ACK_UNIT})(?:{_ACK_FILL})*)+")
 _ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [强] [抱拳] [OK]
+_PIECES_WITHIN = timedelta(minutes=5)
 _RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
 
 _NO_REPLY = re.compile(r"(?:无需|无须|不用|不必|不需要|请勿|勿|不要)(?:再)?(?:回复|回|接龙)")
 _ASKS_REPLY = re.compile(
-    r"请.{0,10}?(?:回复|回个|回一下|答复|确认|接龙|签字|签名|填写|登记|报名|反馈)"
-    r"|回复.{0,3}?(?:收到|1|一|确认|一下)|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回"
-    r"|接龙|已签字|签字后|扣1|扣一|回1|回个1|回执|报名|统计|已阅请|已读请"
+    r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
+    r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
+    r"|接龙|扣1|扣一|回1|回个1|已阅请|已读请|完成后回复|签好后.{0,4}回复"
 )
-_QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$")
+_QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么")
+#: What makes a photo, file or link card a notice rather than an activity photo.
+_MEDIA_NOTICE = re.compile(r"作业|通知|告知|告家长|安排|须知|课程表|请|注意|提醒|时间表|放假")
+#: Praise and sharing: thanks after them are appreciation, not acknowledgement.
+_PRAISE = re.compile(r"表扬|真棒|点赞|为孩子们|优秀|进步|祝贺|恭喜|棒棒|精彩|风采|合影|留念")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,16 +127,19 @@ def asks_for_reply(text: str) -> bool:
 
 
 def looks_like_notice(message: Message) -> bool:
-    """Whether a staff message is a post to everyone rather than an answer or a question."""
+    """Whether a staff message informs or instructs parents (homework, schedule, reminders,
+    forwards) rather than answers, asks, praises or shares activity photos."""
     if message.mentions or message.text.lstrip().startswith("@"):
         return False
     if message.kind in (MessageKind.IMAGE, MessageKind.FILE, MessageKind.LINK_CARD):
-        return True
+        return _MEDIA_NOTICE.search(message.text) is not None
     if message.kind is not MessageKind.TEXT:
         return False
     if asks_for_reply(message.text):
         return True
-    return len(norm(message.text)) >= 6 and _QUESTION.search(message.text) is None
+    if _PRAISE.search(message.text) is not None:
+        return False
+    return len(norm(message.text)) >= 8 and _QUESTION.search(message.text) is None
 
 
 def _is_personal(notice: Message, member: Member, roster: Roster) -> bool:
@@ -153,10 +162,13 @@ def acknowledged_notice(
 
     Does not check that the message itself is an acknowledgement.
     """
-    if ctx.notice is not None:
+    notice = ctx.notice
+    if notice is not None and ctx.message.reply_to == notice.message_id:
         text = ctx.replied.text if ctx.replied is not None else ""
         return NoticeRef(
-            message_id=ctx.notice.message_id, asks_reply=ctx.notice.asks_reply, text=text
+            message_id=notice.message_id,
+            asks_reply=notice.asks_reply or asks_for_reply(text),
+            text=text,
         )
     if ctx.message.reply_to:
         replied, who = ctx.replied, ctx.replied_member
@@ -170,6 +182,23 @@ def acknowledged_notice(
     return _notice_in_history(ctx, window or timedelta(minutes=Settings().notice_window_minutes))
 
 
+def _is_answer(history: Sequence[Message], index: int, roster: Roster) -> bool:
+    """The staff message at ``index`` answers someone: it quotes a message, or the message
+    before it (and before the teacher's other pieces) is a member's question."""
+    staff_message = history[index]
+    if staff_message.reply_to:
+        return True
+    j = index - 1
+    while j >= 0 and history[j].sender_id == staff_message.sender_id:
+        j -= 1
+    if j < 0:
+        return False
+    before = history[j]
+    return (
+        _QUESTION.search(before.text) is not None and not roster.lookup(before.sender_id).is_staff
+    )
+
+
 def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | None:
     history = ctx.history
     oldest: datetime = ctx.message.ts - window
@@ -181,16 +210,21 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     anchor = history[i]
     if anchor.ts < oldest or not ctx.roster.lookup(anchor.sender_id).is_staff:
         return None
-    # A teacher often posts a notice in several pieces (text, then photos): the block counts.
+    if _is_personal(anchor, ctx.member, ctx.roster) or _is_answer(history, i, ctx.roster):
+        return None
+    if not looks_like_notice(anchor):
+        return None
+    # A teacher often posts a notice in pieces (text, then photos) within a few minutes:
+    # the request for replies may be in any piece.
     block = [anchor]
     j = i - 1
-    while j >= 0 and history[j].sender_id == anchor.sender_id and history[j].ts >= oldest:
+    while (
+        j >= 0
+        and history[j].sender_id == anchor.sender_id
+        and anchor.ts - history[j].ts <= _PIECES_WITHIN
+    ):
         block.append(history[j])
         j -= 1
-    if any(_is_personal(m, ctx.member, ctx.roster) for m in block):
-        return None
-    if not any(looks_like_notice(m) for m in block):
-        return None
     text = "\n".join(m.text for m in reversed(block))
     return NoticeRef(message_id=anchor.id, asks_reply=asks_for_reply(text), text=text)
 

@@ -7,14 +7,28 @@ import pytest
 from classmod.model import Category, MemberEventKind, Role, Severity
 from classmod.testing import SHANGHAI, make_message, make_roster, member_context, message_context
 from plugins.standard import r01_membership
-from plugins.standard.r01_membership import Settings, claimed_guardianship, looks_like_pupil
+from plugins.standard.r01_membership import (
+    Settings,
+    claimed_guardianship,
+    is_first_sighting,
+    looks_like_pupil,
+)
 
 ROSTER = make_roster()
 T0 = datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI)
 
 
-def join(member_id: str, name: str = "", *, kind=MemberEventKind.JOIN, comment: str = ""):
-    ctx = member_context(member_id, display_name=name, kind=kind, comment=comment)
+def join(
+    member_id: str,
+    name: str = "",
+    *,
+    kind=MemberEventKind.JOIN,
+    comment: str = "",
+    previous_name: str = "",
+):
+    ctx = member_context(
+        member_id, display_name=name, kind=kind, comment=comment, previous_name=previous_name
+    )
     return r01_membership.classmod_check_member(ctx)
 
 
@@ -40,9 +54,19 @@ def test_requests_and_invites_of_strangers_are_flagged(kind: MemberEventKind) ->
     assert join("x_new", "新人", kind=kind)
 
 
-def test_leave_and_name_change_are_not_judged() -> None:
+def test_leave_and_rename_are_not_judged() -> None:
     assert join("x_new", "新人", kind=MemberEventKind.LEAVE) == []
-    assert join("x_new", "新人", kind=MemberEventKind.NAME_CHANGE) == []
+    rename = MemberEventKind.NAME_CHANGE
+    assert join("x_new", "新人", kind=rename, previous_name="旧名") == []
+
+
+def test_first_sighting_is_judged_like_a_join() -> None:
+    rename = MemberEventKind.NAME_CHANGE
+    assert join("x_new", "郭思远舅舅", kind=rename)  # previous name unknown
+    assert join("x_new", "郭思远舅舅", kind=rename, previous_name="郭思远舅舅")
+    assert join("p_guo_mom", "郭思远妈妈", kind=rename) == []
+    assert is_first_sighting(member_context("x", kind=rename, display_name="a").event)
+    assert not is_first_sighting(member_context("x", display_name="a").event)
 
 
 @pytest.mark.parametrize("name", ["何雨彤", "何 雨 彤", "学生何雨彤", "郭思远本人"])
@@ -78,8 +102,11 @@ def test_claims_need_a_rostered_pupil_and_a_relation() -> None:
     assert claimed_guardianship("何雨彤的外婆", ROSTER) == ("何雨彤", "外婆")
 
 
-def check(text: str, sender: str, history=(), **kw):
-    ctx = message_context(text, sender=sender, history=list(history), **kw)
+ON = Settings(check_first_message=True)
+
+
+def check(text: str, sender: str, history=(), settings=ON, **kw):
+    ctx = message_context(text, sender=sender, history=list(history), settings=settings, **kw)
     return r01_membership.classmod_check_message(ctx)
 
 
@@ -105,8 +132,8 @@ def test_rostered_senders_are_clean() -> None:
     assert check("大家好", "t_zhou") == []
 
 
-def test_first_message_check_can_be_switched_off() -> None:
-    assert check("大家好", "x_stranger", settings=Settings(check_first_message=False)) == []
+def test_first_message_check_is_off_by_default() -> None:
+    assert check("大家好", "x_stranger", settings=None) == []
 
 
 def test_declaration() -> None:

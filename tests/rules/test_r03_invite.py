@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from classmod.model import Category, MemberEventKind, Severity
-from classmod.testing import member_context
+from classmod.model import Category, Member, MemberEventKind, Severity
+from classmod.testing import make_roster, member_context
 from plugins.standard import r03_invite
 from plugins.standard.r03_invite import Settings
 
@@ -59,9 +59,29 @@ def test_approved_members_are_clean() -> None:
     assert r03_invite.classmod_check_member(ctx) == []
 
 
-def test_name_changes_and_leaves_are_not_judged() -> None:
-    assert check("x_aunt", "p_guo_mom", kind=MemberEventKind.NAME_CHANGE) == []
+def test_renames_and_leaves_are_not_judged() -> None:
+    rename = MemberEventKind.NAME_CHANGE
+    assert (
+        check("x_aunt", "p_guo_mom", kind=rename, previous_name="旧名", display_name="新名") == []
+    )
     assert check("x_aunt", "p_guo_mom", kind=MemberEventKind.LEAVE) == []
+
+
+def test_first_sighting_of_a_listed_member_uses_the_roster_join_record() -> None:
+    roster = make_roster()
+    listed = Member(
+        id="p_guo_waipo",
+        display_name="郭思远外婆",
+        joined_via="invite",
+        invited_by="p_guo_mom",
+        approved=False,
+    )
+    roster = replace(roster, members=(listed,))
+    rename = MemberEventKind.NAME_CHANGE
+    verdicts = check("p_guo_waipo", kind=rename, display_name="郭思远外婆", roster=roster)
+    assert dict(verdicts[0].data) == {"inviter": "p_guo_mom", "invitee_rostered": "true"}
+    approved = replace(roster, members=(replace(listed, approved=True),))
+    assert check("p_guo_waipo", kind=rename, display_name="郭思远外婆", roster=approved) == []
 
 
 def test_declaration() -> None:

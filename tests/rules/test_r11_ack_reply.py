@@ -93,10 +93,10 @@ def test_sticker_is_ack_but_image_is_not() -> None:
         "请各位家长回复收到",
         "收到请回复1",
         "请接龙报名",
-        "作业请家长检查后签字",
+        "签好后在群里回复“已签字”",
         "回复1确认参加",
         "看到请回复",
-        "请家长们填写问卷",
+        "完成后回复“已学习”",
     ],
 )
 def test_asks_for_reply(text: str) -> None:
@@ -112,7 +112,10 @@ def test_does_not_ask_for_reply(text: str) -> None:
 
 def test_looks_like_notice() -> None:
     assert looks_like_notice(teacher_post())
-    assert looks_like_notice(teacher_post("", kind=MessageKind.IMAGE))
+    assert looks_like_notice(teacher_post("今日语文作业见图", kind=MessageKind.IMAGE))
+    assert not looks_like_notice(teacher_post("", kind=MessageKind.IMAGE))
+    assert not looks_like_notice(teacher_post("今天的午餐，孩子们吃得很香", kind=MessageKind.IMAGE))
+    assert not looks_like_notice(teacher_post("本周单词小达人活动，全班都有进步，为孩子们点赞！"))
     assert not looks_like_notice(teacher_post("何雨彤妈妈明天能来学校一趟吗？"))
     assert not looks_like_notice(teacher_post("@何雨彤妈妈 明天来一趟", mentions=("p_he_mom",)))
     assert not looks_like_notice(teacher_post("好的"))
@@ -165,7 +168,7 @@ def test_non_reply_ack_after_a_notice_and_other_acks_is_flagged() -> None:
 def test_notice_in_pieces_asking_for_reply_is_clean() -> None:
     history = [
         teacher_post(NOTICE_ASKING, 0),
-        teacher_post("", 1, kind=MessageKind.IMAGE),
+        teacher_post("告家长书见图", 1, kind=MessageKind.IMAGE),
         make_message("收到", sender="p_guo_mom", ts=at(2)),
     ]
     assert check("收到", history=history) == []
@@ -175,6 +178,28 @@ def test_many_acks_do_not_hide_the_notice() -> None:
     senders = ["p_guo_mom", "p_zhang_dad", "p_li_mom", "p_chen_dad", "p_guo_waipo"] * 8
     history = [teacher_post()] + [make_message("收到", sender=s, ts=at(1)) for s in senders]
     assert check("收到", history=history)
+
+
+def test_thanks_after_an_activity_photo_is_clean() -> None:
+    photo = teacher_post("今天的午餐：米饭、糖醋排骨，孩子们吃得很香", kind=MessageKind.IMAGE)
+    assert check("老师辛苦了", history=[photo]) == []
+    assert check("", history=[photo], kind=MessageKind.STICKER) == []
+
+
+def test_thanks_after_a_teacher_answers_a_question_is_clean() -> None:
+    history = [
+        make_message("孩子字写得潦草，有没有好的字帖推荐？", sender="p_guo_mom", ts=at(0)),
+        teacher_post("用课本配套的同步字帖就可以，每天写一页，贵在坚持。", 1),
+    ]
+    assert check("好的谢谢老师", sender="p_guo_mom", history=history) == []
+
+
+def test_engine_hint_for_an_unquoted_ack_is_not_trusted_blindly() -> None:
+    photo = teacher_post("今天的午餐，孩子们吃得很香", kind=MessageKind.IMAGE)
+    hint = Notice(
+        message_id=photo.id, group_id="g1", sender_id="t_zhou", ts=at(0), asks_reply=False
+    )
+    assert check("老师辛苦了", history=[photo], notice=hint) == []
 
 
 def test_ack_after_a_parent_question_is_clean() -> None:
