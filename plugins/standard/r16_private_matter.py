@@ -10,13 +10,19 @@ What it catches, from anyone:
   group's last ``window_messages`` messages (within ``window_minutes``) name the same pupil —
   a teacher and a parent going back and forth about one child. Every message of the thread
   from that point on gets the NOTE.
+- **dialogue**: a parent and the teachers going back and forth, nobody else in between
+  (at most ``dialogue_gap_minutes`` between messages), about the parent's own child — in at
+  least two of the parent's messages the child is named (full or given name) or referred to
+  as 他/她/孩子 — from the ``thread_messages``-th message of the exchange on, whoever writes
+  it. Most such threads never name the pupil in full ("老师，家豪说他坐最后一排看不清黑板").
 - **long**: one message of ``long_chars`` or more (folded characters) that names exactly one
   pupil.
 
 The verdict is a NOTE: a suggestion to continue in private chat, never a strike.
 
 Not caught: praise and congratulations ("恭喜何雨彤获奖", "表扬何雨彤" — encouraged, seed 1.3),
-lists naming several pupils (homework, duty rosters), short exchanges.
+lists naming several pupils (homework, duty rosters), short exchanges, the message that moves
+the talk to private (我们私聊 / 电话沟通), a bare acknowledgement, a teacher's notice.
 
 ```yaml
 rules:
@@ -25,6 +31,7 @@ rules:
     window_messages: 10
     window_minutes: 60
     long_chars: 150
+    dialogue_gap_minutes: 15
 ```
 """
 
@@ -35,9 +42,10 @@ from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
-from classmod.model import Category, Severity, Verdict
+from classmod.model import Category, MessageKind, Severity, Verdict
 
 from ._common import Lexicon, norm, pupil_matcher, pupils_named
+from .r11_ack_reply import is_ack
 
 NAME = "private_matter"
 RULE_ID = "R16"
@@ -54,6 +62,62 @@ class Settings:
     window_messages: int = 10
     window_minutes: int = 60
     long_chars: int = 150
+    dialogue_gap_minutes: int = 15
+
+
+_MOVES_PRIVATE = Lexicon(("私聊", "私下", "私信", "电话", "单独聊", "单独沟通", "单独联系", "面谈"))
+_CHILD_WORDS = ("他", "她", "孩子", "娃", "儿子", "女儿")
+_SHORT_STAFF_CHARS = 60  # a teacher's turn in a dialogue, not a notice
+
+
+def _about_own_child(text: str, own: tuple[str, ...]) -> bool:
+    if any(w in text for w in _CHILD_WORDS):
+        return True
+    folded = norm(text)
+    return any(norm(p) in folded or norm(p)[1:] in folded for p in own if len(norm(p)) >= 3)
+
+
+def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
+    """Messages in the parent–teacher exchange that ``ctx``'s message continues, itself
+    included; 0 when it is not such an exchange about the parent's own child."""
+    roster = ctx.roster
+    staff: dict[str, bool] = {}
+
+    def is_staff(member_id: str) -> bool:
+        if member_id not in staff:
+            staff[member_id] = roster.lookup(member_id).is_staff
+        return staff[member_id]
+
+    msg = ctx.message
+    if msg.kind is not MessageKind.TEXT:
+        return 0
+    if ctx.member.is_staff and len(ctx.norm) > _SHORT_STAFF_CHARS:
+        return 0
+    parent = "" if ctx.member.is_staff else msg.sender_id
+    run = [msg]
+    newest = msg
+    for earlier in reversed(ctx.history[-limit:]):
+        if newest.ts - earlier.ts > gap:
+            break
+        if is_staff(earlier.sender_id):
+            if earlier.kind is not MessageKind.TEXT or len(norm(earlier.text)) > _SHORT_STAFF_CHARS:
+                break
+        elif not parent:
+            parent = earlier.sender_id
+        elif earlier.sender_id != parent:
+            break
+        run.append(earlier)
+        newest = earlier
+    if not parent:
+        return 0
+    own = roster.lookup(parent).students
+    from_parent = [m for m in run if m.sender_id == parent]
+    # the same question asked again (flood) is not a conversation
+    if len({norm(m.text) for m in from_parent}) < 2 or len(from_parent) == len(run):
+        return 0
+    if sum(1 for m in from_parent if _about_own_child(m.text, own)) < 2:
+        return 0
+    return len(run)
 
 
 @hookimpl
@@ -86,10 +150,18 @@ def _verdict(sub_rule: str, pupil: str) -> Verdict:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
-    pupils = pupil_matcher(ctx.roster).find(folded)
-    if not pupils or _PRAISE.first(folded) is not None:
+    if _PRAISE.first(folded) is not None or _MOVES_PRIVATE.first(folded) is not None:
         return []
     s: Settings = ctx.settings or Settings()
+    msg = ctx.message
+    if not is_ack(msg.text, msg.kind):
+        length = dialogue_length(ctx, timedelta(minutes=s.dialogue_gap_minutes), s.window_messages)
+        if length >= s.thread_messages:
+            own = ctx.roster.lookup(msg.sender_id).students
+            return [_verdict("dialogue", own[0] if own else "")]
+    pupils = pupil_matcher(ctx.roster).find(folded)
+    if not pupils:
+        return []
     if len(pupils) == 1 and len(folded) >= s.long_chars:
         return [_verdict("long", pupils[0])]
     oldest = ctx.message.ts - timedelta(minutes=s.window_minutes)

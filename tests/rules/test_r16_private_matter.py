@@ -91,3 +91,42 @@ def test_settings() -> None:
 def test_declaration() -> None:
     spec = r16_private_matter.classmod_declare_rule()
     assert (spec.id, spec.category) == ("R16", Category.PRIVATE_MATTER)
+
+
+DIALOGUE = [
+    make_message(
+        "老师，家豪说他坐最后一排看不清黑板，能调一下座位吗？", sender="p_zhang_dad", ts=at(0)
+    ),
+    make_message("我了解一下情况，孩子视力查过吗？", sender="t_zhou", ts=at(2)),
+    make_message("上个月查过，医生说他有点近视了", sender="p_zhang_dad", ts=at(4)),
+]
+
+
+def test_parent_teacher_dialogue_about_own_child_from_the_fourth_message() -> None:
+    verdicts = check("他还说同桌老找他说话", DIALOGUE, sender="p_zhang_dad", minutes=6)
+    assert verdicts and verdicts[0].label == "private_matter:dialogue"
+    assert verdicts[0].evidence == "张子涵"
+    assert check("同桌的事下周调座位时一起考虑", DIALOGUE, sender="t_zhou", minutes=6)
+    assert check("他还说同桌老找他说话", DIALOGUE[1:], sender="p_zhang_dad", minutes=6) == []
+
+
+def test_moving_to_private_and_acks_end_a_dialogue_cleanly() -> None:
+    assert check("这些情况我们私下电话沟通吧", DIALOGUE, sender="t_zhou", minutes=6) == []
+    assert check("好的谢谢老师", DIALOGUE, sender="p_zhang_dad", minutes=6) == []
+
+
+def test_someone_else_in_between_breaks_the_dialogue() -> None:
+    history = [*DIALOGUE, make_message("明天要带水彩笔吗", sender="p_li_mom", ts=at(5))]
+    assert check("他还说同桌老找他说话", history, sender="p_zhang_dad", minutes=6) == []
+
+
+def test_repeated_question_and_answer_is_not_a_dialogue() -> None:
+    history = [
+        make_message("孩子的校服什么时候发？", sender="p_li_mom", ts=at(i)) for i in range(3)
+    ]
+    assert check("下周一统一发放。", history, sender="t_zhou", minutes=4) == []
+
+
+def test_teacher_notice_is_not_a_dialogue_turn() -> None:
+    text = "今天英语课学了颜色单词，回家可以和孩子玩找颜色的游戏，说出家里东西的颜色，" * 2
+    assert check(text, DIALOGUE, sender="t_zhou", minutes=6) == []
