@@ -56,6 +56,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["demo"]:  # argparse's REMAINDER cannot start with an option (--keep DIR)
+        return _cmd_demo(argparse.Namespace(rest=argv[1:]))
     parser = argparse.ArgumentParser(
         prog="classmod", description="家校群 moderation: Matrix, QQ, WeChat"
     )
