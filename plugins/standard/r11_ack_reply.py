@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
@@ -97,8 +98,13 @@ def is_ack(
     """
     if kind is MessageKind.STICKER:
         return True
-    if kind is not MessageKind.TEXT:
+    if kind is not MessageKind.TEXT or len(text) > 3 * _ACK_MAX_CHARS:
         return False
+    return _is_ack_text(text, pupils)
+
+
+@lru_cache(maxsize=8192)
+def _is_ack_text(text: str, pupils: tuple[str, ...]) -> bool:
     stripped, codes = _EMOJI_CODE.subn("", text)
     folded = norm(stripped)
     if not folded:

@@ -42,7 +42,7 @@ from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
-from classmod.model import Category, MessageKind, Severity, Verdict
+from classmod.model import Category, Member, MessageKind, Severity, Verdict
 
 from ._common import Lexicon, norm, pupil_matcher, pupils_named
 from .r11_ack_reply import is_ack
@@ -77,17 +77,25 @@ def _about_own_child(text: str, own: tuple[str, ...]) -> bool:
     return any(norm(p) in folded or norm(p)[1:] in folded for p in own if len(norm(p)) >= 3)
 
 
+_STAFF_IDS: dict[int, tuple[tuple[Member, ...], frozenset[str]]] = {}
+
+
+def _staff_ids(teachers: tuple[Member, ...]) -> frozenset[str]:
+    # keyed by identity (hashing the members each message is slow); the tuple is kept so
+    # its id cannot be reused by another roster
+    cached = _STAFF_IDS.get(id(teachers))
+    if cached is None or cached[0] is not teachers:
+        if len(_STAFF_IDS) > 64:
+            _STAFF_IDS.clear()
+        cached = _STAFF_IDS[id(teachers)] = (teachers, frozenset(t.id for t in teachers))
+    return cached[1]
+
+
 def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     """Messages in the parent–teacher exchange that ``ctx``'s message continues, itself
     included; 0 when it is not such an exchange about the parent's own child."""
     roster = ctx.roster
-    staff: dict[str, bool] = {}
-
-    def is_staff(member_id: str) -> bool:
-        if member_id not in staff:
-            staff[member_id] = roster.lookup(member_id).is_staff
-        return staff[member_id]
-
+    staff = _staff_ids(roster.teachers)
     msg = ctx.message
     if msg.kind is not MessageKind.TEXT:
         return 0
@@ -99,7 +107,7 @@ def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     for earlier in reversed(ctx.history[-limit:]):
         if newest.ts - earlier.ts > gap:
             break
-        if is_staff(earlier.sender_id):
+        if earlier.sender_id in staff:
             if earlier.kind is not MessageKind.TEXT or len(norm(earlier.text)) > _SHORT_STAFF_CHARS:
                 break
         elif not parent:
@@ -108,13 +116,13 @@ def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
             break
         run.append(earlier)
         newest = earlier
-    if not parent:
+    if not parent or len(run) < 3:
         return 0
-    own = roster.lookup(parent).students
     from_parent = [m for m in run if m.sender_id == parent]
     # the same question asked again (flood) is not a conversation
     if len({norm(m.text) for m in from_parent}) < 2 or len(from_parent) == len(run):
         return 0
+    own = roster.lookup(parent).students
     if sum(1 for m in from_parent if _about_own_child(m.text, own)) < 2:
         return 0
     return len(run)

@@ -48,6 +48,10 @@ HEATED: tuple[str, ...] = (
     "管好你自己", "管好你家孩子", "管好你家", "少管闲事", "你再说一遍", "你说谁呢", "说谁呢",
     "你懂什么", "你闭嘴", "给我闭嘴", "别污蔑", "污蔑我", "你家孩子才", "讲不讲道理", "欺人太甚",
     "走着瞧", "你等着", "不可理喻", "无理取闹", "你给我道歉", "必须给我道歉", "你先搞清楚",
+    "你吼什么", "你骂谁", "你这人怎么说话", "有没有点素质", "有点公德心", "你这种家长", "扣帽子",
+    "还我公道", "站出来", "管不管", "能不能管管", "看人下菜碟", "敷衍", "推给家长", "投诉你",
+    "天天要钱", "到底有没有考虑", "太磨蹭了", "闭嘴", "神经病", "狗东西", "sb吧你", "滚吧", "滚开",
+    "滚蛋", "凭什么罚", "用得着在群里说",
 )  # fmt: skip
 WEAK: tuple[str, ...] = (
     "凭什么", "说清楚", "道歉", "过分", "什么意思", "搞清楚", "别乱说", "胡说", "瞎说", "冤枉",
@@ -58,7 +62,9 @@ EMOTION: tuple[str, ...] = (
     "讨个说法", "给个说法", "太失望了", "寒心", "破学校", "怎么当老师", "怎么当的老师",
     "不配当老师", "误人子弟", "什么老师啊", "这是什么学校", "太让人失望",
 )  # fmt: skip
-COMPLAINT: tuple[str, ...] = ("投诉", "举报", "教育局", "12345", "曝光", "找媒体", "找记者")
+COMPLAINT: tuple[str, ...] = ("投诉", "举报", "12345", "曝光", "找媒体", "找记者")
+#: Calls on everyone to act are R13 incitement, not one member's emotion.
+_COLLECTIVE = Lexicon(("大家一起", "一起去", "联名", "都别"))
 
 _HEATED = Lexicon(HEATED)
 _WEAK = Lexicon(WEAK)
@@ -90,8 +96,10 @@ def emotion(text: str) -> str | None:
     if term is not None:
         return term
     complaint = _COMPLAINT.first(folded)
-    if complaint is not None and (
-        _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
+    if (
+        complaint is not None
+        and _COLLECTIVE.first(folded) is None
+        and (_ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded))
     ):
         return complaint
     return None
@@ -151,7 +159,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
-    strong = _HEATED.first(folded)
+    strong = "滚" if folded == "滚" else _HEATED.first(folded)
     if strong is not None:
         return [_verdict("argument", strong)]
     angry = emotion(text)

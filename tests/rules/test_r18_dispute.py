@@ -95,6 +95,12 @@ def test_calm_messages_are_clean(text: str) -> None:
     assert check(text) == []
 
 
+def test_collective_calls_and_official_sources_are_not_emotion() -> None:
+    assert check("不给个说法就找媒体曝光，大家一起把事情闹大") == []  # R13 incitement
+    assert check("接教育局通知，明天停课，请相互转告！！") == []
+    assert check("孩子在床上滚来滚去") == []
+
+
 def test_helpers() -> None:
     assert heat("？？？") == "？？？"
     assert heat("好的") is None
