@@ -92,14 +92,14 @@ def heat(text: str) -> str | None:
 def emotion(text: str) -> str | None:
     """A member's anger at the school or a teacher in ``text`` (raw), or None."""
     folded = norm(text)
+    if _COLLECTIVE.first(folded) is not None:
+        return None
     term = _EMOTION.first(folded)
     if term is not None:
         return term
     complaint = _COMPLAINT.first(folded)
-    if (
-        complaint is not None
-        and _COLLECTIVE.first(folded) is None
-        and (_ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded))
+    if complaint is not None and (
+        _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
     ):
         return complaint
     return None
