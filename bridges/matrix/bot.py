@@ -142,6 +142,7 @@ class MatrixBridge:
         sync_timeout_ms: int = 30_000,
         request_timeout: float = 30.0,
         action_retry_for: float = 30.0,
+        max_pending_batches: int = 8,
     ) -> None:
         if not access_token and not password:
             raise ValueError("the Matrix bot needs an access_token or a password")
@@ -152,6 +153,7 @@ class MatrixBridge:
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sync_timeout_ms = sync_timeout_ms
         self.action_retry_for = action_retry_for
+        self.max_pending_batches = max_pending_batches
         self._password = password
         self._access_token = access_token
         self.client = AsyncClient(
@@ -239,14 +241,21 @@ class MatrixBridge:
         return Reply(status, body)
 
     async def _call(self, method: str, path: str, data: str | None = None) -> Reply:
-        """A request retried through transient failures for up to ``action_retry_for`` s."""
+        """A request retried through transient failures for up to ``action_retry_for`` s;
+        then a 503 reply (the action becomes an ``ok=False`` outcome)."""
+        return await self._retrying(method, path, data, budget=self.action_retry_for)
+
+    async def _retrying(
+        self, method: str, path: str, data: str | None = None, *, budget: float | None
+    ) -> Reply:
         backoff = Backoff()
-        deadline = asyncio.get_running_loop().time() + self.action_retry_for
+        loop = asyncio.get_running_loop()
+        deadline = None if budget is None else loop.time() + budget
         while True:
             try:
                 return await self._request(method, path, data)
             except TransientError as exc:
-                if asyncio.get_running_loop().time() >= deadline:
+                if deadline is not None and loop.time() >= deadline:
                     return Reply(503, {"errcode": "M_UNAVAILABLE", "error": str(exc)})
                 log.warning("request_retried", error=str(exc))
                 await asyncio.sleep(backoff.next_delay())
@@ -323,53 +332,86 @@ class MatrixBridge:
     # -- sync loop ---------------------------------------------------------------------
 
     async def run(self, sink: EventSink) -> None:
+        """Sync, hand each room's events to that room's worker, commit tokens in order.
+
+        The next ``/sync`` is in flight while the previous batch is still being handled, so
+        slow actions (a warning, a DM) never delay the next redaction; the saved token only
+        moves past a batch once every room of it, and every earlier batch, is handled.
+        """
         await self._login()
         await self._join_configured()
         since = await self.cursors.get_cursor(self._key("since"))
         first = True
         backoff = Backoff()
-        while True:
-            method, path = Api.sync(
-                self._token,
-                since=since,
-                timeout=0 if first else self.sync_timeout_ms,
-                filter=SYNC_FILTER,
-                # the first sync of a process rebuilds the member names we keep in memory
-                full_state=True if first else None,
-            )
-            try:
-                reply = await self._request(method, path, timeout=self.sync_timeout_ms / 1000 + 30)
-            except TransientError as exc:
-                log.warning("sync_failed", error=str(exc))
-                await asyncio.sleep(backoff.next_delay())
-                continue
-            if reply.errcode == "M_UNKNOWN_TOKEN" and self._password:
-                log.warning("token_expired")
-                self._access_token = None
-                await self._login()
-                continue
-            if not reply.ok:
-                log.error("sync_refused", status=reply.status, error=reply.errcode)
-                await asyncio.sleep(backoff.next_delay())
-                continue
-            backoff.reset()
-            batch = convert.parse_sync(reply.body)
-            try:
-                await self._handle_batch(batch, since=since, sink=sink)
-            except TransientError as exc:
-                # gap fill failed half-way: the same sync is asked again, nothing is lost
-                log.warning("batch_retried", error=str(exc))
-                await asyncio.sleep(backoff.next_delay())
-                continue
-            since = batch.next_batch
-            await self.cursors.set_cursor(self._key("since"), since)
-            first = False
+        workers: dict[str, _RoomWorker] = {}
+        window = asyncio.Semaphore(self.max_pending_batches)
+        commit: asyncio.Task[None] | None = None
+        try:
+            while True:
+                method, path = Api.sync(
+                    self._token,
+                    since=since,
+                    timeout=0 if first else self.sync_timeout_ms,
+                    filter=SYNC_FILTER,
+                    # the first sync of a process rebuilds the member names kept in memory
+                    full_state=True if first else None,
+                )
+                try:
+                    reply = await self._request(
+                        method, path, timeout=self.sync_timeout_ms / 1000 + 30
+                    )
+                except TransientError as exc:
+                    log.warning("sync_failed", error=str(exc))
+                    await asyncio.sleep(backoff.next_delay())
+                    continue
+                if reply.errcode == "M_UNKNOWN_TOKEN" and self._password:
+                    log.warning("token_expired")
+                    self._access_token = None
+                    await self._login()
+                    continue
+                if not reply.ok:
+                    log.error("sync_refused", status=reply.status, error=reply.errcode)
+                    await asyncio.sleep(backoff.next_delay())
+                    continue
+                backoff.reset()
+                batch = convert.parse_sync(reply.body)
+                await self._membership_of_bot(batch)
+                done: list[asyncio.Future[None]] = []
+                for room in batch.joined:
+                    if room.room_id not in self._group_of_room:
+                        continue  # a DM room of ours, or a room nobody configured
+                    worker = workers.get(room.room_id)
+                    if worker is None:
+                        worker = workers[room.room_id] = _RoomWorker(self, sink)
+                    done.append(worker.submit(room, since))
+                await window.acquire()
+                commit = asyncio.create_task(self._commit(commit, done, batch.next_batch, window))
+                since = batch.next_batch
+                first = False
+        finally:
+            for worker in workers.values():
+                worker.stop()
+            if commit is not None:
+                commit.cancel()
+
+    async def _commit(
+        self,
+        previous: asyncio.Task[None] | None,
+        done: list[asyncio.Future[None]],
+        token: str,
+        window: asyncio.Semaphore,
+    ) -> None:
+        try:
+            if previous is not None:
+                await previous
+            await asyncio.gather(*done)
+            await self.cursors.set_cursor(self._key("since"), token)
             self.batches += 1
             self.synced.set()
+        finally:
+            window.release()
 
-    async def _handle_batch(
-        self, batch: convert.SyncBatch, *, since: str | None, sink: EventSink
-    ) -> None:
+    async def _membership_of_bot(self, batch: convert.SyncBatch) -> None:
         for room_id in batch.invited:
             if room_id in self._group_of_room:
                 reply = await self._call(*Api.join(self._token, room_id))
@@ -377,16 +419,11 @@ class MatrixBridge:
         for room_id in batch.left:
             if room_id in self._group_of_room:
                 log.error("room_lost", room=room_id, group=self._group_of_room[room_id])
-        await asyncio.gather(
-            *(self._handle_room(room, since=since, sink=sink) for room in batch.joined)
-        )
 
     async def _handle_room(
         self, room: convert.JoinedRoom, *, since: str | None, sink: EventSink
     ) -> None:
-        group_id = self._group_of_room.get(room.room_id)
-        if group_id is None:
-            return  # a DM room of ours, or a room nobody configured
+        group_id = self._group_of_room[room.room_id]
         names = self._names.setdefault(room.room_id, {})
         for event in room.state:
             convert.update_names(names, event)
@@ -436,7 +473,7 @@ class MatrixBridge:
                 direction=MessageDirection.back,
                 limit=100,
             )
-            reply = await self._request(method, path)
+            reply = await self._retrying(method, path, budget=None)  # until the server is back
             if not reply.ok:
                 log.error("gap_fill_refused", room=room_id, error=reply.errcode)
                 break
@@ -731,6 +768,37 @@ class MatrixBridge:
 
     async def close(self) -> None:
         await self.client.close()
+
+
+class _RoomWorker:
+    """Handles one room's batches strictly in order, off the sync loop."""
+
+    def __init__(self, bridge: MatrixBridge, sink: EventSink) -> None:
+        self.bridge, self.sink = bridge, sink
+        self.queue: asyncio.Queue[tuple[convert.JoinedRoom, str | None, asyncio.Future[None]]]
+        self.queue = asyncio.Queue()
+        self.task = asyncio.create_task(self._work())
+
+    def submit(self, room: convert.JoinedRoom, since: str | None) -> asyncio.Future[None]:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.queue.put_nowait((room, since, done))
+        return done
+
+    async def _work(self) -> None:
+        while True:
+            room, since, done = await self.queue.get()
+            try:
+                await self.bridge._handle_room(room, since=since, sink=self.sink)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a bug here must not stall the room or the token
+                log.error("room_batch_failed", room=room.room_id, error=repr(exc), exc_info=True)
+            finally:
+                if not done.done():
+                    done.set_result(None)
+
+    def stop(self) -> None:
+        self.task.cancel()
 
 
 __all__ = ["CAPABILITIES", "SYNC_FILTER", "Backoff", "MatrixBridge", "Reply", "TransientError"]
