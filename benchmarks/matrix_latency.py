@@ -25,7 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nio import (  # noqa: E402
+from nio import (
     AsyncClient,
     AsyncClientConfig,
     MatrixRoom,
@@ -43,14 +43,14 @@ from nio import (  # noqa: E402
     RoomPreset,
 )
 
-from bridges.matrix.bot import MatrixBridge  # noqa: E402
-from bridges.matrix.demo import DemoClock  # noqa: E402
-from bridges.matrix.devserver import Synapse, User  # noqa: E402
-from classmod.app import App  # noqa: E402
-from classmod.config import load_config  # noqa: E402
-from classmod.logs import configure_logging  # noqa: E402
-from classmod.model import Decision, MemberEvent, Message, Outcome  # noqa: E402
-from classmod.store import Store  # noqa: E402
+from bridges.matrix.bot import MatrixBridge
+from bridges.matrix.demo import DemoClock
+from bridges.matrix.devserver import Synapse, User
+from classmod.app import App
+from classmod.config import load_config
+from classmod.logs import configure_logging
+from classmod.model import Decision, MemberEvent, Message
+from classmod.store import Store
 
 AD = "暑期托管班招生，加V信 tuoguan{n} 了解详情"
 
@@ -242,7 +242,8 @@ async def burst(
 def summary(values: list[float]) -> str:
     ms = sorted(v * 1000 for v in values)
     p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    return f"p50 {statistics.median(ms):6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms   (n={len(ms)})"
+    p50 = statistics.median(ms)
+    return f"p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms   (n={len(ms)})"
 
 
 async def run(bad: int, burst_n: int) -> dict[str, Any]:
