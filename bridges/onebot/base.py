@@ -247,7 +247,8 @@ class OneBotBridgeBase:
                 return Outcome(action=action, ok=False, detail=f"{call.action}: {detail}")
             if waiter is not None and expected is not None:
                 try:
-                    await asyncio.wait_for(asyncio.shield(waiter), self.confirm_timeout)
+                    async with asyncio.timeout(self.confirm_timeout):
+                        await waiter
                 except TimeoutError:
                     self.log.warning(
                         "action_unconfirmed",

@@ -112,7 +112,9 @@ class _Session:
         self.pending[echo] = future
         try:
             await self.ws.send(json.dumps({"action": action, "params": params, "echo": echo}))
-            return await asyncio.wait_for(future, timeout)
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation
+            async with asyncio.timeout(timeout):
+                return await future
         except TimeoutError:
             raise GatewayError(f"{action}: 网关在 {timeout:g} 秒内没有回复") from None
         except ConnectionClosed:
@@ -217,7 +219,8 @@ class ForwardWebSocket:
         session = self._session
         if session is None:
             try:
-                await asyncio.wait_for(self._connected.wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await self._connected.wait()
             except TimeoutError:
                 raise GatewayError(f"{action}: 未连接到网关") from None
             session = self._session
@@ -345,7 +348,8 @@ class ReverseWebSocketServer:
     ) -> dict[str, Any]:
         if self._api is None:
             try:
-                await asyncio.wait_for(self._has_api.wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await self._has_api.wait()
             except TimeoutError:
                 raise GatewayError(f"{action}: 网关尚未连接") from None
         session = self._api

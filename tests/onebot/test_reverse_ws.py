@@ -7,8 +7,9 @@ from structlog.testing import capture_logs
 from bridges.onebot.transport import ReverseWebSocketServer
 from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.model import Action, ActionKind
-from tests.onebot.conftest import QQ_GROUP, QQ_MEMBERS, TOKEN, Running, eventually, start_bridge
-from tests.onebot.peer import OneBotPeer
+
+from .helpers import QQ_GROUP, QQ_MEMBERS, TOKEN, Running, eventually, start_bridge
+from .peer import OneBotPeer
 
 G = "123456"
 

@@ -18,7 +18,8 @@ from classmod.model import (
     Message,
     MessageKind,
 )
-from tests.onebot.conftest import (
+
+from .helpers import (
     QQ_GROUP,
     TOKEN,
     Running,
@@ -26,7 +27,7 @@ from tests.onebot.conftest import (
     fast_backoff,
     start_bridge,
 )
-from tests.onebot.peer import OneBotPeer
+from .peer import OneBotPeer
 
 G = "123456"
 
