@@ -762,9 +762,13 @@ class MatrixBridge:
         room_id = await self._resolve(ref) if ref else None
         if room_id is None:
             return Outcome(action=action, ok=False, detail=f"找不到房间 / unknown room {room}")
-        return self._outcome(
-            action, await self._send(room_id, convert.notice_content(text)), "发送", "post"
-        )
+        reply = await self._send(room_id, convert.notice_content(text))
+        if reply.errcode == "M_FORBIDDEN":
+            # e.g. the school office room, which the bot joins on first use (if invited)
+            joined = await self._call(*Api.join(self._token, room_id))
+            if joined.ok:
+                reply = await self._send(room_id, convert.notice_content(text))
+        return self._outcome(action, reply, "发送", "post")
 
     async def close(self) -> None:
         await self.client.close()

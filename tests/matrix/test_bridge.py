@@ -360,3 +360,18 @@ async def test_unreachable_action_is_a_refusal_not_an_exception(
         )
         assert not nickname.ok and "not supported" in nickname.detail
         await wait_until(lambda: asyncio.sleep(0, result=True))
+
+
+async def test_post_joins_an_invited_room_on_first_use(
+    synapse: Synapse, bot_user: User, make_user, make_client
+) -> None:
+    teacher = make_user("teacher")
+    room = await make_class_room(make_client, teacher, bot_user, [])
+    office = await make_class_room(make_client, make_user("office"), bot_user, [], group_id="office")
+    async with running(
+        make_bridge(synapse, bot_user, [room.group], MemoryCursors()), Recorder()
+    ) as bridge:
+        outcome = await bridge.post(office.room_id, "【上报学校】测试")
+        assert outcome.ok, outcome.detail
+        unknown = await bridge.post("not-a-room", "x")
+        assert not unknown.ok and "unknown room" in unknown.detail
