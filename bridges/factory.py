@@ -19,24 +19,22 @@ def _groups(config: SchoolConfig, platform: Platform) -> list[Group]:
 
 
 def _onebot(model: OneBotBridgeModel, platform: Platform, groups: list[Group]) -> Bridge:
-    from bridges.onebot.transport import ForwardWebSocket, HttpApi, ReverseWebSocketServer
+    from bridges.onebot.transport import build_link
     from bridges.onebot.v11 import OneBotV11Bridge
     from bridges.onebot.v12 import OneBotV12Bridge
 
-    token = model.access_token or ""
-    link: object
-    if model.transport == "reverse_ws":
-        host, _, port = (model.listen or "127.0.0.1:8765").rpartition(":")
-        link = ReverseWebSocketServer(
-            host=host or "127.0.0.1", port=int(port), access_token=token,
-            self_id=model.self_id or "", version=model.version,
-        )
-    elif model.transport == "http":
-        link = HttpApi(model.url or "", access_token=token, version=model.version)
-    else:
-        link = ForwardWebSocket(model.url or "", access_token=token, gateway=str(platform))
-    cls = OneBotV11Bridge if model.version == 11 else OneBotV12Bridge
-    return cls(link, groups, name=str(platform))  # type: ignore[arg-type]
+    link = build_link(
+        version=model.version,
+        transport=model.transport,
+        url=model.url or "",
+        listen=model.listen or "",
+        access_token=model.access_token or "",
+        self_id=model.self_id or "",
+        gateway=str(platform),
+    )
+    if model.version == 11:
+        return OneBotV11Bridge(link, groups, name=str(platform), self_id=model.self_id or "")
+    return OneBotV12Bridge(link, groups, name=str(platform))
 
 
 def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:

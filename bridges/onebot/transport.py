@@ -245,7 +245,7 @@ class ReverseWebSocketServer:
         *,
         host: str = "127.0.0.1",
         port: int = 0,
-        path: str = "/onebot",
+        path: str = "",
         access_token: str = "",
         self_id: str = "",
         version: int = 11,
@@ -253,7 +253,7 @@ class ReverseWebSocketServer:
     ) -> None:
         self.host = host
         self.port = port
-        self.path = path.rstrip("/") or "/"
+        self.path = path.rstrip("/") or ("/" if path else "")  # "" accepts any path
         self.access_token = access_token
         self.self_id = self_id
         self.version = version
@@ -273,7 +273,7 @@ class ReverseWebSocketServer:
 
     def _check(self, connection: ServerConnection, request: Request) -> Response | None:
         parts = urlsplit(request.path)
-        if (parts.path.rstrip("/") or "/") != self.path:
+        if self.path and (parts.path.rstrip("/") or "/") != self.path:
             return self._refuse(HTTPStatus.NOT_FOUND, "unknown path")
         denied = bearer_matches(request.headers, parts.query, self.access_token)
         if denied is not None:
@@ -413,6 +413,83 @@ class HttpApi:
             await self._session.close()
 
 
+class HttpPostReceiver:
+    """Events pushed by the gateway over HTTP (v11 HTTP POST, v12 HTTP webhook).
+
+    Answers 204 (no quick operation); with ``access_token`` set, requires ``Authorization:
+    Bearer`` or ``?access_token=`` (401/403); with ``secret`` set, requires v11's
+    ``X-Signature: sha1=HMAC-SHA1(secret, body)`` (401/403, communication/http-post.md).
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        access_token: str = "",
+        secret: str = "",
+        gateway: str = "onebot",
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.access_token = access_token
+        self.secret = secret
+        self.gateway = gateway
+        self.listening = asyncio.Event()
+
+    async def serve(self, on_frame: FrameHandler) -> None:
+        from aiohttp import web
+
+        async def receive(request: web.Request) -> web.Response:
+            body = await request.read()
+            denied = bearer_matches(request.headers, request.query_string, self.access_token)
+            if denied is None and self.secret:
+                given = request.headers.get("X-Signature", "")
+                digest = hmac.new(self.secret.encode(), body, "sha1").hexdigest()
+                if not given:
+                    denied = HTTPStatus.UNAUTHORIZED
+                elif not hmac.compare_digest(given, f"sha1={digest}"):
+                    denied = HTTPStatus.FORBIDDEN
+            if denied is not None:
+                log.warning("gateway_refused", gateway=self.gateway, status=int(denied))
+                return web.Response(status=int(denied))
+            try:
+                frame = json.loads(body)
+            except ValueError:
+                log.warning("event_skipped", gateway=self.gateway, reason="malformed_json")
+                return web.Response(status=400)
+            if not isinstance(frame, dict):
+                log.warning("event_skipped", gateway=self.gateway, reason="not_an_object")
+                return web.Response(status=400)
+            await on_frame(frame)
+            return web.Response(status=204)
+
+        app = web.Application()
+        app.router.add_post("/{tail:.*}", receive)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port)
+        await site.start()
+        try:
+            server = site._server
+            if server is not None and server.sockets:  # type: ignore[attr-defined]
+                self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+            self.listening.set()
+            log.info("gateway_listening", gateway=self.gateway, host=self.host, port=self.port)
+            await asyncio.Future()
+        finally:
+            await runner.cleanup()
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        raise GatewayError(f"{action}: HTTP 推送只收事件，不能调用动作")
+
+    def drop(self, reason: str) -> None:
+        # a pushing gateway cannot be disconnected; the silence itself is what gets logged
+        log.warning("gateway_dropped", gateway=self.gateway, reason=reason, effect="none")
+
+
 class Split:
     """Events from one link (a WebSocket), actions over another (the HTTP API)."""
 
@@ -435,15 +512,62 @@ class Split:
         self.events.drop(reason)
 
 
+def build_link(
+    *,
+    version: int,
+    transport: str,
+    url: str = "",
+    listen: str = "",
+    access_token: str = "",
+    self_id: str = "",
+    gateway: str = "onebot",
+) -> Link:
+    """The link a bridge config asks for.
+
+    ``forward_ws``: classmod connects to ``url``. ``reverse_ws``: the gateway connects to
+    ``listen`` (``host:port[/path]``). ``http``: actions to the HTTP API at ``url``, events
+    pushed to ``listen`` (v11 HTTP POST / v12 webhook).
+    """
+    if transport == "forward_ws":
+        return ForwardWebSocket(url, access_token=access_token, gateway=gateway)
+    host, port, path = _split_listen(listen or "127.0.0.1:8765")
+    if transport == "reverse_ws":
+        return ReverseWebSocketServer(
+            host=host,
+            port=port,
+            path=path,
+            access_token=access_token,
+            self_id=self_id,
+            version=version,
+            gateway=gateway,
+        )
+    if transport == "http":
+        receiver = HttpPostReceiver(
+            host=host, port=port, access_token=access_token, gateway=gateway
+        )
+        return Split(
+            receiver, HttpApi(url, access_token=access_token, version=version, gateway=gateway)
+        )
+    raise ValueError(f"unknown OneBot transport {transport!r}")
+
+
+def _split_listen(listen: str) -> tuple[str, int, str]:
+    address, slash, path = listen.partition("/")
+    host, _, port = address.rpartition(":")
+    return host or "127.0.0.1", int(port), slash + path
+
+
 __all__ = [
     "Backoff",
     "ForwardWebSocket",
     "FrameHandler",
     "GatewayError",
     "HttpApi",
+    "HttpPostReceiver",
     "Link",
     "ReverseWebSocketServer",
     "Split",
     "bearer_matches",
+    "build_link",
     "is_response",
 ]
