@@ -69,4 +69,14 @@ async def run_from_config(path: Path) -> None:
         store_path = config.path.parent / store_path
     async with Store(store_path) as store:
         app = App(config, build_bridges(config, store), store)
-        await app.run()
+        antispam = None
+        listen = config.bridges.matrix.antispam_listen if config.bridges.matrix else None
+        if listen:
+            from bridges.matrix.antispam import serve_for_config
+
+            antispam = await serve_for_config(config, app.host, listen)
+        try:
+            await app.run()
+        finally:
+            if antispam is not None:
+                await antispam.stop()

@@ -166,4 +166,23 @@ def rules_decider(
     return decide
 
 
-__all__ = ["AntispamServer", "Decide", "rules_decider", "verdict_to_reply"]
+async def serve_for_config(config: Any, host: Any, listen: str) -> AntispamServer:
+    """Start the endpoint for a school config (``bridges.matrix.antispam_listen: host:port``).
+
+    Class rooms must be given by room id (``!…``) for the endpoint to recognise them.
+    """
+    groups = {
+        gid: (gc.group, gc.roster, gc.rules)
+        for gid, gc in config.groups.items()
+        if str(gc.group.platform) == "matrix"
+    }
+    rooms = {g.platform_id: gid for gid, (g, _, _) in groups.items() if g.platform_id}
+    bot = config.bridges.matrix.user_id if config.bridges.matrix else ""
+    server = AntispamServer(rules_decider(host, groups), rooms, ignore_senders=[bot])
+    address, _, port = listen.rpartition(":")
+    bound = await server.start(address or "127.0.0.1", int(port))
+    log.info("antispam_listening", address=address or "127.0.0.1", port=bound, rooms=len(rooms))
+    return server
+
+
+__all__ = ["AntispamServer", "Decide", "rules_decider", "serve_for_config", "verdict_to_reply"]

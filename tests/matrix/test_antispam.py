@@ -150,3 +150,59 @@ async def test_synapse_asks_classmod_before_accepting_a_message(
             await client.close()
         assert server.stop() == 0
         await antispam.stop()
+
+
+async def test_serve_for_config_answers_the_module_contract(tmp_path: Path) -> None:
+    import aiohttp
+
+    from bridges.matrix.antispam import serve_for_config
+
+    roster = {
+        "group": "g1",
+        "roster": {
+            "teachers": [{"id": "@t:x", "name": "周敏", "subject": "语文", "role": "head_teacher"}],
+            "students": [{"name": "何雨彤", "guardians": [{"id": "@p:x", "relation": "妈妈"}]}],
+        },
+    }
+    (tmp_path / "roster.json").write_text(json.dumps(roster, ensure_ascii=False))
+    config = {
+        "school": "测试小学",
+        "bridges": {
+            "matrix": {
+                "homeserver": "http://127.0.0.1:1",
+                "user_id": "@bot:x",
+                "password": {"$env": "HOME"},
+                "antispam_listen": "127.0.0.1:0",
+            }
+        },
+        "groups": {
+            "g1": {"platform": "matrix", "platform_id": "!class:x", "roster": "roster.json"}
+        },
+    }
+    (tmp_path / "school.yaml").write_text(json.dumps(config, ensure_ascii=False))
+    school = load_config(tmp_path / "school.yaml")
+    server = await serve_for_config(
+        school, Host(make_plugin_manager(school.plugins)), "127.0.0.1:0"
+    )
+    try:
+        port = server._runner.addresses[0][1]  # type: ignore[union-attr]
+        event = {
+            "type": "m.room.message",
+            "room_id": "!class:x",
+            "sender": "@p:x",
+            "event_id": "$1",
+            "origin_server_ts": 1,
+            "content": {"msgtype": "m.text", "body": "加V信 abc123 团购优惠"},
+        }
+        async with aiohttp.ClientSession() as http:
+            async with http.post(
+                f"http://127.0.0.1:{port}/check_event_for_spam", json={"event": event}
+            ) as r:
+                assert r.status == 403
+                assert (await r.json())["errcode"] == "M_FORBIDDEN"
+            async with http.post(
+                f"http://127.0.0.1:{port}/user_may_invite", json={"user_id": "@p:x"}
+            ) as r:
+                assert r.status == 200 and await r.json() == {}
+    finally:
+        await server.stop()

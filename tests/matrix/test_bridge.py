@@ -367,7 +367,9 @@ async def test_post_joins_an_invited_room_on_first_use(
 ) -> None:
     teacher = make_user("teacher")
     room = await make_class_room(make_client, teacher, bot_user, [])
-    office = await make_class_room(make_client, make_user("office"), bot_user, [], group_id="office")
+    office = await make_class_room(
+        make_client, make_user("office"), bot_user, [], group_id="office"
+    )
     async with running(
         make_bridge(synapse, bot_user, [room.group], MemoryCursors()), Recorder()
     ) as bridge:
