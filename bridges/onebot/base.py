@@ -66,7 +66,11 @@ class OneBotBridgeBase:
         self.groups = {g.platform_id: g for g in groups if g.platform == self.platform}
         self.groups_by_id = {g.id: g for g in self.groups.values()}
         self.log = structlog.get_logger(bridge=self.name)  # lazy: resolved at each call
-        self._queue: asyncio.Queue[InboundEvent] = asyncio.Queue()
+        # one queue and one dispatcher per group: in order within a group, and a group
+        # waiting on a slow confirmation does not hold up the others
+        self._queues: dict[str, asyncio.Queue[InboundEvent]] = {}
+        self._dispatchers: dict[str, asyncio.Task[None]] = {}
+        self._sink: EventSink | None = None
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._dedupe_size = dedupe_size
         self._waiters: dict[tuple[str, str, str], list[asyncio.Future[Signal]]] = {}
@@ -108,9 +112,11 @@ class OneBotBridgeBase:
     # ------------------------------------------------------------------ running
 
     async def run(self, sink: EventSink) -> None:
+        self._sink = sink
+        for group_id in list(self._queues):  # events queued before a restart of run()
+            self._start_dispatcher(group_id)
         tasks = [
             asyncio.create_task(self.link.serve(self._on_frame), name=f"{self.name}-link"),
-            asyncio.create_task(self._dispatch(sink), name=f"{self.name}-dispatch"),
             asyncio.create_task(self._watch_heartbeats(), name=f"{self.name}-watchdog"),
         ]
         try:
@@ -118,9 +124,11 @@ class OneBotBridgeBase:
             for task in done:
                 task.result()
         finally:
-            for task in tasks:
+            self._sink = None
+            for task in [*tasks, *self._dispatchers.values()]:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*tasks, *self._dispatchers.values(), return_exceptions=True)
+            self._dispatchers.clear()
 
     async def _on_frame(self, frame: dict[str, Any]) -> None:
         try:
@@ -149,7 +157,13 @@ class OneBotBridgeBase:
                 self._seen[key] = None
                 if len(self._seen) > self._dedupe_size:
                     self._seen.popitem(last=False)
-            self._queue.put_nowait(decoded.inbound)
+            group_id = decoded.inbound.group_id
+            queue = self._queues.get(group_id)
+            if queue is None:
+                queue = self._queues[group_id] = asyncio.Queue()
+            queue.put_nowait(decoded.inbound)
+            if group_id not in self._dispatchers and self._sink is not None:
+                self._start_dispatcher(group_id)
         elif decoded.skipped:
             level = self.log.debug if decoded.skipped == "unmapped_group" else self.log.info
             level("event_skipped", reason=decoded.skipped)
@@ -161,9 +175,15 @@ class OneBotBridgeBase:
         self._seen[key] = None
         return False
 
-    async def _dispatch(self, sink: EventSink) -> None:
+    def _start_dispatcher(self, group_id: str) -> None:
+        assert self._sink is not None
+        self._dispatchers[group_id] = asyncio.create_task(
+            self._dispatch(self._queues[group_id], self._sink), name=f"{self.name}-{group_id}"
+        )
+
+    async def _dispatch(self, queue: asyncio.Queue[InboundEvent], sink: EventSink) -> None:
         while True:
-            event = await self._queue.get()
+            event = await queue.get()
             event = await self.enrich(event)
             try:
                 await sink(event)

@@ -185,6 +185,7 @@ class ForwardWebSocket:
                     additional_headers=headers,
                     open_timeout=self.open_timeout,
                     max_size=None,
+                    compression=None,  # gateways sit next to classmod: deflate only costs CPU
                     ping_interval=20,
                     ping_timeout=20,
                 ) as ws:
@@ -334,6 +335,7 @@ class ReverseWebSocketServer:
             self.port,
             process_request=self._check,
             max_size=None,
+            compression=None,
             **kwargs,
         ) as server:
             self._server = server
