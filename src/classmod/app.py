@@ -458,7 +458,7 @@ class App:
             rest = [a for a in rest if a.lstrip("@") != member_id and not a.startswith("@")]
         if member_id is None and group is not None:
             for i, arg in enumerate(rest):
-                found = self._find_member(group, arg.lstrip("@"))
+                found = self._find_member(group, arg) or self._find_member(group, arg.lstrip("@"))
                 if found:
                     member_id = found
                     del rest[i]

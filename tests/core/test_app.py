@@ -199,3 +199,13 @@ async def test_failed_action_alerts_staff_and_unhandled_alert_escalates(
     await app.fire_due_timers()
     assert any(room == "!office" for room, _ in bridge.posts)
     await store.close()
+
+
+async def test_management_command_names_matrix_id_without_mention(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    assert app._find_member(app.group("g1"), "@p_li_mom") is None
+    msg = make_message("/mute g1 p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now)
+    await bridge.deliver(msg)
+    assert bridge.applied[-1].member_id == "p_li_mom"
+    await store.close()
