@@ -22,7 +22,8 @@ MATRIX = _MESSAGING | {
     ActionKind.UNLOCK,
 }
 
-QQ = MATRIX | {
+#: OneBot v11 has no way to lift a join block, so no UNBAN (see bridges/onebot/v11.py).
+QQ = (MATRIX - {ActionKind.UNBAN}) | {
     ActionKind.SET_NICKNAME,
     ActionKind.APPROVE_JOIN,
     ActionKind.REJECT_JOIN,
