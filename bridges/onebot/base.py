@@ -7,6 +7,7 @@ order. So an action applied while the app handles an event can still see its con
 
 from __future__ import annotations
 
+import abc
 import asyncio
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -38,7 +39,7 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class OneBotBridgeBase:
+class OneBotBridgeBase(abc.ABC):
     name: str
     platform: Platform
     capabilities: frozenset[ActionKind]
@@ -82,19 +83,23 @@ class OneBotBridgeBase:
 
     # ------------------------------------------------------------------ hooks per version
 
+    @abc.abstractmethod
     def decode(self, frame: Mapping[str, Any], received_at: datetime) -> Decoded:
-        raise NotImplementedError
+        """Implemented per OneBot version (v11.py, v12.py)."""
 
+    @abc.abstractmethod
     def action_call(self, action: Action, group: Group) -> Call | Refusal:
-        raise NotImplementedError
+        """Implemented per OneBot version (v11.py, v12.py)."""
 
+    @abc.abstractmethod
     def expected_signal(self, action: Action, group: Group) -> Signal | None:
-        raise NotImplementedError
+        """Implemented per OneBot version (v11.py, v12.py)."""
 
+    @abc.abstractmethod
     def response_ok(self, response: Mapping[str, Any]) -> tuple[bool, str]:
-        raise NotImplementedError
+        """Implemented per OneBot version (v11.py, v12.py)."""
 
-    def learn(self, decoded: Decoded, frame: Mapping[str, Any]) -> None:
+    def learn(self, decoded: Decoded, frame: Mapping[str, Any]) -> None:  # noqa: B027 (optional hook; the default learns nothing)
         """Remember what a frame says about roles, requests, the bot itself."""
 
     async def enrich(self, event: InboundEvent) -> InboundEvent:

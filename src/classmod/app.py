@@ -185,20 +185,10 @@ class App:
         self, event: Message | MemberEvent, decision: Decision, msg: Message | None
     ) -> None:
         now = self.clock()
-        for v in decision.verdicts:
-            if v.category == "ack_reply":
-                notice_id = dict(v.data).get("notice_id") or (msg.reply_to if msg else None)
-                if notice_id and msg is not None:
-                    await self.store.add_ack(
-                        msg.group_id, notice_id, msg.sender_id, msg.ts, "reply"
-                    )
-        if msg is not None and not decision.verdicts:
-            for notice in self.engine.notices(msg.group_id):
-                if msg.sender_id in self.engine.acks_of(msg.group_id, notice.message_id):
-                    if msg.reply_to == notice.message_id:
-                        await self.store.add_ack(
-                            msg.group_id, notice.message_id, msg.sender_id, msg.ts, "reply"
-                        )
+        if decision.acknowledged and msg is not None:
+            await self.store.add_ack(
+                msg.group_id, decision.acknowledged, msg.sender_id, msg.ts, "reply"
+            )
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())

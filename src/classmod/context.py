@@ -97,14 +97,6 @@ class MessageContext:
             self._links = extract_links(self.message.text)
         return self._links
 
-    def with_settings(self, settings: Any) -> MessageContext:
-        """The same context for another rule: shares the computed text views."""
-        other = MessageContext.__new__(MessageContext)
-        for name in MessageContext.__slots__:
-            object.__setattr__(other, name, getattr(self, name))
-        other.settings = settings
-        return other
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MemberContext:

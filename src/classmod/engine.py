@@ -18,7 +18,6 @@ from typing import Any
 from classmod.context import DecisionContext, MemberContext, MessageContext, Notice
 from classmod.hookspecs import Plan
 from classmod.model import (
-    Action,
     ActionKind,
     Decision,
     Group,
@@ -27,7 +26,6 @@ from classmod.model import (
     MemberEventKind,
     Message,
     MessageKind,
-    Role,
     Roster,
     Verdict,
 )
@@ -86,7 +84,7 @@ class _GroupState:
 
 
 class UnknownGroupError(KeyError):
-    pass
+    """An event for a group that is not configured."""
 
 
 class Engine:
@@ -204,9 +202,12 @@ class Engine:
                 )
             )
         target = notice or (state.notices.get(msg.reply_to) if msg.reply_to else None)
+        acknowledged = ""
         if target is not None and _is_acknowledgement(verdicts, msg):
             state.acks.setdefault(target.message_id, set()).add(member.id)
-        return self._decide(state, msg.id, member, msg, verdicts, now)
+            acknowledged = target.message_id
+        decision = self._decide(state, msg.id, member, msg, verdicts, now)
+        return replace(decision, acknowledged=acknowledged) if acknowledged else decision
 
     def handle_member_event(self, event: MemberEvent, now: datetime | None = None) -> Decision:
         state = self._state(event.group_id)
@@ -419,8 +420,3 @@ def _truncated(msg: Message) -> Message:
     from dataclasses import replace
 
     return replace(msg, text=msg.text[:MAX_TEXT])
-
-
-def apply_plan_locally(actions: Sequence[Action]) -> list[dict[str, Any]]:
-    """Actions as the JSON objects of the simulate contract."""
-    return [a.to_json() for a in actions]

@@ -326,6 +326,7 @@ class Decision:
     actions: tuple[Action, ...] = ()
     notes: tuple[str, ...] = ()  # policy explanations (downgrades, exemptions) for the audit log
     strikes_added: int = 0
+    acknowledged: str = ""  # the tracked notice this message acknowledged (P04), if any
 
     @property
     def clean(self) -> bool:
