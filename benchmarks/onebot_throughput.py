@@ -110,13 +110,14 @@ def make_peer_groups(peer: OneBotPeer, groups: int) -> None:
 
 
 def events(peer: OneBotPeer, n: int, groups: int, offset: int) -> list[tuple[str, str, bool]]:
-    """``(message_id, frame, is_ad)``: varied senders and texts, one ad in twenty."""
+    """``(message_id, frame, is_ad)``: varied senders and texts, one ad in twenty in every
+    group (messages go round the groups, so the ads are counted per group)."""
     out = []
     for k in range(n):
         i = k + offset
         g = i % groups
         sender = user(g, (i // groups) % GUARDIANS_PER_GROUP)
-        ad = i % 20 == 7
+        ad = (i // groups) % 20 == 7
         text = AD.format(n=i) if ad else f"{CLEAN[i % len(CLEAN)]}（{i}）"
         event = peer.group_message_event(str(900000 + g), sender, text)
         out.append((str(event["message_id"]), json.dumps(event, ensure_ascii=False), ad))

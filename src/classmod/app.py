@@ -2,7 +2,10 @@
 
 * Each group's events are handled in order (a lock per group); groups run concurrently.
 * An event already processed (a replay after a restart) is skipped, so nobody is punished
-  twice; the evidence is stored before any action is applied.
+  twice: the evidence and the processed mark are committed before any action is applied,
+  and an event being handled when the app stops is finished before it stops.
+* Store writes are group-committed in the background (see ``Store``); what must be durable
+  before an action or a cursor move is flushed explicitly.
 * Timed sanctions (unmute, alert escalation, notice deadlines) live in the store and are
   re-armed at start, so a restart loses no timer.
 * A malformed event or a failing bridge call is logged and audited, never fatal.
@@ -42,6 +45,12 @@ from classmod.store import Store, Timer
 log = structlog.get_logger("classmod.app")
 
 Clock = Callable[[], datetime]
+
+# processed event ids are remembered this long: a bridge replays from a cursor that is at
+# most a few batches old, so days are ample
+REPLAY_WINDOW = timedelta(days=3)
+# how long a stopping app waits for the events in hand to finish
+DRAIN_TIMEOUT = 30.0
 
 
 def system_clock() -> datetime:
@@ -88,7 +97,7 @@ class App:
         self.engine = Engine(self.host, setups)
         self.commands: dict[str, CommandSpec] = self.host.commands()
         self._locks: dict[str, asyncio.Lock] = {}
-        self._stopping = asyncio.Event()
+        self._inflight: set[asyncio.Task[None]] = set()
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -102,6 +111,7 @@ class App:
             notices=await self.store.load_notices(now - timedelta(days=14)),
             acks=await self.store.load_acks(),
         )
+        await self.store.keep_processed(REPLAY_WINDOW, now)
         pending = await self.store.pending_timers()
         log.info("app_started", groups=len(self.config.groups), timers_rearmed=len(pending))
 
@@ -120,6 +130,17 @@ class App:
             for t in tasks:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await t
+            await self.drain()
+
+    async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
+        """Let the events being handled finish (their actions and audit), then commit."""
+        if self._inflight:
+            log.info("draining", events=len(self._inflight))
+            _, late = await asyncio.wait(set(self._inflight), timeout=timeout)
+            for task in late:
+                log.error("event_abandoned_at_stop", reason="did not finish in time")
+                task.cancel()
+        await self.store.flush()
 
     async def _run_bridge(self, bridge: Bridge) -> None:
         delay = 1.0
@@ -137,7 +158,18 @@ class App:
     # -- events ---------------------------------------------------------------------------
 
     async def handle(self, event: InboundEvent) -> None:
-        """The sink bridges call. Returns once the event is durably handled."""
+        """The sink bridges call. Returns once the event is handled.
+
+        A bridge that is stopped while an event is in hand does not cut it short: the
+        handling goes on (``drain`` waits for it), so an action is never left half done
+        with its event unmarked, to be applied a second time after a restart.
+        """
+        task = asyncio.ensure_future(self._handle(event))
+        self._inflight.add(task)
+        task.add_done_callback(self._inflight.discard)
+        await asyncio.shield(task)
+
+    async def _handle(self, event: InboundEvent) -> None:
         try:
             lock = self._locks.setdefault(event.group_id, asyncio.Lock())
             async with lock:
@@ -157,25 +189,24 @@ class App:
             log.error("event_failed", error=repr(exc), exc_info=True)
 
     async def _message(self, msg: Message) -> None:
-        if await self.store.seen(msg.id):
+        if self.store.was_processed(msg.id):
             log.info("event_replayed", event_id=msg.id, group=msg.group_id)
             return
         parsed = parse_command(msg.text)
         if parsed is not None and parsed.name in self.commands:
             await self._command(msg, self.commands[parsed.name], parsed.args)
         elif msg.group_id == MANAGEMENT_GROUP:
-            pass  # staff talk in the management room is not moderated
+            # staff talk in the management room is not moderated
+            await self.store.mark_processed(msg.id, self.clock())
         else:
             decision = self.engine.handle_message(msg)
             await self._carry_out(msg, decision, msg)
-        await self.store.mark_processed(msg.id, self.clock())
 
     async def _member_event(self, event: MemberEvent) -> None:
-        if await self.store.seen(event.id):
+        if self.store.was_processed(event.id):
             return
         decision = self.engine.handle_member_event(event, now=self.clock())
         await self._carry_out(event, decision, None)
-        await self.store.mark_processed(event.id, self.clock())
 
     async def _ack(self, ack: Acknowledgement) -> None:
         if self.engine.acknowledge(ack.group_id, ack.message_id, ack.member_id):
@@ -189,11 +220,14 @@ class App:
             await self.store.add_ack(
                 msg.group_id, decision.acknowledged, msg.sender_id, msg.ts, "reply"
             )
+        await self.store.mark_processed(event.id, now)
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
             return
         await self.store.record_decision(decision, msg, now, decision.strikes_added)
+        # evidence first, and marked processed: a restart from here on never re-punishes
+        await self.store.flush()
         outcomes = [await self.apply(a, decision.event_id) for a in decision.actions]
         if self.observer is not None:
             self.observer(event, decision, outcomes)
@@ -290,7 +324,8 @@ class App:
         return await bridge.post(office.room, "【上报学校】" + text)
 
     async def _alert_failure(self, action: Action, outcome: Outcome) -> None:
-        text = f"【操作失败】{action.group_id} 对 {action.member_id or '全群'} 的「{action.kind}」未成功：{outcome.detail}"
+        who = action.member_id or "全群"
+        text = f"【操作失败】{action.group_id} 对 {who} 的「{action.kind}」未成功：{outcome.detail}"
         alert = Action(
             kind=ActionKind.ALERT_STAFF,
             group_id=action.group_id,
@@ -313,6 +348,7 @@ class App:
             await self.store.record_command(
                 msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now
             )
+            await self.store.mark_processed(msg.id, now)
             log.info(
                 "command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role)
             )
@@ -341,6 +377,7 @@ class App:
             result: CommandResult = spec.handler(ctx)
         except Exception as exc:
             log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
+            await self.store.mark_processed(msg.id, now)
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
             return
         await self.store.record_command(
@@ -379,6 +416,10 @@ class App:
                 notice.deadline,
                 {"notice_id": msg.id, "teacher": msg.sender_id},
             )
+        # the command's record and processed mark are committed before it acts, so a
+        # restart never carries it out twice
+        await self.store.mark_processed(msg.id, now)
+        await self.store.flush()
         for action in result.actions:
             await self.apply(action, msg.id)
         await self._reply(msg, reply_room, result.reply)
@@ -558,7 +599,10 @@ class App:
                 names = "、".join(
                     f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing
                 )
-                text = f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，请电话或书面通知：{names}"
+                text = (
+                    f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，"
+                    f"请电话或书面通知：{names}"
+                )
                 await self.apply(
                     Action(
                         kind=ActionKind.NOTIFY,

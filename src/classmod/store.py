@@ -8,17 +8,22 @@ families).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
+import structlog
 
 from classmod.context import Notice
 from classmod.model import Action, Decision, Message, Outcome
+
+log = structlog.get_logger("classmod.store")
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -108,6 +113,17 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+AUDIT_INSERT = (
+    "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary,"
+    " detail, message_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def stamp(moment: datetime) -> str:
+    """Every stored time is UTC ISO-8601, so stored times compare and sort as strings."""
+    return moment.astimezone(UTC).isoformat()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Timer:
     id: int
@@ -119,11 +135,30 @@ class Timer:
 
 
 class Store:
-    """Owns the one aiosqlite connection. Use ``async with Store(path) as store``."""
+    """Owns the one aiosqlite connection. Use ``async with Store(path) as store``.
 
-    def __init__(self, path: str | Path) -> None:
+    Writes are queued in memory and committed together (group commit): a background flush
+    starts as soon as something is queued, and everything queued while one commit runs goes
+    into the next, so a burst of events shares transactions and trips to the database
+    thread instead of paying a trip per statement. Every read flushes first, so a reader
+    sees everything written before it. Callers ``await flush()`` where durability must come
+    before what they do next: before an action is applied (the evidence and the processed
+    mark), when a bridge cursor moves (``set_cursor``), at close.
+
+    Processed event ids of the replay window are kept in memory too, so the per-event
+    replay check costs no database trip.
+    """
+
+    def __init__(self, path: str | Path, *, commit_delay: float = 0.01) -> None:
         self.path = str(path)
+        self.commit_delay = commit_delay
         self._db: aiosqlite.Connection | None = None
+        self._pending: list[tuple[str, Any, bool]] = []
+        self._flush_lock = asyncio.Lock()
+        self._background: asyncio.Task[None] | None = None
+        self._processed: dict[str, datetime] = {}
+        self._processed_window: timedelta | None = None
+        self.commits = 0
 
     async def __aenter__(self) -> Store:
         await self.open()
@@ -140,11 +175,18 @@ class Store:
         await self._db.execute("PRAGMA journal_mode=WAL")
         await self._db.execute("PRAGMA synchronous=NORMAL")
         await self._migrate()
+        async with self._db.execute("SELECT event_id, ts FROM processed") as cur:
+            self._processed = {r[0]: datetime.fromisoformat(r[1]) for r in await cur.fetchall()}
 
     async def close(self) -> None:
         if self._db is not None:
-            await self._db.close()
-            self._db = None
+            try:
+                await self.flush()
+                if self._background is not None:
+                    await self._background
+            finally:
+                await self._db.close()
+                self._db = None
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -166,33 +208,139 @@ class Store:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
+    # -- group commit ---------------------------------------------------------------------
+
+    def _write(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._pending.append((sql, params, False))
+        self._commit_soon()
+
+    def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self._pending.append((sql, rows, True))
+            self._commit_soon()
+
+    def _commit_soon(self) -> None:
+        if self._background is None:
+            self._background = asyncio.get_running_loop().create_task(self._commit_pending())
+
+    async def _commit_pending(self) -> None:
+        try:
+            # let a burst's writes gather: a trip to the database thread costs more than
+            # any statement, so fewer, larger transactions win
+            await asyncio.sleep(self.commit_delay)
+            while self._pending and self._db is not None:
+                await self.flush()
+        except Exception as exc:
+            log.error("store_commit_failed", error=repr(exc), exc_info=True)
+        finally:
+            self._background = None
+
+    @property
+    def pending_writes(self) -> int:
+        return len(self._pending)
+
+    async def flush(self) -> None:
+        """Commit every queued write in one transaction.
+
+        Concurrent callers share the commit: a caller whose writes went out with someone
+        else's batch returns when that batch is committed.
+        """
+        async with self._flush_lock:
+            await self._flush_locked()
+
+    async def _flush_locked(self) -> None:
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        db = self.db
+        try:
+            # consecutive writes of the same statement go as one executemany
+            index = 0
+            while index < len(batch):
+                sql, params, many = batch[index]
+                rows: list[Any] = list(params) if many else [params]
+                index += 1
+                while index < len(batch) and batch[index][0] == sql:
+                    _, more, more_many = batch[index]
+                    rows.extend(more if more_many else [more])
+                    index += 1
+                if len(rows) == 1:
+                    await db.execute(sql, rows[0])
+                else:
+                    await db.executemany(sql, rows)
+            await db.commit()
+            self.commits += 1
+        except BaseException:
+            # the batch is lost as a whole, never half-applied; the caller sees the error
+            with contextlib.suppress(Exception):
+                await db.rollback()
+            raise
+
+    async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        await self.flush()
+        async with self.db.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    async def _write_now(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Cursor:
+        """One statement committed at once, for callers that need its row id or count."""
+        async with self._flush_lock:
+            await self._flush_locked()
+            cur = await self.db.execute(sql, params)
+            await self.db.commit()
+            self.commits += 1
+            return cur
+
     # -- events ---------------------------------------------------------------------------
 
     async def seen(self, event_id: str) -> bool:
-        async with self.db.execute(
-            "SELECT 1 FROM processed WHERE event_id = ?", (event_id,)
-        ) as cur:
-            return await cur.fetchone() is not None
+        return self.was_processed(event_id)
+
+    def was_processed(self, event_id: str) -> bool:
+        """Whether the event was handled already (a replay). No database trip."""
+        return event_id in self._processed
 
     async def mark_processed(self, event_id: str, ts: datetime) -> None:
-        await self.db.execute(
-            "INSERT OR IGNORE INTO processed(event_id, ts) VALUES (?, ?)",
-            (event_id, ts.isoformat()),
+        if event_id in self._processed:
+            return
+        self._processed[event_id] = ts
+        self._write(
+            "INSERT OR IGNORE INTO processed(event_id, ts) VALUES (?, ?)", (event_id, stamp(ts))
         )
-        await self.db.commit()
+        if self._processed_window is not None:
+            self._forget_processed(ts - self._processed_window)
+
+    async def keep_processed(self, window: timedelta, now: datetime) -> int:
+        """Remember processed ids for ``window`` only (a replay comes from a bridge cursor a
+        few batches old, never days); older ids are dropped from memory and disk."""
+        self._processed_window = window
+        self._forget_processed(now - window)
+        cur = await self._write_now("DELETE FROM processed WHERE ts < ?", (stamp(now - window),))
+        return cur.rowcount
+
+    def _forget_processed(self, before: datetime) -> None:
+        # ids are kept in arrival order, so the old ones are at the front
+        while self._processed:
+            oldest = next(iter(self._processed))
+            if self._processed[oldest] >= before:
+                return
+            del self._processed[oldest]
 
     # -- audit ----------------------------------------------------------------------------
 
     async def record_decision(
         self, decision: Decision, message: Message | None, now: datetime, strikes_added: int
     ) -> None:
-        """Write verdicts, planned actions and strikes before anything is applied."""
+        """Queue verdicts, notes and strikes; the caller flushes before applying anything."""
         text = message.text if message is not None else None
+        at = stamp(now)
         rows: list[tuple[Any, ...]] = []
         for v in decision.verdicts:
+            detail = json.dumps(
+                {"evidence": v.evidence, "severity": int(v.severity)}, ensure_ascii=False
+            )
             rows.append(
                 (
-                    now.isoformat(),
+                    at,
                     decision.group_id,
                     decision.member_id,
                     decision.event_id,
@@ -200,16 +348,14 @@ class Store:
                     v.rule_id,
                     v.label,
                     v.reason,
-                    json.dumps(
-                        {"evidence": v.evidence, "severity": int(v.severity)}, ensure_ascii=False
-                    ),
+                    detail,
                     text,
                 )
             )
         for note in decision.notes:
             rows.append(
                 (
-                    now.isoformat(),
+                    at,
                     decision.group_id,
                     decision.member_id,
                     decision.event_id,
@@ -221,54 +367,55 @@ class Store:
                     None,
                 )
             )
-        await self.db.executemany(
-            "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary, detail, message_text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        self._write_many(AUDIT_INSERT, rows)
         if strikes_added:
             rule = decision.verdicts[0].rule_id if decision.verdicts else "manual"
-            await self.db.execute(
-                "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id) VALUES (?, ?, ?, ?, ?)",
-                (decision.group_id, decision.member_id, now.isoformat(), strikes_added, rule),
-            )
+            await self.add_strike(decision.group_id, decision.member_id, now, strikes_added, rule)
         for v in decision.verdicts:
             if v.severity > 0:
-                await self.db.execute(
+                self._write(
                     "INSERT INTO offences(group_id, member_id, rule_id, count) VALUES (?, ?, ?, 1)"
                     " ON CONFLICT(group_id, member_id, rule_id) DO UPDATE SET count = count + 1",
                     (decision.group_id, decision.member_id, v.rule_id),
                 )
-        await self.db.commit()
 
     async def record_outcome(self, outcome: Outcome, event_id: str, now: datetime) -> None:
         a = outcome.action
         detail = a.to_json() | {"ok": outcome.ok, "detail": outcome.detail}
-        await self.db.execute(
-            "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary, detail)"
-            " VALUES (?, ?, ?, ?, 'action', ?, ?, ?, ?)",
+        self._write(
+            AUDIT_INSERT,
             (
-                now.isoformat(),
+                stamp(now),
                 a.group_id,
                 a.member_id,
                 event_id,
+                "action",
                 a.rule_id,
                 str(a.kind),
                 ("ok" if outcome.ok else "failed: " + outcome.detail)[:500],
                 json.dumps(detail, ensure_ascii=False),
+                None,
             ),
         )
-        await self.db.commit()
 
     async def record_command(
         self, group_id: str, member_id: str, event_id: str, summary: str, now: datetime
     ) -> None:
-        await self.db.execute(
-            "INSERT INTO audit(ts, group_id, member_id, event_id, kind, summary, detail)"
-            " VALUES (?, ?, ?, ?, 'command', ?, '{}')",
-            (now.isoformat(), group_id, member_id, event_id, summary[:500]),
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                group_id,
+                member_id,
+                event_id,
+                "command",
+                None,
+                None,
+                summary[:500],
+                "{}",
+                None,
+            ),
         )
-        await self.db.commit()
 
     async def audit_tail(
         self, group_id: str | None = None, limit: int = 20
@@ -279,28 +426,24 @@ class Store:
             sql += " WHERE group_id = ?"
             args = (group_id,)
         sql += " ORDER BY id DESC LIMIT ?"
-        async with self.db.execute(sql, (*args, limit)) as cur:
-            rows = [dict(r) for r in await cur.fetchall()]
+        rows = [dict(r) for r in await self._read(sql, (*args, limit))]
         return rows[::-1]
 
     async def last_action(self, group_id: str, member_id: str) -> dict[str, Any] | None:
         """The bot's last punitive action on a member (for /undo)."""
-        async with self.db.execute(
+        rows = await self._read(
             "SELECT detail FROM audit WHERE group_id = ? AND member_id = ? AND kind = 'action'"
             " AND category IN ('warn', 'mute', 'kick', 'ban', 'lock') AND summary = 'ok'"
             " ORDER BY id DESC LIMIT 1",
             (group_id, member_id),
-        ) as cur:
-            row = await cur.fetchone()
-        return json.loads(row["detail"]) if row else None
+        )
+        return json.loads(rows[0]["detail"]) if rows else None
 
     async def purge_message_text(self, now: datetime, retention: timedelta) -> int:
-        cutoff = (now - retention).isoformat()
-        cur = await self.db.execute(
+        cur = await self._write_now(
             "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?",
-            (cutoff,),
+            (stamp(now - retention),),
         )
-        await self.db.commit()
         return cur.rowcount
 
     # -- strikes --------------------------------------------------------------------------
@@ -308,32 +451,25 @@ class Store:
     async def add_strike(
         self, group_id: str, member_id: str, ts: datetime, weight: int, rule_id: str
     ) -> None:
-        await self.db.execute(
+        self._write(
             "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id) VALUES (?, ?, ?, ?, ?)",
-            (group_id, member_id, ts.isoformat(), weight, rule_id),
+            (group_id, member_id, stamp(ts), weight, rule_id),
         )
-        await self.db.commit()
 
     async def reset_strikes(self, group_id: str, member_id: str) -> None:
-        await self.db.execute(
+        self._write(
             "DELETE FROM strikes WHERE group_id = ? AND member_id = ?", (group_id, member_id)
         )
-        await self.db.commit()
 
     async def load_strikes(self, since: datetime) -> list[tuple[str, str, datetime, int]]:
-        async with self.db.execute(
-            "SELECT group_id, member_id, ts, weight FROM strikes WHERE ts >= ?",
-            (since.isoformat(),),
-        ) as cur:
-            return [
-                (r[0], r[1], datetime.fromisoformat(r[2]), int(r[3])) for r in await cur.fetchall()
-            ]
+        rows = await self._read(
+            "SELECT group_id, member_id, ts, weight FROM strikes WHERE ts >= ?", (stamp(since),)
+        )
+        return [(r[0], r[1], datetime.fromisoformat(r[2]), int(r[3])) for r in rows]
 
     async def load_offences(self) -> list[tuple[str, str, str, int]]:
-        async with self.db.execute(
-            "SELECT group_id, member_id, rule_id, count FROM offences"
-        ) as cur:
-            return [(r[0], r[1], r[2], int(r[3])) for r in await cur.fetchall()]
+        rows = await self._read("SELECT group_id, member_id, rule_id, count FROM offences")
+        return [(r[0], r[1], r[2], int(r[3])) for r in rows]
 
     # -- timers ---------------------------------------------------------------------------
 
@@ -344,59 +480,49 @@ class Store:
         kind: str,
         due: datetime,
         payload: dict[str, Any] | None = None,
-    ) -> int:
+    ) -> None:
         # a new timer of the same kind for the same member replaces the old one (re-mute)
-        await self.db.execute(
-            "UPDATE timers SET done = 1 WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0",
-            (group_id, member_id, kind),
-        )
-        cur = await self.db.execute(
+        await self.cancel_timers(group_id, member_id, kind)
+        self._write(
             "INSERT INTO timers(group_id, member_id, kind, due, payload) VALUES (?, ?, ?, ?, ?)",
-            (
-                group_id,
-                member_id,
-                kind,
-                due.isoformat(),
-                json.dumps(payload or {}, ensure_ascii=False),
-            ),
+            (group_id, member_id, kind, stamp(due), json.dumps(payload or {}, ensure_ascii=False)),
         )
-        await self.db.commit()
-        return int(cur.lastrowid or 0)
 
     async def cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
-        await self.db.execute(
-            "UPDATE timers SET done = 1 WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0",
+        self._write(
+            "UPDATE timers SET done = 1"
+            " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0",
             (group_id, member_id, kind),
         )
-        await self.db.commit()
 
     async def pending_timers(self) -> list[Timer]:
-        async with self.db.execute(
-            "SELECT id, group_id, member_id, kind, due, payload FROM timers WHERE done = 0 ORDER BY due"
-        ) as cur:
-            return [
-                Timer(
-                    id=r[0],
-                    group_id=r[1],
-                    member_id=r[2],
-                    kind=r[3],
-                    due=datetime.fromisoformat(r[4]),
-                    payload=json.loads(r[5]),
-                )
-                for r in await cur.fetchall()
-            ]
+        rows = await self._read(
+            "SELECT id, group_id, member_id, kind, due, payload FROM timers"
+            " WHERE done = 0 ORDER BY due"
+        )
+        return [
+            Timer(
+                id=r[0],
+                group_id=r[1],
+                member_id=r[2],
+                kind=r[3],
+                due=datetime.fromisoformat(r[4]),
+                payload=json.loads(r[5]),
+            )
+            for r in rows
+        ]
 
     async def finish_timer(self, timer_id: int) -> None:
-        await self.db.execute("UPDATE timers SET done = 1 WHERE id = ?", (timer_id,))
-        await self.db.commit()
+        self._write("UPDATE timers SET done = 1 WHERE id = ?", (timer_id,))
 
     # -- ledger (P02) ---------------------------------------------------------------------
 
     async def add_ledger(self, action: Action, now: datetime) -> None:
-        await self.db.execute(
-            "INSERT INTO ledger(ts, group_id, member_id, rule_id, entry, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        self._write(
+            "INSERT INTO ledger(ts, group_id, member_id, rule_id, entry, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (
-                now.isoformat(),
+                stamp(now),
                 action.group_id,
                 action.member_id,
                 action.rule_id,
@@ -404,69 +530,67 @@ class Store:
                 json.dumps(dict(action.data), ensure_ascii=False),
             ),
         )
-        await self.db.commit()
 
     async def ledger(self) -> list[dict[str, Any]]:
-        async with self.db.execute(
+        rows = await self._read(
             "SELECT ts, group_id, member_id, rule_id, entry, detail FROM ledger ORDER BY id"
-        ) as cur:
-            return [dict(r) for r in await cur.fetchall()]
+        )
+        return [dict(r) for r in rows]
 
     # -- notices (P04) --------------------------------------------------------------------
 
     async def add_notice(self, notice: Notice) -> None:
-        await self.db.execute(
-            "INSERT OR REPLACE INTO notices(message_id, group_id, sender_id, ts, asks_reply, deadline)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+        self._write(
+            "INSERT OR REPLACE INTO notices(message_id, group_id, sender_id, ts, asks_reply,"
+            " deadline) VALUES (?, ?, ?, ?, ?, ?)",
             (
                 notice.message_id,
                 notice.group_id,
                 notice.sender_id,
-                notice.ts.isoformat(),
+                stamp(notice.ts),
                 int(notice.asks_reply),
-                notice.deadline.isoformat() if notice.deadline else None,
+                stamp(notice.deadline) if notice.deadline else None,
             ),
         )
-        await self.db.commit()
 
     async def add_ack(
         self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
     ) -> None:
-        await self.db.execute(
-            "INSERT OR IGNORE INTO acks(group_id, notice_id, member_id, ts, via) VALUES (?, ?, ?, ?, ?)",
-            (group_id, notice_id, member_id, ts.isoformat(), via),
+        self._write(
+            "INSERT OR IGNORE INTO acks(group_id, notice_id, member_id, ts, via)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (group_id, notice_id, member_id, stamp(ts), via),
         )
-        await self.db.commit()
 
     async def load_notices(self, since: datetime) -> list[Notice]:
-        async with self.db.execute(
-            "SELECT message_id, group_id, sender_id, ts, asks_reply, deadline FROM notices WHERE ts >= ? ORDER BY ts",
-            (since.isoformat(),),
-        ) as cur:
-            return [
-                Notice(
-                    message_id=r[0],
-                    group_id=r[1],
-                    sender_id=r[2],
-                    ts=datetime.fromisoformat(r[3]),
-                    asks_reply=bool(r[4]),
-                    deadline=datetime.fromisoformat(r[5]) if r[5] else None,
-                )
-                for r in await cur.fetchall()
-            ]
+        rows = await self._read(
+            "SELECT message_id, group_id, sender_id, ts, asks_reply, deadline FROM notices"
+            " WHERE ts >= ? ORDER BY ts",
+            (stamp(since),),
+        )
+        return [
+            Notice(
+                message_id=r[0],
+                group_id=r[1],
+                sender_id=r[2],
+                ts=datetime.fromisoformat(r[3]),
+                asks_reply=bool(r[4]),
+                deadline=datetime.fromisoformat(r[5]) if r[5] else None,
+            )
+            for r in rows
+        ]
 
     async def load_acks(self) -> list[tuple[str, str, str]]:
-        async with self.db.execute("SELECT group_id, notice_id, member_id FROM acks") as cur:
-            return [(r[0], r[1], r[2]) for r in await cur.fetchall()]
+        rows = await self._read("SELECT group_id, notice_id, member_id FROM acks")
+        return [(r[0], r[1], r[2]) for r in rows]
 
     # -- alerts (P03) ---------------------------------------------------------------------
 
     async def add_alert(self, group_id: str, member_id: str, text: str, now: datetime) -> int:
-        cur = await self.db.execute(
+        cur = await self._write_now(
             "INSERT INTO alerts(ts, group_id, member_id, text) VALUES (?, ?, ?, ?)",
-            (now.isoformat(), group_id, member_id, text),
+            (stamp(now), group_id, member_id, text),
         )
-        await self.db.commit()
         return int(cur.lastrowid or 0)
 
     async def handle_alerts(self, group_id: str, member_id: str | None = None) -> int:
@@ -475,39 +599,36 @@ class Store:
         if member_id:
             sql += " AND member_id = ?"
             args = (group_id, member_id)
-        cur = await self.db.execute(sql, args)
-        await self.db.commit()
+        cur = await self._write_now(sql, args)
         return cur.rowcount
 
     async def alert_handled(self, alert_id: int) -> bool:
-        async with self.db.execute("SELECT handled FROM alerts WHERE id = ?", (alert_id,)) as cur:
-            row = await cur.fetchone()
-        return bool(row and row[0])
+        rows = await self._read("SELECT handled FROM alerts WHERE id = ?", (alert_id,))
+        return bool(rows and rows[0][0])
 
     async def mark_escalated(self, alert_id: int) -> None:
-        await self.db.execute("UPDATE alerts SET escalated = 1 WHERE id = ?", (alert_id,))
-        await self.db.commit()
+        self._write("UPDATE alerts SET escalated = 1 WHERE id = ?", (alert_id,))
 
     # -- cursors (bridges) ----------------------------------------------------------------
 
     async def get_cursor(self, key: str) -> str | None:
-        async with self.db.execute("SELECT value FROM cursors WHERE key = ?", (key,)) as cur:
-            row = await cur.fetchone()
-        return str(row[0]) if row else None
+        rows = await self._read("SELECT value FROM cursors WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
 
     async def set_cursor(self, key: str, value: str) -> None:
-        await self.db.execute(
-            "INSERT INTO cursors(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        """Durable on return, together with everything handled before it."""
+        self._write(
+            "INSERT INTO cursors(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
-        await self.db.commit()
+        await self.flush()
 
     async def counts(
         self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed")
     ) -> dict[str, int]:
         out = {}
         for t in tables:
-            async with self.db.execute(f"SELECT COUNT(*) FROM {t}") as cur:
-                row = await cur.fetchone()
-            out[t] = int(row[0]) if row else 0
+            rows = await self._read(f"SELECT COUNT(*) FROM {t}")
+            out[t] = int(rows[0][0]) if rows else 0
         return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from toyrules import plugins
 from classmod.app import App
 from classmod.bridge import Acknowledgement
 from classmod.config import load_config
-from classmod.model import ActionKind, Platform
+from classmod.model import Action, ActionKind, Group, Outcome, Platform
 from classmod.plugins import Host, make_plugin_manager
 from classmod.store import Store
 from classmod.testing import FakeBridge, FakeClock, make_message
@@ -63,7 +64,7 @@ async def test_bad_message_is_deleted_and_audited_with_evidence(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("你个 badword", ts=clock.now))
     assert bridge.kinds() == ["delete", "warn"]
     rows = await store.audit_tail("g1")
@@ -75,7 +76,7 @@ async def test_bad_message_is_deleted_and_audited_with_evidence(
 
 async def test_replayed_event_is_not_punished_twice(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     msg = make_message("badword", ts=clock.now, message_id="$evt1")
     await bridge.deliver(msg)
     await bridge.deliver(msg)
@@ -85,7 +86,7 @@ async def test_replayed_event_is_not_punished_twice(tmp_path: Path, clock: FakeC
 
 async def test_mute_lifts_on_time_across_restart(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     for i in range(3):
         await bridge.deliver(
             make_message("badword", ts=clock.advance(minutes=1), message_id=f"$m{i}")
@@ -110,7 +111,7 @@ async def test_mute_lifts_on_time_across_restart(tmp_path: Path, clock: FakeCloc
 
 async def test_parent_ban_is_refused_politely(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("/ban p_guo_mom", sender="p_zhang_dad", ts=clock.now))
     assert bridge.applied == []
     assert "只有班主任和任课老师" in bridge.posts[-1][1]
@@ -119,7 +120,7 @@ async def test_parent_ban_is_refused_politely(tmp_path: Path, clock: FakeClock) 
 
 async def test_supervisor_reads_audit_but_cannot_mute(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("badword", sender="p_guo_mom", ts=clock.now))
     await bridge.deliver(make_message("/audit", sender="p_he_mom", ts=clock.advance(minutes=1)))
     assert "最近处理记录" in bridge.posts[-1][1]
@@ -133,7 +134,7 @@ async def test_supervisor_reads_audit_but_cannot_mute(tmp_path: Path, clock: Fak
 
 async def test_teacher_mutes_by_reply_and_undo_reverses(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(
         make_message("今天天气不错", sender="p_guo_mom", message_id="$x", ts=clock.now)
     )
@@ -152,7 +153,7 @@ async def test_teacher_mutes_by_reply_and_undo_reverses(tmp_path: Path, clock: F
 
 async def test_management_room_command_names_group(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     msg = make_message(
         "/mute matrix:g1:p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now
     )
@@ -201,11 +202,77 @@ async def test_failed_action_alerts_staff_and_unhandled_alert_escalates(
     await store.close()
 
 
-async def test_management_command_names_matrix_id_without_mention(tmp_path: Path, clock: FakeClock) -> None:
+async def test_management_command_names_matrix_id_without_mention(
+    tmp_path: Path, clock: FakeClock
+) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
     assert app._find_member(app.group("g1"), "@p_li_mom") is None
-    msg = make_message("/mute g1 p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now)
+    msg = make_message(
+        "/mute g1 p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now
+    )
     await bridge.deliver(msg)
     assert bridge.applied[-1].member_id == "p_li_mom"
+    await store.close()
+
+
+class SlowBridge(FakeBridge):
+    """A bridge whose mute takes until ``release`` is set, like a slow homeserver."""
+
+    def __init__(self) -> None:
+        super().__init__(Platform.MATRIX)
+        self.release = asyncio.Event()
+        self.started = asyncio.Event()
+
+    async def apply(self, action: Action, group: Group) -> Outcome:
+        if action.kind == ActionKind.MUTE:
+            self.started.set()
+            await self.release.wait()
+        return await super().apply(action, group)
+
+
+async def test_stopping_mid_action_finishes_the_event_and_a_restart_does_not_repeat_it(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = SlowBridge()
+    app, store = await make_app(tmp_path, clock, bridge)
+    command = make_message(
+        "/mute 10m",
+        sender="t_zhou",
+        name="周敏老师",
+        ts=clock.now,
+        message_id="$cmd",
+        mentions=("p_he_mom",),
+    )
+    # the bridge's worker is cancelled (the bot stops) while the mute is in flight
+    delivery = asyncio.create_task(bridge.deliver(command))
+    await asyncio.wait_for(bridge.started.wait(), 5)
+    delivery.cancel()
+    bridge.release.set()
+    await app.drain()
+    assert bridge.kinds() == ["mute"]
+    await store.close()
+
+    # the homeserver hands the same event to the restarted bot: it is not applied again
+    bridge2 = FakeBridge(Platform.MATRIX)
+    _app2, store2 = await make_app(tmp_path, clock, bridge2)
+    await bridge2.deliver(command)
+    assert bridge2.applied == []
+    timers = await store2.pending_timers()
+    assert [t.kind for t in timers] == ["unmute"]
+    await store2.close()
+
+
+async def test_concurrent_events_share_commits(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    before = store.commits
+    messages = [
+        make_message(f"明天几点到校？{i}", ts=clock.now, message_id=f"$q{i}") for i in range(200)
+    ]
+    await asyncio.gather(*(bridge.deliver(m) for m in messages))
+    await store.flush()
+    assert store.pending_writes == 0
+    assert (await store.counts(("processed",)))["processed"] == 200
+    assert store.commits - before < 20  # group commit, not one commit per event
     await store.close()
