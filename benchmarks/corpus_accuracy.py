@@ -1,6 +1,6 @@
 """Per-category precision/recall of the standard rules on the labelled corpus, via simulate.
 
-    .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR]
+    .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR] [--misses]
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on the bundle
 (default ``tests/corpus``), compares each message's categories with its gold ``expect``
@@ -20,14 +20,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def gold_labels(bundle: Path) -> dict[str, set[str]]:
-    gold: dict[str, set[str]] = {}
+def transcript_records(bundle: Path) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = []
     for file in sorted((bundle / "transcripts").glob("*.jsonl")):
         for line in file.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                obj = json.loads(line)
-                gold[obj["id"]] = set(obj.get("expect", []))
-    return gold
+                records.append(json.loads(line))
+    return records
+
+
+def gold_labels(bundle: Path) -> dict[str, set[str]]:
+    return {str(r["id"]): set(r.get("expect", [])) for r in transcript_records(bundle)}  # type: ignore[call-overload]
 
 
 def predictions(bundle: Path) -> dict[str, set[str]]:
@@ -61,8 +64,22 @@ def score(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> dict[str, obj
     return {"tp": tp, "fp": fp, "fn": fn, "clean": clean, "flagged_clean": flagged_clean}
 
 
+def print_misses(bundle: Path, pred: dict[str, set[str]]) -> None:
+    rows: list[tuple[str, str, str]] = []
+    for rec in transcript_records(bundle):
+        g = set(rec.get("expect", []))  # type: ignore[call-overload]
+        p = pred.get(str(rec["id"]), set())
+        text = str(rec["text"]).replace("\n", " ")[:140]
+        where = f"{rec['id']} {rec['kind']} {rec['name']}"
+        rows += [(c, "FN", f"{where}: {text}  gold={sorted(g)}") for c in g - p]
+        rows += [(c, "FP", f"{where}: {text}  gold={sorted(g)}") for c in p - g]
+    for cat, kind, line in sorted(rows):
+        print(f"{kind} {cat:<16} {line}")
+
+
 def main() -> None:
-    bundle = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "corpus"
+    args = [a for a in sys.argv[1:] if a != "--misses"]
+    bundle = Path(args[0]) if args else ROOT / "tests" / "corpus"
     gold = gold_labels(bundle)
     pred = predictions(bundle)
     s = score(gold, pred)
@@ -83,6 +100,8 @@ def main() -> None:
     rate = s["flagged_clean"] / s["clean"] if s["clean"] else 0.0  # type: ignore[operator]
     print(f"{'micro':<17}{T + N:>6}{T:>6}{F:>6}{N:>6}{P:>8.3f}{R:>8.3f}{micro:>8.3f}")
     print(f"clean messages flagged: {s['flagged_clean']}/{s['clean']} = {rate:.2%}")
+    if "--misses" in sys.argv[1:]:
+        print_misses(bundle, pred)
 
 
 if __name__ == "__main__":

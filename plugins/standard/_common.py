@@ -8,7 +8,7 @@ roster or lexicon, normalised texts of history messages once per text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -167,7 +167,7 @@ class PupilMatcher:
         return tuple(dict.fromkeys(p for _s, _e, p in self.spans(text)))
 
 
-@lru_cache(maxsize=None)  # one per class roster; a school has hundreds of groups
+@cache  # one per class roster; a school has hundreds of groups
 def pupil_matcher_for(names: tuple[str, ...]) -> PupilMatcher:
     """The (cached) matcher of these pupil names."""
     return PupilMatcher(names)

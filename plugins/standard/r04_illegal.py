@@ -11,6 +11,9 @@ Catches words from ``data/illegal.txt`` in the normalised message. The sub-rules
 "信主得永生") and ``secret`` (国家机密, 考题泄露) are MAJOR with a flag to staff: a parent
 forwarding a chain letter should be stopped, not thrown out.
 
+A link to a site known for reactionary or cult material (``BANNED_DOMAINS``: 大纪元, 新唐人,
+明慧 …) counts as ``reactionary`` whatever the words around it.
+
 A message with a warning word (警惕, 远离, 拒绝, 严禁, 诈骗, 禁毒, 反对 …) is not judged:
 school safety notices name these things to warn against them ("警惕裸聊诈骗"). Everyone is
 judged, teachers too.
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
+from classmod.text import Link, domain_in
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 NAME = "illegal"
@@ -38,6 +42,20 @@ RULE_ID = "R04"
 #: sub-rules that are not CRITICAL (see the module documentation)
 MAJOR_TAGS: frozenset[str] = frozenset({"superstition", "religion", "secret"})
 CUE = "cue"
+
+#: Registered domains of reactionary and cult media: a link there is the content itself.
+BANNED_DOMAINS: tuple[str, ...] = (
+    "epochtimes.com",
+    "dajiyuan.com",
+    "ntdtv.com",
+    "ntd.tv",
+    "minghui.org",
+    "falundafa.org",
+    "secretchina.com",
+    "soundofhope.org",
+    "aboluowang.com",
+    "kanzhongguo.com",
+)
 
 _WHAT = {
     "porn": "色情",
@@ -69,6 +87,14 @@ def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]
     return hits
 
 
+def banned_link(links: tuple[Link, ...]) -> Hit | None:
+    """A hit for the first link to a :data:`BANNED_DOMAINS` site, or None."""
+    for link in links:
+        if domain_in(link.host, BANNED_DOMAINS):
+            return Hit(link.registered_domain, "reactionary", 1, 0, 0)
+    return None
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
@@ -93,6 +119,8 @@ def classmod_declare_rule() -> RuleSpec:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     hits = find_illegal_terms(ctx.norm, ctx.settings)
+    if ctx.links and (banned := banned_link(ctx.links)) is not None:
+        hits = [banned, *hits]
     if not hits:
         return []
     critical = [h for h in hits if h.tag not in MAJOR_TAGS]

@@ -10,6 +10,11 @@ are abusive in practically every use are listed; an exception list keeps their i
 look-alikes out (``妈妈的``, ``废物利用``, ``usb`` for ``sb``). Mild, kind exclamations a parent
 uses (笑死我了, 累死了, 气死我了) are not abuse, nor is plain disagreement: that is R18.
 
+A few words are an insult only when they are the whole message — a bare ``滚``, ``神经病``,
+``有病``, ``闭嘴`` or ``垃圾`` said back to someone — while inside a sentence they are innocent
+("孩子在床上滚来滚去", "神经病医院", "有病要及时就医"): those count only alone
+(:data:`SHORT_INSULTS`, compared after normalisation, so ``神 经 病`` and ``滚！！`` count).
+
 Teachers are judged too (school 3 fines a teacher's offence), so this rule covers all roles.
 
 ```yaml
@@ -32,6 +37,14 @@ from plugins.standard.lexicon import Hit, evidence, find_terms
 NAME = "abuse"
 RULE_ID = "R05"
 
+#: Insults only when they are the whole (normalised) message: a rude one-word answer.
+SHORT_INSULTS: frozenset[str] = frozenset(
+    {
+        *("滚", "你滚", "滚开", "滚吧", "快滚", "滚远点", "滚出去", "神经病", "神经", "有病"),
+        *("你有病", "闭嘴", "去死", "垃圾", "呸", "傻子", "蠢", "白痴", "弱智", "傻"),
+    }
+)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
@@ -42,7 +55,10 @@ class Settings:
 def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
     """The abusive words in a normalised text (``[]`` when clean)."""
     s = settings or Settings()
-    return find_terms("abuse", norm, s.extra_terms, s.allow_terms, extra_tag="insult")
+    hits = find_terms("abuse", norm, s.extra_terms, s.allow_terms, extra_tag="insult")
+    if not hits and norm in SHORT_INSULTS and norm not in s.allow_terms:
+        return [Hit(norm, "insult", 1, 0, len(norm))]
+    return hits
 
 
 @hookimpl

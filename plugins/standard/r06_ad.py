@@ -10,7 +10,8 @@ What it catches, from the word list ``data/ad.txt`` matched on a folded view of 
 - ``recruit`` / ``pyramid``: 招代理, 刷单, 日结, 躺赚, 发展下线, 宝妈兼职 …
 - ``group_buy``: 团购群, 开团, 接龙团购; ``tutoring``: 火热招生, 免费试听, 报名从速
 - ``bargain`` / ``like`` / ``vote``: 砍一刀, 帮忙助力, 集赞, 帮忙点赞, 帮我投票, 拉票
-- ``lure``: contact lures that only an advertiser writes: 加V, V信, 薇信, 加威信, vx号, 扫码进群
+- ``lure``: contact lures that only an advertiser writes: 加V, V信, 薇信, 加威信, vx号, 扫码进群,
+  and a QQ number right after 加/进群/群号 ("进群571557439", "加 675899789")
 
 Weaker words (出售, 特价, 优惠, 招生, 团购, 兼职 …) count only two together, or one together
 with a contact word (私聊, 加我微信, 群号), a phone/QQ number, a price (``20元``, ``13r``) or a
@@ -45,6 +46,12 @@ STRONG = 2
 
 _MENTION = re.compile(r"@\S+")
 _PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")
+# A QQ group or account number right after "join"/"add": an invitation to an outside group.
+# (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
+_GROUP_LURE = re.compile(
+    r"(?:进群|加群|入群|群号|q群|加入)(?:号|号码)?(?:是|为)?[1-9]\d{4,10}(?!\d)"
+    r"|加[1-9]\d{4,9}(?!\d)"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,10 +70,16 @@ def find_ad_terms(
     s = settings or Settings()
     hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
     if not hits:
+        lure = _GROUP_LURE.search(view)
+        if lure is not None:
+            return "lure", [Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
         return "", []
     strong = [h for h in hits if h.weight >= STRONG]
     if strong:
         return strong[0].tag, hits
+    lure = _GROUP_LURE.search(view)
+    if lure is not None:
+        return "lure", [*hits, Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
     offers = {h.term for h in hits if h.tag == "offer"}
     if not offers:
         return "", []

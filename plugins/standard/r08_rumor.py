@@ -5,7 +5,10 @@ Seed: 1.2 (严禁发布虚假、庸俗信息), 4.二.(二).5 (不传谣).
 Catches, from ``data/rumor.txt``: chain-forwarding calls (紧急扩散, 速转, 看到请转发),
 claimed inside information (内部消息, 小道消息, 朋友圈都在传), classic scare rumours
 (人贩子, 抢孩子, 拐卖儿童), and hearsay together with an alarm ("听说明天停课",
-"据说食堂饭菜有毒"). A message that debunks a rumour (辟谣, 不信谣不传谣, 是谣言) is not one.
+"据说食堂饭菜有毒", "朋友说下周全员核酸", "有孩子得了诺如"). A message that debunks a rumour
+(辟谣, 不信谣不传谣, 是谣言) is not one, nor a parent *asking* whether hearsay is true: a
+hearsay-and-alarm pair in a message that ends as a question ("听说明天停课？", "…是真的吗")
+is a question for the teacher. Chain-forwarding calls count even in a question.
 
 A rule cannot know what is true, so nothing is deleted: the head teacher is flagged to
 confirm or correct it in the group (MINOR, needs staff).
@@ -20,6 +23,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from classmod.context import MessageContext
@@ -30,6 +34,8 @@ from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 NAME = "rumor"
 RULE_ID = "R08"
 
+_QUESTION_END = re.compile(r"(?:[?？]|吗|么|呢)[\s!！。.~～…]*$")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
@@ -37,14 +43,25 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
-def find_rumor(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
-    """``(sub_rule, hits)``: ``chain``, ``hearsay`` or ``alarm``, or ``("", [])``."""
+def find_rumor(
+    norm: str, settings: Settings | None = None, *, question: bool = False
+) -> tuple[str, list[Hit]]:
+    """``(sub_rule, hits)``: ``chain``, ``hearsay`` or ``alarm``, or ``("", [])``.
+
+    ``question``: the message ends as a question, so a hearsay-and-alarm pair is not enough."""
     s = settings or Settings()
     hits = find_terms(
         "rumor", norm, s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2
     )
     tag = strong_or_pair(hits, "hearsay", "alarm")
+    if tag == "hearsay" and question and not any(h.weight >= 2 for h in hits):
+        return "", []
     return (tag, hits) if tag else ("", [])
+
+
+def is_question(text: str) -> bool:
+    """Whether the raw ``text`` ends as a question ("？", "吗", "呢")."""
+    return _QUESTION_END.search(text) is not None
 
 
 @hookimpl
@@ -61,7 +78,7 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
+    sub_rule, hits = find_rumor(ctx.norm, ctx.settings, question=is_question(ctx.text))
     if not sub_rule:
         return []
     return [

@@ -9,14 +9,21 @@ pupils named (full name, or a distinctive given name):
   naming a pupil;
 - a pupil's score: "何雨彤 98分", "张子涵考了100分", "满分：何雨彤、李明轩";
 - a list of names with bare numbers: "何雨彤 98，张子涵 95" (two or more);
-- without roster names, a rank list: "第一名：王小明 第二名：李华".
+- without roster names, a rank list: "第一名：王小明 第二名：李华";
+- without names, a ranking document: a text, file or image titled with a rank of results
+  ("期中英语成绩排名.xlsx", "单元测试分数表（附名次）", "月考成绩表（按总分排序）"), and for files
+  and images also a score sheet of the class ("期中考试各科成绩单");
+- an order of results next to two or more pupils: "张三第一个背完，李四第二，王五最后一个过关";
+- a class-internal contest's top list ("口算比赛前五名：…").
 
 The verdict is MAJOR with ``delete`` and ``needs_staff``: the message goes, the teacher gets a
 private note and the head teacher an alert (teachers are never muted for it).
 
-Not caught: class statistics without names (平均分 85 分, 及格率 95%); praise without scores
-("表扬何雨彤、张子涵作业书写工整"); competition awards ("何雨彤在区作文比赛中获得一等奖",
-"…比赛获得第一名"); times and pages next to a name ("何雨彤明天8点到校", "第15页").
+Not caught: class statistics without names (平均分 85 分, 及格率 95%, "我班平均分年级第二");
+praise without scores ("表扬何雨彤、张子涵作业书写工整"); competition awards ("何雨彤在区作文
+比赛中获得一等奖", "…比赛获得第一名", 运动会); times and pages next to a name ("何雨彤明天8点
+到校", "第15页"); a notice that scores are sent privately or not ranked ("成绩单已私发",
+"本次考试不排名"); a paper report card to sign ("成绩单请签字带回", a text).
 
 ```yaml
 rules:
@@ -32,7 +39,7 @@ from dataclasses import dataclass
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
-from classmod.model import Category, Role, Severity, Verdict
+from classmod.model import Category, MessageKind, Role, Severity, Verdict
 
 from ._common import Lexicon, pupil_matcher
 
@@ -43,11 +50,33 @@ _NUM = "[0-9一二三四五六七八九十两]"
 _RANK = re.compile(
     rf"排名|名次|排行|第{_NUM}{{1,3}}名|前{_NUM}{{1,3}}名|倒数|最高分|最低分|年级第|班级第"
 )
+#: Awards and sports: a placing there is an honour, not a comparison of class results.
 _AWARD = Lexicon(
-    ("比赛", "竞赛", "大赛", "运动会", "评选", "征文", "演讲", "获奖", "等奖", "奖状", "荣获",
-     "锦标赛", "联赛", "选拔")
+    ("运动会", "评选", "征文", "演讲", "获奖", "等奖", "奖状", "荣获", "锦标赛", "联赛", "选拔")
 )  # fmt: skip
-_SCORE = re.compile(r"\d{1,3}分(?!钟)|满分|不及格|零分|(?:考了|得了|成绩|分数|得分|考)\d{1,3}")
+#: A contest is an award when it is won ("获得第一名") or outside the school ("区…比赛"); a
+#: class contest's top list ("口算比赛前五名") is a ranking.
+_CONTEST = Lexicon(("比赛", "竞赛", "大赛"))
+_OUTSIDE = re.compile(r"获|区|市|省|全国|县")
+_SCORE = re.compile(
+    r"\d{1,3}分(?!钟)|满分|不及格|零分|全对|全部正确|错\d{1,2}个|错了\d{1,2}"
+    r"|(?:考了|得了|成绩|分数|得分|考)\d{1,3}"
+)
+_RESULT_WORD = "成绩|分数|得分|考试|测验|测试|月考|期中|期末|单元|听写|默写|口算|竞赛"
+#: A document (any kind) that ranks results: "成绩排名", "分数表（附名次）", "按总分排序".
+_RANK_TITLE = re.compile(
+    rf"(?:{_RESULT_WORD}).{{0,8}}(?:排名|排序|名次|排行)|排名表|名次表|附名次|按总分|按分数|按成绩"
+)
+#: A score sheet of the class, counted when it is a file or an image.
+_SCORE_SHEET = re.compile(r"成绩单|成绩表|分数表|分数单|成绩汇总|成绩统计|得分表|成绩册|分数统计")
+_SHEET_KINDS = frozenset({MessageKind.FILE, MessageKind.IMAGE, MessageKind.LINK_CARD})
+#: Scores sent privately, not ranked, or class-level only.
+_PRIVATE = re.compile(
+    r"不排名|不公布|不进行排名|不做排名|私发|私信|单独发|单独告知|短信|平均|及格率|优秀率|我班|本班"
+)
+#: An order of results next to pupils: "第一个背完", "第二", "最后一个才过关".
+_ORDINAL = re.compile(rf"^(?:是|为)?(?:第{_NUM}{{1,2}}(?:个|位|名)?|最后一(?:个|名|位))")
+_RESULT_VERB = re.compile(r"背完|背诵|完成|过关|做完|写完|交|考|分|成绩|默写|听写|口算|跑完")
 _BARE_NUMBER = re.compile(r"\d{2,3}(?!\d)")
 _RANK_LIST = re.compile(rf"第{_NUM}{{1,3}}名\s*[:：，,、是为]?\s*[\u4e00-\u9fff]{{2,3}}")
 
@@ -67,12 +96,19 @@ def ranking_evidence(
     """
     if not names:
         lists = _RANK_LIST.findall(raw)
-        if len(lists) >= 2 and _AWARD.first(folded) is None:
+        if len(lists) >= 2 and not is_award(folded):
             return "、".join(lists[:3])
         return None
     rank = _RANK.search(folded)
-    if rank is not None and _AWARD.first(folded) is None:
+    if rank is not None and not is_award(folded):
         return f"{names[0][2]}…{rank.group(0)}"
+    ordered = [
+        f"{pupil}{m.group(0)}"
+        for _start, end, pupil in names
+        if (m := _ORDINAL.match(folded[end : end + 6])) is not None
+    ]
+    if len(ordered) >= 2 and _RESULT_VERB.search(folded) and not is_award(folded):
+        return "、".join(ordered[:3])
     bare: list[str] = []
     for i, (_start, end, pupil) in enumerate(names):
         stop = names[i + 1][0] if i + 1 < len(names) else len(folded)
@@ -88,9 +124,26 @@ def ranking_evidence(
     # "满分的同学：何雨彤、张子涵" puts the score before the names
     before = folded[max(0, names[0][0] - max_gap) : names[0][0]]
     score = _SCORE.search(before)
-    if score is not None and _AWARD.first(folded) is None:
+    if score is not None and not is_award(folded):
         return f"{score.group(0)}…{names[0][2]}"
     return None
+
+
+def is_award(folded: str) -> bool:
+    """Whether the text is about an award or a sports placing (not a class ranking)."""
+    if _AWARD.first(folded) is not None:
+        return True
+    return _CONTEST.first(folded) is not None and _OUTSIDE.search(folded) is not None
+
+
+def ranking_document(folded: str, kind: MessageKind = MessageKind.TEXT) -> str | None:
+    """What makes a text, file or image (by its title) a ranking of results, or None."""
+    if _PRIVATE.search(folded):
+        return None
+    title = _RANK_TITLE.search(folded)
+    if title is None and kind in _SHEET_KINDS:
+        title = _SCORE_SHEET.search(folded)
+    return title.group(0) if title is not None else None
 
 
 @hookimpl
@@ -111,9 +164,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
     names = pupil_matcher(ctx.roster).spans(folded)
-    if not names and "名" not in folded:
-        return []
-    evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)
+    evidence = ranking_document(folded, ctx.message.kind)
+    if evidence is None and (names or "名" in folded):
+        evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)
     if evidence is None:
         return []
     return [

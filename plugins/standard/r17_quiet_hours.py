@@ -11,7 +11,10 @@ the group).
 What it does not catch ("除特殊情况外"):
 
 - urgent matters: the message names one of ``urgent_words`` (停课, 台风, 暴雨, 安全, 紧急, 急事,
-  发烧, 走失 …);
+  发烧, 走失, 请假 …) — unless it reads as a rumour (R08: "【紧急扩散】听说明天停课" posted at
+  night is a rumour, and no excuse to post late);
+- the night's replies to an urgent message: within 30 minutes and five messages of one
+  ("孩子还没回家" → "我家孩子说看到他和奶奶一起走的" → "找到了，谢谢大家");
 - an acknowledgement the notice asked for (a teacher's 20:30 "明天停课，收到请回复" → "收到" is
   clean), and any reply to or acknowledgement of an urgent staff message;
 - groups whose ``quiet_hours`` is unset (``null``).
@@ -26,12 +29,14 @@ rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
 from ._common import Lexicon, norm, pupil_matcher
+from .r08_rumor import find_rumor
 from .r11_ack_reply import acknowledged_notice, is_ack
 
 NAME = "quiet_hours"
@@ -41,8 +46,13 @@ DEFAULT_URGENT_WORDS: tuple[str, ...] = (
     "停课", "停学", "调课", "延迟", "推迟", "延期", "取消", "提前放学", "安全", "紧急", "急事",
     "急", "台风", "暴雨", "暴雪", "大雪", "冰雹", "寒潮", "雷电", "预警", "地震", "洪水", "火灾",
     "疫情", "发烧", "发热", "生病", "住院", "受伤", "走失", "失联", "找不到", "没回家", "没到家",
-    "还没回来", "事故", "意外", "求助", "救命", "报警", "停电", "停水", "隔离",
+    "还没回来", "事故", "意外", "求助", "救命", "报警", "停电", "停水", "隔离", "高烧", "急诊",
+    "医院", "请假",
 )  # fmt: skip
+
+#: How far back an urgent message keeps the night's replies to it exempt.
+THREAD_WINDOW = timedelta(minutes=30)
+THREAD_MESSAGES = 5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,6 +73,27 @@ def _urgent_lexicon(words: tuple[str, ...]) -> Lexicon:
 def urgent_word(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> str | None:
     """The urgent word in a normalised text, if any ("明天因台风停课" → "台风")."""
     return _urgent_lexicon(words).first(folded)
+
+
+def urgent_not_rumor(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> str | None:
+    """The urgent word of a normalised text that is not a rumour ("【紧急扩散】听说明天停课" is
+    a rumour posted at night, not an urgent matter), or None."""
+    word = urgent_word(folded, words)
+    if word is None or find_rumor(folded)[0]:
+        return None
+    return word
+
+
+def in_urgent_thread(ctx: MessageContext, words: tuple[str, ...]) -> bool:
+    """Whether the message follows, within :data:`THREAD_WINDOW` and a few messages, an urgent
+    message (a missing child, a sudden illness): the replies of that night belong to it."""
+    since = ctx.message.ts - THREAD_WINDOW
+    for m in reversed(ctx.history[-THREAD_MESSAGES:]):
+        if m.ts < since:
+            break
+        if urgent_not_rumor(norm(m.text), words):
+            return True
+    return False
 
 
 @hookimpl
@@ -87,7 +118,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not quiet.contains(local.time()):
         return []
     s: Settings = ctx.settings or Settings()
-    if urgent_word(ctx.norm, s.urgent_words):
+    if urgent_not_rumor(ctx.norm, s.urgent_words) or in_urgent_thread(ctx, s.urgent_words):
         return []
     replied, replied_member = ctx.replied, ctx.replied_member
     if (

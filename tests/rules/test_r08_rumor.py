@@ -21,9 +21,19 @@ def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None)
         ("看到请转发，明天全市停课", "chain"),
         ("内部消息，下学期要换班主任", "hearsay"),
         ("朋友圈都在传学校要合并", "hearsay"),
-        ("听说明天停课，是真的吗", "hearsay"),
+        ("听说明天停课，大家别送孩子了", "hearsay"),
         ("据说食堂饭菜有毒", "hearsay"),
         ("最近有人贩子在校门口转悠", "alarm"),
+        # forwarded scare stories, friends "in the know", outbreaks, policies stated as fact
+        ("转疯了！今早路口出车祸，一个孩子当场没了", "chain"),
+        ("我朋友在疾控，说下个月又要全员核酸", "hearsay"),
+        ("听说隔壁学校有孩子得了肺结核，一直瞒着家长", "alarm"),
+        ("有孩子得了诺如，好几个班都封了", "hearsay"),
+        ("最新消息：下学期开始取消期末考试", "hearsay"),
+        ("教育局新规定，作业超过一小时可以举报老师", "hearsay"),
+        ("听说打了这批疫苗好几个孩子住院了，千万别给孩子打", "hearsay"),
+        ("听说今年小升初取消划片，全部摇号", "hearsay"),
+        ("速转！明天全市停课？", "chain"),  # a chain call counts even as a question
     ],
 )
 def test_rumors_are_flagged(text: str, sub_rule: str) -> None:
@@ -44,6 +54,9 @@ def test_rumors_are_flagged(text: str, sub_rule: str) -> None:
         "緊急擴散",  # traditional
         "速🔥转",
         "人 贩 子",
+        "转 疯 了！",
+        "聽說 學校 要 封校",  # traditional, spaced
+        "听 说 全 员 核 酸 了",
     ],
 )
 def test_evasions_are_caught(text: str) -> None:
@@ -60,6 +73,15 @@ def test_evasions_are_caught(text: str) -> None:
         "学校辟谣：人贩子的消息是假的",
         "孩子今天发烧请假",
         "国庆节放假安排收到",
+        # a parent asking whether hearsay is true (LABELLING: asking is not asserting)
+        "听说明天停课，是真的吗",
+        "听说明天停课？",
+        "有人说要封校，有这回事吗",
+        "听说下周要打疫苗，需要带什么吗",
+        # own child, calm facts, a teacher's-style notice repeated by a parent
+        "我家孩子拉肚子了，今天请假一天",
+        "孩子的流感疫苗已经打过了，谢谢老师提醒",
+        "朋友说这本练习册不错，推荐给大家",
     ],
 )
 def test_ordinary_talk_and_debunking_pass(text: str) -> None:
@@ -75,3 +97,9 @@ def test_declaration_and_settings() -> None:
 def test_find_rumor_is_pure() -> None:
     assert find_rumor(normalize("听说封校了"))[0] == "hearsay"
     assert find_rumor(normalize("封校")) == ("", [])
+
+
+def test_is_question() -> None:
+    assert r08_rumor.is_question("听说明天停课？")
+    assert r08_rumor.is_question("是真的吗 ！")
+    assert not r08_rumor.is_question("听说明天停课！")
