@@ -101,3 +101,41 @@ def test_settings_and_pure_helper() -> None:
     )
     assert find_illegal_terms(normalize("免费黄片")) != []
     assert find_illegal_terms(normalize("警惕黄片诈骗")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("同城交友，美女视频一对一", "porn"),
+        ("深夜福利 懂的都懂 私聊发资源", "porn"),
+        ("足彩内部群，稳赚不赔", "gambling"),
+        ("转发此符保佑孩子考试满分，不转全家倒霉🙏", "superstition"),
+        ("找大师看了，说家里风水不好，要挂桃木剑", "superstition"),
+        ("期末语文试卷原题，提前流出的，让孩子背一背", "secret"),
+        ("这是明天单元测验的原题，今晚先做一遍", "secret"),
+        ("考试卷子内部渠道拿的，要的私聊", "secret"),
+        ("被删的真相，趁还没删快看", "reactionary"),
+        ("看看这个 https://www.epochtimes.com/gb/2026", "reactionary"),
+        ("转 发 此 符", "superstition"),  # spaced
+    ],
+)
+def test_more_illegal_kinds(text: str, sub_rule: str) -> None:
+    verdicts = check(text, sender="t_li" if "测验" in text else "p_he_mom")
+    assert [v.sub_rule for v in verdicts] == [sub_rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子自信主动了很多，谢谢老师",
+        "请大家帮忙转运动会的通知",
+        "书包中间那层放水杯",
+        "孩子拍了片子，带单词本去医院复习",
+        "错题要抄原题再订正",
+        "明天考试的题型和练习册差不多",
+        "科学课讲了破除迷信，不要信算命",
+        "此符号表示约等于",
+    ],
+)
+def test_innocent_look_alikes_pass(text: str) -> None:
+    assert check(text) == []

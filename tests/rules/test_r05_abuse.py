@@ -94,3 +94,27 @@ def test_find_abuse_terms_is_pure() -> None:
     hits = find_abuse_terms(normalize("傻逼，脑残"))
     assert [h.term for h in hits] == ["傻逼", "脑残"]
     assert find_abuse_terms(normalize("谢谢老师")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["滚", "滚！！", "神 经 病", "神经病吧你", "关你屁事", "我发我的，关你什么事？",
+     "shabi 家长真多", "有病", "你是不是有病", "垃圾老师，教的什么玩意", "滾"],
+)  # fmt: skip
+def test_rude_replies_and_bare_insults(text: str) -> None:
+    assert r05_abuse.classmod_check_message(message_context(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子学了前滚翻，回家在床上滚来滚去", "这事不关你什么事，是我没说清楚", "有病要及时去医院",
+     "孩子有病请假一天", "垃圾分类作业明天交", "精神病医院旁边那条路堵车", "滚铁环是传统游戏"],
+)  # fmt: skip
+def test_words_that_are_insults_only_alone_pass_in_sentences(text: str) -> None:
+    assert r05_abuse.classmod_check_message(message_context(text)) == []
+
+
+def test_short_insults_respect_allow_terms() -> None:
+    s = r05_abuse.Settings(allow_terms=("滚",))
+    assert r05_abuse.find_abuse_terms("滚", s) == []
+    assert r05_abuse.find_abuse_terms("滚")[0].term == "滚"

@@ -119,3 +119,43 @@ def test_find_ad_terms_is_pure() -> None:
     # one weak word plus a link is enough
     assert find_ad_terms(contact_view("特价"), has_link=True)[0] == "selling"
     assert find_ad_terms(contact_view("特价"))[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暑期托管火热报名中，有需要的家长私聊我，名额不多了",
+        "小学奥数班名额不多了，感兴趣的私聊",
+        "给孩子配置重疾和意外险一年才几百块，可以私聊我详细讲",
+        "咨询电话：一三六 五五八八 一二三四，教育金规划找我",
+        "新款秋冬童装到店，群内家长一律八折",
+        "帮我家孩子点个赞，第一张图，谢谢大家",
+        "帮 我 家 宝 贝 点 个 赞 🙏",
+        "转发抽奖，转发就送平板！",
+        "少儿编程免费体验课，名额有限 www.kidscode-demo.com/try",
+        "进群571557439领资料",
+        "学习资料共享群，群号：1102943740",
+        "有需要的家长加我➕V：abc123",
+        "出个二手自行车 200元",
+    ],
+)
+def test_outsider_recruiting_and_private_requests(text: str) -> None:
+    assert r06_ad.classmod_check_message(message_context(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子说最近有同学给他起外号，老师能帮忙关注一下吗？",
+        "学校代收学生意外险的通知收到了",
+        "谁家孩子的保险是在学校买的？有了解的私聊我",
+        "有谁知道靠谱的家政吗，私聊推荐一下",
+        "家长们给孩子们点个赞👍",
+        "孩子的校服到货了吗",
+        "找到钥匙的家长可以加13812345678联系我",
+        "2026年加入少先队的名单出来了",
+        "运动会报名链接 https://www.qsyx.edu.cn/sports",
+    ],
+)
+def test_parents_own_requests_and_school_matters_pass(text: str) -> None:
+    assert r06_ad.classmod_check_message(message_context(text)) == []

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
-from classmod.model import Category, Severity
-from classmod.testing import message_context
+from classmod.model import Category, Message, Severity
+from classmod.testing import SHANGHAI, make_message, message_context
 from plugins.standard import r09_chat
 from plugins.standard.r09_chat import CHAT_TOPICS, Settings, chat_topic
 
@@ -63,3 +65,51 @@ def test_data_file_is_loaded() -> None:
 def test_declaration() -> None:
     spec = r09_chat.classmod_declare_rule()
     assert (spec.id, spec.category) == ("R09", Category.CHAT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["双十一大家都准备买啥", "求推荐个好用的扫地机器人", "有人知道哪家美甲店做得好吗",
+     "今天菜市场的猪肉又涨价了", "新开的那家火锅店还不错，人均八十", "某明星离婚了，微博都炸了",
+     "谁家有多余的猫砂", "晚安🌙", "大 家 晚 安"],
+)  # fmt: skip
+def test_more_off_topic_subjects(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国庆去旅游，孩子请假三天可以吗", "老师晚安", "学校餐厅的饭孩子爱吃",
+     "年化收益8%的理财，感兴趣的加我vx：abc123", "足彩内部群，稳赚不赔，想进的私我"],
+)  # fmt: skip
+def test_school_talk_greetings_to_teachers_and_ads_are_not_chat(text: str) -> None:
+    assert check(text) == []
+
+
+def _earlier(text: str, sender: str, minutes_ago: int) -> Message:
+    return make_message(text, sender=sender, ts=NOW - timedelta(minutes=minutes_ago))
+
+
+NOW = datetime(2026, 9, 7, 12, 0, tzinfo=SHANGHAI)
+
+
+def test_a_join_in_right_after_a_chat_is_chat() -> None:
+    history = [_earlier("《繁花》大结局你们看了吗？太好看了", "p_zhang_dad", 1)]
+    assert check("看了看了，哭死", history=history, now=NOW)
+    assert check("我也是，基金这个月白干", history=history, now=NOW)
+
+
+def test_a_reply_to_a_chat_message_is_chat() -> None:
+    replied = _earlier("双十一大家都准备买啥", "p_zhang_dad", 30)
+    assert check("我只买了一堆零食哈哈", replied=replied, now=NOW)
+
+
+@pytest.mark.parametrize(
+    "text", ["明天要带水杯吗", "我也想问作业的事", "大家别在群里聊这个了", "看了看了，哭死"]
+)
+def test_no_join_in_without_a_recent_chat_or_with_school_talk(text: str) -> None:
+    old = [_earlier("《繁花》大结局你们看了吗", "p_zhang_dad", 30)]
+    recent = [_earlier("《繁花》大结局你们看了吗", "p_zhang_dad", 1)]
+    assert check(text, history=old, now=NOW) == []
+    if text != "看了看了，哭死":
+        assert check(text, history=recent, now=NOW) == []

@@ -84,3 +84,38 @@ def test_declaration_and_settings() -> None:
 def test_find_slander_is_pure() -> None:
     assert find_slander(normalize("老师敷衍"))[0] == "neg"
     assert find_slander(normalize("敷衍")) == ("", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校收黑钱，给了钱的孩子都坐前排",
+        "资料费肯定有回扣",
+        "校长就是个摆设",
+        "食堂的饭猪都不吃，也不知道学校怎么想的",
+        "有些家长素质真低，车乱停",
+        "数学老师上课就知道念PPT，根本不会教",
+        "英语老师自己发音都不标准，还好意思教孩子",
+        "这学校怎么天天要钱！",
+        "学校领导只会搞形式主义",
+        "你们老师就是不想管事，出了事就推给家长",
+        "學校收黑錢",  # traditional
+    ],
+)
+def test_accusations_and_disparagement(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子身体素质差，体育课跑不动，老师多担待",
+        "孩子天天要钱买零食，老师有什么好办法吗",
+        "我家孩子发音不标准，老师能帮忙纠正吗",
+        "孩子上课话多，老师说了好几次，回家我说他了",
+        "学校从来没有回扣这回事，大家别信",
+        "孩子回家什么都不管，老师怎么办",
+    ],
+)
+def test_parents_own_worries_are_not_slander(text: str) -> None:
+    assert check(text) == []

@@ -83,3 +83,38 @@ def test_declaration_and_settings() -> None:
 def test_find_incitement_is_pure() -> None:
     assert find_incitement(normalize("大家一起去上访"))[0] == "crowd"
     assert find_incitement(normalize("上访")) == ("", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家长们团结起来，明天堵校长办公室门口！",
+        "发动所有人给校长打电话，打爆他的电话为止",
+        "大家一起在网上发帖，把学校名字顶上热搜",
+        "咱们联名写信要求换班主任，不签的就是不关心孩子",
+        "下周的家长会大家都别去",
+        "咱们另外拉个小群，一起对付这个班主任",
+        "我们一起打12345，把这个老师弄走",
+        "转起来！让全市人都看看这个学校",
+        "所有家长都别走，一起冲进去找校长！",
+        "大 家 都 去 评 论 区 骂 学 校",
+    ],
+)
+def test_crowd_pressure(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "校门口每天都堵，大家都早点出门",
+        "大家都签名了吗？回执明天交",
+        "大家一起对付这道难题吧",
+        "热搜上说明天降温，大家都给孩子加衣服",
+        "我家车发动机坏了，大家都注意保养",
+        "让大家都看看孩子们的手工作品",
+        "这个是骗子号，大家都举报一下",
+    ],
+)
+def test_everyday_crowd_talk_passes(text: str) -> None:
+    assert check(text) == []

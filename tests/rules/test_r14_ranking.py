@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from classmod.model import Category, Role, Severity
+from classmod.model import Category, MessageKind, Role, Severity
 from classmod.testing import message_context
 from plugins.standard import r14_ranking
 
@@ -62,3 +62,45 @@ def test_only_teachers_are_judged_by_declaration() -> None:
     spec = r14_ranking.classmod_declare_rule()
     assert spec.roles == frozenset({Role.HEAD_TEACHER, Role.TEACHER})
     assert (spec.id, spec.category) == ("R14", Category.RANKING)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("期中英语成绩排名.xlsx", "file"),
+        ("9月月考成绩表（按总分排序）.xls", "file"),
+        ("英语单元测试分数表（附名次）", "image"),
+        ("期中考试各科成绩单", "image"),
+        ("本次数学测验成绩排名如下", "text"),
+    ],
+)
+def test_ranking_documents_without_names(text: str, kind: str) -> None:
+    assert r14_ranking.classmod_check_message(
+        message_context(text, sender="t_li", kind=MessageKind(kind))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("期末成绩单已发放，请家长签字后带回", "text"),
+        ("本次测验成绩已通过短信单独发给各位家长", "text"),
+        ("本次考试不排名，请家长不要打听名次", "text"),
+        ("本次考试我班平均分年级排名第二", "text"),
+        ("班费收支明细（2026秋季）.xlsx", "file"),
+        ("期中考试成绩已私发，请查收", "image"),
+    ],
+)
+def test_private_or_class_level_results_pass(text: str, kind: str) -> None:
+    ctx = message_context(text, sender="t_li", kind=MessageKind(kind))
+    assert r14_ranking.classmod_check_message(ctx) == []
+
+
+def test_order_of_results_and_class_contest_lists() -> None:
+    assert check("古诗背诵：何雨彤第一个背完，张子涵第二，李明轩最后一个才过关")
+    assert check("口算比赛前三名：何雨彤、张子涵、李明轩，祝贺他们！")
+    assert check("本次听写全对的同学：何雨彤、张子涵")
+    # an order that is not a result, and external or sports awards
+    assert check("明天演讲顺序：何雨彤第一个，张子涵第二个") == []
+    assert check("何雨彤在区口算比赛中获得第一名，张子涵第二名") == []
+    assert check("运动会跳绳比赛第一名何雨彤，第二名张子涵") == []

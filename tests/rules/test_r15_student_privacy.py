@@ -89,3 +89,32 @@ def test_declaration() -> None:
     spec = r15_student_privacy.classmod_declare_rule()
     assert spec.roles == ALL_ROLES
     assert (spec.id, spec.category) == ("R15", Category.STUDENT_PRIVACY)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("张子涵把我家孩子的书撕了，他家长能不能管管？", "p_he_mom"),
+        ("何雨彤是不是有多动症啊，上课老打扰别人", "p_zhang_dad"),
+        ("这周卫生检查不合格的值日小组：何雨彤、张子涵，罚扫一周", "t_zhou"),
+        ("请李明轩家长注意，孩子最近上课总睡觉，成绩下滑厉害", "t_wang"),
+        ("张子涵今天拿了同学的文具不还，已经批评教育", "t_li"),
+        ("李 明 轩 上 课 老 讲 话", "t_zhou"),  # spaced
+    ],
+)
+def test_more_negative_facts(text: str, sender: str) -> None:
+    assert check(text, sender=sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("张子涵上课总是很认真，值得表扬", "t_zhou"),
+        ("何雨彤上课经常举手发言", "t_zhou"),
+        ("何雨彤从不打扰别人", "t_zhou"),
+        ("我家何雨彤把书撕了，我让她粘好", "p_he_mom"),  # own child
+        ("谢谢张子涵把我家孩子的书捡回来", "p_he_mom"),
+    ],
+)
+def test_praise_and_own_child_stay_clean(text: str, sender: str) -> None:
+    assert check(text, sender=sender) == []

@@ -114,3 +114,22 @@ def test_declaration_judges_everyone() -> None:
 def test_history_is_bounded_by_the_window() -> None:
     earlier = make_message("大家好", ts=local(19, 0) - timedelta(days=1))
     assert check("大家好", local(22, 0), history=[earlier])
+
+
+def test_a_rumour_is_no_urgent_matter() -> None:
+    assert check("【紧急扩散】接内部通知，明天全市停课，请相互转告！！", local(22, 15))
+    assert check("明天因台风停课，请注意安全", local(22, 15), sender="t_zhou") == []
+
+
+def test_sudden_illness_leave_at_dawn_is_urgent() -> None:
+    assert check("老师，孩子半夜发高烧39度，今天请假一天", local(5, 50)) == []
+
+
+def test_replies_in_an_urgent_night_thread_are_exempt() -> None:
+    alarm = make_message("孩子到现在还没回家，有人看到吗？", sender="p_he_mom", ts=local(22, 10))
+    later = [alarm, make_message("别急，我马上联系", sender="t_zhou", ts=local(22, 11))]
+    assert check("我家孩子说看到他和奶奶一起走的", local(22, 13), history=later,
+                 sender="p_zhang_dad") == []  # fmt: skip
+    assert check("找到了，谢谢大家", local(22, 20), history=later) == []
+    # an hour later the thread is over
+    assert check("大家晚安", local(23, 30), history=later, sender="p_zhang_dad")
