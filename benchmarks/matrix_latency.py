@@ -1,12 +1,21 @@
 """Matrix latency and throughput of classmod on a real (test) Synapse.
 
-    .venv/bin/python benchmarks/matrix_latency.py [--bad 60] [--burst 500]
+    .venv/bin/python benchmarks/matrix_latency.py [--bad 60] [--gap-ms 150] [--burst 500]
 
-1. **Redaction latency**: a parent sends ``--bad`` ads one after another; each is timed
-   from the parent's ``room_send`` call until another client (the teacher, long-polling
-   ``/sync``) sees the redaction. Measured for the full classmod app (bridge → store →
-   engine with all standard rules → policy → redaction first) and, in the same run, for a
-   bare matrix-nio bot that only redacts from its callback.
+1. **Redaction latency**: a parent sends ``--bad`` ads to each of three rooms; each ad is
+   timed from the parent's ``room_send`` call until another client (the teacher,
+   long-polling ``/sync``) sees the redaction. The rooms are moderated by
+
+   * ``classmod``: the full app (bridge → store → engine with all standard rules → policy →
+     redaction first, then the policy's warning reply);
+   * ``bare``: a bare matrix-nio bot that only redacts, from its callback;
+   * ``bare+warn``: the same bare bot, which also posts the same warning reply after the
+     redaction (the like-for-like baseline: one redaction and one reply per ad).
+
+   The ads go round-robin (the order rotates each round), so a noisy neighbour on the
+   machine hits all three alike, and each ad waits ``--gap-ms`` after the previous one was
+   redacted, so it meets a quiet server rather than the previous ad's warning reply still
+   being processed. ``--gap-ms 0`` sends back to back (the first version of this benchmark).
 2. **Burst**: ``--burst`` clean messages pushed with 8 in flight; the app must see every
    one of them exactly once (gap fill included if a sync comes back ``limited``).
 
@@ -44,6 +53,7 @@ from nio import (
 )
 
 from bridges.matrix.bot import MatrixBridge
+from bridges.matrix.convert import warn_content
 from bridges.matrix.demo import DemoClock
 from bridges.matrix.devserver import Synapse, User
 from classmod.app import App
@@ -114,19 +124,27 @@ class Observer:
                 await self.task
 
 
-async def time_redactions(
-    parent: AsyncClient, room: str, observer: Observer, n: int
-) -> list[float]:
-    latencies: list[float] = []
+async def time_redaction(parent: AsyncClient, room: str, observer: Observer, n: int) -> float:
+    start = time.perf_counter()
+    response = await parent.room_send(
+        room, "m.room.message", {"msgtype": "m.text", "body": AD.format(n=n)}
+    )
+    event_id = getattr(response, "event_id", None)
+    if event_id is None:
+        raise RuntimeError(f"parent could not send: {response}")
+    return (await observer.seen(event_id)) - start
+
+
+async def time_round_robin(
+    parent: AsyncClient, rooms: dict[str, str], observer: Observer, n: int, gap: float
+) -> dict[str, list[float]]:
+    """``n`` ads to each room, interleaved; the order rotates each round."""
+    names = list(rooms)
+    latencies: dict[str, list[float]] = {name: [] for name in names}
     for i in range(n):
-        start = time.perf_counter()
-        response = await parent.room_send(
-            room, "m.room.message", {"msgtype": "m.text", "body": AD.format(n=i)}
-        )
-        event_id = getattr(response, "event_id", None)
-        if event_id is None:
-            raise RuntimeError(f"parent could not send: {response}")
-        latencies.append((await observer.seen(event_id)) - start)
+        for name in names[i % len(names) :] + names[: i % len(names)]:
+            await asyncio.sleep(gap)
+            latencies[name].append(await time_redaction(parent, rooms[name], observer, i))
     return latencies
 
 
@@ -196,13 +214,23 @@ async def classmod_app(config_path: Path, observe: Callable[[str, Decision], Non
         await store.close()
 
 
-async def bare_nio_bot(server: Synapse, bot: User) -> tuple[AsyncClient, asyncio.Task[Any]]:
-    """The baseline: redact any message with the bad word, straight from the callback."""
+async def bare_nio_bot(
+    server: Synapse, bot: User, warn_in: str
+) -> tuple[AsyncClient, asyncio.Task[Any]]:
+    """The baseline: redact any message with the bad word, straight from the callback; in
+    the room ``warn_in`` also reply with a warning, as classmod's policy does."""
     client = client_for(server, bot)
 
     async def on_message(room: MatrixRoom, event: RoomMessageText) -> None:
         if event.sender != bot.user_id and "加V信" in event.body:
             await client.room_redact(room.room_id, event.event_id, reason="ad")
+            if room.room_id == warn_in:
+                content = warn_content(
+                    f"@{event.sender} 提醒：请勿发布广告",
+                    member_id=event.sender,
+                    reply_to_event=event.event_id,
+                )
+                await client.room_send(room.room_id, "m.room.message", content)
 
     first = await client.sync(timeout=0, full_state=True)
     for room_id in list(getattr(first.rooms, "invite", {}) or {}):
@@ -246,7 +274,7 @@ def summary(values: list[float]) -> str:
     return f"p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms   (n={len(ms)})"
 
 
-async def run(bad: int, burst_n: int) -> dict[str, Any]:
+async def run(bad: int, burst_n: int, gap: float) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="classmod-bench-") as tmp:
         folder = Path(tmp)
@@ -265,10 +293,13 @@ async def run(bad: int, burst_n: int) -> dict[str, Any]:
             clients += [teacher_c, parent_c]
             room = await make_room(teacher_c, bot.user_id, [parent.user_id])
             bare_room = await make_room(teacher_c, bare.user_id, [parent.user_id])
-            await parent_c.join(room)
-            await parent_c.join(bare_room)
+            warn_room = await make_room(teacher_c, bare.user_id, [parent.user_id])
+            for joined in (room, bare_room, warn_room):
+                await parent_c.join(joined)
             observer = Observer(teacher_c)
             await observer.start()
+            bare_client, bare_task = await bare_nio_bot(server, bare, warn_room)
+            clients.append(bare_client)
 
             seen: set[str] = set()
             flagged: dict[str, int] = {}
@@ -280,8 +311,10 @@ async def run(bad: int, burst_n: int) -> dict[str, Any]:
 
             config = write_config(folder, server, bot, room, teacher, [parent])
             async with classmod_app(config, observe) as bridge:
+                await asyncio.sleep(0.5)  # the bare bot has joined its rooms
                 flagged.clear()
-                results["classmod"] = await time_redactions(parent_c, room, observer, bad)
+                rooms = {"classmod": room, "bare": bare_room, "bare+warn": warn_room}
+                results |= await time_round_robin(parent_c, rooms, observer, bad, gap)
                 ads_flagged = dict(flagged)
                 flagged.clear()
                 sent_at, all_seen_at, sent = await burst(parent_c, room, burst_n, seen)
@@ -295,10 +328,6 @@ async def run(bad: int, burst_n: int) -> dict[str, Any]:
                 }
                 results["ad_verdicts"] = ads_flagged
 
-            bare_client, bare_task = await bare_nio_bot(server, bare)
-            clients.append(bare_client)
-            await asyncio.sleep(0.5)
-            results["bare_nio"] = await time_redactions(parent_c, bare_room, observer, bad)
             bare_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await bare_task
@@ -313,16 +342,28 @@ async def run(bad: int, burst_n: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bad", type=int, default=60, help="ads to time (>= 50)")
+    parser.add_argument(
+        "--gap-ms", type=float, default=150, help="pause before each ad (0: back to back)"
+    )
     parser.add_argument("--burst", type=int, default=500, help="messages in the burst")
     parser.add_argument("--json", metavar="FILE", help="also write the raw figures here")
     args = parser.parse_args(argv)
     configure_logging(json=False, level=logging.ERROR)
-    results = asyncio.run(run(args.bad, args.burst))
-    print("send → redaction visible to another client (sequential ads, same Synapse run):")
-    print(f"  classmod (full app, all rules)  {summary(results['classmod'])}")
-    print(f"  bare matrix-nio redact-only bot {summary(results['bare_nio'])}")
-    print("  (classmod also stores the evidence first and posts a warning reply per ad, on the")
-    print("   same single-threaded Synapse; the bare bot only redacts)")
+    results = asyncio.run(run(args.bad, args.burst, args.gap_ms / 1000))
+    print(
+        "send → redaction visible to another client"
+        f" (ads interleaved, {args.gap_ms:g} ms apart, same Synapse run):"
+    )
+    print(f"  classmod (full app, all rules)    {summary(results['classmod'])}")
+    print(f"  bare matrix-nio, redact only      {summary(results['bare'])}")
+    print(f"  bare matrix-nio, redact + warning {summary(results['bare+warn'])}")
+    p50 = {name: statistics.median(results[name]) for name in ("classmod", "bare", "bare+warn")}
+    print(
+        f"  classmod p50 / bare p50 = {p50['classmod'] / p50['bare']:.2f};"
+        f" / bare+warn p50 = {p50['classmod'] / p50['bare+warn']:.2f}"
+    )
+    print("  (classmod and bare+warn post a warning reply after each redaction, on the same")
+    print("   single-threaded Synapse; bare only redacts)")
     b = results["burst"]
     print(
         f"burst: {b['messages']} messages, 8 in flight: sent in {b['sent_in_s']:.1f} s"

@@ -12,11 +12,15 @@ goes through the pure functions of :mod:`bridges.matrix.convert` and
 * Connection failures, 5xx and 429 are retried with backoff; a homeserver restart costs a
   few seconds, never the bot. A refusal (403 …) is an ``Outcome(ok=False)`` with the reason.
 * Events of one room are delivered in order; rooms of one batch are handled concurrently.
+* The next ``/sync`` is written only once each room of the batch has put its first
+  request on the wire (or finished, or ``sync_hold`` passed): a redaction is never queued
+  behind the bot's own long-poll on the homeserver's socket.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import dataclasses
 import json
 import random
@@ -71,16 +75,29 @@ _TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
 _SEEN_LIMIT = 50_000
 _GAP_PAGES = 200  # 20,000 events: a week-long outage of a busy class group
 
-#: Only what the bridge reads: room timelines, member state, receipts.
+#: Timeline events the bridge converts (see ``convert.convert``) or watches.
+TIMELINE_TYPES = ("m.room.message", "m.sticker", "m.room.member", "m.reaction", "m.room.encryption")
+
+#: Only what the bridge reads: room timelines, member state, receipts. Redactions (the
+#: bot's own, mostly) and other state changes are left out, so they never wake the
+#: long-poll: every needless /sync answer costs the homeserver, whose one thread is also
+#: fanning the bot's redaction out to everyone else.
 SYNC_FILTER: dict[str, Any] = {
     "presence": {"not_types": ["*"]},
     "account_data": {"not_types": ["*"]},
     "room": {
-        "timeline": {"limit": 50},
+        "timeline": {"limit": 50, "types": list(TIMELINE_TYPES)},
+        "state": {"types": ["m.room.member", "m.room.encryption"]},
         "ephemeral": {"types": ["m.receipt"]},
         "account_data": {"not_types": ["*"]},
     },
 }
+
+#: Set by a room worker for the batch it handles; resolved by the first request made on
+#: that batch's behalf (tasks the app spawns inherit it) so the sync loop can go on.
+_batch_started: contextvars.ContextVar[asyncio.Future[None] | None] = contextvars.ContextVar(
+    "classmod_matrix_batch_started", default=None
+)
 
 
 class TransientError(Exception):
@@ -143,6 +160,7 @@ class MatrixBridge:
         request_timeout: float = 30.0,
         action_retry_for: float = 30.0,
         max_pending_batches: int = 8,
+        sync_hold: float = 0.005,
     ) -> None:
         if not access_token and not password:
             raise ValueError("the Matrix bot needs an access_token or a password")
@@ -154,6 +172,7 @@ class MatrixBridge:
         self.sync_timeout_ms = sync_timeout_ms
         self.action_retry_for = action_retry_for
         self.max_pending_batches = max_pending_batches
+        self.sync_hold = sync_hold
         self._password = password
         self._access_token = access_token
         self.client = AsyncClient(
@@ -175,6 +194,7 @@ class MatrixBridge:
         self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
         self._state_locks: dict[str, asyncio.Lock] = {}
         self._logged_in = False
+        self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
         self.batches = 0
 
@@ -214,6 +234,9 @@ class MatrixBridge:
         timeout: float | None = None,
     ) -> Reply:
         """One request; connection failures and 429/5xx raise :class:`TransientError`."""
+        started = _batch_started.get()
+        if started is not None and not started.done():
+            started.set_result(None)
         url = list(urlparse(path))
         query = parse_qs(url[4])
         query.pop("access_token", None)  # the token goes in the header, not in logs
@@ -300,6 +323,25 @@ class MatrixBridge:
         )
         await self.cursors.set_cursor(self._key("device_id"), str(reply.body["device_id"]))
 
+    async def _upload_filter(self) -> None:
+        """Store the sync filter on the server once: each /sync then names it by id
+        instead of carrying it (the server parses and validates an inline filter on every
+        request). An old server without filters keeps the inline one."""
+        room = SYNC_FILTER["room"]
+        method, path, data = Api.upload_filter(
+            self._token,
+            self.user_id,
+            presence=SYNC_FILTER["presence"],
+            account_data=SYNC_FILTER["account_data"],
+            room=room,
+        )
+        reply = await self._call(method, path, data)
+        filter_id = reply.body.get("filter_id") if reply.ok else None
+        if isinstance(filter_id, str) and filter_id and not filter_id.startswith("{"):
+            self._filter = filter_id
+        else:
+            log.warning("sync_filter_inline", error=reply.errcode)
+
     async def _resolve(self, ref: str) -> str | None:
         if ref.startswith("!"):
             return ref
@@ -339,6 +381,7 @@ class MatrixBridge:
         moves past a batch once every room of it, and every earlier batch, is handled.
         """
         await self._login()
+        await self._upload_filter()
         await self._join_configured()
         since = await self.cursors.get_cursor(self._key("since"))
         first = True
@@ -352,7 +395,7 @@ class MatrixBridge:
                     self._token,
                     since=since,
                     timeout=0 if first else self.sync_timeout_ms,
-                    filter=SYNC_FILTER,
+                    filter=self._filter,
                     # the first sync of a process rebuilds the member names kept in memory
                     full_state=True if first else None,
                 )
@@ -377,15 +420,23 @@ class MatrixBridge:
                 batch = convert.parse_sync(reply.body)
                 await self._membership_of_bot(batch)
                 done: list[asyncio.Future[None]] = []
+                started: list[asyncio.Future[None]] = []
                 for room in batch.joined:
                     if room.room_id not in self._group_of_room:
                         continue  # a DM room of ours, or a room nobody configured
                     worker = workers.get(room.room_id)
                     if worker is None:
                         worker = workers[room.room_id] = _RoomWorker(self, sink)
-                    done.append(worker.submit(room, since))
+                    handed = worker.submit(room, since)
+                    started.append(handed.started)
+                    done.append(handed.done)
                 await window.acquire()
                 commit = asyncio.create_task(self._commit(commit, done, batch.next_batch, window))
+                if started and self.sync_hold > 0:
+                    # the redaction first, then our long-poll: writing a request to the
+                    # homeserver costs this thread a socket send, and the server takes
+                    # requests in the order they come
+                    await asyncio.wait(started, timeout=self.sync_hold)
                 since = batch.next_batch
                 first = False
         finally:
@@ -427,8 +478,8 @@ class MatrixBridge:
         names = self._names.setdefault(room.room_id, {})
         for event in room.state:
             convert.update_names(names, event)
-            if event.get("type") == "m.room.encryption":
-                log.error("room_encrypted", room=room.room_id, group=group_id)
+        if any(e.get("type") == "m.room.encryption" for e in (*room.state, *room.timeline)):
+            log.error("room_encrypted", room=room.room_id, group=group_id)
         events = list(room.timeline)
         if since is None:
             # first start: what happened before the bot existed is not judged
@@ -774,32 +825,53 @@ class MatrixBridge:
         await self.client.close()
 
 
+@dataclass(frozen=True, slots=True)
+class _Handed:
+    """A batch given to a room worker: ``started`` once its first request is on the wire
+    (or it needed none), ``done`` once every event of it was handled."""
+
+    room: convert.JoinedRoom
+    since: str | None
+    started: asyncio.Future[None]
+    done: asyncio.Future[None]
+
+
 class _RoomWorker:
     """Handles one room's batches strictly in order, off the sync loop."""
 
     def __init__(self, bridge: MatrixBridge, sink: EventSink) -> None:
         self.bridge, self.sink = bridge, sink
-        self.queue: asyncio.Queue[tuple[convert.JoinedRoom, str | None, asyncio.Future[None]]]
-        self.queue = asyncio.Queue()
+        self.queue: asyncio.Queue[_Handed] = asyncio.Queue()
+        self.busy = False
         self.task = asyncio.create_task(self._work())
 
-    def submit(self, room: convert.JoinedRoom, since: str | None) -> asyncio.Future[None]:
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.queue.put_nowait((room, since, done))
-        return done
+    def submit(self, room: convert.JoinedRoom, since: str | None) -> _Handed:
+        loop = asyncio.get_running_loop()
+        handed = _Handed(room, since, loop.create_future(), loop.create_future())
+        if self.busy or not self.queue.empty():
+            handed.started.set_result(None)  # it waits its turn: nothing to let go first
+        self.queue.put_nowait(handed)
+        return handed
 
     async def _work(self) -> None:
         while True:
-            room, since, done = await self.queue.get()
+            self.busy = False
+            handed = await self.queue.get()
+            self.busy = True
+            token = _batch_started.set(handed.started)
             try:
-                await self.bridge._handle_room(room, since=since, sink=self.sink)
+                await self.bridge._handle_room(handed.room, since=handed.since, sink=self.sink)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # a bug here must not stall the room or the token
-                log.error("room_batch_failed", room=room.room_id, error=repr(exc), exc_info=True)
+                log.error(
+                    "room_batch_failed", room=handed.room.room_id, error=repr(exc), exc_info=True
+                )
             finally:
-                if not done.done():
-                    done.set_result(None)
+                _batch_started.reset(token)
+                for future in (handed.started, handed.done):
+                    if not future.done():
+                        future.set_result(None)
 
     def stop(self) -> None:
         self.task.cancel()
