@@ -57,6 +57,7 @@ class OneBotBridgeBase(abc.ABC):
         confirm_timeout: float = 10.0,
         heartbeat_misses: float = 3.0,
         dedupe_size: int = 50_000,
+        pipeline: int = 32,
     ) -> None:
         self.link = link
         self.name = name or f"onebot{self.version}"
@@ -80,6 +81,7 @@ class OneBotBridgeBase(abc.ABC):
         self.heartbeats = 0
         self.silences = 0  # how often the watchdog dropped a silent gateway
         self.delivered = 0
+        self.pipeline = pipeline
 
     # ------------------------------------------------------------------ hooks per version
 
@@ -187,14 +189,36 @@ class OneBotBridgeBase(abc.ABC):
         )
 
     async def _dispatch(self, queue: asyncio.Queue[InboundEvent], sink: EventSink) -> None:
-        while True:
-            event = await queue.get()
-            event = await self.enrich(event)
-            try:
-                await sink(event)
-            except Exception:
-                self.log.exception("event_failed", event_id=getattr(event, "id", ""))
-            self.delivered += 1
+        """Hand a group's events to the sink in order, up to ``pipeline`` at once.
+
+        The sink (the app) decides a group's events in the order it is called and applies
+        their actions in that order, so the next event need not wait for the previous
+        one's actions (a round trip to the gateway and its confirming notice).
+        """
+        window = asyncio.Semaphore(self.pipeline)
+        delivering: set[asyncio.Task[None]] = set()
+        try:
+            while True:
+                event = await queue.get()
+                event = await self.enrich(event)
+                await window.acquire()
+                task = asyncio.create_task(self._deliver(sink, event, window))
+                delivering.add(task)
+                task.add_done_callback(delivering.discard)
+        finally:
+            for task in delivering:
+                task.cancel()
+
+    async def _deliver(
+        self, sink: EventSink, event: InboundEvent, window: asyncio.Semaphore
+    ) -> None:
+        try:
+            await sink(event)
+        except Exception:
+            self.log.exception("event_failed", event_id=getattr(event, "id", ""))
+        finally:
+            window.release()
+        self.delivered += 1
 
     def _on_meta(self, meta: Heartbeat | Lifecycle) -> None:
         loop = asyncio.get_running_loop()

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import structlog
@@ -60,6 +61,16 @@ def system_clock() -> datetime:
 DecisionObserver = Callable[[Message | MemberEvent, Decision, Sequence[Outcome]], None]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Job:
+    """Actions an event asked for, and what to do once they are applied."""
+
+    group_id: str
+    event_id: str
+    actions: Sequence[Action]
+    then: Callable[[list[Outcome]], Awaitable[None]]
+
+
 class App:
     """Runs the engine over any number of bridges."""
 
@@ -98,6 +109,7 @@ class App:
         self.commands: dict[str, CommandSpec] = self.host.commands()
         self._locks: dict[str, asyncio.Lock] = {}
         self._inflight: set[asyncio.Task[None]] = set()
+        self._lanes: dict[str, asyncio.Future[None]] = {}
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -171,50 +183,54 @@ class App:
 
     async def _handle(self, event: InboundEvent) -> None:
         try:
+            job: _Job | None = None
             lock = self._locks.setdefault(event.group_id, asyncio.Lock())
-            async with lock:
+            async with lock:  # decisions in arrival order, one group at a time
                 if isinstance(event, Message):
-                    await self._message(event)
+                    job = await self._message(event)
                 elif isinstance(event, MemberEvent):
-                    await self._member_event(event)
+                    job = await self._member_event(event)
                 elif isinstance(event, Acknowledgement):
                     await self._ack(event)
                 else:
                     log.warning(
                         "event_skipped", reason="unknown event type", type=type(event).__name__
                     )
+            if job is not None:
+                await self._act(job)
         except UnknownGroupError as exc:
             log.warning("event_skipped", reason="unknown group", group=str(exc))
         except Exception as exc:
             log.error("event_failed", error=repr(exc), exc_info=True)
 
-    async def _message(self, msg: Message) -> None:
+    async def _message(self, msg: Message) -> _Job | None:
         if self.store.was_processed(msg.id):
             log.info("event_replayed", event_id=msg.id, group=msg.group_id)
-            return
+            return None
         parsed = parse_command(msg.text)
         if parsed is not None and parsed.name in self.commands:
-            await self._command(msg, self.commands[parsed.name], parsed.args)
-        elif msg.group_id == MANAGEMENT_GROUP:
+            return await self._command(msg, self.commands[parsed.name], parsed.args)
+        if msg.group_id == MANAGEMENT_GROUP:
             # staff talk in the management room is not moderated
             await self.store.mark_processed(msg.id, self.clock())
-        else:
-            decision = self.engine.handle_message(msg)
-            await self._carry_out(msg, decision, msg)
+            return None
+        decision = self.engine.handle_message(msg)
+        return await self._record(msg, decision, msg)
 
-    async def _member_event(self, event: MemberEvent) -> None:
+    async def _member_event(self, event: MemberEvent) -> _Job | None:
         if self.store.was_processed(event.id):
-            return
+            return None
         decision = self.engine.handle_member_event(event, now=self.clock())
-        await self._carry_out(event, decision, None)
+        return await self._record(event, decision, None)
 
     async def _ack(self, ack: Acknowledgement) -> None:
         if self.engine.acknowledge(ack.group_id, ack.message_id, ack.member_id):
             await self.store.add_ack(ack.group_id, ack.message_id, ack.member_id, ack.ts, ack.via)
 
-    async def _carry_out(
+    async def _record(
         self, event: Message | MemberEvent, decision: Decision, msg: Message | None
-    ) -> None:
+    ) -> _Job | None:
+        """Queue the decision's evidence and the processed mark; the actions to carry out."""
         now = self.clock()
         if decision.acknowledged and msg is not None:
             await self.store.add_ack(
@@ -224,13 +240,44 @@ class App:
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
-            return
+            return None
         await self.store.record_decision(decision, msg, now, decision.strikes_added)
-        # evidence first, and marked processed: a restart from here on never re-punishes
-        await self.store.flush()
-        outcomes = [await self.apply(a, decision.event_id) for a in decision.actions]
-        if self.observer is not None:
-            self.observer(event, decision, outcomes)
+        observer = self.observer
+
+        async def observe(outcomes: list[Outcome]) -> None:
+            if observer is not None:
+                observer(event, decision, outcomes)
+
+        return _Job(
+            group_id=decision.group_id,
+            event_id=decision.event_id,
+            actions=decision.actions,
+            then=observe,
+        )
+
+    async def _act(self, job: _Job) -> None:
+        """Carry out a job's actions outside the group's lock, after the group's earlier jobs.
+
+        The group's next event is decided while this one's actions are on the wire, yet
+        actions still reach the platform in the order their events arrived (a /unmute never
+        overtakes the mute it lifts). The evidence and the processed mark are committed
+        first: from here on a restart never re-applies anything.
+        """
+        previous = self._lanes.get(job.group_id)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._lanes[job.group_id] = done
+        outcomes: list[Outcome] = []
+        try:
+            if previous is not None:
+                await previous
+            await self.store.flush()
+            for action in job.actions:
+                outcomes.append(await self.apply(action, job.event_id))
+        finally:
+            done.set_result(None)
+            if self._lanes.get(job.group_id) is done:
+                del self._lanes[job.group_id]
+        await job.then(outcomes)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -338,7 +385,7 @@ class App:
 
     # -- commands -------------------------------------------------------------------------
 
-    async def _command(self, msg: Message, spec: CommandSpec, args: tuple[str, ...]) -> None:
+    async def _command(self, msg: Message, spec: CommandSpec, args: tuple[str, ...]) -> _Job | None:
         now = self.clock()
         group, target, args, target_message = self._resolve_target(msg, args)
         invoker = self._invoker(msg, group)
@@ -353,7 +400,7 @@ class App:
                 "command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role)
             )
             await self._reply(msg, reply_room, text)
-            return
+            return None
         ctx = CommandContext(
             name=spec.name,
             args=args,
@@ -379,7 +426,7 @@ class App:
             log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
             await self.store.mark_processed(msg.id, now)
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
-            return
+            return None
         await self.store.record_command(
             group.id if group else msg.group_id,
             target.id if target else msg.sender_id,
@@ -416,13 +463,20 @@ class App:
                 notice.deadline,
                 {"notice_id": msg.id, "teacher": msg.sender_id},
             )
-        # the command's record and processed mark are committed before it acts, so a
-        # restart never carries it out twice
+        # the command's record and processed mark are committed before it acts (in _act),
+        # so a restart never carries it out twice
         await self.store.mark_processed(msg.id, now)
-        await self.store.flush()
-        for action in result.actions:
-            await self.apply(action, msg.id)
-        await self._reply(msg, reply_room, result.reply)
+        reply = result.reply
+
+        async def answer(outcomes: list[Outcome]) -> None:
+            await self._reply(msg, reply_room, reply)
+
+        return _Job(
+            group_id=group.id if group is not None else msg.group_id,
+            event_id=msg.id,
+            actions=result.actions,
+            then=answer,
+        )
 
     def _reply_room(self, msg: Message) -> str:
         if msg.group_id == MANAGEMENT_GROUP:

@@ -44,9 +44,12 @@ class Bridge(Protocol):
     async def run(self, sink: EventSink) -> None:
         """Connect and deliver events to ``sink`` until cancelled; reconnect on failures.
 
-        Events of one group are delivered in order. A malformed platform event is logged and
-        skipped. ``sink`` returns once the event is durably handled, so a bridge may save its
-        cursor (sync token, ...) after ``await sink(event)``.
+        Events of one group are delivered in order: the sink decides them in the order it is
+        called, so a bridge may call it for the next event before the previous call returns
+        (the app applies one group's actions in the same order). A malformed platform event
+        is logged and skipped. ``sink`` returns once the event is handled; a bridge saving a
+        cursor (sync token, ...) after that goes through the store, whose ``set_cursor``
+        commits the handled events' writes with it.
         """
         ...
 

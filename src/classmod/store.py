@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -117,6 +119,51 @@ AUDIT_INSERT = (
     "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary,"
     " detail, message_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+# parameters per statement when rows are merged into one INSERT (SQLite's oldest limit)
+MAX_PARAMETERS = 999
+_TABLE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.I)
+_VALUES = re.compile(r"\sVALUES\s*(\([^()]*\))", re.I)
+
+
+def _statements(batch: list[tuple[str, Any, bool]]) -> Iterator[tuple[str, Sequence[Any]]]:
+    """The queued writes as few statements as possible, with the same effect.
+
+    Writes to different tables commute (no triggers, no foreign keys), so the batch is
+    ordered by table, keeping each table's own order; then runs of the same INSERT become
+    one multi-row INSERT. Few statements matter more than few rows: every statement is a
+    trip to the database thread, and under load each of those waits for the GIL.
+    """
+    ordered = sorted(batch, key=lambda item: _table(item[0]))
+    index = 0
+    while index < len(ordered):
+        sql, params, many = ordered[index]
+        rows: list[Sequence[Any]] = list(params) if many else [params]
+        index += 1
+        while index < len(ordered) and ordered[index][0] == sql:
+            _, more, more_many = ordered[index]
+            rows.extend(more if more_many else [more])
+            index += 1
+        values = _VALUES.search(sql)
+        if len(rows) == 1 or values is None:
+            for row in rows:
+                yield sql, row
+            continue
+        head, group, tail = sql[: values.start(1)], values.group(1), sql[values.end(1) :]
+        per = max(1, MAX_PARAMETERS // max(1, len(rows[0])))
+        for start in range(0, len(rows), per):
+            chunk = rows[start : start + per]
+            yield (
+                head + ", ".join([group] * len(chunk)) + tail,
+                [value for row in chunk for value in row],
+            )
+
+
+@functools.cache
+def _table(sql: str) -> str:
+    match = _TABLE.match(sql)
+    return match.group(1).lower() if match else ""
 
 
 def stamp(moment: datetime) -> str:
@@ -254,20 +301,8 @@ class Store:
         batch, self._pending = self._pending, []
         db = self.db
         try:
-            # consecutive writes of the same statement go as one executemany
-            index = 0
-            while index < len(batch):
-                sql, params, many = batch[index]
-                rows: list[Any] = list(params) if many else [params]
-                index += 1
-                while index < len(batch) and batch[index][0] == sql:
-                    _, more, more_many = batch[index]
-                    rows.extend(more if more_many else [more])
-                    index += 1
-                if len(rows) == 1:
-                    await db.execute(sql, rows[0])
-                else:
-                    await db.executemany(sql, rows)
+            for sql, params in _statements(batch):
+                await db.execute(sql, params)
             await db.commit()
             self.commits += 1
         except BaseException:

@@ -276,3 +276,27 @@ async def test_concurrent_events_share_commits(tmp_path: Path, clock: FakeClock)
     assert (await store.counts(("processed",)))["processed"] == 200
     assert store.commits - before < 20  # group commit, not one commit per event
     await store.close()
+
+
+async def test_actions_reach_the_platform_in_event_order(tmp_path: Path, clock: FakeClock) -> None:
+    """The group's next event is decided while a slow action is on the wire, but its own
+    actions wait: an /unmute never overtakes the mute it lifts."""
+    bridge = SlowBridge()
+    _app, store = await make_app(tmp_path, clock, bridge)
+    teacher = {"sender": "t_zhou", "name": "周敏老师", "mentions": ("p_he_mom",)}
+    mute = make_message("/mute 10m", ts=clock.now, message_id="$mute", **teacher)
+    unmute = make_message("/unmute", ts=clock.now, message_id="$unmute", **teacher)
+    first = asyncio.create_task(bridge.deliver(mute))
+    await asyncio.wait_for(bridge.started.wait(), 5)
+    second = asyncio.create_task(bridge.deliver(unmute))
+    try:
+        async with asyncio.timeout(5):  # the unmute is decided (its command recorded) ...
+            while not store.was_processed("$unmute"):
+                await asyncio.sleep(0.01)
+        assert bridge.applied == []  # ... but waits for the mute before it
+    finally:
+        bridge.release.set()
+    await asyncio.gather(first, second)
+    assert bridge.kinds() == ["mute", "unmute"]
+    assert ("g1", "p_he_mom") not in bridge.muted
+    await store.close()

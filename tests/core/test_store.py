@@ -41,3 +41,32 @@ async def test_a_new_mute_timer_replaces_the_old(tmp_path: Path) -> None:
         await store.add_timer("g1", "p", "unmute", clock.now + timedelta(days=1))
         pending = await store.pending_timers()
         assert len(pending) == 1 and pending[0].due == clock.now + timedelta(days=1)
+
+
+async def test_group_commit_keeps_each_tables_order_and_counts(tmp_path: Path) -> None:
+    """Queued writes are merged into few statements without changing their effect."""
+    clock = FakeClock()
+    async with Store(tmp_path / "s.sqlite") as store:
+        v = Verdict(rule_id="R06", category=Category.AD, severity=Severity.MINOR, reason="r")
+        for i in range(3):
+            msg = make_message(f"广告{i}", ts=clock.now, message_id=f"$ad{i}")
+            d = Decision(event_id=msg.id, group_id="g1", member_id="p", verdicts=(v,))
+            await store.record_decision(d, msg, clock.now, 1)
+            await store.mark_processed(msg.id, clock.now)
+            # a re-mute: the second timer replaces the first, within the same batch
+            await store.add_timer("g1", "p", "unmute", clock.advance(minutes=10))
+        for i in range(1500):  # more rows than one statement may carry
+            await store.mark_processed(f"$m{i}", clock.now)
+        assert store.pending_writes > 0
+        await store.flush()
+        assert store.pending_writes == 0
+        assert await store.load_offences() == [("g1", "p", "R06", 3)]
+        assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 3
+        timers = await store.pending_timers()
+        assert [t.due for t in timers] == [clock.now]
+        assert (await store.counts(("processed", "audit")))["processed"] == 1503
+        rows = await store.audit_tail("g1")
+        assert [r["summary"] for r in rows] == ["r", "r", "r"]
+    async with Store(tmp_path / "s.sqlite") as store:  # durable, and replays are known
+        assert store.was_processed("$ad2") and store.was_processed("$m1499")
+        assert not store.was_processed("$other")
