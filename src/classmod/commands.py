@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from classmod.hookspecs import CommandSpec, hookimpl
 from classmod.model import Action, ActionKind, Group, Member, Message, Role
@@ -70,6 +71,9 @@ class CommandContext:
     unacknowledged: Sequence[Member] = ()  # for /acks: the latest notice's missing parents
     audit_rows: Sequence[Mapping[str, Any]] = ()
     last_action: Mapping[str, Any] | None = None  # the bot's last action on the target
+    #: the school's timezone, for a command that names no group (the management room's
+    #: ``/audit``); a group's own timezone comes first
+    timezone: ZoneInfo | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -245,11 +249,34 @@ def cmd_unlock(ctx: CommandContext) -> CommandResult:
     return CommandResult(reply="已解除全员禁言", actions=(a,))
 
 
+_SCHOOL_TIMEZONE = ZoneInfo("Asia/Shanghai")  # the config's default school timezone
+
+
+def local_time(stored: str, zone: ZoneInfo) -> str:
+    """A stored UTC ISO time as the school reads it: ``2026-09-07 09:05``."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored[:16]
+    if moment.tzinfo is None:
+        return stored[:16]  # not one of ours: shown as stored rather than guessed at
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
 def cmd_audit(ctx: CommandContext) -> CommandResult:
     if not ctx.audit_rows:
         return CommandResult(reply="暂无处理记录")
+    zone = ctx.group.timezone if ctx.group is not None else ctx.timezone or _SCHOOL_TIMEZONE
     lines = [
-        f"{r.get('ts', '')[:16]} {r.get('kind', '')} {r.get('rule_id') or ''} {r.get('member_id') or ''} {r.get('summary') or ''}".strip()
+        " ".join(
+            (
+                local_time(str(r.get("ts") or ""), zone),
+                str(r.get("kind") or ""),
+                str(r.get("rule_id") or ""),
+                str(r.get("member_id") or ""),
+                str(r.get("summary") or ""),
+            )
+        ).strip()
         for r in ctx.audit_rows
     ]
     return CommandResult(reply="最近处理记录：\n" + "\n".join(lines))

@@ -22,9 +22,7 @@ async def test_redaction_is_written_before_the_next_sync_which_it_does_not_wake(
 ) -> None:
     teacher, parent = make_user("teacher"), make_user("parent")
     room = await make_class_room(make_client, teacher, bot_user, [parent])
-    bridge = make_bridge(
-        synapse, bot_user, [room.group], MemoryCursors(), sync_timeout_ms=30_000
-    )
+    bridge = make_bridge(synapse, bot_user, [room.group], MemoryCursors(), sync_timeout_ms=30_000)
     requests: list[tuple[str, str]] = []  # (method, path) in the order they were written
     send = bridge.client.send
 
