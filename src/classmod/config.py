@@ -404,9 +404,9 @@ def resolve_rules(
         for rule_id in rules:
             if rule_id not in declared:
                 here = (*loc, rule_id)
-                known = ", ".join(sorted(declared))
+                names = ", ".join(sorted(declared))
                 raise ConfigError(
-                    file, _dotted(here), f"unknown rule (known: {known})", _line_for(lines, here)
+                    file, _dotted(here), f"unknown rule (known: {names})", _line_for(lines, here)
                 )
     merged: dict[str, dict[str, Any]] = {}
     flags: dict[str, bool] = {rid: bool(spec.default_enabled) for rid, spec in declared.items()}

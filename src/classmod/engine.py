@@ -9,7 +9,6 @@ notices, acknowledgements) through the store and loads it back with :meth:`Engin
 from __future__ import annotations
 
 import re
-from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -19,6 +18,7 @@ from classmod.context import DecisionContext, MemberContext, MessageContext, Not
 from classmod.hookspecs import Plan
 from classmod.model import (
     ActionKind,
+    Category,
     Decision,
     Group,
     Member,
@@ -63,21 +63,32 @@ class GroupSetup:
     capabilities: frozenset[ActionKind] = frozenset(ActionKind)
 
 
+STRIKES_KEPT = 32  # a member's latest strikes; older ones have long decayed
+
+
 @dataclass(slots=True)
 class _MemberRecord:
-    strikes: deque[tuple[datetime, int]] = field(default_factory=lambda: deque(maxlen=32))
+    strikes: list[tuple[datetime, int]] = field(default_factory=list)  # oldest first
     offences: dict[str, int] = field(default_factory=dict)
 
+    def add_strike(self, ts: datetime, weight: int) -> None:
+        self.strikes.append((ts, weight))
+        if len(self.strikes) > STRIKES_KEPT:
+            del self.strikes[0]
 
+
+# Plain dicts and lists rather than deques and OrderedDicts: ten thousand groups' worth of
+# state is dominated by container overhead (a deque block is 0.5 KB, an OrderedDict keeps a
+# linked list beside its table). Dicts keep insertion order, so the oldest entry is first.
 @dataclass(slots=True)
 class _GroupState:
     setup: GroupSetup
     message_rules: tuple[BoundRule, ...]
     member_rules: tuple[BoundRule, ...]
-    history: deque[Message]
-    by_id: OrderedDict[str, Message]
+    history: list[Message]  # the last HISTORY_LIMIT messages, oldest first
+    by_id: dict[str, Message]  # the last REPLY_INDEX_LIMIT messages by id
     names: dict[str, str]  # member id -> last seen display name
-    notices: OrderedDict[str, Notice]
+    notices: dict[str, Notice]  # the last NOTICE_LIMIT tracked notices by message id
     acks: dict[str, set[str]]  # notice id -> member ids
     members: dict[str, _MemberRecord]
     roster_members: dict[str, Member]
@@ -102,10 +113,10 @@ class Engine:
             setup=setup,
             message_rules=self.host.bind("classmod_check_message", setup.rules, key),
             member_rules=self.host.bind("classmod_check_member", setup.rules, key),
-            history=deque(maxlen=HISTORY_LIMIT),
-            by_id=OrderedDict(),
+            history=[],
+            by_id={},
             names={},
-            notices=OrderedDict(),
+            notices={},
             acks={},
             members={},
             roster_members={m.id: m for m in setup.roster.members},
@@ -125,10 +136,15 @@ class Engine:
 
     def member(self, group_id: str, member_id: str, display_name: str = "") -> Member:
         """The member with the roster's role (UNKNOWN when not rostered)."""
-        state = self._state(group_id)
+        return self._member(self._state(group_id), member_id, display_name)
+
+    @staticmethod
+    def _member(state: _GroupState, member_id: str, display_name: str = "") -> Member:
         member = state.setup.roster.lookup(member_id, display_name)
         known = state.roster_members.get(member_id)
-        if known is not None and (known.joined_via or known.invited_by or known.approved is not None):
+        if known is not None and (
+            known.joined_via or known.invited_by or known.approved is not None
+        ):
             # how they joined is part of the member list, whatever their role (R03)
             return replace(
                 member,
@@ -147,7 +163,7 @@ class Engine:
         now = now or msg.ts
         if len(msg.text) > MAX_TEXT:
             msg = _truncated(msg)
-        member = self.member(msg.group_id, msg.sender_id, msg.display_name)
+        member = self._member(state, msg.sender_id, msg.display_name)
         verdicts: list[Verdict] = []
 
         checked_name = state.names.get(msg.sender_id)
@@ -183,7 +199,7 @@ class Engine:
             history=tuple(state.history),
             replied=replied,
             replied_member=(
-                self.member(msg.group_id, replied.sender_id) if replied is not None else None
+                self._member(state, replied.sender_id) if replied is not None else None
             ),
             notice=notice,
         )
@@ -206,13 +222,12 @@ class Engine:
         if target is not None and _is_acknowledgement(verdicts, msg):
             state.acks.setdefault(target.message_id, set()).add(member.id)
             acknowledged = target.message_id
-        decision = self._decide(state, msg.id, member, msg, verdicts, now)
-        return replace(decision, acknowledged=acknowledged) if acknowledged else decision
+        return self._decide(state, msg.id, member, msg, verdicts, now, acknowledged)
 
     def handle_member_event(self, event: MemberEvent, now: datetime | None = None) -> Decision:
         state = self._state(event.group_id)
         now = now or event.ts
-        member = self.member(event.group_id, event.member_id, event.display_name)
+        member = self._member(state, event.member_id, event.display_name)
         if event.kind == MemberEventKind.LEAVE:
             state.names.pop(event.member_id, None)
             return Decision(event_id=event.id, group_id=event.group_id, member_id=member.id)
@@ -231,7 +246,7 @@ class Engine:
             member=member,
             event=event,
             now=now,
-            inviter=self.member(event.group_id, inviter_id) if inviter_id else None,
+            inviter=self._member(state, inviter_id) if inviter_id else None,
         )
         return self.host.check_member(state.member_rules, ctx)
 
@@ -243,10 +258,16 @@ class Engine:
         msg: Message | None,
         verdicts: Sequence[Verdict],
         now: datetime,
+        acknowledged: str = "",
     ) -> Decision:
         setup = state.setup
         if not verdicts:
-            return Decision(event_id=event_id, group_id=setup.group.id, member_id=member.id)
+            return Decision(
+                event_id=event_id,
+                group_id=setup.group.id,
+                member_id=member.id,
+                acknowledged=acknowledged,
+            )
         record = state.members.get(member.id)
         strikes = self._active_strikes(record, now, setup.policy.strike_decay)
         dctx = DecisionContext(
@@ -271,6 +292,7 @@ class Engine:
             actions=plan.actions,
             notes=plan.notes,
             strikes_added=plan.strikes_added,
+            acknowledged=acknowledged,
         )
 
     # -- state --------------------------------------------------------------------------
@@ -294,7 +316,7 @@ class Engine:
             return
         record = state.members.setdefault(member_id, _MemberRecord())
         if plan.strikes_added:
-            record.strikes.append((now, plan.strikes_added))
+            record.add_strike(now, plan.strikes_added)
         for v in punitive:
             record.offences[v.rule_id] = record.offences.get(v.rule_id, 0) + 1
 
@@ -309,7 +331,7 @@ class Engine:
 
     def add_strike(self, group_id: str, member_id: str, ts: datetime, weight: int) -> None:
         record = self._state(group_id).members.setdefault(member_id, _MemberRecord())
-        record.strikes.append((ts, weight))
+        record.add_strike(ts, weight)
 
     def restore(
         self,
@@ -338,7 +360,8 @@ class Engine:
         state = self._state(notice.group_id)
         state.notices[notice.message_id] = notice
         while len(state.notices) > NOTICE_LIMIT:
-            old, _ = state.notices.popitem(last=False)
+            old = next(iter(state.notices))
+            del state.notices[old]
             state.acks.pop(old, None)
 
     def acknowledge(self, group_id: str, notice_id: str, member_id: str) -> bool:
@@ -374,10 +397,13 @@ class Engine:
         return self._state(group_id).by_id.get(message_id)
 
     def _remember(self, state: _GroupState, msg: Message, member: Member) -> None:
-        state.history.append(msg)
+        history = state.history
+        history.append(msg)
+        if len(history) > HISTORY_LIMIT:
+            del history[0]
         state.by_id[msg.id] = msg
         if len(state.by_id) > REPLY_INDEX_LIMIT:
-            state.by_id.popitem(last=False)
+            del state.by_id[next(iter(state.by_id))]
 
     @staticmethod
     def _recent_notice(state: _GroupState, msg: Message) -> Notice | None:
@@ -385,15 +411,14 @@ class Engine:
         if not state.notices:
             return None
         last_id, notice = next(reversed(state.notices.items()))
-        recent = list(state.history)[-8:]
-        if any(m.id == last_id for m in recent) and msg.ts - notice.ts < timedelta(hours=6):
+        if any(m.id == last_id for m in state.history[-8:]) and msg.ts - notice.ts < timedelta(
+            hours=6
+        ):
             return notice
         return None
 
 
 def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message) -> bool:
-    from classmod.model import Category
-
     if any(v.category == Category.ACK_REPLY for v in verdicts):
         return True
     if msg.kind == MessageKind.STICKER:
@@ -417,6 +442,4 @@ def _unique(verdicts: Iterable[Verdict]) -> list[Verdict]:
 
 
 def _truncated(msg: Message) -> Message:
-    from dataclasses import replace
-
     return replace(msg, text=msg.text[:MAX_TEXT])

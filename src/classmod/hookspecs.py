@@ -73,7 +73,7 @@ class ClassmodSpec:
     """Hook specifications of classmod."""
 
     @hookspec
-    def classmod_declare_rule(self) -> RuleSpec | None:  # type: ignore[empty-body]
+    def classmod_declare_rule(self) -> RuleSpec | None:
         """Declare the rule this plugin module implements.
 
         Called once per plugin at start-up. A plugin that is not a rule (a policy, a command
@@ -81,9 +81,7 @@ class ClassmodSpec:
         """
 
     @hookspec
-    def classmod_check_message(  # type: ignore[empty-body]
-        self, ctx: MessageContext
-    ) -> Sequence[Verdict] | None:
+    def classmod_check_message(self, ctx: MessageContext) -> Sequence[Verdict] | None:
         """Check one group message; return verdicts (empty or None when clean).
 
         ``ctx.settings`` holds this rule's ``Settings`` for the message's group. A rule must
@@ -92,27 +90,23 @@ class ClassmodSpec:
         """
 
     @hookspec
-    def classmod_check_member(  # type: ignore[empty-body]
-        self, ctx: MemberContext
-    ) -> Sequence[Verdict] | None:
+    def classmod_check_member(self, ctx: MemberContext) -> Sequence[Verdict] | None:
         """Check a join, join request, invite or display-name change (R01-R03)."""
 
     @hookspec(firstresult=True)
-    def classmod_decide_actions(self, ctx: DecisionContext) -> Plan | None:  # type: ignore[empty-body]
+    def classmod_decide_actions(self, ctx: DecisionContext) -> Plan | None:
         """Turn verdicts into a plan. The first non-None result wins; the default policy
         (escalation ladder, P01) is registered last, so a school plugin may override it for
         the cases it cares about and return None for the rest."""
 
     @hookspec
-    def classmod_extra_actions(  # type: ignore[empty-body]
-        self, ctx: DecisionContext, plan: Plan
-    ) -> Sequence[Action] | None:
+    def classmod_extra_actions(self, ctx: DecisionContext, plan: Plan) -> Sequence[Action] | None:
         """Add actions to the winning plan, e.g. a sanction-ledger entry (P02).
 
         Every implementation's actions are appended in registration order."""
 
     @hookspec
-    def classmod_action_applied(  # type: ignore[empty-body]
+    def classmod_action_applied(
         self, action: Action, outcome: Outcome, group: Group, member: Member | None
     ) -> None:
         """An action was applied (or refused by the platform: ``outcome.ok`` is False).
@@ -120,5 +114,5 @@ class ClassmodSpec:
         For observers only (metrics, notifications); return value ignored."""
 
     @hookspec
-    def classmod_register_commands(self) -> Sequence[CommandSpec] | None:  # type: ignore[empty-body]
+    def classmod_register_commands(self) -> Sequence[CommandSpec] | None:
         """Commands this plugin adds (``/warn``, ``/mute``, a school's own)."""

@@ -157,6 +157,10 @@ class Roster:
     supervisor: str = ""
     members: tuple[Member, ...] = ()  # members present when the roster was written
     _student_names: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # member id -> the teacher, or the pupil(s) whose guardian they are; built on first lookup
+    _by_id: dict[str, Member | Student | tuple[Student, ...]] | None = field(
+        init=False, default=None, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_student_names", tuple(s.name for s in self.students))
@@ -164,19 +168,37 @@ class Roster:
     def student_names(self) -> tuple[str, ...]:
         return self._student_names
 
+    def _index(self) -> dict[str, Member | Student | tuple[Student, ...]]:
+        # Values are the roster's own objects (a tuple only for a guardian of several
+        # pupils), so the index costs one dict per roster.
+        pupils_of: dict[str, list[Student]] = {}
+        for s in self.students:
+            for member_id in dict.fromkeys(g.member_id for g in s.guardians):
+                pupils_of.setdefault(member_id, []).append(s)
+        index: dict[str, Member | Student | tuple[Student, ...]] = {}
+        for member_id, students in pupils_of.items():
+            index[member_id] = students[0] if len(students) == 1 else tuple(students)
+        for t in reversed(self.teachers):
+            index[t.id] = t  # a teacher is looked up as one; the first listed wins
+        object.__setattr__(self, "_by_id", index)
+        return index
+
     def lookup(self, member_id: str, display_name: str = "") -> Member:
         """The member with the role the roster gives them (UNKNOWN if not rostered)."""
-        for t in self.teachers:
-            if t.id == member_id:
-                return _with_name(t, display_name)
-        pupils: list[str] = []
-        relation = ""
-        for s in self.students:
-            for g in s.guardians:
-                if g.member_id == member_id:
-                    pupils.append(s.name)
-                    relation = relation or g.relation
-        if pupils:
+        index = self._by_id
+        if index is None:
+            index = self._index()
+        entry = index.get(member_id)
+        if isinstance(entry, Member):
+            return _with_name(entry, display_name)
+        if entry is not None:
+            pupils: list[str] = []
+            relation = ""
+            for s in (entry,) if isinstance(entry, Student) else entry:
+                for g in s.guardians:
+                    if g.member_id == member_id:
+                        pupils.append(s.name)
+                        relation = relation or g.relation
             role = Role.SUPERVISOR if member_id == self.supervisor else Role.PARENT
             return Member(
                 id=member_id,

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 import pluggy
 import structlog
@@ -185,11 +185,9 @@ class Host:
         return verdicts
 
     def check_member(self, rules: Sequence[BoundRule], ctx: MemberContext) -> list[Verdict]:
-        from dataclasses import replace
-
         verdicts: list[Verdict] = []
         for rule in rules:
-            verdicts.extend(self._call(rule, {"ctx": replace(ctx, settings=rule.settings)}))
+            verdicts.extend(self._call(rule, {"ctx": ctx.for_rule(rule.settings)}))
         return verdicts
 
     # -- policy -------------------------------------------------------------------------
@@ -202,7 +200,9 @@ class Host:
         for impl in self.pm.hook.classmod_extra_actions.get_hookimpls():
             try:
                 kwargs = {"ctx": ctx, "plan": plan}
-                result = impl.function(*[kwargs[a] for a in impl.argnames])
+                result = cast(
+                    "Sequence[Action] | None", impl.function(*[kwargs[a] for a in impl.argnames])
+                )
             except Exception as exc:
                 log.error("plugin_failed", plugin=impl.plugin_name, error=repr(exc))
                 continue

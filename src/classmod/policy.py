@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from enum import StrEnum
+from typing import TypedDict
 
 from classmod.context import DecisionContext
 from classmod.hookspecs import Plan, hookimpl
@@ -210,11 +211,20 @@ def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -
     )
 
 
+class _ActionBase(TypedDict):
+    """The fields every action taken for one verdict shares."""
+
+    group_id: str
+    member_id: str
+    rule_id: str
+    reason: str
+
+
 def _note_actions(
     v: Verdict, ctx: DecisionContext, cfg: PolicyConfig, msg_id: str, name: str
 ) -> Iterable[Action]:
     group_id, member_id = ctx.group.id, ctx.member.id
-    base = {"group_id": group_id, "member_id": member_id, "rule_id": v.rule_id, "reason": v.reason}
+    base = _ActionBase(group_id=group_id, member_id=member_id, rule_id=v.rule_id, reason=v.reason)
     data = dict(v.data)
     if v.category == Category.ACK_REPLY:
         if cfg.tidy_acks and msg_id:

@@ -1,0 +1,28 @@
+"""Contexts: a member rule's copy of the context differs only in its settings."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+from classmod.context import MemberContext
+from classmod.model import Group, Member, MemberEvent, MemberEventKind, Platform, Role, Roster
+
+
+def test_for_rule_copies_every_field_but_settings() -> None:
+    now = datetime(2026, 9, 7, 8, 0, tzinfo=UTC)
+    ctx = MemberContext(
+        group=Group(id="g", platform=Platform.QQ),
+        roster=Roster(group_id="g"),
+        member=Member(id="m", role=Role.PARENT),
+        event=MemberEvent(id="e", group_id="g", member_id="m", kind=MemberEventKind.JOIN, ts=now),
+        now=now,
+        inviter=Member(id="i"),
+        settings="old",
+    )
+    copy = ctx.for_rule("new")
+    assert copy.settings == "new"
+    assert copy == dataclasses.replace(ctx, settings="new")
+    for f in dataclasses.fields(MemberContext):
+        if f.name != "settings":
+            assert getattr(copy, f.name) is getattr(ctx, f.name), f.name
