@@ -129,23 +129,29 @@ def load_terms(filename: str) -> tuple[str, ...]:
 class PupilMatcher:
     """Finds a roster's pupils in normalised text by full name, or by a distinctive given name."""
 
-    __slots__ = ("_automaton", "names")
+    # The automaton stores a C int per word, not a Python object: ``index << 1 | given``
+    # (the pupil's index in ``names``; whether the word is their two-character given name).
+    # With ten thousand rosters, a tuple and a string per word cost twice the automaton.
+    __slots__ = ("_automaton", "_lengths", "names")
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self._automaton = ahocorasick.Automaton()
-        given_owner: dict[str, list[str]] = {}
-        for name in names:
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        lengths: list[int] = []
+        given_owner: dict[str, list[int]] = {}
+        for index, name in enumerate(names):
             folded = normalize(name)
+            lengths.append(len(folded))
             if len(folded) >= 2:
-                self._automaton.add_word(folded, (folded, name))
+                self._automaton.add_word(folded, index << 1)
             if len(folded) == 3:
-                given_owner.setdefault(folded[1:], []).append(name)
+                given_owner.setdefault(folded[1:], []).append(index)
         for given, owners in given_owner.items():
             # A given name shared by two pupils, or that is an everyday word, names no one.
             distinctive = len(owners) == 1 and given not in COMMON_WORD_GIVEN_NAMES
             if distinctive and given not in self._automaton:
-                self._automaton.add_word(given, (given, owners[0]))
+                self._automaton.add_word(given, owners[0] << 1 | 1)
+        self._lengths = tuple(lengths)  # of the folded names
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -154,9 +160,12 @@ class PupilMatcher:
         name counts once."""
         if not len(self._automaton) or not text:
             return []
+        names, lengths = self.names, self._lengths
         found: list[tuple[int, int, str]] = []
-        for end, (word, pupil) in self._automaton.iter(text):
-            start = end - len(word) + 1
+        for end, value in self._automaton.iter(text):
+            index = value >> 1
+            start = end - (2 if value & 1 else lengths[index]) + 1
+            pupil = names[index]
             if found and found[-1][2] == pupil and found[-1][0] <= start < found[-1][1]:
                 continue
             found.append((start, end + 1, pupil))
