@@ -9,7 +9,7 @@ stored or seen. Install the module into Synapse's venv (``pip install synapse-ht
       - module: synapse_http_antispam.HTTPAntispam
         config:
           base_url: http://127.0.0.1:8787        # classmod's bridges.matrix.antispam_listen
-          authorization: <a shared secret>         # sent as "Authorization: Bearer …"
+          authorization: <a shared secret>         # = bridges.matrix.antispam_secret
           enabled_callbacks: [check_event_for_spam]
           fail_open: {check_event_for_spam: true}  # classmod down → messages still flow
 
@@ -169,7 +169,9 @@ def rules_decider(
 async def serve_for_config(config: Any, host: Any, listen: str) -> AntispamServer:
     """Start the endpoint for a school config (``bridges.matrix.antispam_listen: host:port``).
 
-    Class rooms must be given by room id (``!…``) for the endpoint to recognise them.
+    Class rooms must be given by room id (``!…``) for the endpoint to recognise them. With
+    ``bridges.matrix.antispam_secret`` set, a request without that bearer token is refused
+    (401); the config requires the secret unless the endpoint listens on loopback.
     """
     groups = {
         gid: (gc.group, gc.roster, gc.rules)
@@ -177,8 +179,13 @@ async def serve_for_config(config: Any, host: Any, listen: str) -> AntispamServe
         if str(gc.group.platform) == "matrix"
     }
     rooms = {g.platform_id: gid for gid, (g, _, _) in groups.items() if g.platform_id}
-    bot = config.bridges.matrix.user_id if config.bridges.matrix else ""
-    server = AntispamServer(rules_decider(host, groups), rooms, ignore_senders=[bot])
+    matrix = config.bridges.matrix
+    server = AntispamServer(
+        rules_decider(host, groups),
+        rooms,
+        authorization=matrix.antispam_secret if matrix else None,
+        ignore_senders=[matrix.user_id] if matrix else [],
+    )
     address, _, port = listen.rpartition(":")
     bound = await server.start(address or "127.0.0.1", int(port))
     log.info("antispam_listening", address=address or "127.0.0.1", port=bound, rooms=len(rooms))

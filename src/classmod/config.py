@@ -10,6 +10,7 @@ Secrets are only accepted as ``{$env: NAME}`` and are read from the environment 
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,7 @@ from pydantic import (
     Field,
     TypeAdapter,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
@@ -180,7 +182,7 @@ class QuietHoursModel(_Model):
 
 # -- secrets --------------------------------------------------------------------------------
 
-_SECRET_KEYS = {"access_token", "password", "token", "secret", "shared_secret"}
+_SECRET_KEYS = {"access_token", "password", "token", "secret", "shared_secret", "antispam_secret"}
 
 
 def _resolve_secrets(
@@ -283,6 +285,47 @@ class MatrixBridgeModel(_Model):
     password: str | None = None
     device_id: str | None = None
     antispam_listen: str | None = None  # host:port for the synapse-http-antispam endpoint
+    #: the module's ``authorization`` (sent as ``Bearer …``), as ``{$env: NAME}``; needed
+    #: unless the endpoint listens on loopback only
+    antispam_secret: str | None = Field(default=None, validate_default=True)
+
+    @field_validator("antispam_listen")
+    @classmethod
+    def _listen(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        _, sep, port = v.rpartition(":")
+        if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
+            raise ValueError(f"expected host:port (e.g. 127.0.0.1:8787), got {v!r}")
+        return v
+
+    @field_validator("antispam_secret")
+    @classmethod
+    def _secret(cls, v: str | None, info: ValidationInfo) -> str | None:
+        listen = info.data.get("antispam_listen")
+        if v is not None and listen is None:
+            if "antispam_listen" in info.data:  # given and valid: simply not set
+                raise ValueError("antispam_secret is set but antispam_listen is not")
+            return v
+        if v is None and listen is not None and not _is_loopback(listen.rpartition(":")[0]):
+            raise ValueError(
+                f"antispam_listen {listen} is reachable from other hosts: give the module's"
+                " shared secret as antispam_secret: {$env: NAME}, or listen on 127.0.0.1"
+            )
+        if v is not None and not v.strip():
+            raise ValueError("antispam_secret is empty")
+        return v
+
+
+def _is_loopback(host: str) -> bool:
+    """Only the machine itself can reach it (an empty host means 127.0.0.1)."""
+    host = host.strip("[]")
+    if host in ("", "localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
 
 
 class OneBotBridgeModel(_Model):

@@ -206,3 +206,104 @@ async def test_serve_for_config_answers_the_module_contract(tmp_path: Path) -> N
                 assert r.status == 200 and await r.json() == {}
     finally:
         await server.stop()
+
+
+@pytest.mark.synapse
+async def test_configured_secret_lets_synapse_in_and_keeps_others_out(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import secrets
+
+    import aiohttp
+
+    from bridges.matrix.antispam import serve_for_config
+
+    from .conftest import synapse_or_skip
+
+    python = synapse_or_skip()
+    secret = secrets.token_urlsafe(16)
+    monkeypatch.setenv("CM_TEST_ANTISPAM_SECRET", secret)
+    monkeypatch.setenv("CM_TEST_BOT_TOKEN", "unused")
+    roster = {
+        "group": "g1",
+        "roster": {
+            "teachers": [{"id": "@t:x", "name": "周敏", "subject": "语文", "role": "head_teacher"}],
+            "students": [],
+        },
+    }
+    (tmp_path / "roster.json").write_text(json.dumps(roster, ensure_ascii=False))
+    config = {
+        "school": "测试小学",
+        "bridges": {
+            "matrix": {
+                "homeserver": "http://127.0.0.1:1",
+                "user_id": "@bot:localhost",
+                "access_token": {"$env": "CM_TEST_BOT_TOKEN"},
+                # not loopback: the config insists on the shared secret
+                "antispam_listen": "0.0.0.0:0",
+                "antispam_secret": {"$env": "CM_TEST_ANTISPAM_SECRET"},
+            }
+        },
+        "groups": {"g1": {"platform": "matrix", "roster": "roster.json"}},
+    }
+    (tmp_path / "school.yaml").write_text(json.dumps(config, ensure_ascii=False))
+    school = load_config(tmp_path / "school.yaml")
+    assert school.bridges.matrix is not None
+    antispam = await serve_for_config(
+        school, Host(make_plugin_manager(school.plugins)), school.bridges.matrix.antispam_listen
+    )
+    port = antispam._runner.addresses[0][1]  # type: ignore[union-attr]
+    module = {
+        "module": "synapse_http_antispam.HTTPAntispam",
+        "config": {
+            "base_url": f"http://127.0.0.1:{port}",
+            "authorization": secret,
+            "enabled_callbacks": ["check_event_for_spam"],
+        },
+    }
+    server = Synapse(tmp_path / "hs", python=python, modules=[module])
+    server.start()
+    clients: list[AsyncClient] = []
+
+    async def client_for(user: User) -> AsyncClient:
+        client = AsyncClient(
+            server.url, user.user_id, config=AsyncClientConfig(max_limit_exceeded=0, max_timeouts=0)
+        )
+        client.restore_login(user.user_id, user.device_id, user.access_token)
+        clients.append(client)
+        return client
+
+    try:
+        bot = server.register("bot", admin=True)
+        teacher, parent = server.register("teacher"), server.register("parent")
+        room = await make_class_room(client_for, teacher, bot, [parent])
+        antispam.rooms[room.room_id] = "g1"  # the room exists only now
+        blocked = await room.client(parent).room_send(
+            room.room_id,
+            "m.room.message",
+            {"msgtype": "m.text", "body": "暑期托管班招生，加V信 abc123"},
+        )
+        # Synapse's request carried the secret, so classmod judged the message
+        assert isinstance(blocked, RoomSendError), blocked
+        assert "R06" in blocked.message
+        assert antispam.checked == 1
+        event = {
+            "type": "m.room.message",
+            "room_id": room.room_id,
+            "sender": parent.user_id,
+            "event_id": "$forged",
+            "origin_server_ts": 1,
+            "content": {"msgtype": "m.text", "body": "老师好"},
+        }
+        url = f"http://127.0.0.1:{port}/check_event_for_spam"
+        async with aiohttp.ClientSession() as http:
+            for headers in ({}, {"Authorization": "Bearer guessed"}):
+                async with http.post(url, json={"event": event}, headers=headers) as r:
+                    assert r.status == 401
+                    assert (await r.json())["errcode"] == "M_UNAUTHORIZED"
+        assert antispam.checked == 1  # nobody else got a message judged
+    finally:
+        for client in clients:
+            await client.close()
+        assert server.stop() == 0
+        await antispam.stop()
