@@ -3,8 +3,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from classmod.model import Category, Decision, Severity, Verdict
-from classmod.store import MIGRATIONS, Store
+from classmod.store import MIGRATIONS, ONE_TRIP, Store
 from classmod.testing import FakeClock, make_message
 
 
@@ -43,10 +45,15 @@ async def test_a_new_mute_timer_replaces_the_old(tmp_path: Path) -> None:
         assert len(pending) == 1 and pending[0].due == clock.now + timedelta(days=1)
 
 
-async def test_group_commit_keeps_each_tables_order_and_counts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("one_trip", [True, False], ids=["one-trip", "per-statement"])
+async def test_group_commit_keeps_each_tables_order_and_counts(
+    tmp_path: Path, one_trip: bool
+) -> None:
     """Queued writes are merged into few statements without changing their effect."""
     clock = FakeClock()
+    assert ONE_TRIP  # the pinned aiosqlite has what the fast path needs
     async with Store(tmp_path / "s.sqlite") as store:
+        store.one_trip = one_trip
         v = Verdict(rule_id="R06", category=Category.AD, severity=Severity.MINOR, reason="r")
         for i in range(3):
             msg = make_message(f"广告{i}", ts=clock.now, message_id=f"$ad{i}")
@@ -70,3 +77,15 @@ async def test_group_commit_keeps_each_tables_order_and_counts(tmp_path: Path) -
     async with Store(tmp_path / "s.sqlite") as store:  # durable, and replays are known
         assert store.was_processed("$ad2") and store.was_processed("$m1499")
         assert not store.was_processed("$other")
+
+
+async def test_a_failed_batch_is_rolled_back_whole_and_reported(tmp_path: Path) -> None:
+    clock = FakeClock()
+    async with Store(tmp_path / "s.sqlite") as store:
+        await store.add_strike("g1", "p", clock.now, 1, "R05")
+        store._write("INSERT INTO no_such_table VALUES (?)", (1,))
+        with pytest.raises(Exception, match="no_such_table"):
+            await store.flush()
+        assert await store.load_strikes(clock.now - timedelta(days=1)) == []
+        await store.add_strike("g1", "p", clock.now, 1, "R05")  # the store goes on
+        assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
