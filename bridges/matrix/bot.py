@@ -193,6 +193,7 @@ class MatrixBridge:
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
         self._state_locks: dict[str, asyncio.Lock] = {}
+        self._direct_lock = asyncio.Lock()
         self._logged_in = False
         self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
@@ -788,10 +789,14 @@ class MatrixBridge:
         member = action.member_id
         content = convert.notice_content(action.text)
         key = self._key("dm", member)
-        dm = await self.cursors.get_cursor(key)
-        if dm:
+        known = await self.cursors.get_cursor(key)
+        # the bot's m.direct remembers DMs a lost or fresh store does not: no second room
+        candidates = [known] if known else list(reversed(await self._direct_rooms(member)))
+        for dm in candidates:
             reply = await self._send(dm, content)
             if reply.ok:
+                if dm != known:
+                    await self.cursors.set_cursor(key, dm)
                 return self._outcome(action, reply, "私信", "notify")
         method, path, data = Api.room_create(
             self._token, is_direct=True, preset=RoomPreset.private_chat, invite=[member]
@@ -801,7 +806,42 @@ class MatrixBridge:
             return self._outcome(action, created, "私信", "notify")
         dm = str(created.body["room_id"])
         await self.cursors.set_cursor(key, dm)
-        return self._outcome(action, await self._send(dm, content), "私信", "notify")
+        outcome = self._outcome(action, await self._send(dm, content), "私信", "notify")
+        await self._mark_direct(member, dm)
+        return outcome
+
+    async def _direct_account_data(self) -> dict[str, Any] | None:
+        """The bot's ``m.direct`` (user id → DM room ids); None if it cannot be read."""
+        reply = await self._call(*Api.direct_room_list(self._token, self.user_id))
+        if reply.ok:
+            return dict(reply.body)
+        if reply.errcode == "M_NOT_FOUND":
+            return {}  # no DM yet
+        log.warning("direct_rooms_unreadable", error=reply.errcode)
+        return None
+
+    async def _direct_rooms(self, member: str) -> list[str]:
+        direct = await self._direct_account_data()
+        rooms = direct.get(member) if direct else None
+        return [r for r in rooms if isinstance(r, str)] if isinstance(rooms, list) else []
+
+    async def _mark_direct(self, member: str, room_id: str) -> None:
+        """Add the DM to the bot's ``m.direct`` account data, as Matrix clients do: the
+        bot's own sessions list it as a direct chat, and the bot finds it again after
+        losing its store. Read, modify, write: one at a time."""
+        async with self._direct_lock:
+            direct = await self._direct_account_data()
+            if direct is None:
+                return
+            rooms = direct.get(member)
+            rooms = [r for r in rooms if isinstance(r, str)] if isinstance(rooms, list) else []
+            if room_id in rooms:
+                return
+            direct[member] = [*rooms, room_id]
+            _, path = Api.direct_room_list(self._token, self.user_id)
+            reply = await self._call("PUT", path, json.dumps(direct))
+            if not reply.ok:
+                log.warning("direct_room_unmarked", room=room_id, error=reply.errcode)
 
     async def post(self, room: str, text: str) -> Outcome:
         action = Action(kind=ActionKind.ALERT_STAFF, group_id=room, text=text)

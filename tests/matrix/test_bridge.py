@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from nio import (
+    DirectRoomsResponse,
     RoomGetEventResponse,
     RoomGetStateEventResponse,
     RoomMessagesResponse,
@@ -291,6 +292,49 @@ async def test_warn_replies_notify_dms_and_lock_silences_parents(
         if e.source["type"] == "m.room.message"
     ]
     assert bodies == ["第二条", "您的消息已撤回：广告（R06）"]
+
+
+async def test_dm_is_marked_direct_and_found_again_after_the_store_is_lost(
+    synapse: Synapse, bot_user: User, make_user, make_client
+) -> None:
+    teacher, parent = make_user("teacher"), make_user("parent")
+    room = await make_class_room(make_client, teacher, bot_user, [parent])
+    bot_client = await make_client(bot_user)
+
+    def notify(text: str) -> Action:
+        return Action(kind=ActionKind.NOTIFY, group_id="g1", member_id=parent.user_id, text=text)
+
+    first_store = MemoryCursors()
+    async with running(
+        make_bridge(synapse, bot_user, [room.group], first_store), Recorder()
+    ) as bridge:
+        sent = await bridge.apply(notify("第一条私信"), room.group)
+        assert sent.ok, sent.detail
+    dm_room = first_store.values[f"matrix:{bot_user.user_id}:dm:{parent.user_id}"]
+    direct = await bot_client.list_direct_rooms()
+    assert isinstance(direct, DirectRoomsResponse), direct
+    assert direct.rooms[parent.user_id] == [dm_room]
+    # a fresh store (a new machine, a lost database): the bot's m.direct still knows the DM
+    fresh_store = MemoryCursors()
+    async with running(
+        make_bridge(synapse, bot_user, [room.group], fresh_store), Recorder()
+    ) as bridge:
+        again = await bridge.apply(notify("第二条私信"), room.group)
+        assert again.ok, again.detail
+    assert fresh_store.values[f"matrix:{bot_user.user_id}:dm:{parent.user_id}"] == dm_room
+    direct = await bot_client.list_direct_rooms()
+    assert isinstance(direct, DirectRoomsResponse), direct
+    assert direct.rooms[parent.user_id] == [dm_room]
+    parent_client = room.client(parent)
+    await parent_client.join(dm_room)
+    history = await parent_client.room_messages(dm_room, start="", limit=20)
+    assert isinstance(history, RoomMessagesResponse)
+    bodies = [
+        e.source["content"].get("body")
+        for e in history.chunk
+        if e.source["type"] == "m.room.message"
+    ]
+    assert bodies == ["第二条私信", "第一条私信"]
 
 
 async def test_homeserver_restart_mid_run_loses_nothing(tmp_path, make_client) -> None:
