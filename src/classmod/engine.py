@@ -9,7 +9,7 @@ notices, acknowledgements) through the store and loads it back with :meth:`Engin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -91,7 +91,8 @@ class _GroupState:
     notices: dict[str, Notice]  # the last NOTICE_LIMIT tracked notices by message id
     acks: dict[str, set[str]]  # notice id -> member ids
     members: dict[str, _MemberRecord]
-    roster_members: dict[str, Member]
+    # listed members whose joining the roster records (R03); usually none
+    joined: dict[str, Member]
 
 
 class UnknownGroupError(KeyError):
@@ -108,7 +109,8 @@ class Engine:
             self.add_group(setup)
 
     def add_group(self, setup: GroupSetup) -> None:
-        key = f"{setup.group.id}:{sorted(setup.rules)}"
+        key = _rules_key(setup.rules)
+        listed = {m.id: m for m in setup.roster.members}  # the last listing of an id wins
         self._groups[setup.group.id] = _GroupState(
             setup=setup,
             message_rules=self.host.bind("classmod_check_message", setup.rules, key),
@@ -119,7 +121,11 @@ class Engine:
             notices={},
             acks={},
             members={},
-            roster_members={m.id: m for m in setup.roster.members},
+            joined={
+                member_id: m
+                for member_id, m in listed.items()
+                if m.joined_via or m.invited_by or m.approved is not None
+            },
         )
 
     def groups(self) -> tuple[Group, ...]:
@@ -141,10 +147,8 @@ class Engine:
     @staticmethod
     def _member(state: _GroupState, member_id: str, display_name: str = "") -> Member:
         member = state.setup.roster.lookup(member_id, display_name)
-        known = state.roster_members.get(member_id)
-        if known is not None and (
-            known.joined_via or known.invited_by or known.approved is not None
-        ):
+        known = state.joined.get(member_id)
+        if known is not None:
             # how they joined is part of the member list, whatever their role (R03)
             return replace(
                 member,
@@ -170,7 +174,7 @@ class Engine:
         if msg.display_name and checked_name != msg.display_name:
             # First message seen from this member, or a new name: check the name (R02).
             state.names[msg.sender_id] = msg.display_name
-            known = state.roster_members.get(msg.sender_id)
+            known = _listed(state.setup.roster, msg.sender_id)
             first_sighting = checked_name is None and (member.invited_by or member.joined_via)
             event = MemberEvent(
                 id=f"{msg.id}#name",
@@ -427,6 +431,27 @@ def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message) -> bool:
     return len(text) <= 12 and any(
         w in text for w in ("收到", "好的", "已阅", "已读", "已签字", "谢谢老师")
     )
+
+
+def _listed(roster: Roster, member_id: str) -> Member | None:
+    """The roster's listing of a member (the last, if listed twice). A scan: it runs once per
+    member and name, and a dict per group would cost more memory than it saves time."""
+    found = None
+    for m in roster.members:
+        if m.id == member_id:
+            found = m
+    return found
+
+
+def _rules_key(rules: Mapping[str, Any]) -> Hashable:
+    """Groups with equal rule settings share their bound rules (one set, not one per group)."""
+    items = tuple(sorted(rules.items(), key=lambda item: item[0]))
+    try:
+        hash(items)
+    except TypeError:  # unhashable settings: shared only by the same objects
+        # (the host's cache keeps the settings alive, so an id is not reused while cached)
+        return tuple((rule_id, id(settings)) for rule_id, settings in items)
+    return items
 
 
 def _unique(verdicts: Iterable[Verdict]) -> list[Verdict]:

@@ -8,7 +8,7 @@ Per-group enablement uses ``pm.subset_hook_caller``, cached per set of enabled r
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, cast
@@ -109,15 +109,18 @@ class Host:
         if not any(isinstance(p, StandardCommands) for p in pm.get_plugins()):
             pm.register(StandardCommands(), name="classmod.commands")
         self._plugin_rule = {id(r.plugin): rid for rid, r in self.rules.items()}
-        self._bound: dict[tuple[str, str], tuple[BoundRule, ...]] = {}
+        self._bound: dict[tuple[str, Hashable], tuple[BoundRule, ...]] = {}
 
     # -- rules --------------------------------------------------------------------------
 
     def rule_ids(self) -> tuple[str, ...]:
         return tuple(sorted(self.rules))
 
-    def bind(self, hook: str, enabled: Mapping[str, Any], cache_key: str) -> tuple[BoundRule, ...]:
-        """The implementations of ``hook`` for the enabled rules (id -> settings), cached."""
+    def bind(
+        self, hook: str, enabled: Mapping[str, Any], cache_key: Hashable
+    ) -> tuple[BoundRule, ...]:
+        """The implementations of ``hook`` for the enabled rules (id -> settings), cached
+        under ``cache_key``: callers with the same key get the same bound rules."""
         key = (hook, cache_key)
         bound = self._bound.get(key)
         if bound is not None:
