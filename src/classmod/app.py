@@ -411,6 +411,7 @@ class App:
             message=msg,
             now=now,
             strikes=self.engine.strikes(group.id, target.id, now) if group and target else 0,
+            timezone=self.config.timezone,
             rules=self._rule_summaries(group) if group else (),
             unacknowledged=self._unacknowledged(group) if group else (),
             audit_rows=await self.store.audit_tail(group.id if group else None)

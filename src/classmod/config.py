@@ -418,6 +418,7 @@ class SchoolConfig:
     school_office: SchoolOfficeModel = field(default_factory=SchoolOfficeModel)
     store: StoreModel = field(default_factory=StoreModel)
     notices: NoticesModel = field(default_factory=NoticesModel)
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
 
     def group_by_platform_id(self, platform: Platform, platform_id: str) -> Group | None:
         for g in self.groups.values():
@@ -575,6 +576,7 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         school_office=model.school_office,
         store=model.store,
         notices=model.notices,
+        timezone=model.timezone,
     )
 
 

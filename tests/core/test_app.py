@@ -20,11 +20,12 @@ from classmod.testing import FakeBridge, FakeClock, make_message
 ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
 
 
-def write_config(tmp_path: Path) -> Path:
+def write_config(tmp_path: Path, extra: str = "") -> Path:
     cfg = tmp_path / "school.yaml"
     cfg.write_text(
         f"""
 school: 测试学校
+{extra}
 management: {{platform: matrix, room: "!manage"}}
 school_office: {{room: "!office", escalate_after: 1h}}
 notices: {{deadline: 2h}}
@@ -44,9 +45,13 @@ def make_host() -> Host:
     return Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False))
 
 
-async def make_app(tmp_path: Path, clock: FakeClock, bridge: FakeBridge) -> tuple[App, Store]:
+async def make_app(
+    tmp_path: Path, clock: FakeClock, bridge: FakeBridge, extra: str = ""
+) -> tuple[App, Store]:
     host = make_host()
-    config = load_config(write_config(tmp_path), {rid: r.spec for rid, r in host.rules.items()})
+    config = load_config(
+        write_config(tmp_path, extra), {rid: r.spec for rid, r in host.rules.items()}
+    )
     store = Store(tmp_path / "state.sqlite")
     await store.open()
     app = App(config, [bridge], store, clock=clock, host=host)
@@ -299,4 +304,19 @@ async def test_actions_reach_the_platform_in_event_order(tmp_path: Path, clock: 
     await asyncio.gather(first, second)
     assert bridge.kinds() == ["mute", "unmute"]
     assert ("g1", "p_he_mom") not in bridge.muted
+    await store.close()
+
+
+async def test_management_audit_shows_the_schools_local_time(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge, extra="timezone: Asia/Urumqi")
+    await bridge.deliver(make_message("badword", sender="p_guo_mom", ts=clock.now))
+    await bridge.deliver(
+        make_message("/audit", sender="t_zhou", group_id="_management", ts=clock.now)
+    )
+    # the fake clock reads 09:00 in Shanghai: 07:00 in Urumqi, 01:00 UTC
+    audit = bridge.posts[-1][1]
+    assert "07:00" in audit and "09:00" not in audit and "01:00" not in audit
     await store.close()
