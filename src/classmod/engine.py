@@ -35,6 +35,8 @@ from classmod.policy import PolicyConfig, downgrade
 HISTORY_LIMIT = 30
 REPLY_INDEX_LIMIT = 200
 NOTICE_LIMIT = 20
+AT_DOOR_LIMIT = 100  # pending invites / join requests remembered per group
+AT_DOOR_WINDOW = timedelta(days=7)  # a JOIN this long after its invite is a new occasion
 MAX_TEXT = 20_000  # longer messages are judged on their first MAX_TEXT characters
 
 _ASKS_REPLY = re.compile(
@@ -93,6 +95,9 @@ class _GroupState:
     members: dict[str, _MemberRecord]
     # listed members whose joining the roster records (R03); usually none
     joined: dict[str, Member]
+    # member id -> (rules already raised on their invite or join request, when): the JOIN
+    # that completes it is the same occasion, not a second one to alert staff about
+    at_door: dict[str, tuple[frozenset[str], datetime]] = field(default_factory=dict)
 
 
 class UnknownGroupError(KeyError):
@@ -234,10 +239,20 @@ class Engine:
         member = self._member(state, event.member_id, event.display_name)
         if event.kind == MemberEventKind.LEAVE:
             state.names.pop(event.member_id, None)
+            state.at_door.pop(event.member_id, None)
             return Decision(event_id=event.id, group_id=event.group_id, member_id=member.id)
         if event.display_name:
             state.names[event.member_id] = event.display_name
         verdicts = _unique(self._member_verdicts(state, event, member, now))
+        if event.kind in (MemberEventKind.INVITE, MemberEventKind.JOIN_REQUEST) and verdicts:
+            raised = frozenset(v.rule_id for v in verdicts)
+            if len(state.at_door) >= AT_DOOR_LIMIT:
+                del state.at_door[next(iter(state.at_door))]
+            state.at_door[event.member_id] = (raised, now)
+        elif event.kind == MemberEventKind.JOIN and event.member_id in state.at_door:
+            raised, when = state.at_door.pop(event.member_id)
+            if now - when <= AT_DOOR_WINDOW:
+                verdicts = [v for v in verdicts if v.rule_id not in raised]
         return self._decide(state, event.id, member, None, verdicts, now)
 
     def _member_verdicts(

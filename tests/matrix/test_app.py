@@ -278,12 +278,6 @@ async def test_creator_teacher_cannot_be_muted_and_staff_are_told(school: School
     assert "creator" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/rules: R01 and R03 judge a Matrix INVITE and the JOIN that accepts it as"
-    " two occasions (the same happens on QQ for JOIN_REQUEST then JOIN); the bridge delivers"
-    " both, as documented — reported on issue #4, not fixed in the bridge",
-)
 async def test_stranger_invited_by_a_parent_then_joining_alerts_staff_once_per_rule(
     school: School, make_user, make_client
 ) -> None:
