@@ -156,7 +156,7 @@ async def _send(client: AsyncClient, room: str, text: str, **extra: Any) -> str 
 async def _handled(store: Store, event_id: str, timeout: float = 20.0) -> None:
     """Wait until the app has processed an event (it marks each one in the store)."""
     deadline = asyncio.get_running_loop().time() + timeout
-    while not await store.seen(event_id):
+    while not store.was_processed(event_id):
         if asyncio.get_running_loop().time() > deadline:
             say(f"    (等待超时 {event_id})")
             return

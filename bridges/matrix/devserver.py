@@ -17,6 +17,7 @@ cache off (an identical initial sync would otherwise get a stale answer for 2 mi
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -374,10 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     admin = server.register(f"admin{secrets.token_hex(2)}", admin=True)
     print(f"synapse at {server.url}; admin {admin.user_id} token {admin.access_token}")
     try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops the server
+            while True:
+                time.sleep(3600)
     finally:
         server.stop()
     return 0

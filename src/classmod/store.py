@@ -385,9 +385,6 @@ class Store:
 
     # -- events ---------------------------------------------------------------------------
 
-    async def seen(self, event_id: str) -> bool:
-        return self.was_processed(event_id)
-
     def was_processed(self, event_id: str) -> bool:
         """Whether the event was handled already (a replay). No database trip."""
         return event_id in self._processed
