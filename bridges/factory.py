@@ -68,7 +68,7 @@ async def run_from_config(path: Path) -> None:
     if not store_path.is_absolute():
         store_path = config.path.parent / store_path
     async with Store(store_path) as store:
-        app = App(config, build_bridges(config, store), store)
+        app = App(config, build_bridges(config, store), store, freeze_gc=True)
         antispam = None
         listen = config.bridges.matrix.antispam_listen if config.bridges.matrix else None
         if listen:

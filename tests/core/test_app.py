@@ -320,3 +320,30 @@ async def test_management_audit_shows_the_schools_local_time(
     audit = bridge.posts[-1][1]
     assert "07:00" in audit and "09:00" not in audit and "01:00" not in audit
     await store.close()
+
+
+async def test_the_processs_app_freezes_its_long_lived_objects_out_of_the_collector(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    import gc
+
+    host = make_host()
+    config = load_config(
+        write_config(tmp_path), {rid: r.spec for rid, r in host.rules.items()}
+    )
+    async with Store(tmp_path / "state.sqlite") as store:
+        bridge = FakeBridge(Platform.MATRIX)
+        assert gc.get_freeze_count() == 0
+        plain = App(config, [bridge], store, clock=clock, host=host)
+        await plain.start()
+        assert gc.get_freeze_count() == 0  # tests' apps leave the collector alone
+        app = App(config, [bridge], store, clock=clock, host=host, freeze_gc=True)
+        try:
+            await app.start()
+            assert gc.get_freeze_count() > 0
+            assert any(obj is app.engine for obj in gc.get_objects()) is False
+        finally:
+            gc.unfreeze()
+        bridge.attach(app.handle)
+        await bridge.deliver(make_message("你个 badword", ts=clock.now))
+        assert bridge.kinds() == ["delete", "warn"]  # and it works as before

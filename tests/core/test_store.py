@@ -89,3 +89,42 @@ async def test_a_failed_batch_is_rolled_back_whole_and_reported(tmp_path: Path) 
         assert await store.load_strikes(clock.now - timedelta(days=1)) == []
         await store.add_strike("g1", "p", clock.now, 1, "R05")  # the store goes on
         assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
+
+
+async def test_wal_is_checkpointed_off_the_commit_path(tmp_path: Path) -> None:
+    """SQLite's own checkpoint (an fsync inside whichever commit crosses 1,000 WAL pages)
+    is off; the store checkpoints from a second connection, and the WAL stays bounded."""
+    import asyncio
+
+    path = tmp_path / "s.sqlite"
+    wal = Path(str(path) + "-wal")
+    clock = FakeClock()
+    text = "证据" * 1000  # ~6 KB a row
+    async with Store(path, checkpoint_interval=0.0) as store:
+        async with store.db.execute("PRAGMA wal_autocheckpoint") as cur:
+            assert (await cur.fetchone())[0] == 0
+        v = Verdict(rule_id="R05", category=Category.ABUSE, severity=Severity.MINOR, reason="r")
+        largest = 0
+        for batch in range(40):
+            for i in range(20):
+                msg = make_message(text, ts=clock.now, message_id=f"$b{batch}m{i}")
+                d = Decision(event_id=msg.id, group_id="g1", member_id="p", verdicts=(v,))
+                await store.record_decision(d, msg, clock.now, 1)
+            await store.flush()
+            await asyncio.sleep(0.02)  # the checkpoint runs in its own thread meanwhile
+            largest = max(largest, wal.stat().st_size)
+        assert store.checkpoints > 0
+        written = 40 * 20 * len(text.encode())
+        assert largest < written / 4  # the WAL restarts after checkpoints: it never held it all
+        assert (await store.counts(("audit",)))["audit"] == 40 * 20
+    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed at close
+    async with Store(path) as store:  # and nothing was lost
+        assert (await store.counts(("audit",)))["audit"] == 800
+
+
+async def test_a_memory_store_needs_no_checkpoints() -> None:
+    clock = FakeClock()
+    async with Store(":memory:", checkpoint_interval=0.0) as store:
+        await store.add_strike("g1", "p", clock.now, 1, "R05")
+        await store.flush()
+        assert store.checkpoints == 0
