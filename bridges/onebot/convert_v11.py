@@ -18,6 +18,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from xml.etree import ElementTree
 
+from bridges.onebot import segments as seg
+from bridges.onebot.segments import Segment, join
 from classmod.bridge import InboundEvent
 from classmod.model import (
     Action,
@@ -28,8 +30,6 @@ from classmod.model import (
     Message,
     MessageKind,
 )
-
-Segment = dict[str, Any]  # {"type": str, "data": {str: Any}}
 
 #: QQ refuses mutes longer than 30 days; longer ones are clamped, not refused.
 MAX_MUTE = timedelta(days=30)
@@ -70,7 +70,7 @@ def parse_cq(message: str) -> list[Segment]:
     pos = 0
     for match in _CQ.finditer(message):
         if match.start() > pos:
-            segments.append(_text(unescape(message[pos : match.start()])))
+            segments.append(seg.text_segment(unescape(message[pos : match.start()])))
         data: dict[str, Any] = {}
         for part in match.group(2)[1:].split(",") if match.group(2) else ():
             key, sep, value = part.partition("=")
@@ -81,20 +81,20 @@ def parse_cq(message: str) -> list[Segment]:
         segments.append({"type": match.group(1), "data": data})
         pos = match.end()
     if pos < len(message):
-        segments.append(_text(unescape(message[pos:])))
+        segments.append(seg.text_segment(unescape(message[pos:])))
     return segments
 
 
 def to_cq(segments: Sequence[Segment]) -> str:
     """Render a segment array as a CQ-code string (the inverse of :func:`parse_cq`)."""
     out: list[str] = []
-    for seg in segments:
-        data = seg.get("data") or {}
-        if seg.get("type") == "text":
+    for segment in segments:
+        data = segment.get("data") or {}
+        if segment.get("type") == "text":
             out.append(escape_text(str(data.get("text", ""))))
             continue
         params = "".join(f",{k}={escape_param(str(v))}" for k, v in data.items())
-        out.append(f"[CQ:{seg.get('type')}{params}]")
+        out.append(f"[CQ:{segment.get('type')}{params}]")
     return "".join(out)
 
 
@@ -115,10 +115,6 @@ def _segment(raw: Mapping[str, Any]) -> Segment:
         "type": str(raw.get("type", "")),
         "data": dict(data) if isinstance(data, Mapping) else {},
     }
-
-
-def _text(text: str) -> Segment:
-    return {"type": "text", "data": {"text": text}}
 
 
 # --------------------------------------------------------------------------- link cards
@@ -239,7 +235,8 @@ class Decoded:
     dedupe_key: str = ""
 
 
-def _ts(raw: Mapping[str, Any], received_at: datetime) -> datetime:
+def event_time(raw: Mapping[str, Any], received_at: datetime) -> datetime:
+    """The event's ``time`` (seconds, v11 int or v12 float), or ``received_at`` without one."""
     t = raw.get("time")
     if isinstance(t, int | float) and not isinstance(t, bool) and t > 0:
         return datetime.fromtimestamp(t, tz=UTC)
@@ -281,23 +278,68 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
     return Decoded(skipped=f"unknown post_type {post_type!r}")
 
 
+def heartbeat_interval(raw: Mapping[str, Any]) -> timedelta | None:
+    """A heartbeat's ``interval`` (milliseconds in v11 and v12), if it is a positive number."""
+    interval = raw.get("interval")
+    if isinstance(interval, int | float) and interval > 0:
+        return timedelta(milliseconds=interval)
+    return None
+
+
 def _decode_meta(raw: Mapping[str, Any]) -> Decoded:
     kind = raw.get("meta_event_type")
     if kind == "heartbeat":
-        interval = raw.get("interval")
         status = raw.get("status")
         online = status.get("online") if isinstance(status, Mapping) else None
         return Decoded(
             meta=Heartbeat(
-                interval=timedelta(milliseconds=interval)
-                if isinstance(interval, int | float) and interval > 0
-                else None,
+                interval=heartbeat_interval(raw),
                 online=online if isinstance(online, bool) else None,
             )
         )
     if kind == "lifecycle":
         return Decoded(meta=Lifecycle(sub_type=str(raw.get("sub_type", ""))))
     return Decoded(skipped=f"meta_event.{kind}")
+
+
+def _image(content: seg.Content, data: Mapping[str, Any]) -> None:
+    # NapCat marks stickers sent as images with sub_type 1
+    content.kinds.add("sticker" if str(data.get("sub_type", "")) == "1" else "image")
+
+
+def _rich_card(kind: str) -> seg.Handler:
+    """A QQ ``json`` or ``xml`` card: its title and link, read by :func:`card_summary`."""
+
+    def handle(content: seg.Content, data: Mapping[str, Any]) -> None:
+        content.kinds.add("card")
+        content.extras.append(join(*card_summary(kind, str(data.get("data", "")))))
+
+    return handle
+
+
+def _contact(content: seg.Content, data: Mapping[str, Any]) -> None:
+    content.kinds.add("card")
+    label = "推荐群" if data.get("type") == "group" else "推荐好友"
+    content.extras.append(f"[{label}] {data.get('id', '')}")
+
+
+#: v11 segment types (message/segment.md, plus the gateways' ``file``) → what they add
+SEGMENTS: Mapping[str, seg.Handler] = {
+    "text": seg.text,
+    "at": seg.mention("qq"),
+    "reply": seg.reply("id"),
+    "image": _image,
+    **dict.fromkeys(("face", "mface", "marketface", "dice", "rps", "poke"), seg.kind("sticker")),
+    "record": seg.kind("voice"),
+    "video": seg.file(ids=("file_id", "id")),
+    "file": seg.file(names=("name", "file"), ids=("file_id", "id")),
+    "share": seg.card("title", "content", "url"),
+    "json": _rich_card("json"),
+    "xml": _rich_card("xml"),
+    "contact": _contact,
+    "location": seg.extra("title", "content"),
+    "forward": seg.label("[合并转发]"),
+}
 
 
 def message_content(
@@ -308,65 +350,8 @@ def message_content(
     ``text`` is the plain text; a link card adds its title and URL, a file its name, so that
     text rules see what people see.
     """
-    plain: list[str] = []  # text segments, concatenated as sent
-    extras: list[str] = []  # card titles and links, file names, locations: space-separated
-    reply_to: str | None = None
-    mentions: list[str] = []
-    kinds: set[str] = set()
-    file_id = ""
-    for seg in segments:
-        kind, data = seg.get("type", ""), seg.get("data") or {}
-        if kind == "text":
-            plain.append(str(data.get("text", "")))
-        elif kind == "at":
-            mentions.append(str(data.get("qq", "")))
-        elif kind == "reply":
-            reply_to = str(data.get("id", "")) or None
-        elif kind == "image":
-            # NapCat marks stickers sent as images with sub_type 1
-            kinds.add("sticker" if str(data.get("sub_type", "")) == "1" else "image")
-        elif kind in ("face", "mface", "marketface", "dice", "rps", "poke"):
-            kinds.add("sticker")
-        elif kind == "record":
-            kinds.add("record")
-        elif kind in ("video", "file"):
-            kinds.add("file")
-            if kind == "file":
-                extras.append(str(data.get("name") or data.get("file") or ""))
-            file_id = file_id or str(data.get("file_id") or data.get("id") or "")
-        elif kind == "share":
-            kinds.add("card")
-            extras.append(_join(data.get("title"), data.get("content"), data.get("url")))
-        elif kind in ("json", "xml"):
-            kinds.add("card")
-            title, url = card_summary(kind, str(data.get("data", "")))
-            extras.append(_join(title, url))
-        elif kind == "contact":
-            kinds.add("card")
-            label = "推荐群" if data.get("type") == "group" else "推荐好友"
-            extras.append(f"[{label}] {data.get('id', '')}")
-        elif kind == "location":
-            extras.append(_join(data.get("title"), data.get("content")))
-        elif kind == "forward":
-            extras.append("[合并转发]")
-    text = _join("".join(plain), *extras) if any(extras) else "".join(plain)
-    if "card" in kinds:
-        out = MessageKind.LINK_CARD
-    elif "file" in kinds:
-        out = MessageKind.FILE
-    elif "image" in kinds:
-        out = MessageKind.IMAGE
-    elif "record" in kinds:
-        out = MessageKind.VOICE
-    elif "sticker" in kinds and not text.strip():
-        out = MessageKind.STICKER
-    else:
-        out = MessageKind.TEXT
-    return out, text, reply_to, tuple(m for m in mentions if m), file_id
-
-
-def _join(*parts: Any) -> str:
-    return " ".join(str(p) for p in parts if p)
+    content = seg.read_segments(segments, SEGMENTS)
+    return (*content.summary(), content.file_id)
 
 
 def _decode_group_message(
@@ -399,7 +384,7 @@ def _decode_group_message(
             sender_id=user,
             display_name=display,
             text=text,
-            ts=_ts(raw, received_at),
+            ts=event_time(raw, received_at),
             kind=kind,
             reply_to=reply_to,
             mentions=mentions,
@@ -429,7 +414,7 @@ def _decode_notice(
     operator = _id(raw, "operator_id", required=False)
     sub = str(raw.get("sub_type", ""))
     group = groups.get(gid)
-    ts = _ts(raw, received_at)
+    ts = event_time(raw, received_at)
     key = f"{notice}:{gid}:{user}:{sub}:{raw.get('time', '')}"
     if notice == "group_ban":
         duration = raw.get("duration")
@@ -541,7 +526,7 @@ def _decode_request(
     sub = str(raw.get("sub_type", ""))
     user = _id(raw, "user_id")
     inviter = _id(raw, "invitor_id", required=False)  # NapCat: a member invited them
-    ts = _ts(raw, received_at)
+    ts = event_time(raw, received_at)
     if sub == "invite":
         # request_type group / sub_type invite: someone invites the *bot* into this group
         event = MemberEvent(
@@ -640,8 +625,8 @@ def action_call(action: Action, group_pid: str, *, request_sub_type: str = "") -
             message.append({"type": "reply", "data": {"id": action.message_id}})
         elif action.member_id and action.member_id.isdigit():
             message.append({"type": "at", "data": {"qq": action.member_id}})
-            message.append(_text(" "))
-        message.append(_text(action.text))
+            message.append(seg.text_segment(" "))
+        message.append(seg.text_segment(action.text))
         return Call(action="send_group_msg", params={"group_id": group_id, "message": message})
     user_id = _int(action.member_id, "成员 QQ 号")
     if isinstance(user_id, Refusal):
@@ -678,7 +663,7 @@ def action_call(action: Action, group_pid: str, *, request_sub_type: str = "") -
     if kind == ActionKind.NOTIFY:
         return Call(
             action="send_private_msg",
-            params={"user_id": user_id, "message": [_text(action.text)]},
+            params={"user_id": user_id, "message": [seg.text_segment(action.text)]},
         )
     return Refusal(detail=f"QQ（OneBot v11）不支持 {kind} 操作")
 

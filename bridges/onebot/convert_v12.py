@@ -15,9 +15,10 @@ them, so the core policy downgrades (warn → remove → report) instead of pret
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from bridges.onebot import segments as seg
 from bridges.onebot.convert_v11 import (
     Call,
     Decoded,
@@ -25,9 +26,11 @@ from bridges.onebot.convert_v11 import (
     Lifecycle,
     MalformedEvent,
     Refusal,
-    Segment,
     Signal,
+    event_time,
+    heartbeat_interval,
 )
+from bridges.onebot.segments import Segment, join
 from classmod.model import (
     Action,
     ActionKind,
@@ -39,6 +42,7 @@ from classmod.model import (
 )
 
 __all__ = [
+    "SEGMENTS",
     "action_call",
     "decode_event",
     "expected_signal",
@@ -57,69 +61,32 @@ def _str_id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     return value
 
 
-def _ts(raw: Mapping[str, Any], received_at: datetime) -> datetime:
-    t = raw.get("time")
-    if isinstance(t, int | float) and not isinstance(t, bool) and t > 0:
-        return datetime.fromtimestamp(t, tz=UTC)
-    return received_at
+def _mini_program(content: seg.Content, data: Mapping[str, Any]) -> None:
+    content.kinds.add("card")
+    content.extras.append(join(data.get("title") or "[小程序]", data.get("url")))
+
+
+#: v12 segment types (message-segment.md, plus ComWeChat's ``wx.*``) → what they add
+SEGMENTS: Mapping[str, seg.Handler] = {
+    "text": seg.text,
+    "mention": seg.mention("user_id"),
+    "mention_all": seg.mention_literal("all"),
+    "reply": seg.reply("message_id"),
+    "image": seg.kind("image"),
+    "wx.emoji": seg.kind("sticker"),
+    "voice": seg.kind("voice"),
+    **dict.fromkeys(("audio", "video", "file"), seg.file(names=("name", "file_name"))),
+    "wx.link": seg.card("title", "des", "url"),
+    "wx.app": _mini_program,
+    "location": seg.extra("title", "content"),
+}
 
 
 def message_content(
     segments: Sequence[Segment],
 ) -> tuple[MessageKind, str, str | None, tuple[str, ...]]:
     """``(kind, text, reply_to, mentions)`` of a v12 segment array."""
-    plain: list[str] = []
-    extras: list[str] = []
-    reply_to: str | None = None
-    mentions: list[str] = []
-    kinds: set[str] = set()
-    for seg in segments:
-        kind, data = seg.get("type", ""), seg.get("data") or {}
-        if kind == "text":
-            plain.append(str(data.get("text", "")))
-        elif kind == "mention":
-            mentions.append(str(data.get("user_id", "")))
-        elif kind == "mention_all":
-            mentions.append("all")
-        elif kind == "reply":
-            reply_to = str(data.get("message_id", "")) or None
-        elif kind == "image":
-            kinds.add("image")
-        elif kind == "wx.emoji":
-            kinds.add("sticker")
-        elif kind == "voice":
-            kinds.add("voice")
-        elif kind in ("audio", "video", "file"):
-            kinds.add("file")
-            name = data.get("name") or data.get("file_name")
-            if name:
-                extras.append(str(name))
-        elif kind == "wx.link":
-            kinds.add("card")
-            extras.append(_join(data.get("title"), data.get("des"), data.get("url")))
-        elif kind == "wx.app":
-            kinds.add("card")
-            extras.append(_join(data.get("title") or "[小程序]", data.get("url")))
-        elif kind == "location":
-            extras.append(_join(data.get("title"), data.get("content")))
-    text = _join("".join(plain), *extras) if any(extras) else "".join(plain)
-    if "card" in kinds:
-        out = MessageKind.LINK_CARD
-    elif "file" in kinds:
-        out = MessageKind.FILE
-    elif "image" in kinds:
-        out = MessageKind.IMAGE
-    elif "voice" in kinds:
-        out = MessageKind.VOICE
-    elif "sticker" in kinds and not text.strip():
-        out = MessageKind.STICKER
-    else:
-        out = MessageKind.TEXT
-    return out, text, reply_to, tuple(m for m in mentions if m)
-
-
-def _join(*parts: Any) -> str:
-    return " ".join(str(p) for p in parts if p)
+    return seg.read_segments(segments, SEGMENTS).summary()
 
 
 def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime) -> Decoded:
@@ -132,14 +99,7 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
         raise MalformedEvent("type or detail_type missing")
     if etype == "meta":
         if detail == "heartbeat":
-            interval = raw.get("interval")
-            return Decoded(
-                meta=Heartbeat(
-                    interval=timedelta(milliseconds=interval)
-                    if isinstance(interval, int | float) and interval > 0
-                    else None
-                )
-            )
+            return Decoded(meta=Heartbeat(interval=heartbeat_interval(raw)))
         if detail in ("connect", "status_update"):
             return Decoded(meta=Lifecycle(sub_type=detail))
         return Decoded(skipped=f"meta.{detail}")
@@ -174,7 +134,7 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
                 sender_id=_str_id(raw, "user_id"),
                 display_name=str(raw.get("wx.nickname") or ""),
                 text=text,
-                ts=_ts(raw, received_at),
+                ts=event_time(raw, received_at),
                 kind=kind,
                 reply_to=reply_to,
                 mentions=mentions,
@@ -214,7 +174,7 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
             group_id=group.id,
             member_id=user,
             kind=MemberEventKind.JOIN,
-            ts=_ts(raw, received_at),
+            ts=event_time(raw, received_at),
             invited_by=operator if sub == "invite" and operator != user else "",
             via="invite" if sub == "invite" else (sub or "join"),
         )
@@ -224,7 +184,7 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
             group_id=group.id,
             member_id=user,
             kind=MemberEventKind.LEAVE,
-            ts=_ts(raw, received_at),
+            ts=event_time(raw, received_at),
             via=sub,
         )
     return Decoded(inbound=event, signal=signal, dedupe_key=f"event:{key}")
@@ -239,8 +199,8 @@ def action_call(action: Action, group_pid: str) -> Call | Refusal:
         message: list[Segment] = []
         if action.member_id:
             message.append({"type": "mention", "data": {"user_id": action.member_id}})
-            message.append({"type": "text", "data": {"text": " "}})
-        message.append({"type": "text", "data": {"text": action.text}})
+            message.append(seg.text_segment(" "))
+        message.append(seg.text_segment(action.text))
         return Call(
             action="send_message",
             params={"detail_type": "group", "group_id": group_pid, "message": message},
@@ -253,7 +213,7 @@ def action_call(action: Action, group_pid: str) -> Call | Refusal:
             params={
                 "detail_type": "private",
                 "user_id": action.member_id,
-                "message": [{"type": "text", "data": {"text": action.text}}],
+                "message": [seg.text_segment(action.text)],
             },
         )
     if kind == ActionKind.KICK:
