@@ -143,7 +143,7 @@ class PeerSide:
 
     def prepare(self, n: int, offset: int) -> None:
         """``(message_id, frame, is_ad)``: varied senders and texts, one ad in twenty in
-        every group (messages go round the groups, so the ads are counted per group)."""
+        every group (messages go round the groups, so the ads are spread over them)."""
         self.frames = []
         self.sent_at = {}
         self.first_action = {}
@@ -151,8 +151,12 @@ class PeerSide:
         for k in range(n):
             i = k + offset
             g = i % self.groups
-            sender = user(g, (i // self.groups) % GUARDIANS_PER_GROUP)
-            ad = (i // self.groups) % 20 == 7
+            turn = i // self.groups  # this group's message number
+            ad = turn % 20 == 7
+            # a different parent posts each of a group's ads, as when a scam goes round
+            # the class: first offences mostly (the same sender's every ad would be a
+            # kicked member posting on, and the gateway refusing every action)
+            sender = user(g, (turn // 20 if ad else turn) % GUARDIANS_PER_GROUP)
             text = AD.format(n=i) if ad else f"{CLEAN[i % len(CLEAN)]}（{i}）"
             event = self.peer.group_message_event(str(900000 + g), sender, text)
             self.frames.append(
@@ -179,6 +183,7 @@ class PeerSide:
             "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))],
             "max": lat[-1],
             "acted": len(lat),
+            "member_info_calls": len(self.peer.calls_of("get_group_member_info")),
         }
 
 

@@ -193,32 +193,39 @@ class OneBotBridgeBase(abc.ABC):
 
         The sink (the app) decides a group's events in the order it is called and applies
         their actions in that order, so the next event need not wait for the previous
-        one's actions (a round trip to the gateway and its confirming notice).
+        one's actions (a round trip to the gateway and its confirming notice). An event
+        the sink has finished by the time the call returns (the app decides most events in
+        the call) costs no task.
         """
         window = asyncio.Semaphore(self.pipeline)
-        delivering: set[asyncio.Task[None]] = set()
+        delivering: set[asyncio.Future[None]] = set()
+
+        def settle(future: asyncio.Future[None]) -> None:
+            delivering.discard(future)
+            window.release()
+            self.delivered += 1
+            if not future.cancelled() and future.exception() is not None:
+                self.log.error("event_failed", error=repr(future.exception()))
+
         try:
             while True:
                 event = await queue.get()
                 event = await self.enrich(event)
                 await window.acquire()
-                task = asyncio.create_task(self._deliver(sink, event, window))
-                delivering.add(task)
-                task.add_done_callback(delivering.discard)
+                try:
+                    future: asyncio.Future[None] = asyncio.ensure_future(sink(event))
+                except Exception:
+                    window.release()
+                    self.log.exception("event_failed", event_id=getattr(event, "id", ""))
+                    continue
+                if future.done():
+                    settle(future)
+                else:
+                    delivering.add(future)
+                    future.add_done_callback(settle)
         finally:
-            for task in delivering:
-                task.cancel()
-
-    async def _deliver(
-        self, sink: EventSink, event: InboundEvent, window: asyncio.Semaphore
-    ) -> None:
-        try:
-            await sink(event)
-        except Exception:
-            self.log.exception("event_failed", event_id=getattr(event, "id", ""))
-        finally:
-            window.release()
-        self.delivered += 1
+            for pending in delivering:
+                pending.cancel()
 
     def _on_meta(self, meta: Heartbeat | Lifecycle) -> None:
         loop = asyncio.get_running_loop()

@@ -16,9 +16,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import structlog
 
@@ -60,6 +61,15 @@ def system_clock() -> datetime:
 
 
 DecisionObserver = Callable[[Message | MemberEvent, Decision, Sequence[Outcome]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Later:
+    """A command: its decision awaits (it reads the store), so it runs in a task."""
+
+    message: Message
+    spec: CommandSpec
+    args: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,6 +123,8 @@ class App:
         self._locks: dict[str, asyncio.Lock] = {}
         self._inflight: set[asyncio.Task[None]] = set()
         self._lanes: dict[str, asyncio.Future[None]] = {}
+        self._deciding: dict[str, int] = {}  # a group's events waiting on a command's decision
+        self._done: asyncio.Future[None] | None = None
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -179,79 +191,118 @@ class App:
 
     # -- events ---------------------------------------------------------------------------
 
-    async def handle(self, event: InboundEvent) -> None:
-        """The sink bridges call. Returns once the event is handled.
+    def handle(self, event: InboundEvent) -> Awaitable[None]:
+        """The sink bridges call: decides the event, and returns what to await until it is
+        handled (its actions applied and audited).
 
-        A bridge that is stopped while an event is in hand does not cut it short: the
-        handling goes on (``drain`` waits for it), so an action is never left half done
-        with its event unmarked, to be applied a second time after a restart.
+        Most events are decided right here, in the call, with no task and no turn of the
+        loop: the engine is synchronous and the store only queues. Only an event whose
+        decision must await (a command: it reads the store) goes through a task, under its
+        group's lock, and so do the group's later events until it is decided, so a group's
+        decisions are always in arrival order. Actions run in a task (``_act``).
+
+        The returned awaitable is shielded: a bridge stopped while an event is in hand does
+        not cut it short (``drain`` waits for it), so an action is never left half done with
+        its event unmarked, to be applied a second time after a restart.
         """
-        task = asyncio.ensure_future(self._handle(event))
+        group_id = event.group_id
+        if not self._deciding.get(group_id):
+            try:
+                job = self._decide(event)
+            except Exception as exc:
+                self._failed(exc)
+                return self._completed()
+            if job is None:
+                return self._completed()
+            if not isinstance(job, _Later):
+                return self._track(self._act(job))
+        self._deciding[group_id] = self._deciding.get(group_id, 0) + 1
+        return self._track(self._handle(event))
+
+    def _track(self, work: Coroutine[Any, Any, None]) -> Awaitable[None]:
+        task = asyncio.ensure_future(work)
         self._inflight.add(task)
         task.add_done_callback(self._inflight.discard)
-        await asyncio.shield(task)
+        return asyncio.shield(task)
+
+    def _completed(self) -> asyncio.Future[None]:
+        done = self._done
+        if done is None or done.get_loop() is not asyncio.get_running_loop():
+            done = self._done = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+        return done
 
     async def _handle(self, event: InboundEvent) -> None:
+        """An event whose group has a decision that awaits: in turn, under the lock."""
+        group_id = event.group_id
         try:
-            job: _Job | None = None
-            lock = self._locks.setdefault(event.group_id, asyncio.Lock())
-            async with lock:  # decisions in arrival order, one group at a time
-                if isinstance(event, Message):
-                    job = await self._message(event)
-                elif isinstance(event, MemberEvent):
-                    job = await self._member_event(event)
-                elif isinstance(event, Acknowledgement):
-                    await self._ack(event)
+            job: _Job | _Later | None = None
+            try:
+                lock = self._locks.setdefault(group_id, asyncio.Lock())
+                async with lock:
+                    job = self._decide(event)
+                    if isinstance(job, _Later):
+                        job = await self._command(job.message, job.spec, job.args)
+            finally:
+                left = self._deciding[group_id] - 1
+                if left:
+                    self._deciding[group_id] = left
                 else:
-                    log.warning(
-                        "event_skipped", reason="unknown event type", type=type(event).__name__
-                    )
+                    del self._deciding[group_id]
             if job is not None:
                 await self._act(job)
-        except UnknownGroupError as exc:
-            log.warning("event_skipped", reason="unknown group", group=str(exc))
         except Exception as exc:
-            log.error("event_failed", error=repr(exc), exc_info=True)
+            self._failed(exc)
 
-    async def _message(self, msg: Message) -> _Job | None:
-        if self.store.was_processed(msg.id):
-            log.info("event_replayed", event_id=msg.id, group=msg.group_id)
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, UnknownGroupError):
+            log.warning("event_skipped", reason="unknown group", group=str(exc))
+        else:
+            log.error("event_failed", error=repr(exc), exc_info=exc)
+
+    def _decide(self, event: InboundEvent) -> _Job | _Later | None:
+        """The decision, without awaiting: the actions to carry out, or a command to run."""
+        if isinstance(event, Message):
+            if self.store.was_processed(event.id):
+                log.info("event_replayed", event_id=event.id, group=event.group_id)
+                return None
+            parsed = parse_command(event.text)
+            if parsed is not None and parsed.name in self.commands:
+                return _Later(event, self.commands[parsed.name], parsed.args)
+            if event.group_id == MANAGEMENT_GROUP:
+                # staff talk in the management room is not moderated
+                self.store.note_processed(event.id, self.clock())
+                return None
+            return self._record(event, self.engine.handle_message(event), event)
+        if isinstance(event, MemberEvent):
+            if self.store.was_processed(event.id):
+                return None
+            decision = self.engine.handle_member_event(event, now=self.clock())
+            return self._record(event, decision, None)
+        if isinstance(event, Acknowledgement):
+            if self.engine.acknowledge(event.group_id, event.message_id, event.member_id):
+                self.store.queue_ack(
+                    event.group_id, event.message_id, event.member_id, event.ts, event.via
+                )
             return None
-        parsed = parse_command(msg.text)
-        if parsed is not None and parsed.name in self.commands:
-            return await self._command(msg, self.commands[parsed.name], parsed.args)
-        if msg.group_id == MANAGEMENT_GROUP:
-            # staff talk in the management room is not moderated
-            await self.store.mark_processed(msg.id, self.clock())
-            return None
-        decision = self.engine.handle_message(msg)
-        return await self._record(msg, decision, msg)
+        log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
+        return None
 
-    async def _member_event(self, event: MemberEvent) -> _Job | None:
-        if self.store.was_processed(event.id):
-            return None
-        decision = self.engine.handle_member_event(event, now=self.clock())
-        return await self._record(event, decision, None)
-
-    async def _ack(self, ack: Acknowledgement) -> None:
-        if self.engine.acknowledge(ack.group_id, ack.message_id, ack.member_id):
-            await self.store.add_ack(ack.group_id, ack.message_id, ack.member_id, ack.ts, ack.via)
-
-    async def _record(
+    def _record(
         self, event: Message | MemberEvent, decision: Decision, msg: Message | None
     ) -> _Job | None:
         """Queue the decision's evidence and the processed mark; the actions to carry out."""
         now = self.clock()
         if decision.acknowledged and msg is not None:
-            await self.store.add_ack(
+            self.store.queue_ack(
                 msg.group_id, decision.acknowledged, msg.sender_id, msg.ts, "reply"
             )
-        await self.store.mark_processed(event.id, now)
+        self.store.note_processed(event.id, now)
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
             return None
-        await self.store.record_decision(decision, msg, now, decision.strikes_added)
+        self.store.queue_decision(decision, msg, now, decision.strikes_added)
         observer = self.observer
 
         async def observe(outcomes: list[Outcome]) -> None:

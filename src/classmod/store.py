@@ -442,6 +442,12 @@ class Store:
         return event_id in self._processed
 
     async def mark_processed(self, event_id: str, ts: datetime) -> None:
+        self.note_processed(event_id, ts)
+
+    # The ``note_``/``queue_`` writers queue without awaiting, for the app's decision path,
+    # which runs to the end without yielding to the loop; their async twins are the API.
+
+    def note_processed(self, event_id: str, ts: datetime) -> None:
         if event_id in self._processed:
             return
         self._processed[event_id] = ts
@@ -470,6 +476,11 @@ class Store:
     # -- audit ----------------------------------------------------------------------------
 
     async def record_decision(
+        self, decision: Decision, message: Message | None, now: datetime, strikes_added: int
+    ) -> None:
+        self.queue_decision(decision, message, now, strikes_added)
+
+    def queue_decision(
         self, decision: Decision, message: Message | None, now: datetime, strikes_added: int
     ) -> None:
         """Queue verdicts, notes and strikes; the caller flushes before applying anything."""
@@ -512,7 +523,7 @@ class Store:
         self._write_many(AUDIT_INSERT, rows)
         if strikes_added:
             rule = decision.verdicts[0].rule_id if decision.verdicts else "manual"
-            await self.add_strike(decision.group_id, decision.member_id, now, strikes_added, rule)
+            self.queue_strike(decision.group_id, decision.member_id, now, strikes_added, rule)
         for v in decision.verdicts:
             if v.severity > 0:
                 self._write(
@@ -591,6 +602,11 @@ class Store:
     # -- strikes --------------------------------------------------------------------------
 
     async def add_strike(
+        self, group_id: str, member_id: str, ts: datetime, weight: int, rule_id: str
+    ) -> None:
+        self.queue_strike(group_id, member_id, ts, weight, rule_id)
+
+    def queue_strike(
         self, group_id: str, member_id: str, ts: datetime, weight: int, rule_id: str
     ) -> None:
         self._write(
@@ -696,6 +712,11 @@ class Store:
         )
 
     async def add_ack(
+        self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
+    ) -> None:
+        self.queue_ack(group_id, notice_id, member_id, ts, via)
+
+    def queue_ack(
         self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
     ) -> None:
         self._write(

@@ -347,3 +347,51 @@ async def test_the_processs_app_freezes_its_long_lived_objects_out_of_the_collec
         bridge.attach(app.handle)
         await bridge.deliver(make_message("你个 badword", ts=clock.now))
         assert bridge.kinds() == ["delete", "warn"]  # and it works as before
+
+
+async def test_a_clean_message_is_decided_in_the_call_with_no_task(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    msg = make_message("老师好，收到", ts=clock.now, message_id="$clean")
+    tasks_before = len(asyncio.all_tasks())
+    handled = app.handle(msg)
+    # decided, marked and finished before the caller yields to the loop
+    assert store.was_processed("$clean")
+    assert isinstance(handled, asyncio.Future) and handled.done()
+    assert len(asyncio.all_tasks()) <= tasks_before + 1  # at most the store's committer
+    await handled
+    bad = app.handle(make_message("你个 badword", ts=clock.now, message_id="$bad"))
+    assert store.was_processed("$bad")  # decided in the call; its actions run in a task
+    await bad
+    assert bridge.kinds() == ["delete", "warn"]
+    await store.close()
+
+
+async def test_a_groups_messages_wait_for_a_command_before_them_to_be_decided(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """A command's decision awaits the store, so it runs in a task; the messages of its
+    group that come after it are decided after it, in arrival order, never before it."""
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    teacher = {"sender": "t_zhou", "name": "周敏老师", "mentions": ("p_he_mom",)}
+    warn = app.handle(make_message("/warn", ts=clock.now, message_id="$warn", **teacher))
+    later = [
+        app.handle(make_message(f"你个 badword {i}", ts=clock.now, message_id=f"$bad{i}"))
+        for i in range(3)
+    ]
+    assert not store.was_processed("$bad0")  # not decided ahead of the command
+    await asyncio.gather(warn, *later)
+    rows = await store.audit_tail("g1", limit=100)
+    decided = [r["kind"] for r in rows if r["kind"] in ("command", "verdict")]
+    assert decided[0] == "command" and decided.count("verdict") == 3
+    # the command's strike counted for the first bad message's escalation
+    assert app.engine.strikes("g1", "p_he_mom", clock.now) == 4
+    # once the command is decided, the group is back on the fast path
+    assert app._deciding == {}
+    fast = app.handle(make_message("好的", ts=clock.now, message_id="$after"))
+    assert store.was_processed("$after")
+    await fast
+    await store.close()
