@@ -177,9 +177,27 @@ class PupilMatcher:
 
 
 @cache  # one per class roster; a school has hundreds of groups
+def _matcher_of(names: tuple[str, ...]) -> PupilMatcher:
+    return PupilMatcher(names)
+
+
+# The same matchers by the identity of the names tuple: a roster hands out one tuple, and
+# hashing fifty names (what ``_matcher_of`` does) several times per message adds up. The
+# tuple is kept beside its matcher, so its id cannot be reused by another tuple meanwhile.
+_BY_ID: dict[int, tuple[tuple[str, ...], PupilMatcher]] = {}
+_BY_ID_MAX = 65536
+
+
 def pupil_matcher_for(names: tuple[str, ...]) -> PupilMatcher:
     """The (cached) matcher of these pupil names."""
-    return PupilMatcher(names)
+    found = _BY_ID.get(id(names))
+    if found is not None and found[0] is names:
+        return found[1]
+    matcher = _matcher_of(names)
+    if len(_BY_ID) >= _BY_ID_MAX:
+        _BY_ID.clear()
+    _BY_ID[id(names)] = (names, matcher)
+    return matcher
 
 
 def pupil_matcher(roster: Roster) -> PupilMatcher:
@@ -188,13 +206,14 @@ def pupil_matcher(roster: Roster) -> PupilMatcher:
 
 
 @lru_cache(maxsize=65536)
-def _pupils_in(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    return pupil_matcher_for(names).find(norm(text))
+def _pupils_in(matcher: PupilMatcher, text: str) -> tuple[str, ...]:
+    # keyed by the matcher (hashed by identity; one per distinct names tuple), not the names
+    return matcher.find(norm(text))
 
 
 def pupils_named(roster: Roster, text: str) -> tuple[str, ...]:
     """The roster's pupils named in the raw ``text`` (cached per text, for history scans)."""
-    return _pupils_in(roster.student_names(), text)
+    return _pupils_in(pupil_matcher_for(roster.student_names()), text)
 
 
 __all__ = [

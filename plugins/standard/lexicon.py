@@ -75,6 +75,11 @@ def parse_lines(lines: Iterable[str]) -> tuple[list[Entry], list[str]]:
     return entries, exceptions
 
 
+#: Scans of texts up to this long are kept (at most _SCAN_CACHE_SIZE of them per lexicon).
+_SCAN_CACHE_MAX_CHARS = 64
+_SCAN_CACHE_SIZE = 4096
+
+
 class Lexicon:
     """A compiled set of entries and exception phrases.
 
@@ -82,7 +87,7 @@ class Lexicon:
     over a message then serves every rule, and :meth:`find` picks one lexicon's hits.
     """
 
-    __slots__ = ("_automaton", "_empty", "_last", "names", "size")
+    __slots__ = ("_automaton", "_empty", "_last", "_scans", "names", "size")
 
     def __init__(
         self,
@@ -118,20 +123,32 @@ class Lexicon:
             automaton.make_automaton()
         self._automaton = automaton
         self._last: tuple[str, dict[str, list[Hit]]] = ("", {})
+        self._scans: dict[str, dict[str, list[Hit]]] = {}  # short texts' scans
 
     def find(self, text: str, name: str = "") -> list[Hit]:
         """The entries of lexicon ``name`` in ``text`` (a normalised view), longest first
         where they overlap, in order of position, minus those inside an exception phrase.
 
         The last text's scan is kept, so the rules that share this automaton and read the
-        same text pay for one pass."""
+        same text pay for one pass; so are the scans of the last few thousand short texts
+        (the "收到" and "谢谢老师" that make up much of a class group). Each call gets its own
+        list."""
         if self._empty or not text:
             return []
         last_text, last = self._last
         if text is not last_text and text != last_text:
-            last = self._scan(text)
+            if len(text) <= _SCAN_CACHE_MAX_CHARS:
+                cached = self._scans.get(text)
+                if cached is None:
+                    if len(self._scans) >= _SCAN_CACHE_SIZE:
+                        self._scans.clear()
+                    cached = self._scans[text] = self._scan(text)
+                last = cached
+            else:
+                last = self._scan(text)
             self._last = (text, last)
-        return last.get(name, [])
+        hits = last.get(name)
+        return [] if hits is None else hits.copy()
 
     def _scan(self, text: str) -> dict[str, list[Hit]]:
         raw: dict[str, list[Hit]] = {}

@@ -42,7 +42,14 @@ from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
 
-from ._common import RELATION_WORDS, norm, pupil_matcher, pupil_matcher_for, pupils_named
+from ._common import (
+    RELATION_WORDS,
+    PupilMatcher,
+    norm,
+    pupil_matcher,
+    pupil_matcher_for,
+    pupils_named,
+)
 
 NAME = "ack_reply"
 RULE_ID = "R11"
@@ -100,11 +107,12 @@ def is_ack(
         return True
     if kind is not MessageKind.TEXT or len(text) > 3 * _ACK_MAX_CHARS:
         return False
-    return _is_ack_text(text, pupils)
+    # cached by the pupils' matcher (hashed by identity), not by the tuple of their names
+    return _is_ack_text(text, pupil_matcher_for(pupils) if pupils else None)
 
 
 @lru_cache(maxsize=8192)
-def _is_ack_text(text: str, pupils: tuple[str, ...]) -> bool:
+def _is_ack_text(text: str, matcher: PupilMatcher | None) -> bool:
     stripped, codes = _EMOJI_CODE.subn("", text)
     folded = norm(stripped)
     if not folded:
@@ -118,8 +126,8 @@ def _is_ack_text(text: str, pupils: tuple[str, ...]) -> bool:
         return False
     if folded == "1":
         return True
-    if pupils:
-        for start, end, _pupil in reversed(pupil_matcher_for(pupils).spans(folded)):
+    if matcher is not None:
+        for start, end, _pupil in reversed(matcher.spans(folded)):
             folded = folded[:start] + folded[end:]
         for relation in _RELATIONS:
             folded = folded.replace(relation, "")

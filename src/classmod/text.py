@@ -111,10 +111,26 @@ def _fold(text: str) -> str:
     return text if foldable.isdisjoint(text) else text.translate(table)
 
 
+#: Texts up to this long are normalised through a cache: the short ones ("收到", "好的，谢谢老师")
+#: are the ones that come again and again, and a long text would cost the cache memory.
+_CACHED_MAX_CHARS = 64
+
+
+def _normalize(text: str) -> str:
+    return "".join(_KEEP.findall(_fold(text)))
+
+
+_normalize_cached = lru_cache(maxsize=8192)(_normalize)
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, lower case, simplified characters, look-alikes to
-    Latin, and only letters, digits and CJK characters kept."""
-    return "".join(_KEEP.findall(_fold(text)))
+    Latin, and only letters, digits and CJK characters kept.
+
+    Pure, so short texts are answered from a cache (a repeated "收到" is folded once)."""
+    if len(text) <= _CACHED_MAX_CHARS:
+        return _normalize_cached(text)
+    return _normalize(text)
 
 
 _PLUS = re.compile(r"[+➕✚\u2795]")
