@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
@@ -56,6 +57,12 @@ class Settings:
     repeat_window_seconds: int = 600  # identical messages further apart are not a row
     burst_messages: int = 8  # the most messages one member may post within burst_seconds
     burst_seconds: int = 30
+
+
+@lru_cache(maxsize=64)
+def _seconds(seconds: int) -> timedelta:
+    # settings hold plain seconds; building a timedelta twice per message is measurable
+    return timedelta(seconds=seconds)
 
 
 def flood_key(message: Message) -> str | None:
@@ -97,7 +104,7 @@ def burst_count(message: Message, history: Sequence[Message], *, seconds: int) -
     included."""
     if message.kind not in _BURST_KINDS:
         return 0
-    oldest = message.ts - timedelta(seconds=seconds)
+    oldest = message.ts - _seconds(seconds)
     count = 1
     for earlier in reversed(history):
         if earlier.ts < oldest:
@@ -127,7 +134,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     msg = ctx.message
     repeats = repeat_count(
-        msg, history, limit=s.repeats, window=timedelta(seconds=s.repeat_window_seconds)
+        msg, history, limit=s.repeats, window=_seconds(s.repeat_window_seconds)
     )
     if repeats >= s.repeats:
         return [

@@ -134,6 +134,7 @@ def _is_ack_text(text: str, matcher: PupilMatcher | None) -> bool:
     return bool(folded) and _ACK.fullmatch(folded) is not None
 
 
+@lru_cache(maxsize=1024)  # every reply to a notice asks this of the same notice text
 def asks_for_reply(text: str) -> bool:
     """Whether a notice asks its readers to reply (请回复收到, 接龙, 已签字, 回复1 ...)."""
     folded = _NO_REPLY.sub("", norm(text))
