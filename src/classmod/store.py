@@ -1,6 +1,7 @@
 """The SQLite store: audit log, strikes, timed sanctions, ledger, notices, cursors.
 
-One long-lived aiosqlite connection in WAL mode; migrations keyed by ``PRAGMA user_version``.
+A WAL database: a ``sqlite3`` writer in the event loop's thread, an ``aiosqlite`` reader
+(see ``Store``); migrations keyed by ``PRAGMA user_version``.
 The evidence of every action (the message text) is written before the action is applied;
 stored message text is blanked after the retention period (the people here are minors'
 families).
@@ -13,6 +14,8 @@ import contextlib
 import functools
 import json
 import re
+import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -166,15 +169,11 @@ def _table(sql: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _retrieve(future: asyncio.Future[None]) -> None:
-    # a failed batch nobody waited for is already logged; don't warn about it again
-    if not future.cancelled():
-        future.exception()
-
-
 def stamp(moment: datetime) -> str:
     """Every stored time is UTC ISO-8601, so stored times compare and sort as strings."""
-    return moment.astimezone(UTC).isoformat()
+    if moment.tzinfo is not UTC:  # most are UTC already (the app's clock)
+        moment = moment.astimezone(UTC)
+    return moment.isoformat()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,16 +186,9 @@ class Timer:
     payload: dict[str, Any]
 
 
-# aiosqlite runs every call as a function on its connection thread (``_execute``) and
-# keeps the sqlite3 connection as ``_conn``: both private, unchanged since 0.17. Where a
-# release lacks them the store falls back to one public call per statement.
-ONE_TRIP = all(hasattr(aiosqlite.Connection, name) for name in ("_execute", "_conn"))
-
-
-def _commit_in_thread(
-    db: aiosqlite.Connection, statements: list[tuple[str, Sequence[Any]]]
+def _commit_batch(
+    conn: sqlite3.Connection, statements: Iterable[tuple[str, Sequence[Any]]]
 ) -> None:
-    conn = db._conn
     try:
         for sql, params in statements:
             conn.execute(sql, params)
@@ -207,18 +199,28 @@ def _commit_in_thread(
 
 
 class Store:
-    """Owns the one aiosqlite connection. Use ``async with Store(path) as store``.
+    """The audit store. Use ``async with Store(path) as store``.
 
-    Writes are queued in memory and committed together (group commit): a background flush
-    starts as soon as something is queued, and everything queued while one commit runs goes
-    into the next, so a burst of events shares transactions and trips to the database
-    thread instead of paying a trip per statement. Every read flushes first, so a reader
-    sees everything written before it. Callers ``await flush()`` where durability must come
-    before what they do next: before an action is applied (the evidence and the processed
-    mark), when a bridge cursor moves (``set_cursor``), at close.
+    Two connections to one WAL database. Writes are queued in memory and committed by a
+    plain ``sqlite3`` connection in the event loop's own thread; reads go through an
+    ``aiosqlite`` connection (its own thread), so a long query never holds up the loop.
+
+    Why commits run in the loop: in WAL mode with ``synchronous=NORMAL`` a commit is a few
+    ``write()`` calls and no fsync (checkpoints, which do fsync, run on a third connection,
+    see ``_checkpoint``), about 0.1-0.3 ms. Run on another thread, the same commit needs the
+    GIL back after every statement, and while the loop is busy each hand-over waits up to
+    the interpreter's 5 ms switch interval: a commit before an action took tens of ms.
+
+    Group commit: a background commit runs ``commit_delay`` after the first queued write,
+    so a burst of events shares one transaction; runs of the same INSERT become one
+    multi-row INSERT. Callers ``await flush()`` where durability must come before what they
+    do next (before an action is applied: the evidence and the processed mark; when a
+    bridge cursor moves; at close): it commits everything queued at once. Every read
+    flushes first, so a reader sees everything written before it.
 
     Processed event ids of the replay window are kept in memory too, so the per-event
-    replay check costs no database trip.
+    replay check costs no database trip. ``":memory:"`` gives a private database in a
+    temporary directory, removed at close (the two connections must share one file).
     """
 
     def __init__(
@@ -231,19 +233,17 @@ class Store:
         self.path = str(path)
         self.commit_delay = commit_delay
         self.checkpoint_interval = checkpoint_interval
-        self.one_trip = ONE_TRIP
+        self._file = self.path
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        self._writer: sqlite3.Connection | None = None
         self._db: aiosqlite.Connection | None = None
         self._pending: list[tuple[str, Any, bool]] = []
-        self._db_lock = asyncio.Lock()  # a batch's statements and commit go together
         self._committer: asyncio.Task[None] | None = None
-        self._urgent = asyncio.Event()  # someone waits: commit without gathering more
-        self._next: asyncio.Future[None] | None = None  # resolves with the next batch
-        self._current: asyncio.Future[None] | None = None  # the batch being committed
         self._next_alert_id = 1
         self._processed: dict[str, datetime] = {}
         self._processed_window: timedelta | None = None
         self.commits = 0
-        # WAL checkpoints run on a second connection (its own thread), off the commit path
+        # WAL checkpoints run on a third connection (its own thread), off the commit path
         self._checkpointer: asyncio.Task[None] | None = None
         self._checkpoint_db: aiosqlite.Connection | None = None
         self._checkpointed_at = 0  # self.commits when the last checkpoint started
@@ -257,19 +257,23 @@ class Store:
         await self.close()
 
     async def open(self) -> None:
-        if self.path != ":memory:":
+        if self.path == ":memory:":
+            self._scratch = tempfile.TemporaryDirectory(prefix="classmod-store-")
+            self._file = str(Path(self._scratch.name) / "store.sqlite")
+        else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = await aiosqlite.connect(self.path)
+        writer = self._writer = sqlite3.connect(self._file)
+        writer.execute("PRAGMA journal_mode=WAL")
+        writer.execute("PRAGMA synchronous=NORMAL")
+        # SQLite's automatic checkpoint runs inside the commit that crosses 1,000 WAL pages
+        # and fsyncs there: that commit takes hundreds of ms, and every action waiting on
+        # it with it. The store checkpoints from its own connection instead
+        # (``_checkpoint``); SQLite checkpoints at close.
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        self._migrate(writer)
+        self._db = await aiosqlite.connect(self._file)
         self._db.row_factory = aiosqlite.Row
-        await self._db.execute("PRAGMA journal_mode=WAL")
-        await self._db.execute("PRAGMA synchronous=NORMAL")
-        if self.path != ":memory:":
-            # SQLite's automatic checkpoint runs inside the commit that crosses 1,000 WAL
-            # pages and fsyncs the database there: a commit that usually takes 0.2 ms then
-            # takes hundreds, and every action waiting on it with it. The store checkpoints
-            # from its own connection instead (``_checkpoint``); SQLite checkpoints at close.
-            await self._db.execute("PRAGMA wal_autocheckpoint=0")
-        await self._migrate()
+        await self._db.execute("PRAGMA query_only=1")  # one writer: no lock waits in the loop
         async with self._db.execute("SELECT event_id, ts FROM processed") as cur:
             self._processed = {r[0]: datetime.fromisoformat(r[1]) for r in await cur.fetchall()}
         async with self._db.execute("SELECT COALESCE(MAX(id), 0) FROM alerts") as cur:
@@ -277,35 +281,47 @@ class Store:
         self._next_alert_id = int(row[0]) + 1 if row else 1
 
     async def close(self) -> None:
-        if self._db is not None:
-            try:
-                await self.flush()
-                if self._committer is not None:
-                    await self._committer
-            finally:
-                if self._checkpointer is not None:
-                    self._checkpointer.cancel()  # mostly asleep; close checkpoints anyway
-                    await asyncio.gather(self._checkpointer, return_exceptions=True)
-                if self._checkpoint_db is not None:
-                    await self._checkpoint_db.close()
-                    self._checkpoint_db = None
-                await self._db.close()  # the last connection out checkpoints the WAL
-                self._db = None
+        if self._writer is None:
+            return
+        try:
+            if self._committer is not None:
+                self._committer.cancel()
+                await asyncio.gather(self._committer, return_exceptions=True)
+            await self.flush()
+        finally:
+            if self._checkpointer is not None:
+                self._checkpointer.cancel()  # mostly asleep; the close checkpoints anyway
+                await asyncio.gather(self._checkpointer, return_exceptions=True)
+            for conn in (self._checkpoint_db, self._db):
+                if conn is not None:
+                    await conn.close()
+            self._checkpoint_db = self._db = None
+            self._writer.close()  # the last connection out checkpoints the WAL
+            self._writer = None
+            if self._scratch is not None:
+                self._scratch.cleanup()
+                self._scratch = None
 
     @property
     def db(self) -> aiosqlite.Connection:
+        """The read connection (``query_only``): for reports and tests."""
         if self._db is None:
             raise RuntimeError("store is not open")
         return self._db
 
-    async def _migrate(self) -> None:
-        async with self.db.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
-        version = int(row[0]) if row else 0
+    @property
+    def writer(self) -> sqlite3.Connection:
+        if self._writer is None:
+            raise RuntimeError("store is not open")
+        return self._writer
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection) -> None:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         for index, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self.db.executescript(script)
-            await self.db.execute(f"PRAGMA user_version = {index}")
-        await self.db.commit()
+            conn.executescript(script)
+            conn.execute(f"PRAGMA user_version = {index}")
+        conn.commit()
 
     async def schema_version(self) -> int:
         async with self.db.execute("PRAGMA user_version") as cur:
@@ -325,52 +341,49 @@ class Store:
 
     def _wake(self) -> None:
         if self._committer is None or self._committer.done():
-            self._committer = asyncio.get_running_loop().create_task(self._commit_loop())
+            self._committer = asyncio.get_running_loop().create_task(self._commit_later())
 
-    async def _commit_loop(self) -> None:
-        """The one committer: takes everything queued, commits it, resolves its waiters."""
-        loop = asyncio.get_running_loop()
-        while self._pending and self._db is not None:
-            if not self._urgent.is_set():
-                # nobody waits: let a burst's writes gather, since a trip to the database
-                # thread costs more than any statement
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(self.commit_delay):
-                        await self._urgent.wait()
-            self._urgent.clear()
-            current = self._next or loop.create_future()
-            current.add_done_callback(_retrieve)
-            self._next, self._current = None, current
-            batch, self._pending = self._pending, []
-            try:
-                async with self._db_lock:
-                    await self._commit(batch)
-            except Exception as exc:
-                log.error("store_commit_failed", writes=len(batch), error=repr(exc))
-                current.set_exception(exc)
-            else:
-                current.set_result(None)
-                self._maybe_checkpoint(loop)
+    async def _commit_later(self) -> None:
+        """The background commit: lets a burst's writes gather, then commits them."""
+        while self._pending and self._writer is not None:
+            await asyncio.sleep(self.commit_delay)
+            # a failed batch is logged (and rolled back) by _commit_pending; nobody waits
+            with contextlib.suppress(Exception):
+                self._commit_pending()
 
-    def _maybe_checkpoint(self, loop: asyncio.AbstractEventLoop) -> None:
-        if self.path == ":memory:" or self.commits == self._checkpointed_at:
+    def _commit_pending(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        try:
+            _commit_batch(self.writer, _statements(batch))
+        except Exception as exc:
+            log.error("store_commit_failed", writes=len(batch), error=repr(exc))
+            raise
+        self.commits += 1
+        self._maybe_checkpoint()
+
+    def _maybe_checkpoint(self) -> None:
+        if self.commits == self._checkpointed_at:
             return
         if self._checkpointer is not None and not self._checkpointer.done():
             return
         self._checkpointed_at = self.commits
-        self._checkpointer = loop.create_task(self._checkpoint(self.checkpoint_interval))
+        self._checkpointer = asyncio.get_running_loop().create_task(
+            self._checkpoint(self.checkpoint_interval)
+        )
 
     async def _checkpoint(self, delay: float = 0.0) -> None:
-        """Copy the WAL into the database from a second connection, at most once a
+        """Copy the WAL into the database from a third connection, at most once a
         ``checkpoint_interval``. PASSIVE never blocks the writer: commits go on appending
         to the WAL meanwhile, and the next commit after a complete checkpoint restarts it."""
         try:
             if delay:
                 await asyncio.sleep(delay)
-            if self._db is None:
+            if self._writer is None:
                 return
             if self._checkpoint_db is None:
-                self._checkpoint_db = await aiosqlite.connect(self.path)
+                self._checkpoint_db = await aiosqlite.connect(self._file)
             async with self._checkpoint_db.execute("PRAGMA wal_checkpoint(PASSIVE)") as cur:
                 row = await cur.fetchone()
             self.checkpoints += 1
@@ -379,61 +392,32 @@ class Store:
         except Exception as exc:  # the WAL just grows until the next try or the close
             log.warning("store_checkpoint_failed", error=repr(exc))
 
-    async def _commit(self, batch: list[tuple[str, Any, bool]]) -> None:
-        db = self.db
-        statements = list(_statements(batch))
-        if self.one_trip:
-            # the whole batch in one trip to aiosqlite's thread: every trip is a hand-over of
-            # the GIL, which costs milliseconds when the event loop is busy
-            await db._execute(_commit_in_thread, db, statements)  # type: ignore[no-untyped-call]
-            self.commits += 1
-            return
-        try:
-            for sql, params in statements:
-                await db.execute(sql, params)
-            await db.commit()
-            self.commits += 1
-        except BaseException:
-            # the batch is lost as a whole, never half-applied
-            with contextlib.suppress(Exception):
-                await db.rollback()
-            raise
-
     @property
     def pending_writes(self) -> int:
         return len(self._pending)
 
     async def flush(self) -> None:
-        """Return once everything queued before the call is committed (or raise its error).
-
-        Callers share commits: all who flush while one batch is being committed wait for
-        the next batch together, however many they are.
-        """
-        if self._pending:
-            if self._next is None:
-                self._next = asyncio.get_running_loop().create_future()
-            waiting = self._next
-            self._urgent.set()
-            self._wake()
-        elif self._current is not None and not self._current.done():
-            waiting = self._current
-        else:
-            return
-        await asyncio.shield(waiting)
+        """Commit everything queued, now (or raise the commit's error: the batch is then
+        rolled back whole). Flushes in one turn of the loop share one commit: the first
+        commits, the others find nothing left to do."""
+        self._commit_pending()
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         await self.flush()
         async with self.db.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
-    async def _write_now(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Cursor:
-        """One statement committed at once, for callers that need its row count."""
-        await self.flush()
-        async with self._db_lock:
-            cur = await self.db.execute(sql, params)
-            await self.db.commit()
-            self.commits += 1
-            return cur
+    def _write_now(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """One statement committed at once, after everything queued: its row count."""
+        self._commit_pending()
+        try:
+            cursor = self.writer.execute(sql, params)
+            self.writer.commit()
+        except BaseException:
+            self.writer.rollback()
+            raise
+        self.commits += 1
+        return cursor.rowcount
 
     # -- events ---------------------------------------------------------------------------
 
@@ -462,8 +446,7 @@ class Store:
         few batches old, never days); older ids are dropped from memory and disk."""
         self._processed_window = window
         self._forget_processed(now - window)
-        cur = await self._write_now("DELETE FROM processed WHERE ts < ?", (stamp(now - window),))
-        return cur.rowcount
+        return self._write_now("DELETE FROM processed WHERE ts < ?", (stamp(now - window),))
 
     def _forget_processed(self, before: datetime) -> None:
         # ids are kept in arrival order, so the old ones are at the front
@@ -593,11 +576,10 @@ class Store:
         return json.loads(rows[0]["detail"]) if rows else None
 
     async def purge_message_text(self, now: datetime, retention: timedelta) -> int:
-        cur = await self._write_now(
+        return self._write_now(
             "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?",
             (stamp(now - retention),),
         )
-        return cur.rowcount
 
     # -- strikes --------------------------------------------------------------------------
 
@@ -765,8 +747,7 @@ class Store:
         if member_id:
             sql += " AND member_id = ?"
             args = (group_id, member_id)
-        cur = await self._write_now(sql, args)
-        return cur.rowcount
+        return self._write_now(sql, args)
 
     async def alert_handled(self, alert_id: int) -> bool:
         rows = await self._read("SELECT handled FROM alerts WHERE id = ?", (alert_id,))

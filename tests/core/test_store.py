@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from classmod.model import Category, Decision, Severity, Verdict
-from classmod.store import MIGRATIONS, ONE_TRIP, Store
+from classmod.store import MIGRATIONS, Store
 from classmod.testing import FakeClock, make_message
 
 
@@ -45,15 +45,10 @@ async def test_a_new_mute_timer_replaces_the_old(tmp_path: Path) -> None:
         assert len(pending) == 1 and pending[0].due == clock.now + timedelta(days=1)
 
 
-@pytest.mark.parametrize("one_trip", [True, False], ids=["one-trip", "per-statement"])
-async def test_group_commit_keeps_each_tables_order_and_counts(
-    tmp_path: Path, one_trip: bool
-) -> None:
+async def test_group_commit_keeps_each_tables_order_and_counts(tmp_path: Path) -> None:
     """Queued writes are merged into few statements without changing their effect."""
     clock = FakeClock()
-    assert ONE_TRIP  # the pinned aiosqlite has what the fast path needs
     async with Store(tmp_path / "s.sqlite") as store:
-        store.one_trip = one_trip
         v = Verdict(rule_id="R06", category=Category.AD, severity=Severity.MINOR, reason="r")
         for i in range(3):
             msg = make_message(f"广告{i}", ts=clock.now, message_id=f"$ad{i}")
@@ -101,8 +96,7 @@ async def test_wal_is_checkpointed_off_the_commit_path(tmp_path: Path) -> None:
     clock = FakeClock()
     text = "证据" * 1000  # ~6 KB a row
     async with Store(path, checkpoint_interval=0.0) as store:
-        async with store.db.execute("PRAGMA wal_autocheckpoint") as cur:
-            assert (await cur.fetchone())[0] == 0
+        assert store.writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
         v = Verdict(rule_id="R05", category=Category.ABUSE, severity=Severity.MINOR, reason="r")
         largest = 0
         for batch in range(40):
@@ -122,9 +116,21 @@ async def test_wal_is_checkpointed_off_the_commit_path(tmp_path: Path) -> None:
         assert (await store.counts(("audit",)))["audit"] == 800
 
 
-async def test_a_memory_store_needs_no_checkpoints() -> None:
+async def test_a_memory_store_is_private_and_gone_at_close() -> None:
     clock = FakeClock()
-    async with Store(":memory:", checkpoint_interval=0.0) as store:
+    async with Store(":memory:") as store, Store(":memory:") as other:
         await store.add_strike("g1", "p", clock.now, 1, "R05")
-        await store.flush()
-        assert store.checkpoints == 0
+        assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
+        assert await other.load_strikes(clock.now - timedelta(days=1)) == []
+        scratch = Path(store._file).parent
+        assert scratch.is_dir()
+    assert not scratch.exists()
+
+
+async def test_the_read_connection_cannot_write(tmp_path: Path) -> None:
+    """One writer (the loop's): the reader is query_only, so nobody waits on a lock."""
+    import sqlite3
+
+    async with Store(tmp_path / "s.sqlite") as store:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            await store.db.execute("DELETE FROM audit")
