@@ -58,7 +58,8 @@ class Content:
     def summary(self) -> tuple[MessageKind, str, str | None, tuple[str, ...]]:
         """``(kind, text, reply_to, mentions)``; empty mentions are dropped."""
         text = self.text()
-        found = next((k for name, k in _KIND_ORDER if name in self.kinds), None)
+        kinds = self.kinds
+        found = next((k for name, k in _KIND_ORDER if name in kinds), None) if kinds else None
         if found is None:
             sticker = "sticker" in self.kinds and not text.strip()
             found = MessageKind.STICKER if sticker else MessageKind.TEXT

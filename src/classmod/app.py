@@ -226,8 +226,9 @@ class App:
         return asyncio.shield(task)
 
     def _completed(self) -> asyncio.Future[None]:
+        # one finished future serves every call (awaiting it never touches its loop)
         done = self._done
-        if done is None or done.get_loop() is not asyncio.get_running_loop():
+        if done is None:
             done = self._done = asyncio.get_running_loop().create_future()
             done.set_result(None)
         return done
