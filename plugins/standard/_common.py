@@ -87,16 +87,10 @@ def norm(text: str) -> str:
     return normalize(text)
 
 
-#: ``Lexicon.first`` remembers its answer for texts up to this long (so many per lexicon):
-#: several rules ask the same small lexicons about the same short, often repeated texts.
-_FIRST_CACHE_MAX_CHARS = 64
-_FIRST_CACHE_SIZE = 4096
-
-
 class Lexicon:
     """A fixed set of (normalised) terms found in normalised text with one automaton."""
 
-    __slots__ = ("_automaton", "_firsts", "terms")
+    __slots__ = ("_automaton", "terms")
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = tuple(dict.fromkeys(t for t in (normalize(x) for x in terms) if t))
@@ -105,24 +99,14 @@ class Lexicon:
             self._automaton.add_word(term, term)
         if self.terms:
             self._automaton.make_automaton()
-        self._firsts: dict[str, str | None] = {}
 
     def first(self, text: str) -> str | None:
         """The first term (by end position) found in ``text``, or None."""
         if not self.terms or not text:
             return None
-        firsts = self._firsts
-        if text in firsts:
-            return firsts[text]
-        found = None
         for _end, term in self._automaton.iter(text):
-            found = str(term)
-            break
-        if len(text) <= _FIRST_CACHE_MAX_CHARS:
-            if len(firsts) >= _FIRST_CACHE_SIZE:
-                firsts.clear()
-            firsts[text] = found
-        return found
+            return str(term)
+        return None
 
     def find_all(self, text: str) -> list[tuple[int, str]]:
         """Every ``(start, term)`` found in ``text``, in order of end position."""

@@ -111,6 +111,18 @@ def is_ack(
     return _is_ack_text(text, pupil_matcher_for(pupils) if pupils else None)
 
 
+_ACK_CHARS = frozenset(_ACK_UNIT + _ACK_FILL) - {"|"}  # every character _ACK can match
+_RELATION_CHARS = frozenset("".join(_RELATIONS))
+
+
+@lru_cache(maxsize=4096)
+def _removable(matcher: PupilMatcher | None) -> frozenset[str]:
+    """The characters that stripping pupil names and relation words may remove."""
+    if matcher is None:
+        return frozenset()
+    return _RELATION_CHARS.union(*(norm(name) for name in matcher.names))
+
+
 @lru_cache(maxsize=8192)
 def _is_ack_text(text: str, matcher: PupilMatcher | None) -> bool:
     stripped, codes = _EMOJI_CODE.subn("", text)
@@ -126,6 +138,12 @@ def _is_ack_text(text: str, matcher: PupilMatcher | None) -> bool:
         return False
     if folded == "1":
         return True
+    # Removing names and relation words only removes characters, and _ACK is made of
+    # literals: a character outside all three can never be matched ("作业…" is no ack).
+    if not _ACK_CHARS.issuperset(folded) and not _removable(matcher).issuperset(
+        set(folded) - _ACK_CHARS
+    ):
+        return False
     if matcher is not None:
         for start, end, _pupil in reversed(matcher.spans(folded)):
             folded = folded[:start] + folded[end:]
