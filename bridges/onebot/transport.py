@@ -493,6 +493,86 @@ class HttpPostReceiver:
         log.warning("gateway_dropped", gateway=self.gateway, reason=reason, effect="none")
 
 
+class HttpPoll:
+    """OneBot 12 over HTTP with no webhook: events by polling ``get_latest_events``.
+
+    A long poll (``timeout`` seconds, the gateway answers as soon as it has events), in
+    order, oldest first (interface/action/meta.md); actions over the same HTTP API. A poll
+    that fails is retried with backoff; ``drop`` has nothing to close, the next poll is
+    the reconnect.
+    """
+
+    def __init__(
+        self,
+        api: HttpApi,
+        *,
+        poll_timeout: int = 25,
+        limit: int = 100,
+        backoff: Backoff | None = None,
+        gateway: str = "onebot",
+    ) -> None:
+        self.api = api
+        self.poll_timeout = poll_timeout
+        self.limit = limit
+        self.backoff = backoff or Backoff()
+        self.gateway = gateway
+        self.polls = 0
+
+    async def serve(self, on_frame: FrameHandler) -> None:
+        connected = False
+        try:
+            while True:
+                frames = await self._poll()
+                if frames is None:
+                    if connected:
+                        log.warning("gateway_disconnected", gateway=self.gateway)
+                    connected = False
+                    await asyncio.sleep(self.backoff.delay())
+                    continue
+                if not connected:
+                    log.info("gateway_connected", gateway=self.gateway, transport="http_poll")
+                    connected = True
+                    self.backoff.reset()
+                for frame in frames:
+                    if isinstance(frame, dict):
+                        await on_frame(frame)
+                    else:
+                        log.warning("event_skipped", gateway=self.gateway, reason="not_an_object")
+        finally:
+            await self.api.close()
+
+    async def _poll(self) -> list[Any] | None:
+        """The next events (maybe none), or None when the gateway can't be polled."""
+        self.polls += 1
+        params = {"limit": self.limit, "timeout": self.poll_timeout}
+        try:
+            response = await self.api.call(
+                "get_latest_events", params, timeout=self.poll_timeout + 10.0
+            )
+        except GatewayError as exc:
+            log.warning("gateway_poll_failed", gateway=self.gateway, detail=str(exc))
+            return None
+        data = response.get("data")
+        if response.get("status") != "ok" or not isinstance(data, list):
+            log.warning(
+                "gateway_poll_failed",
+                gateway=self.gateway,
+                retcode=response.get("retcode"),
+                detail=str(response.get("message", ""))[:200],
+            )
+            return None
+        return data
+
+    async def call(
+        self, action: str, params: dict[str, Any], *, timeout: float = 10.0
+    ) -> dict[str, Any]:
+        return await self.api.call(action, params, timeout=timeout)
+
+    def drop(self, reason: str) -> None:
+        # nothing stays open between polls; a silent gateway shows in the failing polls
+        log.warning("gateway_dropped", gateway=self.gateway, reason=reason, effect="none")
+
+
 class Split:
     """Events from one link (a WebSocket), actions over another (the HTTP API)."""
 
@@ -529,7 +609,8 @@ def build_link(
 
     ``forward_ws``: classmod connects to ``url``. ``reverse_ws``: the gateway connects to
     ``listen`` (``host:port[/path]``). ``http``: actions to the HTTP API at ``url``, events
-    pushed to ``listen`` (v11 HTTP POST / v12 webhook).
+    pushed to ``listen`` (v11 HTTP POST / v12 webhook). ``http_poll`` (v12): actions and
+    ``get_latest_events`` polls to the HTTP API at ``url``.
     """
     if transport == "forward_ws":
         return ForwardWebSocket(url, access_token=access_token, gateway=gateway)
@@ -550,6 +631,13 @@ def build_link(
         )
         return Split(
             receiver, HttpApi(url, access_token=access_token, version=version, gateway=gateway)
+        )
+    if transport == "http_poll":
+        if version != 12:
+            raise ValueError("http_poll is OneBot 12 only (v11 has no get_latest_events)")
+        return HttpPoll(
+            HttpApi(url, access_token=access_token, version=version, gateway=gateway),
+            gateway=gateway,
         )
     raise ValueError(f"unknown OneBot transport {transport!r}")
 

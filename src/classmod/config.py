@@ -330,11 +330,24 @@ def _is_loopback(host: str) -> bool:
 
 class OneBotBridgeModel(_Model):
     version: Literal[11, 12]
-    transport: Literal["forward_ws", "reverse_ws", "http"] = "forward_ws"
-    url: str | None = None  # forward WS / HTTP API of the gateway
+    transport: Literal["forward_ws", "reverse_ws", "http", "http_poll"] = "forward_ws"
+    url: str | None = Field(default=None, validate_default=True)  # forward WS / HTTP API
     listen: str | None = None  # host:port classmod listens on for reverse WS
     access_token: str | None = None
     self_id: str | None = None
+
+    @field_validator("url", mode="after")
+    @classmethod
+    def _url(cls, v: str | None, info: ValidationInfo) -> str | None:
+        transport = info.data.get("transport")
+        if transport == "http_poll" and info.data.get("version") != 12:
+            raise ValueError(
+                "transport http_poll is OneBot 12 only (v11 gateways push events:"
+                " use forward_ws, reverse_ws or http)"
+            )
+        if transport in ("forward_ws", "http", "http_poll") and not v:
+            raise ValueError(f"transport {transport} needs the gateway's url")
+        return v
 
 
 class BridgesModel(_Model):

@@ -125,3 +125,15 @@ def test_durations() -> None:
     assert parse_duration("1d").total_seconds() == 86400
     with pytest.raises(ValueError):
         parse_duration("ten minutes")
+
+
+def test_onebot_transport_needs_what_it_uses(tmp_path: Path) -> None:
+    poll11 = "bridges:\n  qq: {version: 11, transport: http_poll, url: 'http://127.0.0.1:1'}\n"
+    e = error(tmp_path, BASE + poll11)
+    assert e.path == "bridges.qq.url" and "OneBot 12 only" in e.reason
+    no_url = "bridges:\n  qq: {version: 11, transport: forward_ws}\n"
+    e = error(tmp_path, BASE + no_url)
+    assert e.path == "bridges.qq.url" and "needs the gateway's url" in e.reason
+    poll12 = "bridges:\n  wechat: {version: 12, transport: http_poll, url: 'http://127.0.0.1:1'}\n"
+    cfg = load_config(write(tmp_path, BASE + poll12), DECLARED)
+    assert cfg.bridges.wechat is not None and cfg.bridges.wechat.transport == "http_poll"

@@ -21,6 +21,7 @@ anything (``silent_actions``), send malformed JSON or unknown events, stop heart
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -79,7 +80,8 @@ class OneBotPeer:
         self.refusals: list[int] = []  # HTTP statuses the reverse client got
         self.connects = 0
         self.history: list[dict[str, Any]] = []
-        self._backlog: list[str] = []
+        self._backlog: list[str] = []  # events kept for the next connection or poll
+        self._event_arrived = asyncio.Event()
         self._pending_notices: list[dict[str, Any]] = []
         self._event_conns: list[Any] = []
         self._ids = itertools.count(1000)
@@ -243,11 +245,34 @@ class OneBotPeer:
             body = await request.json()
         except ValueError:
             return web.json_response(self._fail(10001, "bad request"))
-        response = await self._handle(body.get("action", ""), body.get("params") or {})
+        action, params = body.get("action", ""), body.get("params") or {}
+        if action == "get_latest_events":
+            response = await self._latest_events(params)
+        else:
+            response = await self._handle(action, params)
         if "echo" in body:
             response["echo"] = body["echo"]
         await self._flush_notices()
         return web.json_response(response)
+
+    async def _latest_events(self, params: dict[str, Any]) -> dict[str, Any]:
+        """v12 ``get_latest_events`` (interface/action/meta.md): the buffered events, oldest
+        first, at most ``limit`` (0: all); with none, wait up to ``timeout`` seconds."""
+        self.calls.append(("get_latest_events", params))
+        if "get_latest_events" in self.silent_actions:
+            return self._fail(10002, "unsupported action")
+        try:
+            limit, timeout = int(params.get("limit", 0)), float(params.get("timeout", 0))
+        except (TypeError, ValueError) as exc:
+            return self._fail(10003, f"bad param: {exc}")
+        if not self._backlog and timeout > 0:
+            self._event_arrived.clear()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(timeout):
+                    await self._event_arrived.wait()
+        taken = self._backlog[:limit] if limit > 0 else list(self._backlog)
+        del self._backlog[: len(taken)]
+        return self._ok([json.loads(text) for text in taken])
 
     # ------------------------------------------------------------------ reverse WebSocket
 
@@ -354,6 +379,7 @@ class OneBotPeer:
             self.history.append(event)
         if not self._event_conns:
             self._backlog.append(text)
+            self._event_arrived.set()
             return
         for ws in list(self._event_conns):
             try:

@@ -15,6 +15,7 @@ import pytest
 from bridges.onebot.transport import (
     Backoff,
     ForwardWebSocket,
+    HttpPoll,
     HttpPostReceiver,
     ReverseWebSocketServer,
     Split,
@@ -114,3 +115,10 @@ async def test_http_post_receiver_checks_token_and_signature() -> None:
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+def test_http_poll_is_onebot_12_only() -> None:
+    poll = build_link(version=12, transport="http_poll", url="http://127.0.0.1:1")
+    assert isinstance(poll, HttpPoll) and poll.api.version == 12
+    with pytest.raises(ValueError, match="OneBot 12 only"):
+        build_link(version=11, transport="http_poll", url="http://127.0.0.1:1")

@@ -7,7 +7,13 @@ from collections.abc import AsyncIterator
 import pytest
 from structlog.testing import capture_logs
 
-from bridges.onebot.transport import ForwardWebSocket, HttpApi, ReverseWebSocketServer, Split
+from bridges.onebot.transport import (
+    ForwardWebSocket,
+    HttpApi,
+    HttpPoll,
+    ReverseWebSocketServer,
+    Split,
+)
 from bridges.onebot.v12 import OneBotV12Bridge
 from classmod.bridge import Bridge
 from classmod.model import (
@@ -212,3 +218,45 @@ async def test_http_api_v12(wx_peer: OneBotPeer) -> None:
         assert wx_peer.member(ROOM, "wxid_p1") is None
     finally:
         await running.stop()
+
+
+async def test_http_poll_v12_events_actions_and_confirmations(wx_peer: OneBotPeer) -> None:
+    """No webhook and no WebSocket: events by long-polling get_latest_events, oldest first;
+    the removal is confirmed by the group_member_decrease notice the next poll brings."""
+    link = HttpPoll(
+        HttpApi(wx_peer.http_url, access_token=TOKEN, version=12),
+        poll_timeout=1,
+        backoff=fast_backoff(),
+    )
+    bridge = OneBotV12Bridge(link, [WX_GROUP], confirm_timeout=5)
+    running = await start_bridge(bridge)
+    try:
+        await wx_peer.say(ROOM, "wxid_p2", "进群领红包")
+        await wx_peer.say(ROOM, "wxid_p1", "收到")
+        await eventually(lambda: len(running.sink.messages()) == 2)
+        got = [(m.sender_id, m.text) for m in running.sink.messages()]
+        assert got == [("wxid_p2", "进群领红包"), ("wxid_p1", "收到")]
+        outcome = await bridge.apply(act(ActionKind.KICK, member_id="wxid_p2"), WX_GROUP)
+        assert outcome.ok, outcome.detail  # confirmed through a poll
+        assert wx_peer.member(ROOM, "wxid_p2") is None
+        polls = [p for a, p in wx_peer.calls if a == "get_latest_events"]
+        assert polls and all(p == {"limit": 100, "timeout": 1} for p in polls)
+    finally:
+        await running.stop()
+
+
+async def test_http_poll_refused_is_logged_and_retried(wx_peer: OneBotPeer) -> None:
+    link = HttpPoll(
+        HttpApi(wx_peer.http_url, access_token="wrong", version=12),
+        poll_timeout=1,
+        backoff=fast_backoff(),
+    )
+    with capture_logs() as logs:
+        running = await start_bridge(OneBotV12Bridge(link, [WX_GROUP]))
+        try:
+            await eventually(lambda: link.polls >= 3)
+        finally:
+            await running.stop()
+    failed = [e for e in logs if e["event"] == "gateway_poll_failed"]
+    assert failed and failed[0]["retcode"] == 1401  # HTTP 401, as the v11 mapping names it
+    assert not running.sink.events
