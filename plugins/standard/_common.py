@@ -8,6 +8,7 @@ roster or lexicon, normalised texts of history messages once per text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -79,6 +80,19 @@ RELATION_WORDS: tuple[str, ...] = (
     "mom",
     "mum",
 )
+
+
+@lru_cache(maxsize=256)
+def seconds(n: int) -> timedelta:
+    """``timedelta(seconds=n)``, built once per value (settings hold plain numbers, and a
+    timedelta per message and rule is measurable)."""
+    return timedelta(seconds=n)
+
+
+@lru_cache(maxsize=256)
+def minutes(n: int) -> timedelta:
+    """``timedelta(minutes=n)``, built once per value."""
+    return timedelta(minutes=n)
 
 
 @lru_cache(maxsize=8192)
@@ -222,8 +236,10 @@ __all__ = [
     "Lexicon",
     "PupilMatcher",
     "load_terms",
+    "minutes",
     "norm",
     "pupil_matcher",
     "pupil_matcher_for",
     "pupils_named",
+    "seconds",
 ]

@@ -34,13 +34,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Message, MessageKind, Severity, Verdict
 
 from ._common import norm
+from ._common import seconds as _seconds
 
 NAME = "flood"
 RULE_ID = "R10"
@@ -57,12 +57,6 @@ class Settings:
     repeat_window_seconds: int = 600  # identical messages further apart are not a row
     burst_messages: int = 8  # the most messages one member may post within burst_seconds
     burst_seconds: int = 30
-
-
-@lru_cache(maxsize=64)
-def _seconds(seconds: int) -> timedelta:
-    # settings hold plain seconds; building a timedelta twice per message is measurable
-    return timedelta(seconds=seconds)
 
 
 def flood_key(message: Message) -> str | None:
@@ -133,9 +127,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not history:
         return []
     msg = ctx.message
-    repeats = repeat_count(
-        msg, history, limit=s.repeats, window=_seconds(s.repeat_window_seconds)
-    )
+    repeats = repeat_count(msg, history, limit=s.repeats, window=_seconds(s.repeat_window_seconds))
     if repeats >= s.repeats:
         return [
             Verdict(

@@ -45,6 +45,7 @@ from classmod.model import Category, Member, Message, MessageKind, Roster, Sever
 from ._common import (
     RELATION_WORDS,
     PupilMatcher,
+    minutes,
     norm,
     pupil_matcher,
     pupil_matcher_for,
@@ -282,7 +283,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names
     ):
         return []
-    notice = acknowledged_notice(ctx, window=timedelta(minutes=s.notice_window_minutes))
+    notice = acknowledged_notice(ctx, window=minutes(s.notice_window_minutes))
     if notice is None or notice.asks_reply:
         return []
     return [

@@ -44,7 +44,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, MessageKind, Severity, Verdict
 
-from ._common import Lexicon, norm, pupil_matcher, pupils_named
+from ._common import Lexicon, minutes, norm, pupil_matcher, pupils_named
 from .r11_ack_reply import is_ack
 
 NAME = "private_matter"
@@ -163,7 +163,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     msg = ctx.message
     if not is_ack(msg.text, msg.kind):
-        length = dialogue_length(ctx, timedelta(minutes=s.dialogue_gap_minutes), s.window_messages)
+        length = dialogue_length(ctx, minutes(s.dialogue_gap_minutes), s.window_messages)
         if length >= s.thread_messages:
             own = ctx.roster.lookup(msg.sender_id).students
             return [_verdict("dialogue", own[0] if own else "")]
@@ -172,7 +172,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     if len(pupils) == 1 and len(folded) >= s.long_chars:
         return [_verdict("long", pupils[0])]
-    oldest = ctx.message.ts - timedelta(minutes=s.window_minutes)
+    oldest = ctx.message.ts - minutes(s.window_minutes)
     recent = [m for m in ctx.history[-(s.window_messages - 1) :] if m.ts >= oldest]
     if len(recent) < s.thread_messages - 1:
         return []
