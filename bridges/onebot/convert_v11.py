@@ -218,6 +218,10 @@ class Lifecycle:
     sub_type: str
 
 
+#: member ids of anonymous senders (QQ 匿名聊天): ``anonymous:<anonymous.id>``
+ANONYMOUS_PREFIX = "anonymous:"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Decoded:
     """One gateway frame, decoded. At most one of ``inbound``/``meta`` plus optional extras."""
@@ -233,6 +237,9 @@ class Decoded:
     file_id: str = ""
     skipped: str = ""  # why nothing came of it (for ``event_skipped``)
     dedupe_key: str = ""
+    #: (platform group id, member id, flag) of an anonymous sender: the flag is what
+    #: ``set_group_anonymous_ban`` takes
+    anonymous: tuple[str, str, str] | None = None
 
 
 def event_time(raw: Mapping[str, Any], received_at: datetime) -> datetime:
@@ -373,10 +380,12 @@ def _decode_group_message(
     assert isinstance(sender, Mapping)
     display = str(sender.get("card") or sender.get("nickname") or "")
     anonymous = raw.get("anonymous")
+    anonymous_flag = None
     if raw.get("sub_type") == "anonymous" and isinstance(anonymous, Mapping):
-        user = f"anonymous:{anonymous.get('id', '')}"
+        user = f"{ANONYMOUS_PREFIX}{anonymous.get('id', '')}"
         display = str(anonymous.get("name", ""))
-    role = sender.get("role")
+        anonymous_flag = (gid, user, str(anonymous.get("flag") or ""))
+    role = sender.get("role") if anonymous_flag is None else None
     return Decoded(
         inbound=Message(
             id=message_id,
@@ -392,6 +401,7 @@ def _decode_group_message(
         role=(gid, user, str(role)) if role in ("owner", "admin", "member") else None,
         file_id=file_id,
         dedupe_key=f"msg:{gid}:{message_id}",
+        anonymous=anonymous_flag,
     )
 
 
@@ -592,12 +602,25 @@ def action_data(action: Action, key: str) -> str:
     return str(dict(action.data).get(key, ""))
 
 
-def action_call(action: Action, group_pid: str, *, request_sub_type: str = "") -> Call | Refusal:
-    """The v11 API call that carries out ``action`` in QQ group ``group_pid``."""
+def action_call(
+    action: Action, group_pid: str, *, request_sub_type: str = "", anonymous_flag: str = ""
+) -> Call | Refusal:
+    """The v11 API call that carries out ``action`` in QQ group ``group_pid``.
+
+    ``anonymous_flag``: the flag of the anonymous sender ``action.member_id`` (from their
+    message event), for a mute.
+    """
     group_id = _int(group_pid, "群号")
     if isinstance(group_id, Refusal):
         return group_id
     kind = action.kind
+    if action.member_id.startswith(ANONYMOUS_PREFIX) and kind not in (
+        ActionKind.DELETE,
+        ActionKind.TIDY,
+        ActionKind.WARN,
+        ActionKind.REMIND,
+    ):
+        return _anonymous_call(action, group_id, anonymous_flag)
     if kind in (ActionKind.DELETE, ActionKind.TIDY):
         mid = _int(action.message_id, "消息编号")
         if isinstance(mid, Refusal):
@@ -668,9 +691,41 @@ def action_call(action: Action, group_pid: str, *, request_sub_type: str = "") -
     return Refusal(detail=f"QQ（OneBot v11）不支持 {kind} 操作")
 
 
+def _anonymous_call(action: Action, group_id: int, flag: str) -> Call | Refusal:
+    """An anonymous sender can only be muted, by their flag, and never unmuted
+    (``set_group_anonymous_ban``: "无法取消匿名用户禁言")."""
+    if action.kind == ActionKind.MUTE:
+        if not flag:
+            return Refusal(detail="没有这位匿名成员的 flag（需要其发言事件），无法禁言")
+        return Call(
+            action="set_group_anonymous_ban",
+            # the spec takes the flag as anonymous_flag or flag; gateways read one or the other
+            params={
+                "group_id": group_id,
+                "anonymous_flag": flag,
+                "flag": flag,
+                "duration": mute_seconds(action.duration),
+            },
+        )
+    if action.kind == ActionKind.UNMUTE:
+        return Refusal(detail="QQ 不能解除匿名成员的禁言，到期自动解除")
+    verb = _ANONYMOUS_VERBS.get(action.kind, "这样处理")
+    return Refusal(detail=f"匿名成员只能禁言和撤回消息，不能{verb}")
+
+
+_ANONYMOUS_VERBS = {
+    ActionKind.KICK: "移出",
+    ActionKind.BAN: "移出并拉黑",
+    ActionKind.NOTIFY: "私信",
+    ActionKind.SET_NICKNAME: "改名片",
+}
+
+
 def expected_signal(action: Action, group_pid: str) -> Signal | None:
     """The notice that proves ``action`` took effect, if the specification defines one."""
     kind = action.kind
+    if action.member_id.startswith(ANONYMOUS_PREFIX) and kind == ActionKind.MUTE:
+        return None  # no notice names an anonymous identity: the response decides
     if kind == ActionKind.MUTE:
         return Signal(kind="ban", group=group_pid, user=action.member_id)
     if kind == ActionKind.UNMUTE:

@@ -75,6 +75,7 @@ class OneBotV11Bridge(OneBotBridgeBase):
         self.self_id = self_id
         self.roles: dict[tuple[str, str], str] = {}
         self._request_types: OrderedDict[str, str] = OrderedDict()
+        self._anonymous_flags: OrderedDict[tuple[str, str], str] = OrderedDict()
 
     # ------------------------------------------------------------------ decoding
 
@@ -88,6 +89,12 @@ class OneBotV11Bridge(OneBotBridgeBase):
         if decoded.role is not None:
             gid, user, role = decoded.role
             self.roles[(gid, user)] = role
+        if decoded.anonymous is not None:
+            gid, user, flag = decoded.anonymous
+            self._anonymous_flags[(gid, user)] = flag
+            self._anonymous_flags.move_to_end((gid, user))
+            while len(self._anonymous_flags) > 10_000:
+                self._anonymous_flags.popitem(last=False)
         if decoded.signal is not None and decoded.signal.kind == "decrease":
             self.roles.pop((decoded.signal.group, decoded.signal.user), None)
         event = decoded.inbound
@@ -127,7 +134,10 @@ class OneBotV11Bridge(OneBotBridgeBase):
     def action_call(self, action: Action, group: Group) -> cv.Call | cv.Refusal:
         flag = cv.action_data(action, "request_flag") or cv.action_data(action, "flag")
         return cv.action_call(
-            action, group.platform_id, request_sub_type=self._request_types.get(flag, "")
+            action,
+            group.platform_id,
+            request_sub_type=self._request_types.get(flag, ""),
+            anonymous_flag=self._anonymous_flags.get((group.platform_id, action.member_id), ""),
         )
 
     def expected_signal(self, action: Action, group: Group) -> cv.Signal | None:
@@ -146,6 +156,8 @@ class OneBotV11Bridge(OneBotBridgeBase):
         bot = await self.role_of(gid, self.self_id) if self.self_id else None
         if bot == "member":
             return f"机器人不是本群管理员，无法{what}（请群主把机器人设为管理员）"
+        if action.member_id.startswith(cv.ANONYMOUS_PREFIX):
+            return ""  # an anonymous identity has no member info (nor a role)
         target = await self.role_of(gid, action.member_id)
         if target == "owner":
             return f"不能对群主{what}（QQ 限制）"

@@ -51,6 +51,8 @@ class PeerGroup:
     requests: dict[str, tuple[str, str]] = field(default_factory=dict)  # flag -> (user, sub_type)
     blacklist: set[str] = field(default_factory=set)
     whole_ban: bool = False
+    anonymous_flags: set[str] = field(default_factory=set)  # flags of anonymous messages sent
+    anonymous_bans: dict[str, float] = field(default_factory=dict)  # flag -> muted until
 
 
 class OneBotPeer:
@@ -403,8 +405,12 @@ class OneBotPeer:
         *,
         message_id: str | None = None,
         fmt: str | None = None,
+        anonymous: tuple[int, str, str] | None = None,
     ) -> dict[str, Any]:
-        """A ``message.group`` event; ``message`` is text, a CQ string or a segment array."""
+        """A ``message.group`` event; ``message`` is text, a CQ string or a segment array.
+
+        ``anonymous=(id, name, flag)``: sent through QQ's anonymous chat (v11
+        ``sub_type: anonymous``; the sender's ``user_id`` is then 80000000)."""
         mid = message_id or self.new_message_id()
         group = self.groups[group_id]
         member = group.members.get(user) or PeerMember(user, f"用户{user}")
@@ -433,15 +439,20 @@ class OneBotPeer:
         else:
             segments, raw = message, _to_cq(message)
         group.messages[mid] = (user, segments)
+        anon = None
+        if anonymous is not None:
+            anon = {"id": anonymous[0], "name": anonymous[1], "flag": anonymous[2]}
+            group.anonymous_flags.add(anonymous[2])
+            user = "80000000"
         return {
             **self._base(),
             "post_type": "message",
             "message_type": "group",
-            "sub_type": "normal",
+            "sub_type": "normal" if anon is None else "anonymous",
             "message_id": int(mid),
             "group_id": int(group_id),
             "user_id": int(user),
-            "anonymous": None,
+            "anonymous": anon,
             "message": segments if fmt == "array" else raw,
             "raw_message": raw,
             "font": 0,
@@ -645,6 +656,22 @@ class OneBotPeer:
                 "duration": duration,
             }
         )
+        return self._ok()
+
+    def _a_set_group_anonymous_ban(self, params: dict[str, Any]) -> dict[str, Any]:
+        group = self._group(params)
+        anonymous = params.get("anonymous")
+        flag = str(
+            params.get("anonymous_flag")
+            or params.get("flag")
+            or (anonymous.get("flag") if isinstance(anonymous, dict) else "")
+            or ""
+        )
+        if flag not in group.anonymous_flags:
+            return self._fail(100, "匿名用户不存在")
+        if group.members[self.self_id].role == "member":
+            return self._denied()
+        group.anonymous_bans[flag] = time.time() + int(params.get("duration", 1800))
         return self._ok()
 
     def _a_set_group_whole_ban(self, params: dict[str, Any]) -> dict[str, Any]:

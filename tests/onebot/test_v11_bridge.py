@@ -401,3 +401,34 @@ async def test_event_without_sink_blocking_confirmation(qq_peer: OneBotPeer) -> 
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_anonymous_sender_is_muted_by_flag_and_nothing_else_is_pretended(
+    qq_peer: OneBotPeer, qq: Running
+) -> None:
+    """QQ's anonymous chat: the sender is ``anonymous:<id>``; a mute goes by the flag of
+    their message (set_group_anonymous_ban, which can't be lifted); a removal is refused."""
+    mid = await qq_peer.say(G, "20002", "加微信领资料", anonymous=(417, "大力鬼", "flag-417"))
+    await eventually(lambda: qq.sink.messages())
+    [msg] = qq.sink.messages()
+    assert msg.sender_id == "anonymous:417" and msg.display_name == "大力鬼"
+    who = msg.sender_id
+    mute = act(ActionKind.MUTE, member_id=who, duration=timedelta(minutes=10))
+    outcome = await qq.bridge.apply(mute, QQ_GROUP)
+    assert outcome.ok, outcome.detail
+    [call] = qq_peer.calls_of("set_group_anonymous_ban")
+    assert call["anonymous_flag"] == call["flag"] == "flag-417" and call["duration"] == 600
+    assert "flag-417" in qq_peer.groups[G].anonymous_bans
+    # the bot's own role is checked; the anonymous identity has no member info to ask for
+    asked = {str(c["user_id"]) for c in qq_peer.calls_of("get_group_member_info")}
+    assert asked <= {qq_peer.self_id}
+    delete = act(ActionKind.DELETE, member_id=who, message_id=mid)
+    assert (await qq.bridge.apply(delete, QQ_GROUP)).ok
+    unmute = await qq.bridge.apply(act(ActionKind.UNMUTE, member_id=who), QQ_GROUP)
+    assert not unmute.ok and "不能解除匿名成员的禁言" in unmute.detail
+    kick = await qq.bridge.apply(act(ActionKind.KICK, member_id=who), QQ_GROUP)
+    assert not kick.ok and "不能移出" in kick.detail
+    unknown = act(ActionKind.MUTE, member_id="anonymous:999", duration=timedelta(minutes=1))
+    outcome = await qq.bridge.apply(unknown, QQ_GROUP)
+    assert not outcome.ok and "flag" in outcome.detail
+    assert len(qq_peer.calls_of("set_group_anonymous_ban")) == 1  # nothing sent for those
