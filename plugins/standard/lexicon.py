@@ -87,7 +87,7 @@ class Lexicon:
     over a message then serves every rule, and :meth:`find` picks one lexicon's hits.
     """
 
-    __slots__ = ("_automaton", "_empty", "_last", "_scans", "names", "size")
+    __slots__ = ("_automaton", "_empty", "_last", "_scans", "_seen", "names", "size")
 
     def __init__(
         self,
@@ -124,31 +124,43 @@ class Lexicon:
         self._automaton = automaton
         self._last: tuple[str, dict[str, list[Hit]]] = ("", {})
         self._scans: dict[str, dict[str, list[Hit]]] = {}  # short texts' scans
+        self._seen: set[str] = set()  # short texts scanned once
 
     def find(self, text: str, name: str = "") -> list[Hit]:
         """The entries of lexicon ``name`` in ``text`` (a normalised view), longest first
         where they overlap, in order of position, minus those inside an exception phrase.
 
         The last text's scan is kept, so the rules that share this automaton and read the
-        same text pay for one pass; so are the scans of the last few thousand short texts
-        (the "收到" and "谢谢老师" that make up much of a class group). Each call gets its own
-        list."""
+        same text pay for one pass; so are the scans of a few thousand short texts seen more
+        than once (the "收到" and "谢谢老师" that make up much of a class group). Each call
+        gets its own list."""
         if self._empty or not text:
             return []
         last_text, last = self._last
         if text is not last_text and text != last_text:
-            if len(text) <= _SCAN_CACHE_MAX_CHARS:
-                cached = self._scans.get(text)
-                if cached is None:
-                    if len(self._scans) >= _SCAN_CACHE_SIZE:
-                        self._scans.clear()
-                    cached = self._scans[text] = self._scan(text)
+            cached = self._scans.get(text)
+            if cached is not None:
                 last = cached
             else:
                 last = self._scan(text)
+                if len(text) <= _SCAN_CACHE_MAX_CHARS:
+                    self._keep(text, last)
             self._last = (text, last)
         hits = last.get(name)
         return [] if hits is None else hits.copy()
+
+    def _keep(self, text: str, scan: dict[str, list[Hit]]) -> None:
+        # A scan is kept from a text's second sighting on: most texts come once, and keeping
+        # their scans (dicts of lists of hits) would cost more than it saves.
+        seen = self._seen
+        if text in seen:
+            if len(self._scans) >= _SCAN_CACHE_SIZE:
+                self._scans.clear()
+            self._scans[text] = scan
+        else:
+            if len(seen) >= 4 * _SCAN_CACHE_SIZE:
+                seen.clear()
+            seen.add(text)
 
     def _scan(self, text: str) -> dict[str, list[Hit]]:
         raw: dict[str, list[Hit]] = {}
