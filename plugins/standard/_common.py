@@ -8,6 +8,7 @@ roster or lexicon, normalised texts of history messages once per text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -16,6 +17,8 @@ import ahocorasick
 
 from classmod.model import Roster
 from classmod.text import normalize
+
+from .lexicon import Hit, find_terms, strong_or_pair
 
 #: Two-character given names that are also everyday words: matching them alone would name a
 #: pupil who is not there ("浩然正气", "一诺千金").
@@ -129,6 +132,33 @@ class Lexicon:
         return [(end - len(t) + 1, str(t)) for end, t in self._automaton.iter(text)]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TermSettings:
+    """Settings of a lexicon rule: a school's extra terms and its allowed phrases."""
+
+    extra_terms: tuple[str, ...] = ()
+    allow_terms: tuple[str, ...] = ()
+
+
+def pair_rule_hits(
+    lexicon: str, norm: str, settings: TermSettings, *, extra_tag: str, first: str, second: str
+) -> tuple[str, list[Hit]]:
+    """``(sub_rule, hits)`` of a rule whose lexicon has strong entries and pairs (R12, R13):
+    the tag of a strong hit (a school's extra term counts as one, tagged ``extra_tag``), or
+    ``first`` when a ``first`` and a ``second`` word are both in the normalised text; or
+    ``("", [])``. See :func:`plugins.standard.lexicon.strong_or_pair`."""
+    hits = find_terms(
+        lexicon,
+        norm,
+        settings.extra_terms,
+        settings.allow_terms,
+        extra_tag=extra_tag,
+        extra_weight=2,
+    )
+    tag = strong_or_pair(hits, first, second)
+    return (tag, hits) if tag else ("", [])
+
+
 def load_terms(filename: str) -> tuple[str, ...]:
     """Terms of ``data/<filename>``: one a line, ``#`` starts a comment."""
     raw = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
@@ -235,9 +265,11 @@ __all__ = [
     "RELATION_WORDS",
     "Lexicon",
     "PupilMatcher",
+    "TermSettings",
     "load_terms",
     "minutes",
     "norm",
+    "pair_rule_hits",
     "pupil_matcher",
     "pupil_matcher_for",
     "pupils_named",

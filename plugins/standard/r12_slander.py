@@ -27,27 +27,25 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
+from plugins.standard.lexicon import Hit, evidence
+
+from ._common import TermSettings, pair_rule_hits
 
 NAME = "slander"
 RULE_ID = "R12"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
-    extra_terms: tuple[str, ...] = ()
-    allow_terms: tuple[str, ...] = ()
+class Settings(TermSettings):
+    """``extra_terms`` (each enough on its own) and ``allow_terms`` (never counted)."""
 
 
 def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""
-    s = settings or Settings()
-    hits = find_terms(
-        "slander", norm, s.extra_terms, s.allow_terms, extra_tag="school", extra_weight=2
+    return pair_rule_hits(
+        "slander", norm, settings or Settings(), extra_tag="school", first="neg", second="target"
     )
-    tag = strong_or_pair(hits, "neg", "target")
-    return (tag, hits) if tag else ("", [])
 
 
 @hookimpl

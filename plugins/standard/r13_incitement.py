@@ -25,27 +25,25 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
+from plugins.standard.lexicon import Hit, evidence
+
+from ._common import TermSettings, pair_rule_hits
 
 NAME = "incitement"
 RULE_ID = "R13"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
-    extra_terms: tuple[str, ...] = ()
-    allow_terms: tuple[str, ...] = ()
+class Settings(TermSettings):
+    """``extra_terms`` (each enough on its own) and ``allow_terms`` (never counted)."""
 
 
 def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``action``, ``extreme`` or ``crowd`` (a crowd called to act), or
     ``("", [])`` when the normalised text is not inflammatory."""
-    s = settings or Settings()
-    hits = find_terms(
-        "incitement", norm, s.extra_terms, s.allow_terms, extra_tag="action", extra_weight=2
+    return pair_rule_hits(
+        "incitement", norm, settings or Settings(), extra_tag="action", first="crowd", second="act"
     )
-    tag = strong_or_pair(hits, "crowd", "act")
-    return (tag, hits) if tag else ("", [])
 
 
 @hookimpl
