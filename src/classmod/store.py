@@ -10,7 +10,6 @@ families).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import json
 import re
@@ -186,6 +185,16 @@ class Timer:
     payload: dict[str, Any]
 
 
+#: how long one commit attempt waits for a lock held by another connection (the writer
+#: runs in the event loop: it must not wait long; the store retries instead)
+BUSY_WAIT = 0.02
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
 def _commit_batch(
     conn: sqlite3.Connection, statements: Iterable[tuple[str, Sequence[Any]]]
 ) -> None:
@@ -229,10 +238,12 @@ class Store:
         *,
         commit_delay: float = 0.01,
         checkpoint_interval: float = 1.0,
+        busy_patience: float = 30.0,
     ) -> None:
         self.path = str(path)
         self.commit_delay = commit_delay
         self.checkpoint_interval = checkpoint_interval
+        self.busy_patience = busy_patience
         self._file = self.path
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._writer: sqlite3.Connection | None = None
@@ -262,7 +273,9 @@ class Store:
             self._file = str(Path(self._scratch.name) / "store.sqlite")
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        writer = self._writer = sqlite3.connect(self._file)
+        # a short busy wait: the writer runs in the loop, and a commit that finds the
+        # database locked (someone else writing to it) is kept and retried, not lost
+        writer = self._writer = sqlite3.connect(self._file, timeout=BUSY_WAIT)
         writer.execute("PRAGMA journal_mode=WAL")
         writer.execute("PRAGMA synchronous=NORMAL")
         # SQLite's automatic checkpoint runs inside the commit that crosses 1,000 WAL pages
@@ -345,18 +358,34 @@ class Store:
 
     async def _commit_later(self) -> None:
         """The background commit: lets a burst's writes gather, then commits them."""
+        delay = self.commit_delay
         while self._pending and self._writer is not None:
-            await asyncio.sleep(self.commit_delay)
-            # a failed batch is logged (and rolled back) by _commit_pending; nobody waits
-            with contextlib.suppress(Exception):
+            await asyncio.sleep(delay)
+            delay = self.commit_delay
+            try:
                 self._commit_pending()
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc):  # locked by someone else: the writes wait, kept
+                    delay = min(max(delay * 2, 0.05), 2.0)
+            except Exception as exc:  # logged and dropped by _commit_pending
+                log.debug("store_background_commit_failed", error=repr(exc))
 
     def _commit_pending(self) -> None:
+        """Commit everything queued. A batch that finds the database locked stays queued,
+        in order, and the error is raised; any other failure drops the batch whole (it
+        could never commit) and is raised."""
         batch, self._pending = self._pending, []
         if not batch:
             return
         try:
             _commit_batch(self.writer, _statements(batch))
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                self._pending[:0] = batch
+                log.warning("store_busy", writes=len(batch), error=str(exc))
+            else:
+                log.error("store_commit_failed", writes=len(batch), error=repr(exc))
+            raise
         except Exception as exc:
             log.error("store_commit_failed", writes=len(batch), error=repr(exc))
             raise
@@ -399,25 +428,48 @@ class Store:
     async def flush(self) -> None:
         """Commit everything queued, now (or raise the commit's error: the batch is then
         rolled back whole). Flushes in one turn of the loop share one commit: the first
-        commits, the others find nothing left to do."""
-        self._commit_pending()
+        commits, the others find nothing left to do. While the database is locked by
+        someone else, it waits (without holding up the loop) up to ``busy_patience``."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.busy_patience
+        delay = 0.02
+        while True:
+            try:
+                self._commit_pending()
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or loop.time() + delay > deadline:
+                    raise
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
     async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         await self.flush()
         async with self.db.execute(sql, params) as cur:
             return list(await cur.fetchall())
 
-    def _write_now(self, sql: str, params: Sequence[Any] = ()) -> int:
+    async def _write_now(self, sql: str, params: Sequence[Any] = ()) -> int:
         """One statement committed at once, after everything queued: its row count."""
-        self._commit_pending()
-        try:
-            cursor = self.writer.execute(sql, params)
-            self.writer.commit()
-        except BaseException:
-            self.writer.rollback()
-            raise
-        self.commits += 1
-        return cursor.rowcount
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.busy_patience
+        delay = 0.02
+        while True:
+            await self.flush()
+            try:
+                cursor = self.writer.execute(sql, params)
+                self.writer.commit()
+            except sqlite3.OperationalError as exc:
+                self.writer.rollback()
+                if not _is_busy(exc) or loop.time() + delay > deadline:
+                    raise
+            except BaseException:
+                self.writer.rollback()
+                raise
+            else:
+                self.commits += 1
+                return cursor.rowcount
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
     # -- events ---------------------------------------------------------------------------
 
@@ -446,7 +498,7 @@ class Store:
         few batches old, never days); older ids are dropped from memory and disk."""
         self._processed_window = window
         self._forget_processed(now - window)
-        return self._write_now("DELETE FROM processed WHERE ts < ?", (stamp(now - window),))
+        return await self._write_now("DELETE FROM processed WHERE ts < ?", (stamp(now - window),))
 
     def _forget_processed(self, before: datetime) -> None:
         # ids are kept in arrival order, so the old ones are at the front
@@ -576,7 +628,7 @@ class Store:
         return json.loads(rows[0]["detail"]) if rows else None
 
     async def purge_message_text(self, now: datetime, retention: timedelta) -> int:
-        return self._write_now(
+        return await self._write_now(
             "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?",
             (stamp(now - retention),),
         )
@@ -747,7 +799,7 @@ class Store:
         if member_id:
             sql += " AND member_id = ?"
             args = (group_id, member_id)
-        return self._write_now(sql, args)
+        return await self._write_now(sql, args)
 
     async def alert_handled(self, alert_id: int) -> bool:
         rows = await self._read("SELECT handled FROM alerts WHERE id = ?", (alert_id,))
