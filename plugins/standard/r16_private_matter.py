@@ -85,7 +85,7 @@ def _staff_ids(teachers: tuple[Member, ...]) -> frozenset[str]:
     # its id cannot be reused by another roster
     cached = _STAFF_IDS.get(id(teachers))
     if cached is None or cached[0] is not teachers:
-        if len(_STAFF_IDS) > 4096:  # a school has hundreds of groups: keep them all
+        if len(_STAFF_IDS) > 65536:  # one per roster: a school has hundreds of groups
             _STAFF_IDS.clear()
         cached = _STAFF_IDS[id(teachers)] = (teachers, frozenset(t.id for t in teachers))
     return cached[1]
