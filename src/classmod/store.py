@@ -15,11 +15,11 @@ import json
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 import structlog
@@ -28,6 +28,8 @@ from classmod.context import Notice
 from classmod.model import Action, Decision, Message, Outcome
 
 log = structlog.get_logger("classmod.store")
+
+_T = TypeVar("_T")
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -430,13 +432,17 @@ class Store:
         rolled back whole). Flushes in one turn of the loop share one commit: the first
         commits, the others find nothing left to do. While the database is locked by
         someone else, it waits (without holding up the loop) up to ``busy_patience``."""
+        await self._until_free(self._commit_pending)
+
+    async def _until_free(self, attempt: Callable[[], _T]) -> _T:
+        """``attempt()`` (a commit), tried again while it finds the database locked by
+        another connection, with growing pauses between tries, for ``busy_patience``."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.busy_patience
         delay = 0.02
         while True:
             try:
-                self._commit_pending()
-                return
+                return attempt()
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc) or loop.time() + delay > deadline:
                     raise
@@ -450,26 +456,18 @@ class Store:
 
     async def _write_now(self, sql: str, params: Sequence[Any] = ()) -> int:
         """One statement committed at once, after everything queued: its row count."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.busy_patience
-        delay = 0.02
-        while True:
-            await self.flush()
-            try:
-                cursor = self.writer.execute(sql, params)
-                self.writer.commit()
-            except sqlite3.OperationalError as exc:
-                self.writer.rollback()
-                if not _is_busy(exc) or loop.time() + delay > deadline:
-                    raise
-            except BaseException:
-                self.writer.rollback()
-                raise
-            else:
-                self.commits += 1
-                return cursor.rowcount
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 1.0)
+        await self.flush()
+        return await self._until_free(functools.partial(self._execute_now, sql, params))
+
+    def _execute_now(self, sql: str, params: Sequence[Any]) -> int:
+        try:
+            cursor = self.writer.execute(sql, params)
+            self.writer.commit()
+        except BaseException:
+            self.writer.rollback()
+            raise
+        self.commits += 1
+        return cursor.rowcount
 
     # -- events ---------------------------------------------------------------------------
 
