@@ -383,9 +383,11 @@ async def with_app(peer: Peer, n: int, groups: int, rates: list[float]) -> dict[
                 # handled end to end: the bridge counts an event once the app's call for it
                 # has finished (its actions applied and audited)
                 before = bridge.delivered
+                cpu = time.process_time()
                 results[f"{phase}_rate"] = await timed_push(
                     peer, n, k * 1_000_000, lambda: bridge.delivered - before >= n, rate  # noqa: B023
                 )
+                results[f"{phase}_cpu_us"] = (time.process_time() - cpu) / n * 1e6
                 for key, value in (await peer.ask(op="latency")).items():
                     results[f"{phase}_{key}"] = value
             task.cancel()
@@ -442,7 +444,8 @@ async def main() -> None:
             print(
                 f"  {label:<28} {r[key + '_rate']:10,.0f} msg/s   "
                 f"event->action p50 {r[key + '_p50']:.1f} ms  p99 {r[key + '_p99']:.1f} ms  "
-                f"max {r[key + '_max']:.1f} ms ({r[key + '_acted']:.0f} ads)"
+                f"max {r[key + '_max']:.1f} ms ({r[key + '_acted']:.0f} ads; "
+                f"CPU {r[key + '_cpu_us']:.0f} us/msg)"
             )
         first_paced = f"paced{rates[0]:g}" if rates else "burst"
         ok = r["burst_rate"] >= 5_000 and r[first_paced + "_p99"] <= 20
