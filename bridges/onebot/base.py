@@ -72,9 +72,6 @@ class OneBotBridgeBase(abc.ABC):
         # waiting on a slow confirmation does not hold up the others
         self._queues: dict[str, asyncio.Queue[InboundEvent]] = {}
         self._dispatchers: dict[str, asyncio.Task[None]] = {}
-        self._windows: dict[str, asyncio.Semaphore] = {}  # a group's events in the sink
-        self._delivering: dict[str, set[asyncio.Future[None]]] = {}
-        self._holding: set[str] = set()  # groups whose dispatcher holds an undelivered event
         self._sink: EventSink | None = None
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._dedupe_size = dedupe_size
@@ -111,10 +108,6 @@ class OneBotBridgeBase(abc.ABC):
         """Fill what the event lacks (display names) from the gateway; never raises."""
         return event
 
-    def wants_enrich(self, event: InboundEvent) -> bool:
-        """Whether ``enrich`` may have something to add (then the event takes the queue)."""
-        return False
-
     async def precheck(self, action: Action, group: Group) -> str:
         """A reason the platform will refuse ``action`` (admin limits), or ''."""
         return ""
@@ -143,9 +136,6 @@ class OneBotBridgeBase(abc.ABC):
                 task.cancel()
             await asyncio.gather(*tasks, *self._dispatchers.values(), return_exceptions=True)
             self._dispatchers.clear()
-            for delivering in self._delivering.values():
-                for future in list(delivering):
-                    future.cancel()  # the app's handling is shielded: it finishes anyway
 
     async def _on_frame(self, frame: dict[str, Any]) -> None:
         try:
@@ -174,24 +164,11 @@ class OneBotBridgeBase(abc.ABC):
                 self._seen[key] = None
                 if len(self._seen) > self._dedupe_size:
                     self._seen.popitem(last=False)
-            event = decoded.inbound
-            group_id = event.group_id
+            group_id = decoded.inbound.group_id
             queue = self._queues.get(group_id)
-            window = self._window(group_id)
-            if (
-                self._sink is not None
-                and (queue is None or queue.empty())
-                and group_id not in self._holding
-                and not window.locked()
-                and not self.wants_enrich(event)
-            ):
-                # nothing of the group's is waiting: hand it over now, no queue, no task
-                await window.acquire()  # free: returns at once
-                self._hand_over(self._sink, group_id, event, window)
-                return
             if queue is None:
                 queue = self._queues[group_id] = asyncio.Queue()
-            queue.put_nowait(event)
+            queue.put_nowait(decoded.inbound)
             if group_id not in self._dispatchers and self._sink is not None:
                 self._start_dispatcher(group_id)
         elif decoded.skipped:
@@ -208,63 +185,47 @@ class OneBotBridgeBase(abc.ABC):
     def _start_dispatcher(self, group_id: str) -> None:
         assert self._sink is not None
         self._dispatchers[group_id] = asyncio.create_task(
-            self._dispatch(group_id, self._queues[group_id], self._sink),
-            name=f"{self.name}-{group_id}",
+            self._dispatch(self._queues[group_id], self._sink), name=f"{self.name}-{group_id}"
         )
 
-    def _window(self, group_id: str) -> asyncio.Semaphore:
-        window = self._windows.get(group_id)
-        if window is None:
-            window = self._windows[group_id] = asyncio.Semaphore(self.pipeline)
-        return window
-
-    async def _dispatch(
-        self, group_id: str, queue: asyncio.Queue[InboundEvent], sink: EventSink
-    ) -> None:
-        """Hand a group's queued events to the sink in order, up to ``pipeline`` at once.
+    async def _dispatch(self, queue: asyncio.Queue[InboundEvent], sink: EventSink) -> None:
+        """Hand a group's events to the sink in order, up to ``pipeline`` at once.
 
         The sink (the app) decides a group's events in the order it is called and applies
         their actions in that order, so the next event need not wait for the previous
-        one's actions (a round trip to the gateway and its confirming notice). Events
-        queue only while the group has a backlog, a full window or an event being enriched;
-        otherwise ``_on_frame`` hands them over itself.
+        one's actions (a round trip to the gateway and its confirming notice). An event
+        the sink has finished by the time the call returns (the app decides most events in
+        the call) costs no task.
         """
-        window = self._window(group_id)
-        while True:
-            event = await queue.get()
-            self._holding.add(group_id)
-            try:
-                event = await self.enrich(event)
-                await window.acquire()
-                self._hand_over(sink, group_id, event, window)
-            finally:
-                self._holding.discard(group_id)
+        window = asyncio.Semaphore(self.pipeline)
+        delivering: set[asyncio.Future[None]] = set()
 
-    def _hand_over(
-        self, sink: EventSink, group_id: str, event: InboundEvent, window: asyncio.Semaphore
-    ) -> None:
-        """Call the sink; an event it has finished by the time the call returns (the app
-        decides most events in the call) costs no task."""
-        try:
-            future: asyncio.Future[None] = asyncio.ensure_future(sink(event))
-        except Exception:
-            window.release()
-            self.log.exception("event_failed", event_id=getattr(event, "id", ""))
-            return
-        delivering = self._delivering.setdefault(group_id, set())
-
-        def settle(done: asyncio.Future[None]) -> None:
-            delivering.discard(done)
+        def settle(future: asyncio.Future[None]) -> None:
+            delivering.discard(future)
             window.release()
             self.delivered += 1
-            if not done.cancelled() and done.exception() is not None:
-                self.log.error("event_failed", error=repr(done.exception()))
+            if not future.cancelled() and future.exception() is not None:
+                self.log.error("event_failed", error=repr(future.exception()))
 
-        if future.done():
-            settle(future)
-        else:
-            delivering.add(future)
-            future.add_done_callback(settle)
+        try:
+            while True:
+                event = await queue.get()
+                event = await self.enrich(event)
+                await window.acquire()
+                try:
+                    future: asyncio.Future[None] = asyncio.ensure_future(sink(event))
+                except Exception:
+                    window.release()
+                    self.log.exception("event_failed", event_id=getattr(event, "id", ""))
+                    continue
+                if future.done():
+                    settle(future)
+                else:
+                    delivering.add(future)
+                    future.add_done_callback(settle)
+        finally:
+            for pending in delivering:
+                pending.cancel()
 
     def _on_meta(self, meta: Heartbeat | Lifecycle) -> None:
         loop = asyncio.get_running_loop()

@@ -103,13 +103,6 @@ class OneBotV11Bridge(OneBotBridgeBase):
             while len(self._request_types) > 10_000:
                 self._request_types.popitem(last=False)
 
-    def wants_enrich(self, event: InboundEvent) -> bool:
-        return (
-            isinstance(event, MemberEvent)
-            and event.kind == MemberEventKind.JOIN
-            and not event.display_name
-        )
-
     async def enrich(self, event: InboundEvent) -> InboundEvent:
         """A join notice carries no name: read the new member's card (R02 checks names)."""
         if not (isinstance(event, MemberEvent) and event.kind == MemberEventKind.JOIN):

@@ -56,10 +56,6 @@ class OneBotV12Bridge(OneBotBridgeBase):
         if decoded.signal is not None and decoded.signal.kind == "decrease":
             self._names.pop((decoded.signal.group, decoded.signal.user), None)
 
-    def wants_enrich(self, event: InboundEvent) -> bool:
-        # OneBot 12 messages carry no sender name: it is read (and cached) in enrich
-        return isinstance(event, Message | MemberEvent) and not event.display_name
-
     async def enrich(self, event: InboundEvent) -> InboundEvent:
         if not isinstance(event, Message | MemberEvent) or event.display_name:
             return event

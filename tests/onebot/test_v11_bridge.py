@@ -9,7 +9,7 @@ from structlog.testing import capture_logs
 
 from bridges.onebot.transport import ForwardWebSocket, HttpApi, Split
 from bridges.onebot.v11 import OneBotV11Bridge
-from classmod.bridge import Bridge, InboundEvent
+from classmod.bridge import Bridge
 from classmod.model import (
     Action,
     ActionKind,
@@ -21,7 +21,6 @@ from classmod.model import (
 
 from .helpers import (
     QQ_GROUP,
-    QQ_MEMBERS,
     TOKEN,
     Running,
     eventually,
@@ -433,60 +432,3 @@ async def test_anonymous_sender_is_muted_by_flag_and_nothing_else_is_pretended(
     outcome = await qq.bridge.apply(unknown, QQ_GROUP)
     assert not outcome.ok and "flag" in outcome.detail
     assert len(qq_peer.calls_of("set_group_anonymous_ban")) == 1  # nothing sent for those
-
-
-async def test_an_idle_groups_message_is_handed_over_in_the_frames_own_call() -> None:
-    """No backlog in the group: the event goes to the sink while its frame is read (no
-    queue, no task). A join that waits for its member's card holds the group's later
-    events back, so nothing overtakes it."""
-    gate = asyncio.Event()
-
-    class SlowCards(OneBotV11Bridge):
-        async def enrich(self, event: InboundEvent) -> InboundEvent:
-            if self.wants_enrich(event):
-                await gate.wait()  # get_group_member_info on the wire
-            return event
-
-    bridge = SlowCards(ForwardWebSocket("ws://127.0.0.1:9"), [QQ_GROUP])
-    order: list[str] = []
-
-    def sink(event: InboundEvent) -> asyncio.Future[None]:
-        # like the app: decides in the call, hands back a finished future
-        order.append(event.id)
-        done = asyncio.get_running_loop().create_future()
-        done.set_result(None)
-        return done
-
-    bridge._sink = sink
-    peer = OneBotPeer(version=11)
-    peer.add_group(G, QQ_MEMBERS)
-
-    def said(text: str) -> dict[str, object]:
-        return peer.group_message_event(G, "20001", text)
-
-    first = said("老师好")
-    await bridge._on_frame(first)
-    assert order == [str(first["message_id"])]  # before _on_frame returned
-    assert bridge._dispatchers == {}  # handed over directly
-    join = {
-        "time": 1_700_000_000,
-        "self_id": 10001,
-        "post_type": "notice",
-        "notice_type": "group_increase",
-        "sub_type": "approve",
-        "group_id": int(G),
-        "operator_id": 20003,
-        "user_id": 20005,
-    }
-    await bridge._on_frame(join)
-    await asyncio.sleep(0.01)  # the dispatcher has taken the join off the queue
-    assert bridge._queues[QQ_GROUP.id].empty()
-    after = said("欢迎新同学")
-    await bridge._on_frame(after)
-    await asyncio.sleep(0.05)
-    assert len(order) == 1  # the join is waiting for its card, and the message behind it
-    gate.set()
-    await eventually(lambda: len(order) == 3)
-    assert order[1:] == ["group_increase:123456:20005:approve:1700000000", str(after["message_id"])]
-    for task in bridge._dispatchers.values():
-        task.cancel()
