@@ -10,16 +10,12 @@ families).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import json
-import os
 import re
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -201,31 +197,6 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in message or "busy" in message
 
 
-_checkpointer = threading.local()
-
-
-def _lower_priority() -> None:
-    """The checkpoint thread runs at the lowest priority (Linux: nice is per thread), so
-    on a busy core its page copying waits for the event loop instead of delaying it."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-
-
-def _checkpoint_in_thread(file: str) -> tuple[int, int, int] | None:
-    conn = getattr(_checkpointer, "conn", None)
-    if conn is None:
-        conn = _checkpointer.conn = sqlite3.connect(file, timeout=BUSY_WAIT)
-    row = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
-
-
-def _close_checkpointer() -> None:
-    conn = getattr(_checkpointer, "conn", None)
-    if conn is not None:
-        conn.close()
-        _checkpointer.conn = None
-
-
 def _commit_batch(
     conn: sqlite3.Connection, statements: Iterable[tuple[str, Sequence[Any]]]
 ) -> None:
@@ -274,10 +245,6 @@ class Store:
         self.path = str(path)
         self.commit_delay = commit_delay
         self.checkpoint_interval = checkpoint_interval
-        self.checkpoint_quiet = 0.25
-        self.checkpoint_max_wait = 60.0
-        self.checkpoint_wal_limit = 64 << 20
-        self._last_commit = 0.0
         self.busy_patience = busy_patience
         self._file = self.path
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
@@ -291,7 +258,7 @@ class Store:
         self.commits = 0
         # WAL checkpoints run on a third connection (its own thread), off the commit path
         self._checkpointer: asyncio.Task[None] | None = None
-        self._checkpoint_pool: ThreadPoolExecutor | None = None  # one low-priority thread
+        self._checkpoint_db: aiosqlite.Connection | None = None
         self._checkpointed_at = 0  # self.commits when the last checkpoint started
         self.checkpoints = 0
 
@@ -340,13 +307,10 @@ class Store:
             if self._checkpointer is not None:
                 self._checkpointer.cancel()  # mostly asleep; the close checkpoints anyway
                 await asyncio.gather(self._checkpointer, return_exceptions=True)
-            if self._checkpoint_pool is not None:
-                pool, self._checkpoint_pool = self._checkpoint_pool, None
-                await asyncio.get_running_loop().run_in_executor(pool, _close_checkpointer)
-                pool.shutdown(wait=True)
-            if self._db is not None:
-                await self._db.close()
-                self._db = None
+            for conn in (self._checkpoint_db, self._db):
+                if conn is not None:
+                    await conn.close()
+            self._checkpoint_db = self._db = None
             self._writer.close()  # the last connection out checkpoints the WAL
             self._writer = None
             if self._scratch is not None:
@@ -428,7 +392,6 @@ class Store:
             log.error("store_commit_failed", writes=len(batch), error=repr(exc))
             raise
         self.commits += 1
-        self._last_commit = asyncio.get_running_loop().time()
         self._maybe_checkpoint()
 
     def _maybe_checkpoint(self) -> None:
@@ -444,46 +407,21 @@ class Store:
     async def _checkpoint(self, delay: float = 0.0) -> None:
         """Copy the WAL into the database from a third connection, at most once a
         ``checkpoint_interval``. PASSIVE never blocks the writer: commits go on appending
-        to the WAL meanwhile, and the next commit after a complete checkpoint restarts it.
-
-        A checkpoint costs CPU (tens of ms for a busy second's WAL) that events waiting
-        on the same core would feel, so it waits for a lull (``checkpoint_quiet`` with no
-        commit) unless the WAL has reached ``checkpoint_wal_limit`` bytes or it has waited
-        ``checkpoint_max_wait``: class groups are bursty (a notice, then fifty replies)."""
+        to the WAL meanwhile, and the next commit after a complete checkpoint restarts it."""
         try:
             if delay:
                 await asyncio.sleep(delay)
-            loop = asyncio.get_running_loop()
-            give_up = loop.time() + self.checkpoint_max_wait
-            while (
-                self._writer is not None
-                and loop.time() - self._last_commit < self.checkpoint_quiet
-                and loop.time() < give_up
-                and self._wal_bytes() < self.checkpoint_wal_limit
-            ):
-                await asyncio.sleep(self.checkpoint_quiet)
             if self._writer is None:
                 return
-            if self._checkpoint_pool is None:
-                self._checkpoint_pool = ThreadPoolExecutor(
-                    max_workers=1,
-                    thread_name_prefix="classmod-checkpoint",
-                    initializer=_lower_priority,
-                )
-            row = await loop.run_in_executor(
-                self._checkpoint_pool, _checkpoint_in_thread, self._file
-            )
+            if self._checkpoint_db is None:
+                self._checkpoint_db = await aiosqlite.connect(self._file)
+            async with self._checkpoint_db.execute("PRAGMA wal_checkpoint(PASSIVE)") as cur:
+                row = await cur.fetchone()
             self.checkpoints += 1
             if row is not None:
                 log.debug("store_checkpoint", wal_pages=row[1], checkpointed=row[2])
         except Exception as exc:  # the WAL just grows until the next try or the close
             log.warning("store_checkpoint_failed", error=repr(exc))
-
-    def _wal_bytes(self) -> int:
-        try:
-            return os.stat(self._file + "-wal").st_size
-        except OSError:
-            return 0
 
     @property
     def pending_writes(self) -> int:

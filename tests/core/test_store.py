@@ -96,7 +96,6 @@ async def test_wal_is_checkpointed_off_the_commit_path(tmp_path: Path) -> None:
     clock = FakeClock()
     text = "证据" * 1000  # ~6 KB a row
     async with Store(path, checkpoint_interval=0.0) as store:
-        store.checkpoint_quiet = 0.0  # no waiting for a lull (see the next test)
         assert store.writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
         v = Verdict(rule_id="R05", category=Category.ABUSE, severity=Severity.MINOR, reason="r")
         largest = 0
@@ -115,31 +114,6 @@ async def test_wal_is_checkpointed_off_the_commit_path(tmp_path: Path) -> None:
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed at close
     async with Store(path) as store:  # and nothing was lost
         assert (await store.counts(("audit",)))["audit"] == 800
-
-
-async def test_checkpoints_wait_for_a_lull_or_a_full_wal(tmp_path: Path) -> None:
-    """A checkpoint's CPU would hold up events in a burst: it runs once commits pause for
-    ``checkpoint_quiet``, or when the WAL reaches its limit however busy the store is."""
-    import asyncio
-
-    clock = FakeClock()
-    async with Store(tmp_path / "s.sqlite", checkpoint_interval=0.0) as store:
-        store.checkpoint_quiet = 0.2
-        store.checkpoint_wal_limit = 1 << 40
-        for i in range(30):  # a burst: a commit every 20 ms
-            await store.add_strike("g1", f"p{i}", clock.now, 1, "R05")
-            await store.flush()
-            await asyncio.sleep(0.02)
-        assert store.checkpoints == 0  # deferred while busy
-        await asyncio.sleep(0.6)  # the lull
-        assert store.checkpoints == 1
-        store.checkpoint_wal_limit = 1  # now any WAL is "full"
-        before = store.checkpoints
-        for i in range(10):
-            await store.add_strike("g1", f"q{i}", clock.now, 1, "R05")
-            await store.flush()
-            await asyncio.sleep(0.02)
-        assert store.checkpoints > before  # ran in the middle of the burst
 
 
 async def test_a_memory_store_is_private_and_gone_at_close() -> None:
