@@ -136,8 +136,8 @@ def _statements(batch: list[tuple[str, Any, bool]]) -> Iterator[tuple[str, Seque
 
     Writes to different tables commute (no triggers, no foreign keys), so the batch is
     ordered by table, keeping each table's own order; then runs of the same INSERT become
-    one multi-row INSERT. Few statements matter more than few rows: every statement is a
-    trip to the database thread, and under load each of those waits for the GIL.
+    one multi-row INSERT. Few statements matter more than few rows: each is a prepare and
+    a step through the sqlite3 module, and the commit runs in the event loop.
     """
     ordered = sorted(batch, key=lambda item: _table(item[0]))
     index = 0
