@@ -158,6 +158,26 @@ def _is_ack_text(text: str, matcher: PupilMatcher | None) -> bool:
     return bool(folded) and _ACK.fullmatch(folded) is not None
 
 
+def surely_not_ack(
+    text: str, kind: MessageKind, folded: str, matcher: PupilMatcher | None = None
+) -> bool:
+    """True when ``is_ack(text, kind, pupils=...)`` is surely False, decided from ``folded``
+    (``normalize(text)``, already computed) without the per-text cache of :func:`is_ack`:
+    the common case of a text seen once. False means "ask :func:`is_ack`". ``matcher``: the
+    pupils' matcher (None for no pupils)."""
+    if kind is not MessageKind.TEXT:
+        return kind is not MessageKind.STICKER
+    if len(text) > 3 * _ACK_MAX_CHARS:
+        return True
+    if "[" in text or not folded or folded == "1":
+        return False  # emoji codes, nothing left after folding, or "1": the full check
+    if len(folded) > _ACK_MAX_CHARS:
+        return True
+    return not _ACK_CHARS.issuperset(folded) and not _removable(
+        set(folded) - _ACK_CHARS, matcher
+    )
+
+
 @lru_cache(maxsize=1024)  # every reply to a notice asks this of the same notice text
 def asks_for_reply(text: str) -> bool:
     """Whether a notice asks its readers to reply (请回复收到, 接龙, 已签字, 回复1 ...)."""
@@ -284,8 +304,12 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     msg = ctx.message
-    if len(ctx.norm) > _ACK_MAX_CHARS + 8 or not is_ack(
-        msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names
+    folded = ctx.norm
+    if len(folded) > _ACK_MAX_CHARS + 8:
+        return []
+    pupils = pupil_matcher(ctx.roster)
+    if surely_not_ack(msg.text, msg.kind, folded, pupils if pupils.names else None) or not is_ack(
+        msg.text, msg.kind, pupils=pupils.names
     ):
         return []
     notice = acknowledged_notice(ctx, window=minutes(s.notice_window_minutes))

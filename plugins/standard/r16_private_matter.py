@@ -45,7 +45,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, MessageKind, Severity, Verdict
 
 from ._common import Lexicon, minutes, norm, pupil_matcher, pupils_named
-from .r11_ack_reply import is_ack
+from .r11_ack_reply import is_ack, surely_not_ack
 
 NAME = "private_matter"
 RULE_ID = "R16"
@@ -162,7 +162,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     s: Settings = ctx.settings or Settings()
     msg = ctx.message
-    if not is_ack(msg.text, msg.kind):
+    if surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind):
         length = dialogue_length(ctx, minutes(s.dialogue_gap_minutes), s.window_messages)
         if length >= s.thread_messages:
             own = ctx.roster.lookup(msg.sender_id).students

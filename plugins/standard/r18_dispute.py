@@ -81,17 +81,23 @@ class Settings:
 
 def heat(text: str) -> str | None:
     """A heated or weaker angry sign in ``text`` (raw), or None."""
-    folded = norm(text)
-    term = _HEATED.first(folded) or _WEAK.first(folded)
+    return _HEATED.first(norm(text)) or _weak(text, norm(text))
+
+
+def _weak(text: str, folded: str) -> str | None:
+    """:func:`heat` once ``_HEATED`` is known to be absent from ``folded``."""
+    term = _WEAK.first(folded)
     if term is not None:
         return term
     punct = _ANGRY_PUNCT.search(text)
     return punct.group(0) if punct else None
 
 
-def emotion(text: str) -> str | None:
-    """A member's anger at the school or a teacher in ``text`` (raw), or None."""
-    folded = norm(text)
+def emotion(text: str, folded: str | None = None) -> str | None:
+    """A member's anger at the school or a teacher in ``text`` (raw), or None. ``folded``:
+    ``normalize(text)`` when already computed."""
+    if folded is None:
+        folded = norm(text)
     if _COLLECTIVE.first(folded) is not None:
         return None
     term = _EMOTION.first(folded)
@@ -162,10 +168,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     strong = "滚" if folded == "滚" else _HEATED.first(folded)
     if strong is not None:
         return [_verdict("argument", strong)]
-    angry = emotion(text)
+    angry = emotion(text, folded)
     if angry is not None:
         return [_verdict("emotion", angry)]
-    weak = heat(text)
+    weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
     if weak is None:
         return []
     targets = _targets(ctx)

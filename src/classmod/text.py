@@ -123,14 +123,25 @@ def _normalize(text: str) -> str:
 _normalize_cached = lru_cache(maxsize=8192)(_normalize)
 
 
+#: The last text normalised and its result: the rules fold the message being judged several
+#: times over (the context's ``norm``, the rules' own cached ``norm`` of raw texts), and a
+#: text seen once misses every cache keyed by text; this catches the same object again.
+_last: tuple[str, str] = ("", "")
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, lower case, simplified characters, look-alikes to
     Latin, and only letters, digits and CJK characters kept.
 
-    Pure, so short texts are answered from a cache (a repeated "收到" is folded once)."""
-    if len(text) <= _CACHED_MAX_CHARS:
-        return _normalize_cached(text)
-    return _normalize(text)
+    Pure, so short texts are answered from a cache (a repeated "收到" is folded once), and
+    the last text from a one-entry memo (the same message, asked again by another rule)."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
+    folded = _normalize_cached(text) if len(text) <= _CACHED_MAX_CHARS else _normalize(text)
+    _last = (text, folded)
+    return folded
 
 
 _PLUS = re.compile(r"[+➕✚\u2795]")
