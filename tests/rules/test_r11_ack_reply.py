@@ -249,3 +249,38 @@ def test_no_history_is_clean() -> None:
 def test_declaration() -> None:
     spec = r11_ack_reply.classmod_declare_rule()
     assert (spec.id, spec.category) == ("R11", Category.ACK_REPLY)
+
+
+def test_surely_not_ack_never_contradicts_is_ack() -> None:
+    """The shortcut may only say "surely not an acknowledgement" where is_ack agrees; on
+    every acknowledgement it must defer to is_ack. Checked over the labelled corpus, the
+    acknowledgements above, their evasions and pupil-name variants."""
+    import json
+    from pathlib import Path
+
+    from classmod.text import normalize
+    from plugins.standard._common import pupil_matcher_for
+    from plugins.standard.r11_ack_reply import surely_not_ack
+
+    pupils = ("何雨彤", "李一鸣")
+    matcher = pupil_matcher_for(pupils)
+    texts = [
+        "收到", "好的，谢谢老师", "👍", "[强]", "1", "ｏｋ", "收 到", "收～到！", "何雨彤妈妈收到",
+        "何 雨 彤 家长：收到！", "李一鸣爸爸：好的", "收到，请问明天几点集合？", "明天", "？？？",
+        "何雨彤", "", " ", "一鸣收到", "好的好的好的好的好的好的好的好的好的好的好的好的",
+    ]
+    corpus = Path(__file__).parents[1] / "corpus" / "transcripts"
+    for path in sorted(corpus.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    assert len(texts) > 1000
+    kinds = (MessageKind.TEXT, MessageKind.STICKER, MessageKind.IMAGE)
+    deferred = 0
+    for text in texts:
+        for kind in kinds:
+            for names, m in ((pupils, matcher), ((), None)):
+                if surely_not_ack(text, kind, normalize(text), m):
+                    assert not is_ack(text, kind, pupils=names), (text, kind, names)
+                elif is_ack(text, kind, pupils=names):
+                    deferred += 1
+    assert deferred > 20  # the acknowledgements were all deferred to is_ack, not refused
