@@ -222,8 +222,9 @@ async def peer_process(groups: int) -> None:
                     await pushing
                 answer(await side.latency())
             elif op == "connected":
-                await eventually(lambda: bool(peer._event_conns) == cmd["value"])
-                answer({"connected": cmd["value"]})
+                wanted = bool(cmd["value"])
+                await eventually(lambda: bool(peer._event_conns) == wanted)  # noqa: B023
+                answer({"connected": wanted})
             elif op == "drop":
                 await peer.drop()
                 answer({"dropped": True})
@@ -315,7 +316,9 @@ async def eventually(cond: Callable[[], Any], timeout: float = 120.0) -> None:
         await asyncio.sleep(0.002)
 
 
-async def timed_push(peer: Peer, n: int, offset: int, done: Callable[[], bool], rate: float | None = None) -> float:
+async def timed_push(
+    peer: Peer, n: int, offset: int, done: Callable[[], bool], rate: float | None = None
+) -> float:
     """Messages/s from the order to push until ``done()``."""
     await peer.ask(op="prepare", n=n, offset=offset)
     start = time.perf_counter()
@@ -449,7 +452,8 @@ async def main() -> None:
             )
         first_paced = f"paced{rates[0]:g}" if rates else "burst"
         ok = r["burst_rate"] >= 5_000 and r[first_paced + "_p99"] <= 20
-        print(f"  targets (>= 5,000 msg/s, p99 <= 20 ms at {first_paced}): {'met' if ok else 'NOT met'}")
+        verdict = "met" if ok else "NOT met"
+        print(f"  targets (>= 5,000 msg/s, p99 <= 20 ms at {first_paced}): {verdict}")
     finally:
         await peer.close()
 

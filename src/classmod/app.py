@@ -106,14 +106,15 @@ class App:
         self.timer_tick = timer_tick
         self.freeze_gc = freeze_gc
         setups = []
-        for gc in config.groups.values():
-            bridge = self.bridges.get(gc.group.platform)
-            caps = bridge.capabilities if bridge else PLATFORM_CAPABILITIES[gc.group.platform]
+        for group_config in config.groups.values():
+            group = group_config.group
+            bridge = self.bridges.get(group.platform)
+            caps = bridge.capabilities if bridge else PLATFORM_CAPABILITIES[group.platform]
             setups.append(
                 GroupSetup(
-                    group=gc.group,
-                    roster=gc.roster,
-                    rules=gc.rules,
+                    group=group,
+                    roster=group_config.roster,
+                    rules=group_config.rules,
                     policy=config.policy,
                     capabilities=caps,
                 )

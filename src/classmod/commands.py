@@ -94,7 +94,9 @@ def _who(m: Member | None) -> str:
 def _need_target(ctx: CommandContext) -> CommandResult | None:
     if ctx.target is None or ctx.group is None:
         return CommandResult(
-            reply="请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m"
+            reply=(
+                "请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m"
+            )
         )
     return None
 
@@ -314,7 +316,10 @@ def cmd_undo(ctx: CommandContext) -> CommandResult:
 
 def cmd_help(ctx: CommandContext) -> CommandResult:
     return CommandResult(
-        reply="命令：/warn /mute 10m /unmute /kick /ban /unban /warns /resetwarns /rules /report /notice /acks /lock /unlock /audit /undo"
+        reply=(
+            "命令：/warn /mute 10m /unmute /kick /ban /unban /warns /resetwarns /rules"
+            " /report /notice /acks /lock /unlock /audit /undo"
+        )
     )
 
 
@@ -415,7 +420,10 @@ def refusal(spec: CommandSpec, invoker: Member) -> str:
     """A polite refusal for someone whose role may not use the command."""
     if invoker.role == Role.SUPERVISOR:
         return f"抱歉，监督员可以查看记录（/audit），但不能使用 /{spec.name} 处理成员。"
-    return f"抱歉，/{spec.name} 只有班主任和任课老师可以使用。如有问题请联系班主任，或回复消息发送 /report 举报。"
+    return (
+        f"抱歉，/{spec.name} 只有班主任和任课老师可以使用。"
+        "如有问题请联系班主任，或回复消息发送 /report 举报。"
+    )
 
 
 class StandardCommands:
