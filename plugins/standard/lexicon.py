@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from classmod.text import normalize
 
@@ -87,7 +87,17 @@ class Lexicon:
     over a message then serves every rule, and :meth:`find` picks one lexicon's hits.
     """
 
-    __slots__ = ("_automaton", "_empty", "_last", "_scans", "_seen", "names", "size")
+    __slots__ = (
+        "_automaton",
+        "_empty",
+        "_last",
+        "_scans",
+        "_seen",
+        "_terms",
+        "_values",
+        "names",
+        "size",
+    )
 
     def __init__(
         self,
@@ -97,7 +107,6 @@ class Lexicon:
         view: Callable[[str], str] = normalize,
     ) -> None:
         named = entries if isinstance(entries, Mapping) else {"": (entries, exceptions)}
-        automaton = ahocorasick.Automaton()
         # per term: [(lexicon, tag, weight, is_exception)]; one entry per lexicon, the
         # heavier one on a duplicate
         table: dict[str, dict[str, tuple[str, str, int, bool]]] = {}
@@ -114,14 +123,18 @@ class Lexicon:
                 term = view(phrase)
                 if term and name not in table.setdefault(term, {}):
                     table[term][name] = (name, "", 0, True)
-        for term, per in table.items():
-            automaton.add_word(term, (term, tuple(per.values())))
+        self._terms = tuple(table)
+        self._values = tuple(tuple(per.values()) for per in table.values())
         self.names = tuple(named)
         self.size = sum(1 for per in table.values() for v in per.values() if not v[3])
         self._empty = not table
-        if table:
-            automaton.make_automaton()
-        self._automaton = automaton
+        # ahocorasick_rs (Rust): every overlapping match, as character offsets, ~4x faster
+        # than pyahocorasick on this automaton, whose root has ~500 first characters
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(self._terms, matchkind=ahocorasick_rs.MatchKind.Standard)
+            if table
+            else None
+        )
         self._last: tuple[str, dict[str, list[Hit]]] = ("", {})
         self._scans: dict[str, dict[str, list[Hit]]] = {}  # short texts' scans
         self._seen: set[str] = set()  # short texts scanned once
@@ -166,9 +179,10 @@ class Lexicon:
         raw: dict[str, list[Hit]] = {}
         shields: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        for end_index, (term, values) in self._automaton.iter(text):
-            end = end_index + 1
-            start = end - len(term)
+        assert self._automaton is not None  # find() returns early for an empty lexicon
+        terms, all_values = self._terms, self._values
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            term, values = terms[index], all_values[index]
             if term.isascii() and (
                 (start > 0 and _is_ascii_letter(text[start - 1]))
                 or (end < size and _is_ascii_letter(text[end]))
