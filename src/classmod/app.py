@@ -227,10 +227,12 @@ class App:
         return asyncio.shield(task)
 
     def _completed(self) -> asyncio.Future[None]:
-        # one finished future serves every call (awaiting it never touches its loop)
+        # one finished future serves every call of a loop (asyncio.gather refuses futures
+        # of another loop, so a new loop gets its own)
         done = self._done
-        if done is None:
-            done = self._done = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        if done is None or done.get_loop() is not loop:
+            done = self._done = loop.create_future()
             done.set_result(None)
         return done
 

@@ -395,3 +395,29 @@ async def test_a_groups_messages_wait_for_a_command_before_them_to_be_decided(
     assert store.was_processed("$after")
     await fast
     await store.close()
+
+
+def test_an_app_serves_a_second_event_loop(tmp_path: Path) -> None:
+    """The finished future a clean message gets belongs to the running loop, so gather()
+    in a later loop accepts it."""
+    clock = FakeClock()
+    bridge = FakeBridge(Platform.MATRIX)
+
+    async def first() -> App:
+        app, store = await make_app(tmp_path, clock, bridge)
+        await asyncio.gather(app.handle(make_message("收到", ts=clock.now, message_id="$a")))
+        await store.close()
+        return app
+
+    app = asyncio.run(first())
+
+    async def second() -> None:
+        await app.store.open()
+        try:
+            handled = app.handle(make_message("好的", ts=clock.now, message_id="$b"))
+            await asyncio.gather(handled)
+            assert app.store.was_processed("$b")
+        finally:
+            await app.store.close()
+
+    asyncio.run(second())
