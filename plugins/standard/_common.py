@@ -7,6 +7,7 @@ roster or lexicon, normalised texts of history messages once per text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -107,19 +108,28 @@ def norm(text: str) -> str:
 class Lexicon:
     """A fixed set of (normalised) terms found in normalised text with one automaton."""
 
-    __slots__ = ("_automaton", "terms")
+    __slots__ = ("_automaton", "_pattern", "terms")
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = tuple(dict.fromkeys(t for t in (normalize(x) for x in terms) if t))
+        # The same literals as one regular expression: ``search`` tells whether any term is
+        # there at all (most texts hold none) in about half the time of an automaton pass.
+        self._pattern = re.compile("|".join(map(re.escape, self.terms))) if self.terms else None
         self._automaton = ahocorasick.Automaton()
         for term in self.terms:
             self._automaton.add_word(term, term)
         if self.terms:
             self._automaton.make_automaton()
 
+    def has(self, text: str) -> bool:
+        """Whether any term is found in ``text`` (``first(text) is not None``, cheaper)."""
+        pattern = self._pattern
+        return pattern is not None and pattern.search(text) is not None
+
     def first(self, text: str) -> str | None:
         """The first term (by end position) found in ``text``, or None."""
-        if not self.terms or not text:
+        pattern = self._pattern
+        if pattern is None or pattern.search(text) is None:
             return None
         for _end, term in self._automaton.iter(text):
             return str(term)
@@ -127,7 +137,8 @@ class Lexicon:
 
     def find_all(self, text: str) -> list[tuple[int, str]]:
         """Every ``(start, term)`` found in ``text``, in order of end position."""
-        if not self.terms or not text:
+        pattern = self._pattern
+        if pattern is None or pattern.search(text) is None:
             return []
         return [(end - len(t) + 1, str(t)) for end, t in self._automaton.iter(text)]
 

@@ -78,7 +78,7 @@ def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     if extra:
         lexicon = _EXTRA.get(extra) or _EXTRA.setdefault(extra, Lexicon(CHAT_TOPICS + extra))
     topic = lexicon.first(folded)
-    if topic is None or _EDUCATION.first(folded) is not None:
+    if topic is None or _EDUCATION.has(folded):
         return None
     return topic
 
@@ -92,12 +92,12 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
     """The topic of the chat this message carries on, or None: it replies to a chat message,
     or it is a short join-in ("我也是", "看了看了") shortly after one by someone else."""
     folded = ctx.norm
-    if _EDUCATION.first(folded) is not None or _STOP.first(folded) is not None:
+    if _EDUCATION.has(folded) or _STOP.has(folded):
         return None
     replied = ctx.replied
     if replied is not None:
         return chat_topic(norm(replied.text), extra)
-    if len(folded) > THREAD_MAX_CHARS or _JOIN_IN.first(folded) is None:
+    if len(folded) > THREAD_MAX_CHARS or not _JOIN_IN.has(folded):
         return None
     since = ctx.message.ts - THREAD_WINDOW
     for m in reversed(ctx.history[-THREAD_MESSAGES:]):

@@ -131,9 +131,9 @@ def ranking_evidence(
 
 def is_award(folded: str) -> bool:
     """Whether the text is about an award or a sports placing (not a class ranking)."""
-    if _AWARD.first(folded) is not None:
+    if _AWARD.has(folded):
         return True
-    return _CONTEST.first(folded) is not None and _OUTSIDE.search(folded) is not None
+    return _CONTEST.has(folded) and _OUTSIDE.search(folded) is not None
 
 
 def ranking_document(folded: str, kind: MessageKind = MessageKind.TEXT) -> str | None:

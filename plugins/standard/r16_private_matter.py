@@ -158,7 +158,7 @@ def _verdict(sub_rule: str, pupil: str) -> Verdict:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
-    if _PRAISE.first(folded) is not None or _MOVES_PRIVATE.first(folded) is not None:
+    if _PRAISE.has(folded) or _MOVES_PRIVATE.has(folded):
         return []
     s: Settings = ctx.settings or Settings()
     msg = ctx.message
@@ -179,7 +179,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     counts = dict.fromkeys(pupils, 1)
     for earlier in recent:
         named = pupils_named(ctx.roster, earlier.text)
-        if not named or _PRAISE.first(norm(earlier.text)) is not None:
+        if not named or _PRAISE.has(norm(earlier.text)):
             continue
         for pupil in named:
             if pupil in counts:

@@ -98,7 +98,7 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     ``normalize(text)`` when already computed."""
     if folded is None:
         folded = norm(text)
-    if _COLLECTIVE.first(folded) is not None:
+    if _COLLECTIVE.has(folded):
         return None
     term = _EMOTION.first(folded)
     if term is not None:
