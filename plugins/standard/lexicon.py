@@ -176,12 +176,15 @@ class Lexicon:
             seen.add(text)
 
     def _scan(self, text: str) -> dict[str, list[Hit]]:
+        assert self._automaton is not None  # find() returns early for an empty lexicon
+        matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        if not matches:  # most messages
+            return {}
         raw: dict[str, list[Hit]] = {}
         shields: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        assert self._automaton is not None  # find() returns early for an empty lexicon
         terms, all_values = self._terms, self._values
-        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+        for index, start, end in matches:
             term, values = terms[index], all_values[index]
             if term.isascii() and (
                 (start > 0 and _is_ascii_letter(text[start - 1]))

@@ -122,6 +122,32 @@ def _name_chars(matcher: PupilMatcher) -> str:
     return "".join(norm(name) for name in matcher.names)
 
 
+def _char_class_outside(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[^" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+#: A character _ACK never matches; one that stripping relation words cannot remove either.
+#: One C-level scan each, where sets of the text's characters cost several allocations.
+_OUTSIDE_ACK = _char_class_outside(_ACK_CHARS)
+_OUTSIDE_ACK_OR_RELATION = _char_class_outside(_ACK_CHARS | _RELATION_CHARS)
+
+
+def _has_unremovable(folded: str, matcher: PupilMatcher | None) -> bool:
+    """Whether ``folded`` has a character that _ACK does not match and that stripping pupil
+    names and relation words (done only with a matcher) cannot remove: the same as
+    ``not _ACK_CHARS.issuperset(folded) and not _removable(set(folded) - _ACK_CHARS,
+    matcher)``."""
+    if matcher is None:
+        return _OUTSIDE_ACK.search(folded) is not None
+    names = _name_chars(matcher)
+    found = _OUTSIDE_ACK_OR_RELATION.search(folded)
+    while found is not None:
+        if found.group() not in names:
+            return True
+        found = _OUTSIDE_ACK_OR_RELATION.search(folded, found.end())
+    return False
+
+
 def _removable(chars: set[str], matcher: PupilMatcher | None) -> bool:
     """Whether stripping pupil names and relation words (done only with a matcher) could
     remove all of ``chars``."""
@@ -173,9 +199,7 @@ def surely_not_ack(
         return False  # emoji codes, nothing left after folding, or "1": the full check
     if len(folded) > _ACK_MAX_CHARS:
         return True
-    return not _ACK_CHARS.issuperset(folded) and not _removable(
-        set(folded) - _ACK_CHARS, matcher
-    )
+    return _has_unremovable(folded, matcher)
 
 
 @lru_cache(maxsize=1024)  # every reply to a notice asks this of the same notice text
