@@ -32,6 +32,7 @@ rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from classmod.context import MemberContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
@@ -64,6 +65,12 @@ def _subject_forms(subject: str) -> tuple[str, ...]:
     return SUBJECT_ALIASES.get(subject, (subject,))
 
 
+@lru_cache(maxsize=256)
+def _folded_relations(relations: tuple[str, ...]) -> tuple[str, ...]:
+    """The relation words folded, the empty ones left out (once per settings, not per call)."""
+    return tuple(f for f in (norm(r) for r in relations) if f)
+
+
 def nickname_ok(
     display_name: str,
     member: Member,
@@ -84,7 +91,9 @@ def nickname_ok(
     if member.role in (Role.PARENT, Role.SUPERVISOR) and member.students:
         if not any(norm(pupil) in folded for pupil in member.students):
             return False
-        return not require_relation or any(norm(r) in folded for r in relations if norm(r))
+        if not require_relation:
+            return True
+        return any(r in folded for r in _folded_relations(tuple(relations)))
     return True
 
 

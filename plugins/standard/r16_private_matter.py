@@ -94,14 +94,15 @@ def _staff_ids(teachers: tuple[Member, ...]) -> frozenset[str]:
 def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     """Messages in the parent–teacher exchange that ``ctx``'s message continues, itself
     included; 0 when it is not such an exchange about the parent's own child."""
-    roster = ctx.roster
-    staff = _staff_ids(roster.teachers)
     msg = ctx.message
     if msg.kind is not MessageKind.TEXT:
         return 0
-    if ctx.member.is_staff and len(ctx.norm) > _SHORT_STAFF_CHARS:
+    is_staff = ctx.member.is_staff
+    if is_staff and len(ctx.norm) > _SHORT_STAFF_CHARS:
         return 0
-    parent = "" if ctx.member.is_staff else msg.sender_id
+    roster = ctx.roster
+    staff = _staff_ids(roster.teachers)
+    parent = "" if is_staff else msg.sender_id
     run = [msg]
     newest = msg
     for earlier in reversed(ctx.history[-limit:]):
