@@ -72,6 +72,11 @@ _EMOTION = Lexicon(EMOTION)
 _COMPLAINT = Lexicon(COMPLAINT)
 _ANGRY_PUNCT = re.compile(r"[!！?？]{3,}|[?？][!！]|[!！][?？]")
 _ANY_EXCLAIM = re.compile(r"[!！]|[?？]{2,}")
+#: Any word of the lexicons that can make a verdict: a text with none of them can only be
+#: judged by its angry punctuation (one regex pass instead of a search per lexicon).
+_ANY_WORD = re.compile(
+    "|".join(map(re.escape, (*_HEATED.terms, *_WEAK.terms, *_EMOTION.terms, *_COMPLAINT.terms)))
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,13 +170,18 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
-    strong = "滚" if folded == "滚" else _HEATED.first(folded)
-    if strong is not None:
-        return [_verdict("argument", strong)]
-    angry = emotion(text, folded)
-    if angry is not None:
-        return [_verdict("emotion", angry)]
-    weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
+    if folded != "滚" and _ANY_WORD.search(folded) is None:
+        # no heated, emotional, complaining or weak word: what _weak would find, if anything
+        punct = _ANGRY_PUNCT.search(text)
+        weak = punct.group(0) if punct else None
+    else:
+        strong = "滚" if folded == "滚" else _HEATED.first(folded)
+        if strong is not None:
+            return [_verdict("argument", strong)]
+        angry = emotion(text, folded)
+        if angry is not None:
+            return [_verdict("emotion", angry)]
+        weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
     if weak is None:
         return []
     targets = _targets(ctx)
