@@ -54,6 +54,13 @@ _GROUP_LURE = re.compile(
 )
 
 
+def _group_lure(view: str) -> re.Match[str] | None:
+    # every match has a 群 or a 加 in it: two substring checks spare most texts the regex
+    if "群" not in view and "加" not in view:
+        return None
+    return _GROUP_LURE.search(view)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     extra_terms: tuple[str, ...] = ()
@@ -70,14 +77,14 @@ def find_ad_terms(
     s = settings or Settings()
     hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
     if not hits:
-        lure = _GROUP_LURE.search(view)
+        lure = _group_lure(view)
         if lure is not None:
             return "lure", [Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
         return "", []
     strong = [h for h in hits if h.weight >= STRONG]
     if strong:
         return strong[0].tag, hits
-    lure = _GROUP_LURE.search(view)
+    lure = _group_lure(view)
     if lure is not None:
         return "lure", [*hits, Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
     offers = {h.term for h in hits if h.tag == "offer"}
