@@ -78,7 +78,10 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    sub_rule, hits = find_rumor(ctx.norm, ctx.settings, question=is_question(ctx.text))
+    sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
+    # only a hearsay verdict depends on the question (asked only then: nearly never)
+    if sub_rule == "hearsay" and is_question(ctx.text):
+        sub_rule, hits = find_rumor(ctx.norm, ctx.settings, question=True)
     if not sub_rule:
         return []
     return [
