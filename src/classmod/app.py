@@ -25,7 +25,13 @@ import structlog
 
 from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement, Bridge, InboundEvent
 from classmod.capabilities import PLATFORM_CAPABILITIES
-from classmod.commands import CommandContext, CommandResult, parse_command, refusal
+from classmod.commands import (
+    CommandContext,
+    CommandResult,
+    parse_command,
+    refusal,
+    run_command,
+)
 from classmod.config import SchoolConfig
 from classmod.context import Notice
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
@@ -487,7 +493,7 @@ class App:
             else None,
         )
         try:
-            result: CommandResult = spec.handler(ctx)
+            result: CommandResult = run_command(spec, ctx)
         except Exception as exc:
             log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
             await self.store.mark_processed(msg.id, now)

@@ -91,14 +91,17 @@ def _who(m: Member | None) -> str:
     return (m.display_name or m.id) if m else "?"
 
 
-def _need_target(ctx: CommandContext) -> CommandResult | None:
-    if ctx.target is None or ctx.group is None:
-        return CommandResult(
-            reply=(
-                "请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m"
-            )
-        )
-    return None
+NO_TARGET = CommandResult(
+    reply="请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m"
+)
+
+
+def run_command(spec: CommandSpec, ctx: CommandContext) -> CommandResult:
+    """The command's result; a command that ``needs_target`` and has none (or no group)
+    gets the hint how to name one, without its handler being asked."""
+    if spec.needs_target and (ctx.target is None or ctx.group is None):
+        return NO_TARGET
+    return spec.handler(ctx)
 
 
 def _action(ctx: CommandContext, kind: ActionKind, **kw: Any) -> Action:
@@ -114,8 +117,6 @@ def _action(ctx: CommandContext, kind: ActionKind, **kw: Any) -> Action:
 
 
 def cmd_warn(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     reason = " ".join(a for a in ctx.args if not a.startswith("@")) or "请遵守群规"
     text = f"@{_who(ctx.target)} 老师提醒（警告第{ctx.strikes + 1}次）：{reason}"
     return CommandResult(
@@ -124,8 +125,6 @@ def cmd_warn(ctx: CommandContext) -> CommandResult:
 
 
 def cmd_mute(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     duration = next(
         (d for a in ctx.args if (d := parse_command_duration(a))), timedelta(minutes=10)
     )
@@ -134,46 +133,34 @@ def cmd_mute(ctx: CommandContext) -> CommandResult:
 
 
 def cmd_unmute(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     return CommandResult(
         reply=f"已解除 {_who(ctx.target)} 的禁言", actions=(_action(ctx, ActionKind.UNMUTE),)
     )
 
 
 def cmd_kick(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     return CommandResult(
         reply=f"已将 {_who(ctx.target)} 移出本群", actions=(_action(ctx, ActionKind.KICK),)
     )
 
 
 def cmd_ban(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     return CommandResult(
         reply=f"已将 {_who(ctx.target)} 移出并禁止再次加入", actions=(_action(ctx, ActionKind.BAN),)
     )
 
 
 def cmd_unban(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     return CommandResult(
         reply=f"已解除对 {_who(ctx.target)} 的封禁", actions=(_action(ctx, ActionKind.UNBAN),)
     )
 
 
 def cmd_warns(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     return CommandResult(reply=f"{_who(ctx.target)} 当前有效警告 {ctx.strikes} 次")
 
 
 def cmd_resetwarns(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     return CommandResult(reply=f"已清除 {_who(ctx.target)} 的警告记录", reset_strikes=True)
 
 
@@ -292,8 +279,6 @@ _REVERSE = {
 
 
 def cmd_undo(ctx: CommandContext) -> CommandResult:
-    if (err := _need_target(ctx)) is not None:
-        return err
     last = ctx.last_action
     if last is None:
         return CommandResult(reply=f"没有找到机器人对 {_who(ctx.target)} 的处理记录")

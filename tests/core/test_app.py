@@ -421,3 +421,15 @@ def test_an_app_serves_a_second_event_loop(tmp_path: Path) -> None:
             await app.store.close()
 
     asyncio.run(second())
+
+
+async def test_a_command_that_needs_a_member_and_names_none_says_how(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    for command in ("/kick", "/mute 10m", "/undo"):
+        await bridge.deliver(make_message(command, sender="t_zhou", ts=clock.now))
+        assert "请回复要处理的消息，或写明成员" in bridge.posts[-1][1]
+    assert bridge.applied == []
+    await store.close()
