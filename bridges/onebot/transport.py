@@ -146,6 +146,29 @@ class _Session:
                     future.set_exception(GatewayError("连接已断开"))
 
 
+async def _call_when_connected(
+    current: Callable[[], _Session | None],
+    connected: asyncio.Event,
+    missing: str,
+    action: str,
+    params: dict[str, Any],
+    echo: str,
+    timeout: float,
+) -> dict[str, Any]:
+    """Call over the current session, waiting up to ``timeout`` for one to connect."""
+    if current() is None:
+        try:
+            async with asyncio.timeout(timeout):
+                await connected.wait()
+        except TimeoutError:
+            raise GatewayError(f"{action}: {missing}") from None
+    session = current()
+    if session is None:
+        raise GatewayError(f"{action}: {missing}")
+    result: dict[str, Any] = await session.call(action, params, echo, timeout)
+    return result
+
+
 class _Echo:
     def __init__(self) -> None:
         self._ids = itertools.count(1)
@@ -218,18 +241,15 @@ class ForwardWebSocket:
     async def call(
         self, action: str, params: dict[str, Any], *, timeout: float = 10.0
     ) -> dict[str, Any]:
-        session = self._session
-        if session is None:
-            try:
-                async with asyncio.timeout(timeout):
-                    await self._connected.wait()
-            except TimeoutError:
-                raise GatewayError(f"{action}: 未连接到网关") from None
-            session = self._session
-            if session is None:
-                raise GatewayError(f"{action}: 未连接到网关")
-        result: dict[str, Any] = await session.call(action, params, self._echo(), timeout)
-        return result
+        return await _call_when_connected(
+            lambda: self._session,
+            self._connected,
+            "未连接到网关",
+            action,
+            params,
+            self._echo(),
+            timeout,
+        )
 
     def drop(self, reason: str) -> None:
         if self._session is not None:
@@ -349,17 +369,9 @@ class ReverseWebSocketServer:
     async def call(
         self, action: str, params: dict[str, Any], *, timeout: float = 10.0
     ) -> dict[str, Any]:
-        if self._api is None:
-            try:
-                async with asyncio.timeout(timeout):
-                    await self._has_api.wait()
-            except TimeoutError:
-                raise GatewayError(f"{action}: 网关尚未连接") from None
-        session = self._api
-        if session is None:
-            raise GatewayError(f"{action}: 网关尚未连接")
-        result: dict[str, Any] = await session.call(action, params, self._echo(), timeout)
-        return result
+        return await _call_when_connected(
+            lambda: self._api, self._has_api, "网关尚未连接", action, params, self._echo(), timeout
+        )
 
     def drop(self, reason: str) -> None:
         for session in {id(s): s for s in (self._api, self._event) if s is not None}.values():
