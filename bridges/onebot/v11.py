@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -115,19 +116,7 @@ class OneBotV11Bridge(OneBotBridgeBase):
         info = await self._member_info(group.platform_id, event.member_id)
         if info is None:
             return event
-        return MemberEvent(
-            id=event.id,
-            group_id=event.group_id,
-            member_id=event.member_id,
-            kind=event.kind,
-            ts=event.ts,
-            display_name=info[1],
-            previous_name=event.previous_name,
-            invited_by=event.invited_by,
-            via=event.via,
-            comment=event.comment,
-            request_flag=event.request_flag,
-        )
+        return replace(event, display_name=info[1])
 
     # ------------------------------------------------------------------ actions
 

@@ -11,6 +11,7 @@ from ``get_group_member_info``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
@@ -66,31 +67,7 @@ class OneBotV12Bridge(OneBotBridgeBase):
         name = await self._display_name(group.platform_id, user)
         if not name:
             return event
-        if isinstance(event, Message):
-            return Message(
-                id=event.id,
-                group_id=event.group_id,
-                sender_id=event.sender_id,
-                display_name=name,
-                text=event.text,
-                ts=event.ts,
-                kind=event.kind,
-                reply_to=event.reply_to,
-                mentions=event.mentions,
-            )
-        return MemberEvent(
-            id=event.id,
-            group_id=event.group_id,
-            member_id=event.member_id,
-            kind=event.kind,
-            ts=event.ts,
-            display_name=name,
-            previous_name=event.previous_name,
-            invited_by=event.invited_by,
-            via=event.via,
-            comment=event.comment,
-            request_flag=event.request_flag,
-        )
+        return replace(event, display_name=name)
 
     async def _display_name(self, gid: str, user: str) -> str:
         now = self.clock()

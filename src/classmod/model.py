@@ -6,7 +6,7 @@ these types and actions back into platform calls; rules read them and return ver
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -215,15 +215,7 @@ class Roster:
 def _with_name(member: Member, display_name: str) -> Member:
     if not display_name or display_name == member.display_name:
         return member
-    return Member(
-        id=member.id,
-        display_name=display_name,
-        role=member.role,
-        name=member.name,
-        subject=member.subject,
-        students=member.students,
-        relation=member.relation,
-    )
+    return replace(member, display_name=display_name)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
