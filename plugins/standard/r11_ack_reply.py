@@ -41,6 +41,14 @@ from functools import lru_cache
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
+from classmod.notices import (
+    ACK_CHARS,
+    ACK_MAX_CHARS,
+    QUESTION,
+    asks_for_reply,
+    is_ack_folded,
+    is_post_to_everyone,
+)
 
 from ._common import (
     RELATION_WORDS,
@@ -55,28 +63,17 @@ from ._common import (
 NAME = "ack_reply"
 RULE_ID = "R11"
 
-_ACK_UNIT = (
-    "已收到|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
-    "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get"
-)
-_ACK_FILL = "了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|老师们|老师|您"
-_ACK = re.compile(rf"(?:{_ACK_FILL})*(?:(?:{_ACK_UNIT})(?:{_ACK_FILL})*)+")
-_ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
+_ACK_MAX_CHARS = ACK_MAX_CHARS
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [强] [抱拳] [OK]
 _PIECES_WITHIN = timedelta(minutes=5)
+#: A member's question this long before a teacher's post makes the post an answer to it.
+_ANSWER_WITHIN = timedelta(minutes=30)
 _RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
-
-_NO_REPLY = re.compile(r"(?:无需|无须|不用|不必|不需要|请勿|勿|不要)(?:再)?(?:回复|回|接龙)")
-_ASKS_REPLY = re.compile(
-    r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
-    r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
-    r"|接龙|扣1|扣一|回1|回个1|已阅请|已读请|完成后回复|签好后.{0,4}回复"
-)
-_QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么")
-#: What makes a photo, file or link card a notice rather than an activity photo.
-_MEDIA_NOTICE = re.compile(r"作业|通知|告知|告家长|安排|须知|课程表|请|注意|提醒|时间表|放假")
-#: Praise and sharing: thanks after them are appreciation, not acknowledgement.
-_PRAISE = re.compile(r"表扬|真棒|点赞|为孩子们|优秀|进步|祝贺|恭喜|棒棒|精彩|风采|合影|留念")
+#: An acknowledgement with something after it ("收到，马上签"): not one itself, but it does not
+#: hide the notice from the acknowledgements that follow it.
+_ACK_LEAD = re.compile(r"^(?:已收到|收到|好的|好滴|好嘞|谢谢|感谢|辛苦|明白|了解|ok)")
+_ACK_LEAD_MAX_CHARS = 40
+_REACTION_MAX_CHARS = 8
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,7 +109,7 @@ def is_ack(
     return _is_ack_text(text, pupil_matcher_for(pupils) if pupils else None)
 
 
-_ACK_CHARS = frozenset(_ACK_UNIT + _ACK_FILL) - {"|"}  # every character _ACK can match
+_ACK_CHARS = ACK_CHARS  # every character an acknowledgement can hold
 _RELATION_CHARS = frozenset("".join(_RELATIONS))
 
 
@@ -181,7 +178,7 @@ def _is_ack_text(text: str, matcher: PupilMatcher | None) -> bool:
             folded = folded[:start] + folded[end:]
         for relation in _RELATIONS:
             folded = folded.replace(relation, "")
-    return bool(folded) and _ACK.fullmatch(folded) is not None
+    return is_ack_folded(folded)
 
 
 def surely_not_ack(
@@ -200,29 +197,6 @@ def surely_not_ack(
     if len(folded) > _ACK_MAX_CHARS:
         return True
     return _has_unremovable(folded, matcher)
-
-
-@lru_cache(maxsize=1024)  # every reply to a notice asks this of the same notice text
-def asks_for_reply(text: str) -> bool:
-    """Whether a notice asks its readers to reply (请回复收到, 接龙, 已签字, 回复1 ...)."""
-    folded = _NO_REPLY.sub("", norm(text))
-    return _ASKS_REPLY.search(folded) is not None
-
-
-def looks_like_notice(message: Message) -> bool:
-    """Whether a staff message informs or instructs parents (homework, schedule, reminders,
-    forwards) rather than answers, asks, praises or shares activity photos."""
-    if message.mentions or message.text.lstrip().startswith("@"):
-        return False
-    if message.kind in (MessageKind.IMAGE, MessageKind.FILE, MessageKind.LINK_CARD):
-        return _MEDIA_NOTICE.search(message.text) is not None
-    if message.kind is not MessageKind.TEXT:
-        return False
-    if asks_for_reply(message.text):
-        return True
-    if _PRAISE.search(message.text) is not None:
-        return False
-    return len(norm(message.text)) >= 8 and _QUESTION.search(message.text) is None
 
 
 def _is_personal(notice: Message, member: Member, roster: Roster) -> bool:
@@ -257,7 +231,9 @@ def acknowledged_notice(
         replied, who = ctx.replied, ctx.replied_member
         if replied is None or who is None or not who.is_staff:
             return None
-        if not looks_like_notice(replied) or _is_personal(replied, ctx.member, ctx.roster):
+        if replied.reply_to or _answers_member(replied, ctx):
+            return None  # the teacher answered someone: thanks for an answer are clean
+        if not is_post_to_everyone(replied) or _is_personal(replied, ctx.member, ctx.roster):
             return None
         return NoticeRef(
             message_id=replied.id, asks_reply=asks_for_reply(replied.text), text=replied.text
@@ -271,6 +247,8 @@ def _is_answer(history: Sequence[Message], index: int, roster: Roster) -> bool:
     staff_message = history[index]
     if staff_message.reply_to:
         return True
+    if staff_message.kind is not MessageKind.TEXT:
+        return False  # homework photos or a file after a question are posts, not answers
     j = index - 1
     while j >= 0 and history[j].sender_id == staff_message.sender_id:
         j -= 1
@@ -278,15 +256,51 @@ def _is_answer(history: Sequence[Message], index: int, roster: Roster) -> bool:
         return False
     before = history[j]
     return (
-        _QUESTION.search(before.text) is not None and not roster.lookup(before.sender_id).is_staff
+        staff_message.ts - before.ts <= _ANSWER_WITHIN
+        and QUESTION.search(before.text) is not None
+        and not roster.lookup(before.sender_id).is_staff
     )
+
+
+def _answers_member(staff_message: Message, ctx: MessageContext) -> bool:
+    """The quoted staff message came right after a question of this member's own."""
+    history = ctx.history
+    for i in range(len(history) - 1, -1, -1):
+        if history[i].id == staff_message.id:
+            j = i - 1
+            while j >= 0 and history[j].sender_id == staff_message.sender_id:
+                j -= 1
+            if j < 0:
+                return False
+            before = history[j]
+            return (
+                before.sender_id == ctx.member.id
+                and staff_message.ts - before.ts <= _ANSWER_WITHIN
+                and QUESTION.search(before.text) is not None
+            )
+    return False
+
+
+def _passes_over(message: Message, roster: Roster) -> bool:
+    """An acknowledgement in the history (or one with a few words after it, from a member
+    who is not staff): the walk back to the notice goes over it."""
+    if _ack_in_history(message, roster):
+        return True
+    if message.kind is not MessageKind.TEXT or roster.lookup(message.sender_id).is_staff:
+        return False
+    if QUESTION.search(message.text) is not None:
+        return False
+    folded = norm(message.text)
+    if len(folded) <= _REACTION_MAX_CHARS:
+        return True  # another parent's short reaction: 真好, 孩子们真棒, 太可爱了
+    return len(folded) <= _ACK_LEAD_MAX_CHARS and _ACK_LEAD.match(folded) is not None
 
 
 def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | None:
     history = ctx.history
     oldest: datetime = ctx.message.ts - window
     i = len(history) - 1
-    while i >= 0 and _ack_in_history(history[i], ctx.roster):
+    while i >= 0 and history[i].ts >= oldest and _passes_over(history[i], ctx.roster):
         i -= 1
     if i < 0:
         return None
@@ -295,7 +309,7 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
         return None
     if _is_personal(anchor, ctx.member, ctx.roster) or _is_answer(history, i, ctx.roster):
         return None
-    if not looks_like_notice(anchor):
+    if not is_post_to_everyone(anchor):
         return None
     # A teacher often posts a notice in pieces (text, then photos) within a few minutes:
     # the request for replies may be in any piece.

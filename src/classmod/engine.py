@@ -8,12 +8,12 @@ notices, acknowledgements) through the store and loads it back with :meth:`Engin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from classmod import notices
 from classmod.context import DecisionContext, MemberContext, MessageContext, Notice
 from classmod.hookspecs import Plan
 from classmod.model import (
@@ -25,7 +25,6 @@ from classmod.model import (
     MemberEvent,
     MemberEventKind,
     Message,
-    MessageKind,
     Roster,
     Verdict,
 )
@@ -38,21 +37,6 @@ NOTICE_LIMIT = 20
 AT_DOOR_LIMIT = 100  # pending invites / join requests remembered per group
 AT_DOOR_WINDOW = timedelta(days=7)  # a JOIN this long after its invite is a new occasion
 MAX_TEXT = 20_000  # longer messages are judged on their first MAX_TEXT characters
-
-_ASKS_REPLY = re.compile(
-    r"请.{0,6}回复|回复.{0,4}收到|收到请回复|接龙|已签字|请.{0,4}签字|回执|请.{0,4}确认"
-)
-_NOTICE_MARK = re.compile(r"通知|注意|提醒|请各位家长|各位家长|家长们|作业|放假|安排|明天|下周")
-
-
-def asks_for_reply(text: str) -> bool:
-    """Does a notice ask parents to reply (请回复收到, 接龙, 已签字 ...)?"""
-    return bool(_ASKS_REPLY.search(text))
-
-
-def looks_like_notice(text: str) -> bool:
-    return len(text) >= 12 and bool(_NOTICE_MARK.search(text))
-
 
 @dataclass(slots=True, kw_only=True)
 class GroupSetup:
@@ -216,19 +200,19 @@ class Engine:
         verdicts = _unique(verdicts)
 
         self._remember(state, msg, member)
-        if member.is_staff and looks_like_notice(msg.text) and not msg.reply_to:
+        if member.is_staff and not msg.reply_to and notices.looks_like_notice(msg):
             self.track_notice(
                 Notice(
                     message_id=msg.id,
                     group_id=msg.group_id,
                     sender_id=msg.sender_id,
                     ts=msg.ts,
-                    asks_reply=asks_for_reply(msg.text),
+                    asks_reply=notices.asks_for_reply(msg.text),
                 )
             )
         target = notice or (state.notices.get(msg.reply_to) if msg.reply_to else None)
         acknowledged = ""
-        if target is not None and _is_acknowledgement(verdicts, msg):
+        if target is not None and _is_acknowledgement(verdicts, msg, state.setup.roster):
             state.acks.setdefault(target.message_id, set()).add(member.id)
             acknowledged = target.message_id
         return self._decide(state, msg.id, member, msg, verdicts, now, acknowledged)
@@ -437,15 +421,10 @@ class Engine:
         return None
 
 
-def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message) -> bool:
+def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message, roster: Roster) -> bool:
     if any(v.category == Category.ACK_REPLY for v in verdicts):
         return True
-    if msg.kind == MessageKind.STICKER:
-        return True
-    text = msg.text.strip()
-    return len(text) <= 12 and any(
-        w in text for w in ("收到", "好的", "已阅", "已读", "已签字", "谢谢老师")
-    )
+    return notices.is_ack(msg.text, msg.kind, names=roster.student_names())
 
 
 def _listed(roster: Roster, member_id: str) -> Member | None:

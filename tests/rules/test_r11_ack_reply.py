@@ -8,7 +8,8 @@ from classmod.context import Notice
 from classmod.model import Category, MessageKind, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
 from plugins.standard import r11_ack_reply
-from plugins.standard.r11_ack_reply import asks_for_reply, is_ack, looks_like_notice
+from classmod.notices import asks_for_reply, looks_like_notice
+from plugins.standard.r11_ack_reply import is_ack
 
 T0 = datetime(2026, 9, 7, 8, 0, tzinfo=SHANGHAI)
 NOTICE = "各位家长好，明天学校组织秋游，请给孩子准备好午餐和水，8点前到校。"
@@ -180,10 +181,15 @@ def test_many_acks_do_not_hide_the_notice() -> None:
     assert check("收到", history=history)
 
 
-def test_thanks_after_an_activity_photo_is_clean() -> None:
+def test_thanks_after_an_activity_photo_is_an_acknowledgement() -> None:
+    # LABELS.md: thanks after a teacher's photos, praise or shared article are acknowledgements
     photo = teacher_post("今天的午餐：米饭、糖醋排骨，孩子们吃得很香", kind=MessageKind.IMAGE)
-    assert check("老师辛苦了", history=[photo]) == []
-    assert check("", history=[photo], kind=MessageKind.STICKER) == []
+    assert check("老师辛苦了", history=[photo])
+    assert check("", history=[photo], kind=MessageKind.STICKER)
+    praise = teacher_post("本周单词小达人活动，全班都有进步，为孩子们点赞！")
+    assert check("谢谢老师", history=[praise])
+    article = teacher_post("分享一篇关于亲子阅读的好文章", kind=MessageKind.LINK_CARD)
+    assert check("谢谢分享", history=[article])
 
 
 def test_thanks_after_a_teacher_answers_a_question_is_clean() -> None:
@@ -195,11 +201,58 @@ def test_thanks_after_a_teacher_answers_a_question_is_clean() -> None:
 
 
 def test_engine_hint_for_an_unquoted_ack_is_not_trusted_blindly() -> None:
-    photo = teacher_post("今天的午餐，孩子们吃得很香", kind=MessageKind.IMAGE)
+    question = make_message("请问明天要带水彩笔吗？", sender="p_guo_mom", ts=at(0))
+    answer = teacher_post("要带的，还有调色盘。", 1)
     hint = Notice(
-        message_id=photo.id, group_id="g1", sender_id="t_zhou", ts=at(0), asks_reply=False
+        message_id=answer.id, group_id="g1", sender_id="t_zhou", ts=at(1), asks_reply=False
     )
-    assert check("老师辛苦了", history=[photo], notice=hint) == []
+    assert check("好的谢谢老师", sender="p_guo_mom", history=[question, answer], notice=hint) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["收到刘老师", "谢谢王老师", "辛苦陈老师", "周老师辛苦了", "好的谢谢老师提醒", "谢谢分享",
+     "收到，谢谢数学老师", "谢谢班主任", "已签字"],
+)  # fmt: skip
+def test_a_teacher_named_inside_an_acknowledgement_changes_nothing(text: str) -> None:
+    assert is_ack(text)
+    assert check(text, history=[teacher_post()])
+
+
+@pytest.mark.parametrize("text", ["没收到", "还没收到", "我没收到通知", "未收到"])
+def test_a_negated_acknowledgement_is_none(text: str) -> None:
+    assert not is_ack(text)
+    assert check(text, history=[teacher_post()]) == []
+
+
+def test_do_not_reply_and_paper_slips_ask_for_nothing() -> None:
+    assert not asks_for_reply("本周作业已发，请勿回复，以免刷屏。")
+    assert not asks_for_reply("回执单请家长签字后，明天让孩子带回交给班主任。")
+    slip = teacher_post("安全告知书请家长签字，明天让孩子带回学校。")
+    assert check("收到", history=[slip])
+
+
+def test_one_unrecognised_acknowledgement_does_not_hide_the_notice() -> None:
+    history = [
+        teacher_post(),
+        make_message("收到，马上准备", sender="p_guo_mom", ts=at(1)),
+        make_message("收到", sender="p_li_mom", ts=at(2)),
+    ]
+    assert check("收到", history=history)
+
+
+def test_a_question_long_before_a_notice_does_not_make_it_an_answer() -> None:
+    history = [
+        make_message("请问明天要穿校服吗？", sender="p_guo_mom", ts=at(-300)),
+        teacher_post(NOTICE, 0),
+    ]
+    assert check("收到", history=history)
+
+
+def test_quoting_a_teachers_answer_to_ones_own_question_is_clean() -> None:
+    question = make_message("请问明天要带水彩笔吗？", sender="p_he_mom", ts=at(0))
+    answer = teacher_post("要带的，还有调色盘和小水桶，记得写上名字。", 1)
+    assert check("好的谢谢老师", history=[question, answer], replied=answer, reply_to=answer.id) == []
 
 
 def test_ack_after_a_parent_question_is_clean() -> None:

@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from engine import Ack, Builder, E, S, dump_jsonl  # noqa: E402
-from episodes import GENERIC, HOMEWORK_TASKS, MORNING, NOON_POSTS, NOON_REACT, specials, GROUP_ONLY  # noqa: E402
+from episodes import GENERIC, HOMEWORK_TASKS, MORNING, NOON_POSTS, NOON_REACT, NOON_REACT_ACKS, specials, GROUP_ONLY  # noqa: E402
 from groups import all_groups  # noqa: E402
 
 OUT = os.path.dirname(HERE)
@@ -59,8 +59,9 @@ def skeleton(g, rng, morning_iter):
             plan.append((di, E("pm", *steps, at=f"{hh}:{mm:02d}")))
         if rng.random() < 0.8:
             post = rng.choice(NOON_POSTS)
-            reacts = [S(f"P{k + 1}", rng.choice(NOON_REACT))
-                      for k in range(rng.choice([0, 1, 2, 3]))]
+            reacts = [S(f"P{k + 1}", r, "ack_reply" if r in NOON_REACT_ACKS else "")
+                      for k in range(rng.choice([0, 1, 2, 3]))
+                      for r in [rng.choice(NOON_REACT)]]
             plan.append((di, E("noon", S("HT", post), *reacts,
                                at=f"12:{rng.randint(10, 50):02d}")))
     return plan

@@ -1,0 +1,180 @@
+"""Notices and acknowledgements: the one place that decides what a staff post and a reply are.
+
+Three questions are asked of class-group messages by the engine (P04's acknowledgement
+tracking and ``/acks``), R11 (``ack_reply``), R16 and R17, and they must get one answer:
+
+- :func:`looks_like_notice` — does a staff post inform or instruct parents (homework, a
+  schedule, a reminder, a forwarded notice), rather than answer, ask, praise or share photos?
+- :func:`asks_for_reply` — does it ask parents to reply in the group (请回复“收到”, 接龙, 回复1,
+  在群里回复“已签字”)? 请勿回复 and 无需回复 ask for nothing, and a paper slip to sign and bring
+  back is not a request to reply in the group.
+- :func:`is_ack_folded` — is a (folded) text only an acknowledgement (收到, 好的, 谢谢王老师,
+  辛苦陈老师, 数学老师辛苦了, 谢谢分享, 已签字)? 没收到 is not one.
+
+Pure and synchronous; names to ignore (the pupil's name in "何雨彤妈妈收到") are stripped by
+the caller, which knows the roster.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from classmod.model import Message, MessageKind
+from classmod.text import normalize
+
+#: Common surnames: "收到刘老师", "谢谢王老师" name the teacher without changing the reply.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+)
+SUBJECTS = (
+    "语文",
+    "数学",
+    "英语",
+    "音乐",
+    "美术",
+    "体育",
+    "科学",
+    "道法",
+    "道德与法治",
+    "信息",
+    "书法",
+    "劳动",
+    "心理",
+    "物理",
+    "化学",
+    "生物",
+    "历史",
+    "地理",
+    "政治",
+)
+
+_UNIT = (
+    "已收到|收到了|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
+    "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get|"
+    "分享|提醒|费心|用心|付出|"  # thanks for the sharing, the reminder, the care
+    "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认"  # the replies asked for
+)
+_TEACHER = "(?:[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?老师(?:们)?|班主任|班任"
+_FILL = f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们"
+ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")
+#: Every character :data:`ACK` can match (a text with any other character is no acknowledgement).
+ACK_CHARS = frozenset(_UNIT + _FILL + SURNAMES + "".join(SUBJECTS)) - frozenset("|()?:[]{},12")
+ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
+
+#: "没收到", "还未收到", "没看到": a negated acknowledgement answers nothing.
+_NEGATED = re.compile(r"[没未不无](?:有)?(?:收到|看到|收|明白|了解|知道)")
+
+_NO_REPLY = re.compile(r"(?:无需|无须|不用|不必|不需要|请勿|勿|不要)(?:再)?(?:回复|回|接龙)")
+_ASKS_REPLY = re.compile(
+    r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
+    r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
+    r"|接龙|扣1|扣一|回1|回个1|已阅请|已读请|完成后回复|签好后.{0,4}回复"
+)
+QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么")
+#: What makes a photo, file or link card a notice rather than an activity photo.
+_MEDIA_NOTICE = re.compile(r"作业|通知|告知|告家长|安排|须知|课程表|请|注意|提醒|时间表|放假")
+#: Praise and sharing: not a notice to track, though thanks after them are acknowledgements.
+PRAISE = re.compile(r"表扬|真棒|点赞|为孩子们|优秀|进步|祝贺|恭喜|棒棒|精彩|风采|合影|留念")
+
+
+@lru_cache(maxsize=1024)  # every reply to a notice asks this of the same notice text
+def asks_for_reply(text: str) -> bool:
+    """Whether a notice asks its readers to reply in the group (请回复收到, 接龙, 回复1 ...)."""
+    folded = _NO_REPLY.sub("", normalize(text))
+    return _ASKS_REPLY.search(folded) is not None
+
+
+def is_ack_folded(folded: str) -> bool:
+    """Whether ``folded`` (:func:`classmod.text.normalize` of a text, names already stripped)
+    is only an acknowledgement, thanks or a requested reply."""
+    if not folded or len(folded) > ACK_MAX_CHARS:
+        return False
+    if folded == "1":
+        return True
+    if _NEGATED.search(folded) is not None:
+        return False
+    return ACK.fullmatch(folded) is not None
+
+
+#: Words for a guardian's relation to a pupil, stripped from "何雨彤妈妈收到" with the name.
+RELATION_WORDS: tuple[str, ...] = (
+    "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "家长", "父亲", "母亲",
+    "监护人", "哥哥", "姐姐", "叔叔", "阿姨", "舅舅", "舅妈", "姑姑", "姨妈", "小姨", "干妈",
+    "老爸", "老妈", "妈咪", "爹地", "爸", "妈", "dad", "mom", "mum",
+)  # fmt: skip
+_RELATIONS_FOLDED = tuple(sorted({normalize(r) for r in RELATION_WORDS}, key=len, reverse=True))
+_STICKER_ONLY = re.compile(r"(?:\[[^\[\]\s]{1,6}\])+")
+
+
+def is_ack(text: str, kind: MessageKind = MessageKind.TEXT, *, names: tuple[str, ...] = ()) -> bool:
+    """Whether a message is only an acknowledgement; ``names`` (the roster's pupils) and
+    relation words are ignored, so "何雨彤妈妈收到" is one. R11 decides the same with a
+    faster path of its own; this is for the engine's bookkeeping."""
+    if kind is MessageKind.STICKER:
+        return True
+    if kind is not MessageKind.TEXT or len(text) > 3 * ACK_MAX_CHARS:
+        return False
+    stripped = text.strip()
+    if stripped and _STICKER_ONLY.fullmatch(stripped):
+        return True
+    folded = normalize(_STICKER_ONLY.sub("", text))
+    if not folded:
+        return bool(stripped) and not any(c.isalnum() for c in stripped)
+    if len(folded) > 2 * ACK_MAX_CHARS:
+        return False
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= 2:
+            folded = folded.replace(normalize(name), "")
+    for relation in _RELATIONS_FOLDED:
+        folded = folded.replace(relation, "")
+    return is_ack_folded(folded)
+
+
+def is_post_to_everyone(message: Message) -> bool:
+    """Whether a post is addressed to the whole group (a notice, homework, photos of an
+    activity, praise, a shared article) by its content: not a mention, not a question, not a
+    short answer. The caller checks the sender is staff and that it answers nobody."""
+    if message.mentions or message.text.lstrip().startswith("@"):
+        return False
+    if message.kind in (MessageKind.IMAGE, MessageKind.FILE, MessageKind.LINK_CARD):
+        return True
+    if message.kind is not MessageKind.TEXT:
+        return False
+    if asks_for_reply(message.text):
+        return True
+    folded = normalize(message.text)
+    return len(folded) >= 6 and QUESTION.search(message.text) is None and not is_ack_folded(folded)
+
+
+def looks_like_notice(message: Message) -> bool:
+    """Whether a staff message is a notice to track (P04): informs or instructs parents
+    (homework, schedule, reminders, forwards) rather than answers, asks, praises or shares
+    activity photos."""
+    if not is_post_to_everyone(message):
+        return False
+    if message.kind in (MessageKind.IMAGE, MessageKind.FILE, MessageKind.LINK_CARD):
+        return _MEDIA_NOTICE.search(message.text) is not None
+    if asks_for_reply(message.text):
+        return True
+    return len(normalize(message.text)) >= 8 and PRAISE.search(message.text) is None
+
+
+__all__ = [
+    "ACK",
+    "ACK_CHARS",
+    "ACK_MAX_CHARS",
+    "PRAISE",
+    "QUESTION",
+    "RELATION_WORDS",
+    "SUBJECTS",
+    "SURNAMES",
+    "asks_for_reply",
+    "is_ack",
+    "is_ack_folded",
+    "is_post_to_everyone",
+    "looks_like_notice",
+]
