@@ -15,6 +15,14 @@ What it catches, from anyone:
   least two of the parent's messages the child is named (full or given name) or referred to
   as 他/她/孩子 — from the ``thread_messages``-th message of the exchange on, whoever writes
   it. Most such threads never name the pupil in full ("老师，家豪说他坐最后一排看不清黑板").
+- **situation**: a message of ``situation_chars`` or more about one pupil (named, or the
+  sender's own child as 孩子/他/她/我家) that lays out their personal situation: words of two
+  families of ``data/r16_situation.txt`` (health, sleep, mood, family, screens, friends,
+  learning, behaviour), or of one family in a message of 80 characters or more. It starts
+  private_matter at once (LABELS.md); it does not wait for a thread.
+- **follow**: a message of the same parent or of a teacher (nobody else in between) within
+  ``follow_minutes`` after such a message: the discussion continuing, a teacher's detailed
+  reply included. A one-line move to private chat (私聊, 电话沟通 …) is clean.
 - **long**: one message of ``long_chars`` or more (folded characters) that names exactly one
   pupil.
 
@@ -32,6 +40,8 @@ rules:
     window_minutes: 60
     long_chars: 150
     dialogue_gap_minutes: 15
+    situation_chars: 45
+    follow_minutes: 30
 ```
 """
 
@@ -39,10 +49,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
-from classmod.model import Category, Member, MessageKind, Severity, Verdict
+from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
+from plugins.standard.lexicon import load_lexicon
 
 from ._common import Lexicon, minutes, norm, pupil_matcher, pupils_named
 from .r11_ack_reply import is_ack, surely_not_ack
@@ -63,11 +75,76 @@ class Settings:
     window_minutes: int = 60
     long_chars: int = 150
     dialogue_gap_minutes: int = 15
+    situation_chars: int = 45
+    follow_minutes: int = 30
 
 
-_MOVES_PRIVATE = Lexicon(("私聊", "私下", "私信", "电话", "单独聊", "单独沟通", "单独联系", "面谈"))
-_CHILD_WORDS = ("他", "她", "孩子", "娃", "儿子", "女儿")
+_MOVES_PRIVATE = Lexicon(
+    ("私聊", "私下", "私信", "单独聊", "单独沟通", "单独联系", "面谈", "电话沟通", "电话联系",
+     "电话聊", "给您打电话", "给你打电话", "打给您", "回电话", "加您微信", "加我微信")
+)  # fmt: skip
+#: Praise that a situation cannot hold ("厉害" and "进步" can: 下降得厉害, 没有进步).
+_CONGRATULATIONS = Lexicon(("表扬", "恭喜", "祝贺", "获奖", "荣获", "之星", "生日快乐"))
+_MOVE_MAX_CHARS = 40  # a one-line move to private; a long reply that ends with one is not
+_CHILD_WORDS = ("他", "她", "孩子", "娃", "儿子", "女儿", "我家", "宝贝")
 _SHORT_STAFF_CHARS = 60  # a teacher's turn in a dialogue, not a notice
+_SITUATION_LONG_CHARS = 80  # this long, one family of situation words is enough
+_FOLLOW_LOOKBACK = 8
+
+
+@lru_cache(maxsize=4096)  # history messages are asked again by each later message
+def _situation_families(folded: str) -> int:
+    return len({h.tag for h in load_lexicon("r16_situation").find(folded)})
+
+
+def lays_out_situation(message: Message, member: Member, roster: Roster, min_chars: int) -> str:
+    """The pupil whose personal situation (health, sleep, mood, family, screens, friends,
+    a learning crisis) ``message`` lays out at length, or ``""``; ``"-"`` when it is the
+    sender's own child but the message does not name them."""
+    if message.kind is not MessageKind.TEXT or len(message.text) < min_chars:
+        return ""
+    folded = norm(message.text)
+    if len(folded) < min_chars or _CONGRATULATIONS.has(folded):
+        return ""
+    pupils = pupils_named(roster, message.text)
+    own = member.students
+    if len(pupils) > 1:
+        return ""
+    if pupils:
+        pupil = pupils[0]
+    elif own and any(w in message.text for w in _CHILD_WORDS):
+        pupil = own[0]
+    elif not member.is_staff and any(w in message.text for w in _CHILD_WORDS):
+        pupil = "-"
+    else:
+        return ""
+    families = _situation_families(folded)
+    if families >= 2 or (families == 1 and len(folded) >= _SITUATION_LONG_CHARS):
+        return pupil
+    return ""
+
+
+def _continues_situation(ctx: MessageContext, s: Settings) -> str:
+    """The pupil of a situation laid out in the last few messages that this message
+    continues: the same parent or a teacher, nobody else in between."""
+    msg = ctx.message
+    oldest = msg.ts - minutes(s.follow_minutes)
+    roster = ctx.roster
+    speakers = {msg.sender_id}
+    for earlier in reversed(ctx.history[-_FOLLOW_LOOKBACK:]):
+        if earlier.ts < oldest:
+            return ""
+        sender = roster.lookup(earlier.sender_id)
+        pupil = lays_out_situation(earlier, sender, roster, s.situation_chars)
+        if pupil:
+            parents = {m for m in speakers if not roster.lookup(m).is_staff}
+            if sender.is_staff or parents <= {earlier.sender_id}:
+                return pupil
+            return ""
+        speakers.add(earlier.sender_id)
+        if len({m for m in speakers if not roster.lookup(m).is_staff}) > 1:
+            return ""
+    return ""
 
 
 def _about_own_child(text: str, own: tuple[str, ...]) -> bool:
@@ -159,11 +236,21 @@ def _verdict(sub_rule: str, pupil: str) -> Verdict:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
-    if _PRAISE.has(folded) or _MOVES_PRIVATE.has(folded):
+    if len(folded) <= _MOVE_MAX_CHARS and _MOVES_PRIVATE.has(folded):
         return []
     s: Settings = ctx.settings or Settings()
     msg = ctx.message
-    if surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind):
+    situation = lays_out_situation(msg, ctx.member, ctx.roster, s.situation_chars)
+    if situation:
+        return [_verdict("situation", situation.strip("-"))]
+    if _PRAISE.has(folded):
+        return []
+    not_ack = surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind)
+    if not_ack and msg.kind is MessageKind.TEXT and len(folded) >= 4:
+        followed = _continues_situation(ctx, s)
+        if followed:
+            return [_verdict("follow", followed.strip("-"))]
+    if not_ack:
         length = dialogue_length(ctx, minutes(s.dialogue_gap_minutes), s.window_messages)
         if length >= s.thread_messages:
             own = ctx.roster.lookup(msg.sender_id).students
@@ -180,8 +267,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     counts = dict.fromkeys(pupils, 1)
     for earlier in recent:
         named = pupils_named(ctx.roster, earlier.text)
-        if not named or _PRAISE.has(norm(earlier.text)):
-            continue
+        if not named or _PRAISE.has(norm(earlier.text)) or norm(earlier.text) == folded:
+            continue  # praise, or the same text again (flood), is no discussion
         for pupil in named:
             if pupil in counts:
                 counts[pupil] += 1

@@ -130,3 +130,51 @@ def test_repeated_question_and_answer_is_not_a_dialogue() -> None:
 def test_teacher_notice_is_not_a_dialogue_turn() -> None:
     text = "今天英语课学了颜色单词，回家可以和孩子玩找颜色的游戏，说出家里东西的颜色，" * 2
     assert check(text, DIALOGUE, sender="t_zhou", minutes=6) == []
+
+
+# --- a situation laid out at length starts private_matter at once (LABELS.md) ------------
+
+SITUATIONS = [
+    # sleep + screens, the parent's own child as 孩子
+    "老师，孩子这段时间晚上老是睡不着，一躺下就说心里慌，白天上课也没精神，"
+    "我们发现他偷偷拿平板刷视频到很晚，说了也不听，真不知道怎么办才好",
+    # family + mood, named by given name
+    "雨彤爸爸这学期一直在外地打工不在身边，她最近特别敏感，一点小事就掉眼泪，"
+    "回家也不怎么说话，我挺担心的，想请老师在学校多留意一下她的情绪",
+    # friends + learning, grandparent's voice-to-text without punctuation
+    "老师我跟你说下我家孙女何雨彤这学期好像没有朋友了下课都一个人坐着回来说没人跟她玩"
+    "作业也不想写成绩下降得厉害我们老人也不懂怎么弄",
+]
+
+
+def test_a_situation_laid_out_at_length_is_private_matter_at_once() -> None:
+    for text in SITUATIONS:
+        verdicts = check(text, sender="p_he_mom")
+        assert [v.label for v in verdicts] == ["private_matter:situation"], text
+
+
+def test_a_teachers_detailed_reply_continues_the_situation() -> None:
+    opener = make_message(SITUATIONS[0], sender="p_he_mom", ts=at(0))
+    reply = "雨彤妈妈您好，孩子晚上睡不好确实会影响白天的状态，建议睡前一小时不碰电子产品"
+    assert [v.label for v in check(reply, [opener], sender="t_zhou", minutes=3)] == [
+        "private_matter:follow"
+    ]
+    again = make_message(reply, sender="t_zhou", ts=at(3))
+    assert check("好的，我们今晚就试试", [opener, again], sender="p_he_mom", minutes=5)
+
+
+def test_short_logistics_and_a_move_to_private_are_clean() -> None:
+    for text in (
+        "老师早上好，雨彤昨晚发烧38度5，今天请假一天，在家休息，谢谢老师。",
+        "老师，孩子的水杯忘带了，我中午送到门卫可以吗？",
+        "孩子最近晚上睡不着，大家都是几点让孩子睡觉的？",
+    ):
+        assert check(text, sender="p_he_mom") == [], text
+    opener = make_message(SITUATIONS[0], sender="p_he_mom", ts=at(0))
+    assert check("雨彤妈妈，这个情况我们电话沟通吧", [opener], sender="t_zhou", minutes=2) == []
+
+
+def test_another_parent_in_between_ends_the_follow_up() -> None:
+    opener = make_message(SITUATIONS[0], sender="p_he_mom", ts=at(0))
+    other = make_message("明天要带水彩笔吗", sender="p_li_mom", ts=at(1))
+    assert check("我家也经常这样，慢慢就好了", [opener, other], sender="p_guo_mom", minutes=2) == []
