@@ -4,6 +4,7 @@
   "offensive", recall on attack-individual (fine label 1) and attack-group (2), and the
   false-positive rate on safe-other (0) and anti-bias (3) rows (fine labels: test split only).
 - QQ group ads (ADDetector4J) for R06 ad, and for R06 ∪ R07 link.
+- Chinese SMS spam (tensorlayer/text-antispam) for R06 ad and R06 ∪ R04 illegal (fraud).
 
 Each rule is called through its public ``classmod_check_message`` hook with a context from
 :func:`classmod.testing.message_context`, sent by an unknown member (every rule judges one).
@@ -12,8 +13,9 @@ Each rule is called through its public ``classmod_check_message`` hook with a co
     .venv/bin/python benchmarks/public_accuracy.py --split dev    # COLD dev, QQ train part
     .venv/bin/python benchmarks/public_accuracy.py --misses 20    # print some errors
 
-``--split dev`` is what to tune on: COLD dev and the lines of ``mc_qq_group.txt`` that are
-not in ``test.txt`` (compared after normalisation, since ``test.txt`` is pre-normalised).
+``--split dev`` is what to tune on: COLD dev, the lines of ``mc_qq_group.txt`` that are
+not in ``test.txt`` (compared after normalisation, since ``test.txt`` is pre-normalised),
+and the SMS ``train.tsv``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from classmod.testing import make_roster, message_context  # noqa: E402
 from classmod.text import normalize  # noqa: E402
-from plugins.standard import r05_abuse, r06_ad, r07_link  # noqa: E402
+from plugins.standard import r04_illegal, r05_abuse, r06_ad, r07_link  # noqa: E402
 
 SENDER = "stranger"  # not on the roster: Role.UNKNOWN, judged by every rule
 
@@ -136,6 +138,21 @@ def run_qq(shared: Path, split: str, modules: Iterable[ModuleType]) -> Counts:
     return counts
 
 
+def sms_rows(shared: Path, split: str) -> list[tuple[str, bool]]:
+    path = shared / "benchmarks" / "sms_spam" / f"{split}.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(text, label == "1") for label, text in rows[1:]]
+
+
+def run_sms(shared: Path, split: str, modules: Iterable[ModuleType]) -> Counts:
+    check = flags(modules)
+    counts = Counts()
+    for text, is_spam in sms_rows(shared, split):
+        counts.add(is_spam, check(text), text)
+    return counts
+
+
 def _row(name: str, c: Counts) -> str:
     n = c.tp + c.fp + c.fn + c.tn
     return (
@@ -164,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     cold = run_cold(args.shared, cold_split)
     ad = run_qq(args.shared, qq_split, [r06_ad])
     ad_link = run_qq(args.shared, qq_split, [r06_ad, r07_link])
+    sms_split = "test" if args.split == "test" else "train"
+    sms = run_sms(args.shared, sms_split, [r06_ad])
+    sms_fraud = run_sms(args.shared, sms_split, [r06_ad, r04_illegal])
 
     cols = ("rows", "P", "R", "F1")
     print(f"{'benchmark / rule':<26}", *(f"{c:>6}" for c in cols), f"{'TP':>5} {'FP':>5} {'FN':>5}")
@@ -174,8 +194,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  fine {fine} {label:<28} {flagged / total:>6.3f}  ({flagged}/{total})")
     print(_row(f"QQ ads {qq_split} R06 ad", ad))
     print(_row(f"QQ ads {qq_split} R06|R07", ad_link))
+    print(_row(f"SMS {sms_split} R06 ad", sms))
+    print(_row(f"SMS {sms_split} R06|R04", sms_fraud))
+    normal = sms_fraud.fp + sms_fraud.tn
+    print(f"  SMS normal flagged by R06|R04 (FP rate) {sms_fraud.fp / normal if normal else 0:.3f}")
     if args.misses:
-        for name, c in (("COLD", cold), ("QQ R06", ad)):
+        for name, c in (("COLD", cold), ("QQ R06", ad), ("SMS R06|R04", sms_fraud)):
             print(f"\n-- {name} errors (first {args.misses} of each kind)")
             for kind in ("FP", "FN"):
                 shown = [t for k, t in c.misses if k == kind][: args.misses]

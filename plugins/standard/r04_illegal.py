@@ -40,8 +40,19 @@ NAME = "illegal"
 RULE_ID = "R04"
 
 #: sub-rules that are not CRITICAL (see the module documentation)
-MAJOR_TAGS: frozenset[str] = frozenset({"superstition", "religion", "secret"})
+MAJOR_TAGS: frozenset[str] = frozenset({"superstition", "religion", "secret", "chain", "fraud"})
 CUE = "cue"
+
+#: Warning words that make the whole message a lesson or a notice (法治教育, 禁毒 …).
+_CONTEXT_CUES = frozenset(
+    ("安全教育", "法治教育", "法制教育", "禁毒", "反诈", "扫黄", "禁赌", "预防", "防范", "诈骗",
+     "骗局")
+)  # fmt: skip
+_CUE_BEFORE = 12  # folded characters from a warning word to the word it governs
+_CUE_AFTER = 4
+#: tag of chain letters in the word list: reported as superstition
+CHAIN = "chain"
+CHAIN_FORWARD = "chain_forward"
 
 #: Registered domains of reactionary and cult media: a link there is the content itself.
 BANNED_DOMAINS: tuple[str, ...] = (
@@ -67,6 +78,8 @@ _WHAT = {
     "superstition": "迷信",
     "religion": "宗教宣传",
     "secret": "涉密",
+    "fraud": "诈骗",
+    "chain": "迷信（连锁转发）",
     "extra": "违法违纪",
 }
 
@@ -82,9 +95,31 @@ def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]
     warns against them."""
     s = settings or Settings()
     hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
-    if not hits or any(h.tag == CUE for h in hits):
+    if not hits:
         return []
-    return hits
+    cues = [h for h in hits if h.tag == CUE]
+    if any(h.term in _CONTEXT_CUES for h in cues):
+        return []  # a safety lesson or notice names these things to warn against them
+    # A warning word vetoes the words it governs ("远离赌博", "警惕裸聊诈骗"), not a threat
+    # or a curse elsewhere in the message ("不要不信，不转发就倒霉").
+    kept = [
+        h
+        for h in hits
+        if h.tag != CUE
+        and not any(
+            c.end <= h.start <= c.end + _CUE_BEFORE or h.end <= c.start <= h.end + _CUE_AFTER
+            for c in cues
+        )
+    ]
+    # A chain letter is a call to forward with a curse or a promise; either alone is not
+    # ("请转发到各班家长群", "祝大家好运").
+    forward = any(h.tag == CHAIN_FORWARD for h in kept)
+    curse = any(h.tag == CHAIN for h in kept)
+    return [
+        h if h.tag != CHAIN_FORWARD else h._replace(tag=CHAIN)
+        for h in kept
+        if (h.tag not in (CHAIN, CHAIN_FORWARD)) or (forward and curse)
+    ]
 
 
 def banned_link(links: tuple[Link, ...]) -> Hit | None:

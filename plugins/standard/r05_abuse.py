@@ -27,6 +27,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from classmod.context import MessageContext
@@ -52,10 +53,19 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
+#: Contempt aimed at the reader: "你才神经", "你就是个蠢货", "你这种人真恶心", "你是不是傻".
+_RETORT = re.compile(
+    r"你(?:们|丫)?(?:才|就是|真是|真|是不是|这种人|这人|这个人|个|也配|也)?(?:个)?"
+    r"(?:神经|有病|傻|蠢|笨|白痴|弱智|智障|脑残|没脑子|恶心|丑|贱|无耻|可笑|废物|垃圾|猪|狗)"
+)
+
+
 def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
     """The abusive words in a normalised text (``[]`` when clean)."""
     s = settings or Settings()
     hits = find_terms("abuse", norm, s.extra_terms, s.allow_terms, extra_tag="insult")
+    if not hits and "你" in norm and (retort := _RETORT.search(norm)) is not None:
+        return [Hit(retort.group(0), "insult", 1, retort.start(), retort.end())]
     if not hits and norm in SHORT_INSULTS and norm not in s.allow_terms:
         return [Hit(norm, "insult", 1, 0, len(norm))]
     return hits

@@ -45,6 +45,12 @@ RULE_ID = "R06"
 STRONG = 2
 
 _MENTION = re.compile(r"@\S+")
+# Promotion figures on the folded view (punctuation gone: "8.8折" reads "88折"): a discount,
+# "满300减50", "买二送一", "99元起". An x stands for a digit, as in masked message logs.
+_PROMO = re.compile(
+    r"(?<![第\d])[\dx]{1,2}折(?!纸|叠|腾|返|断|磨)|满[\dx]{2,5}元?(?:减|送|返)[\dx]"
+    r"|买[\dx一二两三]送[\dx一二三]|[\dx]{2,}元起"
+)
 _PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")
 # A QQ group or account number right after "join"/"add": an invitation to an outside group.
 # (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
@@ -76,6 +82,9 @@ def find_ad_terms(
     """
     s = settings or Settings()
     hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
+    promo = _PROMO.search(view)
+    if promo is not None:
+        hits.append(Hit(promo.group(0), "offer", 1, promo.start(), promo.end()))
     if not hits:
         lure = _group_lure(view)
         if lure is not None:

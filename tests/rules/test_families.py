@@ -1,0 +1,101 @@
+"""Families of wording added for unseen chat and real spam (issue: judgement that generalises).
+
+Each family has catches, hard negatives and evasions; the examples were written for these
+tests, not copied from any data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from classmod.testing import message_context
+from plugins.standard import r04_illegal, r05_abuse, r06_ad
+
+
+def _flags(module, text: str, sender: str = "stranger") -> list[str]:
+    return [
+        v.label for v in module.classmod_check_message(ctx=message_context(text, sender=sender))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转发到五个群的人本周必有好运，不转的人家里会出事",
+        "看到必转！转满八个群保佑全家平安",
+        "午夜福利视频无删减，想看的私我",
+        "棋牌游戏首充送彩金，提款秒到",
+        "本期特码已出，跟我买马稳赚",
+        "恭喜您中奖，请点击领取奖品并填写银行卡号",
+        "教育补贴登记领取，点击链接填写信息 http://abc.top",
+        "周日下午教会聚会查经，欢迎带孩子来主日学",
+        "再敢欺负我儿子，我找人收拾你",
+        "他要是再动手，我卸他一条胳膊",
+    ],
+)
+def test_illegal_families_are_caught(text: str) -> None:
+    assert _flags(r04_illegal, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请家长把这份通知转发到家里的其他监护人",
+        "祝大家周末愉快，好运连连",
+        "法治课上老师讲了远离赌博和网络诈骗，孩子回来讲得头头是道",
+        "警惕冒充老师的中奖和退款诈骗，不要点陌生链接",
+        "孩子自信主动了很多，谢谢老师",
+        "请大家帮忙转运动会的通知",
+        "学校员工福利体检安排在周三",
+        "孩子昨天午夜发烧了，今天请假",
+    ],
+)
+def test_illegal_hard_negatives_pass(text: str) -> None:
+    assert not _flags(r04_illegal, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "回馈新老顾客，本店全场8.8折，欢迎光临",
+        "感谢致电，本公司主营装修设计，详询13812345678",
+        "无抵押信用贷，最快当天下款，额度高",
+        "满300减50，买二送一，先到先得",
+        "精品小班，培优补弱，成绩快速提升",
+        "这款面霜我已经无限回购了，效果看得见，想要的滴滴我",
+        "新楼盘开盘，首付20万起，不限购",
+    ],
+)
+def test_merchant_voice_is_an_ad(text: str) -> None:
+    assert _flags(r06_ad, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万达那边的童装好像在打折，周末带孩子去看看",
+        "孩子骨折了，这周请假",
+        "这周的会员日结束了吗",
+        "请问学校附近哪里有卖跳绳的？",
+        "孩子的学费已经交了",
+    ],
+)
+def test_shopping_talk_is_not_an_ad(text: str) -> None:
+    assert not _flags(r06_ad, text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你眼瞎啊，看不见通知？", "老年痴呆了吧，说了三遍", "你脑子有坑吧", "你才神经，管好你自己",
+     "要你管", "就你事多", "这题目出得真牛B", "你 是 不 是 傻"],
+)  # fmt: skip
+def test_abuse_without_profanity_and_retorts(text: str) -> None:
+    assert _flags(r05_abuse, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子早上有点恶心想吐，今天请假", "孩子们太牛了，厉害", "你才是最辛苦的，谢谢老师",
+     "你们家孩子真棒", "老师说你是不是忘带作业本了"],
+)  # fmt: skip
+def test_abuse_hard_negatives(text: str) -> None:
+    assert not _flags(r05_abuse, text), text
