@@ -60,6 +60,14 @@ _GROUP_LURE = re.compile(
 )
 
 
+# "出个二手平板 300", "出b站年度大会员 40r", "卖一套闲置绘本 50元": something offered for a
+# price. A bare 出 starts many messages (出门, 出发): it needs an item word or a price.
+_FOR_SALE = re.compile(
+    r"^(?:出|卖)(?:个|一个|一台|一套|一张|二手|2手|闲置)(?!门|发|来|去|现|了|事|席|差|院)"
+    r"|(?:^|[^支付演出])(?:出|卖|售)[^\d出]{1,12}?\d{1,5}(?:元|块|r(?![a-z])|rmb)"
+)
+
+
 def _group_lure(view: str) -> re.Match[str] | None:
     # every match has a 群 or a 加 in it: two substring checks spare most texts the regex
     if "群" not in view and "加" not in view:
@@ -85,6 +93,9 @@ def find_ad_terms(
     promo = _PROMO.search(view)
     if promo is not None:
         hits.append(Hit(promo.group(0), "offer", 1, promo.start(), promo.end()))
+    sale = _FOR_SALE.search(view)
+    if sale is not None:
+        hits.append(Hit(sale.group(0), "selling", STRONG, sale.start(), sale.end()))
     if not hits:
         lure = _group_lure(view)
         if lure is not None:

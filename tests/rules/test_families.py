@@ -63,6 +63,8 @@ def test_illegal_hard_negatives_pass(text: str) -> None:
         "精品小班，培优补弱，成绩快速提升",
         "这款面霜我已经无限回购了，效果看得见，想要的滴滴我",
         "新楼盘开盘，首付20万起，不限购",
+        "出个二手平板，九成新，300",
+        "出b站年度大会员 40r",
     ],
 )
 def test_merchant_voice_is_an_ad(text: str) -> None:
@@ -77,6 +79,8 @@ def test_merchant_voice_is_an_ad(text: str) -> None:
         "这周的会员日结束了吗",
         "请问学校附近哪里有卖跳绳的？",
         "孩子的学费已经交了",
+        "出门前记得带伞",
+        "演出服租一套要80元吗？",
     ],
 )
 def test_shopping_talk_is_not_an_ad(text: str) -> None:
