@@ -6,9 +6,9 @@ import pytest
 
 from classmod.context import Notice
 from classmod.model import Category, MessageKind, Severity
+from classmod.notices import asks_for_reply, looks_like_notice
 from classmod.testing import SHANGHAI, make_message, message_context
 from plugins.standard import r11_ack_reply
-from classmod.notices import asks_for_reply, looks_like_notice
 from plugins.standard.r11_ack_reply import is_ack
 
 T0 = datetime(2026, 9, 7, 8, 0, tzinfo=SHANGHAI)
@@ -252,7 +252,9 @@ def test_a_question_long_before_a_notice_does_not_make_it_an_answer() -> None:
 def test_quoting_a_teachers_answer_to_ones_own_question_is_clean() -> None:
     question = make_message("请问明天要带水彩笔吗？", sender="p_he_mom", ts=at(0))
     answer = teacher_post("要带的，还有调色盘和小水桶，记得写上名字。", 1)
-    assert check("好的谢谢老师", history=[question, answer], replied=answer, reply_to=answer.id) == []
+    assert (
+        check("好的谢谢老师", history=[question, answer], replied=answer, reply_to=answer.id) == []
+    )
 
 
 def test_ack_after_a_parent_question_is_clean() -> None:
@@ -318,9 +320,25 @@ def test_surely_not_ack_never_contradicts_is_ack() -> None:
     pupils = ("何雨彤", "李一鸣")
     matcher = pupil_matcher_for(pupils)
     texts = [
-        "收到", "好的，谢谢老师", "👍", "[强]", "1", "ｏｋ", "收 到", "收～到！", "何雨彤妈妈收到",
-        "何 雨 彤 家长：收到！", "李一鸣爸爸：好的", "收到，请问明天几点集合？", "明天", "？？？",
-        "何雨彤", "", " ", "一鸣收到", "好的好的好的好的好的好的好的好的好的好的好的好的",
+        "收到",
+        "好的，谢谢老师",
+        "👍",
+        "[强]",
+        "1",
+        "ｏｋ",
+        "收 到",
+        "收～到！",
+        "何雨彤妈妈收到",
+        "何 雨 彤 家长：收到！",
+        "李一鸣爸爸：好的",
+        "收到，请问明天几点集合？",
+        "明天",
+        "？？？",
+        "何雨彤",
+        "",
+        " ",
+        "一鸣收到",
+        "好的好的好的好的好的好的好的好的好的好的好的好的",
     ]
     corpus = Path(__file__).parents[1] / "corpus" / "transcripts"
     for path in sorted(corpus.glob("*.jsonl")):
