@@ -1,9 +1,11 @@
 """Per-category precision/recall of the standard rules on the labelled corpus, via simulate.
 
-    .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR] [--misses]
+    .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR ...] [--misses]
 
-Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on the bundle
-(default ``tests/corpus``), compares each message's categories with its gold ``expect``
+Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
+(default: both own corpora, ``tests/corpus``, written with the rules, and
+``tests/corpus_blind``, written from LABELS.md and the seeds by someone who never read the
+rules), compares each message's categories with its gold ``expect``
 list, and prints per-category precision, recall and F1, the micro-F1 over all categories
 and the share of clean messages that were flagged.
 """
@@ -79,7 +81,15 @@ def print_misses(bundle: Path, pred: dict[str, set[str]]) -> None:
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if a != "--misses"]
-    bundle = Path(args[0]) if args else ROOT / "tests" / "corpus"
+    defaults = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus_blind"]
+    bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
+    for i, bundle in enumerate(bundles):
+        if i:
+            print()
+        report(bundle)
+
+
+def report(bundle: Path) -> None:
     gold = gold_labels(bundle)
     pred = predictions(bundle)
     s = score(gold, pred)
