@@ -127,11 +127,14 @@ def lays_out_situation(message: Message, member: Member, roster: Roster, min_cha
 def _continues_situation(ctx: MessageContext, s: Settings) -> str:
     """The pupil of a situation laid out in the last few messages that this message
     continues: the same parent or a teacher, nobody else in between."""
+    recent = ctx.history[-_FOLLOW_LOOKBACK:]
+    if not any(len(m.text) >= s.situation_chars for m in recent):
+        return ""  # no message long enough to lay out a situation (nearly always)
     msg = ctx.message
     oldest = msg.ts - minutes(s.follow_minutes)
     roster = ctx.roster
     speakers = {msg.sender_id}
-    for earlier in reversed(ctx.history[-_FOLLOW_LOOKBACK:]):
+    for earlier in reversed(recent):
         if earlier.ts < oldest:
             return ""
         sender = roster.lookup(earlier.sender_id)

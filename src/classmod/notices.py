@@ -107,6 +107,7 @@ RELATION_WORDS: tuple[str, ...] = (
     "老爸", "老妈", "妈咪", "爹地", "爸", "妈", "dad", "mom", "mum",
 )  # fmt: skip
 _RELATIONS_FOLDED = tuple(sorted({normalize(r) for r in RELATION_WORDS}, key=len, reverse=True))
+_OUTSIDE_ACK = re.compile("[^" + "".join(map(re.escape, sorted(ACK_CHARS))) + "]")
 _STICKER_ONLY = re.compile(r"(?:\[[^\[\]\s]{1,6}\])+")
 
 
@@ -126,12 +127,18 @@ def is_ack(text: str, kind: MessageKind = MessageKind.TEXT, *, names: tuple[str,
         return bool(stripped) and not any(c.isalnum() for c in stripped)
     if len(folded) > 2 * ACK_MAX_CHARS:
         return False
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) >= 2:
-            folded = folded.replace(normalize(name), "")
+    if _OUTSIDE_ACK.search(folded) is None:
+        return is_ack_folded(folded)
+    for name in _folded_names(names):
+        folded = folded.replace(name, "")
     for relation in _RELATIONS_FOLDED:
         folded = folded.replace(relation, "")
     return is_ack_folded(folded)
+
+
+@lru_cache(maxsize=4096)  # one per roster
+def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((n for n in map(normalize, names) if len(n) >= 2), key=len, reverse=True))
 
 
 def is_post_to_everyone(message: Message) -> bool:
