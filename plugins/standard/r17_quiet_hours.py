@@ -33,7 +33,8 @@ from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
-from classmod.model import Category, Severity, Verdict
+from classmod.model import Category, Message, Severity, Verdict
+from classmod.notices import is_post_to_everyone
 
 from ._common import Lexicon, norm, pupil_matcher
 from .r08_rumor import find_rumor
@@ -84,6 +85,16 @@ def urgent_not_rumor(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS)
     return word
 
 
+def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> bool:
+    """Whether a (staff) message is an urgent notice to everyone: an urgent word in a post that
+    is not an answer to someone ("【紧急通知】受寒潮影响，明天延迟到十点到校")."""
+    return (
+        not message.reply_to
+        and is_post_to_everyone(message)
+        and urgent_word(norm(message.text), words) is not None
+    )
+
+
 def in_urgent_thread(ctx: MessageContext, words: tuple[str, ...]) -> bool:
     """Whether the message follows, within :data:`THREAD_WINDOW` and a few messages, an urgent
     message (a missing child, a sudden illness): the replies of that night belong to it."""
@@ -118,21 +129,18 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not quiet.contains(local.time()):
         return []
     s: Settings = ctx.settings or Settings()
-    if urgent_not_rumor(ctx.norm, s.urgent_words) or in_urgent_thread(ctx, s.urgent_words):
-        return []
-    replied, replied_member = ctx.replied, ctx.replied_member
-    if (
-        replied is not None
-        and replied_member is not None
-        and replied_member.is_staff
-        and urgent_word(norm(replied.text), s.urgent_words)
-    ):
-        return []
     msg = ctx.message
+    # LABELS.md: the one exemption is an evidently urgent notice of a teacher or the school,
+    # with the acknowledgements it explicitly asked for; a parent's question about it, or a
+    # parent's own urgent-sounding message, is still labelled (and sent privately).
+    if ctx.member.is_staff and is_urgent_notice(msg, s.urgent_words):
+        return []
     if is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names):
         notice = acknowledged_notice(ctx)
-        if notice is not None and (
-            notice.asks_reply or urgent_word(norm(notice.text), s.urgent_words)
+        if (
+            notice is not None
+            and notice.asks_reply
+            and urgent_word(norm(notice.text), s.urgent_words)
         ):
             return []
     window = f"{quiet.start:%H:%M}–{quiet.end:%H:%M}"
