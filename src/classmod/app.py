@@ -49,7 +49,7 @@ from classmod.model import (
     Role,
 )
 from classmod.plugins import Host, make_plugin_manager
-from classmod.store import Store, Timer
+from classmod.store import EventKey, Store, Timer
 
 log = structlog.get_logger("classmod.app")
 
@@ -273,7 +273,8 @@ class App:
     def _decide(self, event: InboundEvent) -> _Job | _Later | None:
         """The decision, without awaiting: the actions to carry out, or a command to run."""
         if isinstance(event, Message):
-            if self.store.was_processed(event.id):
+            key = self._key(event)
+            if self.store.was_processed(key):
                 log.info("event_replayed", event_id=event.id, group=event.group_id)
                 return None
             parsed = parse_command(event.text)
@@ -281,11 +282,11 @@ class App:
                 return _Later(event, self.commands[parsed.name], parsed.args)
             if event.group_id == MANAGEMENT_GROUP:
                 # staff talk in the management room is not moderated
-                self.store.note_processed(event.id, self.clock())
+                self.store.note_processed(key, self.clock())
                 return None
             return self._record(event, self.engine.handle_message(event), event)
         if isinstance(event, MemberEvent):
-            if self.store.was_processed(event.id):
+            if self.store.was_processed(self._key(event)):
                 return None
             decision = self.engine.handle_member_event(event, now=self.clock())
             return self._record(event, decision, None)
@@ -298,6 +299,14 @@ class App:
         log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
         return None
 
+    def _key(self, event: Message | MemberEvent) -> EventKey:
+        """The replay key: a platform's event ids are unique only within a group."""
+        if event.group_id == MANAGEMENT_GROUP:
+            platform = self.config.management.platform if self.config.management else ""
+        else:
+            platform = self.engine.setup(event.group_id).group.platform
+        return (str(platform), event.group_id, event.id)
+
     def _record(
         self, event: Message | MemberEvent, decision: Decision, msg: Message | None
     ) -> _Job | None:
@@ -307,7 +316,7 @@ class App:
             self.store.queue_ack(
                 msg.group_id, decision.acknowledged, msg.sender_id, msg.ts, "reply"
             )
-        self.store.note_processed(event.id, now)
+        self.store.note_processed(self._key(event), now)
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
@@ -466,7 +475,7 @@ class App:
             await self.store.record_command(
                 msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now
             )
-            await self.store.mark_processed(msg.id, now)
+            await self.store.mark_processed(self._key(msg), now)
             log.info(
                 "command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role)
             )
@@ -496,7 +505,7 @@ class App:
             result: CommandResult = run_command(spec, ctx)
         except Exception as exc:
             log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
-            await self.store.mark_processed(msg.id, now)
+            await self.store.mark_processed(self._key(msg), now)
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
             return None
         await self.store.record_command(
@@ -537,7 +546,7 @@ class App:
             )
         # the command's record and processed mark are committed before it acts (in _act),
         # so a restart never carries it out twice
-        await self.store.mark_processed(msg.id, now)
+        await self.store.mark_processed(self._key(msg), now)
         reply = result.reply
 
         async def answer(outcomes: list[Outcome]) -> None:
