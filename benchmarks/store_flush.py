@@ -70,7 +70,9 @@ async def main() -> None:
         async with Store(Path(tmp) / "store.sqlite") as store:
 
             async def store_flush(i: int) -> None:
-                await store.mark_processed(f"s{i}-{time.perf_counter_ns()}", datetime.now(UTC))
+                await store.mark_processed(
+                    ("qq", "g1", f"s{i}-{time.perf_counter_ns()}"), datetime.now(UTC)
+                )
                 await store.flush()
 
             async with aiosqlite.connect(Path(tmp) / "baseline.sqlite") as db:

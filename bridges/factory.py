@@ -30,6 +30,7 @@ def _onebot(model: OneBotBridgeModel, platform: Platform, groups: list[Group]) -
         listen=model.listen or "",
         access_token=model.access_token or "",
         self_id=model.self_id or "",
+        secret=model.secret or "",
         gateway=str(platform),
     )
     if model.version == 11:

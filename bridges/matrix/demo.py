@@ -32,6 +32,7 @@ from nio import AsyncClient, AsyncClientConfig, RoomCreateResponse, RoomPreset
 from bridges.matrix.bot import MatrixBridge
 from bridges.matrix.devserver import Synapse, User, find_synapse_python, install_synapse
 from classmod.app import App
+from classmod.bridge import MANAGEMENT_GROUP
 from classmod.config import load_config
 from classmod.logs import configure_logging
 from classmod.model import Decision, MemberEvent, Message, Outcome
@@ -153,10 +154,12 @@ async def _send(client: AsyncClient, room: str, text: str, **extra: Any) -> str 
     return event_id
 
 
-async def _handled(store: Store, event_id: str, timeout: float = 20.0) -> None:
+async def _handled(
+    store: Store, event_id: str, group_id: str = "class-3-2", timeout: float = 20.0
+) -> None:
     """Wait until the app has processed an event (it marks each one in the store)."""
     deadline = asyncio.get_running_loop().time() + timeout
-    while not store.was_processed(event_id):
+    while not store.was_processed(("matrix", group_id, event_id)):
         if asyncio.get_running_loop().time() > deadline:
             say(f"    (等待超时 {event_id})")
             return
@@ -371,7 +374,7 @@ async def _story(scene: Scene, store: Store, clock: DemoClock, room: str, staff:
     say("【语文周敏 @管理群】/audit class-3-2")
     event_id = await _send(c["zhou"], staff, "/audit class-3-2")
     if event_id is not None:
-        await _handled(store, event_id)
+        await _handled(store, event_id, MANAGEMENT_GROUP)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

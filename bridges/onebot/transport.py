@@ -8,7 +8,9 @@ and returns the gateway's response object. Responses are matched to requests by 
 Auth follows communication/authorization.md (v11) and connect/communication (v12): the
 access token goes out as ``Authorization: Bearer …``; the reverse server accepts the header or
 ``?access_token=`` and answers 401 when it is missing and 403 when it is wrong (v12: 401 for
-both), checks ``X-Self-ID`` and ``X-Client-Role`` (v11) or the ``12.<impl>`` subprotocol (v12).
+both), requires ``X-Self-ID`` naming the bot (v11, 403 otherwise) and ``X-Client-Role`` (v11)
+or the ``12.<impl>`` subprotocol (v12). A v11 HTTP POST carries no token: the gateway signs it
+(``X-Signature``, communication/http-post.md), so the receiver checks the signature instead.
 """
 
 from __future__ import annotations
@@ -88,6 +90,24 @@ def bearer_matches(headers: Any, query: str, token: str) -> HTTPStatus | None:
             return HTTPStatus.UNAUTHORIZED
         given = values[0]
     return None if hmac.compare_digest(given.encode(), token.encode()) else HTTPStatus.FORBIDDEN
+
+
+def self_id_refused(given: str | None, self_id: str) -> str:
+    """Why a v11 gateway's ``X-Self-ID`` is refused ('' when accepted): it must be there,
+    and name the configured account when there is one."""
+    if not given:
+        return "X-Self-ID missing"
+    if self_id and given != self_id:
+        return f"X-Self-ID {given[:20]} is not this bot"
+    return ""
+
+
+def signature_matches(given: str | None, body: bytes, secret: str) -> bool:
+    """A v11 HTTP POST's ``X-Signature: sha1=<hex HMAC-SHA1 of the body keyed by secret>``."""
+    if not given:
+        return False
+    digest = hmac.new(secret.encode(), body, "sha1").hexdigest()
+    return hmac.compare_digest(given.encode(), f"sha1={digest}".encode())
 
 
 def is_response(frame: dict[str, Any]) -> bool:
@@ -306,9 +326,10 @@ class ReverseWebSocketServer:
             role = request.headers.get("X-Client-Role", "")
             if role not in ("Universal", "API", "Event"):
                 return self._refuse(HTTPStatus.BAD_REQUEST, "X-Client-Role missing or unknown")
-        self_id = request.headers.get("X-Self-ID", "")
-        if self.self_id and self_id and self_id != self.self_id:
-            return self._refuse(HTTPStatus.FORBIDDEN, f"X-Self-ID {self_id} is not this bot")
+        if self.version == 11:
+            why = self_id_refused(request.headers.get("X-Self-ID"), self.self_id)
+            if why:
+                return self._refuse(HTTPStatus.FORBIDDEN, why)
         return None
 
     @staticmethod
@@ -431,9 +452,11 @@ class HttpApi:
 class HttpPostReceiver:
     """Events pushed by the gateway over HTTP (v11 HTTP POST, v12 HTTP webhook).
 
-    Answers 204 (no quick operation); with ``access_token`` set, requires ``Authorization:
-    Bearer`` or ``?access_token=`` (401/403); with ``secret`` set, requires v11's
-    ``X-Signature: sha1=HMAC-SHA1(secret, body)`` (401/403, communication/http-post.md).
+    Answers 204 (no quick operation). v11 (communication/http-post.md): the gateway sends no
+    token; with ``secret`` set each post must carry ``X-Signature: sha1=HMAC-SHA1(secret,
+    body)``, and every post ``X-Self-ID`` naming the bot (``self_id`` when configured); a
+    missing or wrong one is answered 403 and the event dropped. v12: with ``access_token``
+    set, requires ``Authorization: Bearer`` or ``?access_token=`` (401).
     """
 
     def __init__(
@@ -443,31 +466,40 @@ class HttpPostReceiver:
         port: int = 0,
         access_token: str = "",
         secret: str = "",
+        self_id: str = "",
+        version: int = 11,
         gateway: str = "onebot",
     ) -> None:
         self.host = host
         self.port = port
         self.access_token = access_token
         self.secret = secret
+        self.self_id = self_id
+        self.version = version
         self.gateway = gateway
         self.listening = asyncio.Event()
+
+    def refused(self, headers: Any, query: str, body: bytes) -> tuple[HTTPStatus, str] | None:
+        """The status and reason a post is refused with, or None when it is accepted."""
+        if self.version == 12:
+            if bearer_matches(headers, query, self.access_token) is not None:
+                return HTTPStatus.UNAUTHORIZED, "access token missing or wrong"
+            return None
+        if self.secret and not signature_matches(headers.get("X-Signature"), body, self.secret):
+            return HTTPStatus.FORBIDDEN, "X-Signature missing or wrong"
+        why = self_id_refused(headers.get("X-Self-ID"), self.self_id)
+        return (HTTPStatus.FORBIDDEN, why) if why else None
 
     async def serve(self, on_frame: FrameHandler) -> None:
         from aiohttp import web
 
         async def receive(request: web.Request) -> web.Response:
             body = await request.read()
-            denied = bearer_matches(request.headers, request.query_string, self.access_token)
-            if denied is None and self.secret:
-                given = request.headers.get("X-Signature", "")
-                digest = hmac.new(self.secret.encode(), body, "sha1").hexdigest()
-                if not given:
-                    denied = HTTPStatus.UNAUTHORIZED
-                elif not hmac.compare_digest(given, f"sha1={digest}"):
-                    denied = HTTPStatus.FORBIDDEN
+            denied = self.refused(request.headers, request.query_string, body)
             if denied is not None:
-                log.warning("gateway_refused", gateway=self.gateway, status=int(denied))
-                return web.Response(status=int(denied))
+                status, why = denied
+                log.warning("gateway_refused", gateway=self.gateway, status=int(status), reason=why)
+                return web.Response(status=int(status), text=why)
             try:
                 frame = orjson.loads(body)
             except ValueError:
@@ -615,14 +647,16 @@ def build_link(
     listen: str = "",
     access_token: str = "",
     self_id: str = "",
+    secret: str = "",
     gateway: str = "onebot",
 ) -> Link:
     """The link a bridge config asks for.
 
     ``forward_ws``: classmod connects to ``url``. ``reverse_ws``: the gateway connects to
     ``listen`` (``host:port[/path]``). ``http``: actions to the HTTP API at ``url``, events
-    pushed to ``listen`` (v11 HTTP POST / v12 webhook). ``http_poll`` (v12): actions and
-    ``get_latest_events`` polls to the HTTP API at ``url``.
+    pushed to ``listen`` (v11 HTTP POST, signed with ``secret`` / v12 webhook, with the
+    access token). ``http_poll`` (v12): actions and ``get_latest_events`` polls to the HTTP
+    API at ``url``.
     """
     if transport == "forward_ws":
         return ForwardWebSocket(url, access_token=access_token, gateway=gateway)
@@ -639,7 +673,13 @@ def build_link(
         )
     if transport == "http":
         receiver = HttpPostReceiver(
-            host=host, port=port, access_token=access_token, gateway=gateway
+            host=host,
+            port=port,
+            access_token=access_token if version == 12 else "",
+            secret=secret,
+            self_id=self_id,
+            version=version,
+            gateway=gateway,
         )
         return Split(
             receiver, HttpApi(url, access_token=access_token, version=version, gateway=gateway)
@@ -673,4 +713,6 @@ __all__ = [
     "bearer_matches",
     "build_link",
     "is_response",
+    "self_id_refused",
+    "signature_matches",
 ]

@@ -28,6 +28,7 @@ from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.commands import (
     CommandContext,
     CommandResult,
+    ReplyBudget,
     parse_command,
     refusal,
     run_command,
@@ -47,9 +48,10 @@ from classmod.model import (
     Outcome,
     Platform,
     Role,
+    Severity,
 )
 from classmod.plugins import Host, make_plugin_manager
-from classmod.store import Store, Timer
+from classmod.store import EventKey, Store, Timer
 
 log = structlog.get_logger("classmod.app")
 
@@ -71,11 +73,13 @@ DecisionObserver = Callable[[Message | MemberEvent, Decision, Sequence[Outcome]]
 
 @dataclass(frozen=True, slots=True)
 class _Later:
-    """A command: its decision awaits (it reads the store), so it runs in a task."""
+    """A command: its decision awaits (it reads the store), so it runs in a task.
+    ``judged``: what the rules' decision on the same message asked for (a reminder)."""
 
     message: Message
     spec: CommandSpec
     args: tuple[str, ...]
+    judged: _Job | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,6 +90,25 @@ class _Job:
     event_id: str
     actions: Sequence[Action]
     then: Callable[[list[Outcome]], Awaitable[None]]
+
+
+def _joined(judged: _Job | None, command: _Job | None) -> _Job | None:
+    """One job for a command message: what its judgement asked for, then the command's."""
+    if judged is None or command is None:
+        return judged or command
+    first, second = judged, command
+    split = len(first.actions)
+
+    async def then(outcomes: list[Outcome]) -> None:
+        await first.then(outcomes[:split])
+        await second.then(outcomes[split:])
+
+    return _Job(
+        group_id=first.group_id,
+        event_id=first.event_id,
+        actions=(*first.actions, *second.actions),
+        then=then,
+    )
 
 
 class App:
@@ -127,6 +150,7 @@ class App:
             )
         self.engine = Engine(self.host, setups)
         self.commands: dict[str, CommandSpec] = self.host.commands()
+        self.replies = ReplyBudget()  # replies to refused or repeated commands, per member
         self._locks: dict[str, asyncio.Lock] = {}
         self._inflight: set[asyncio.Task[None]] = set()
         self._lanes: dict[str, asyncio.Future[None]] = {}
@@ -206,13 +230,15 @@ class App:
         loop: the engine is synchronous and the store only queues. Only an event whose
         decision must await (a command: it reads the store) goes through a task, under its
         group's lock, and so do the group's later events until it is decided, so a group's
-        decisions are always in arrival order. Actions run in a task (``_act``).
+        decisions are always in arrival order. Actions run in a task (``_act``). A command
+        is a message first: the rules judge it in the call like any other (``_decide``).
 
         The returned awaitable is shielded: a bridge stopped while an event is in hand does
         not cut it short (``drain`` waits for it), so an action is never left half done with
         its event unmarked, to be applied a second time after a restart.
         """
         group_id = event.group_id
+        later: _Later | None = None
         if not self._deciding.get(group_id):
             try:
                 job = self._decide(event)
@@ -223,8 +249,9 @@ class App:
                 return self._completed()
             if not isinstance(job, _Later):
                 return self._track(self._act(job))
+            later = job  # decided: judged and recorded, only the command itself awaits
         self._deciding[group_id] = self._deciding.get(group_id, 0) + 1
-        return self._track(self._handle(event))
+        return self._track(self._handle(event, later))
 
     def _track(self, work: Coroutine[Any, Any, None]) -> Awaitable[None]:
         task = asyncio.ensure_future(work)
@@ -242,7 +269,7 @@ class App:
             done.set_result(None)
         return done
 
-    async def _handle(self, event: InboundEvent) -> None:
+    async def _handle(self, event: InboundEvent, later: _Later | None = None) -> None:
         """An event whose group has a decision that awaits: in turn, under the lock."""
         group_id = event.group_id
         try:
@@ -250,9 +277,10 @@ class App:
             try:
                 lock = self._locks.setdefault(group_id, asyncio.Lock())
                 async with lock:
-                    job = self._decide(event)
+                    job = later or self._decide(event)
                     if isinstance(job, _Later):
-                        job = await self._command(job.message, job.spec, job.args)
+                        command = await self._command(job.message, job.spec, job.args)
+                        job = _joined(job.judged, command)
             finally:
                 left = self._deciding[group_id] - 1
                 if left:
@@ -271,21 +299,37 @@ class App:
             log.error("event_failed", error=repr(exc), exc_info=exc)
 
     def _decide(self, event: InboundEvent) -> _Job | _Later | None:
-        """The decision, without awaiting: the actions to carry out, or a command to run."""
+        """The decision, without awaiting: the actions to carry out, or a command to run.
+
+        Every message is judged by the rules, a command included: what follows a command's
+        name is content like any other. A message the rules act on (more than a reminder)
+        runs no command, whatever it starts with; an unknown command is a plain message.
+        """
         if isinstance(event, Message):
-            if self.store.was_processed(event.id):
+            key = self._key(event)
+            if self.store.was_processed(key):
                 log.info("event_replayed", event_id=event.id, group=event.group_id)
                 return None
-            parsed = parse_command(event.text)
-            if parsed is not None and parsed.name in self.commands:
-                return _Later(event, self.commands[parsed.name], parsed.args)
+            decision: Decision | None = None
+            judged: _Job | None = None
             if event.group_id == MANAGEMENT_GROUP:
                 # staff talk in the management room is not moderated
-                self.store.note_processed(event.id, self.clock())
-                return None
-            return self._record(event, self.engine.handle_message(event), event)
+                self.store.note_processed(key, self.clock())
+            else:
+                decision = self.engine.handle_message(event)
+                judged = self._record(event, decision, event)
+            parsed = parse_command(event.text)
+            spec = self.commands.get(parsed.name) if parsed is not None else None
+            if parsed is None or spec is None:
+                return judged
+            if decision is not None and any(
+                v.severity > Severity.NOTE or v.delete for v in decision.verdicts
+            ):
+                log.info("command_not_run", command=spec.name, member=event.sender_id)
+                return judged
+            return _Later(event, spec, parsed.args, judged)
         if isinstance(event, MemberEvent):
-            if self.store.was_processed(event.id):
+            if self.store.was_processed(self._key(event)):
                 return None
             decision = self.engine.handle_member_event(event, now=self.clock())
             return self._record(event, decision, None)
@@ -298,6 +342,14 @@ class App:
         log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
         return None
 
+    def _key(self, event: Message | MemberEvent) -> EventKey:
+        """The replay key: a platform's event ids are unique only within a group."""
+        if event.group_id == MANAGEMENT_GROUP:
+            platform = self.config.management.platform if self.config.management else ""
+        else:
+            platform = self.engine.setup(event.group_id).group.platform
+        return (str(platform), event.group_id, event.id)
+
     def _record(
         self, event: Message | MemberEvent, decision: Decision, msg: Message | None
     ) -> _Job | None:
@@ -307,7 +359,7 @@ class App:
             self.store.queue_ack(
                 msg.group_id, decision.acknowledged, msg.sender_id, msg.ts, "reply"
             )
-        self.store.note_processed(event.id, now)
+        self.store.note_processed(self._key(event), now)
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
@@ -462,15 +514,16 @@ class App:
         invoker = self._invoker(msg, group)
         reply_room = self._reply_room(msg)
         if invoker.role not in spec.roles:
-            text = refusal(spec, invoker)
+            # a plain message (the rules judged it); the bot only says why, within limits
             await self.store.record_command(
                 msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now
             )
-            await self.store.mark_processed(msg.id, now)
+            await self.store.mark_processed(self._key(msg), now)
             log.info(
                 "command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role)
             )
-            await self._reply(msg, reply_room, text)
+            if self._may_answer(msg, spec, now, refused=True):
+                await self._reply(msg, reply_room, refusal(spec, invoker))
             return None
         ctx = CommandContext(
             name=spec.name,
@@ -496,7 +549,7 @@ class App:
             result: CommandResult = run_command(spec, ctx)
         except Exception as exc:
             log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
-            await self.store.mark_processed(msg.id, now)
+            await self.store.mark_processed(self._key(msg), now)
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
             return None
         await self.store.record_command(
@@ -537,11 +590,16 @@ class App:
             )
         # the command's record and processed mark are committed before it acts (in _act),
         # so a restart never carries it out twice
-        await self.store.mark_processed(msg.id, now)
+        await self.store.mark_processed(self._key(msg), now)
         reply = result.reply
+        acted = bool(
+            result.actions or result.strikes_added or result.reset_strikes or result.track_notice
+        )
+        answered = self._may_answer(msg, spec, now, acted=acted)
 
         async def answer(outcomes: list[Outcome]) -> None:
-            await self._reply(msg, reply_room, reply)
+            if answered:
+                await self._reply(msg, reply_room, reply)
 
         return _Job(
             group_id=group.id if group is not None else msg.group_id,
@@ -549,6 +607,22 @@ class App:
             actions=result.actions,
             then=answer,
         )
+
+    def _may_answer(
+        self,
+        msg: Message,
+        spec: CommandSpec,
+        now: datetime,
+        *,
+        refused: bool = False,
+        acted: bool = False,
+    ) -> bool:
+        if self.replies.allows(
+            msg.group_id, msg.sender_id, spec.name, now, refused=refused, acted=acted
+        ):
+            return True
+        log.info("command_reply_withheld", command=spec.name, member=msg.sender_id)
+        return False
 
     def _reply_room(self, msg: Message) -> str:
         if msg.group_id == MANAGEMENT_GROUP:

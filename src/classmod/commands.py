@@ -401,6 +401,69 @@ STANDARD: tuple[CommandSpec, ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReplyLimit:
+    """How many limited replies one member gets per window before the bot stays silent."""
+
+    replies: int = 3
+    window: timedelta = timedelta(minutes=10)
+
+
+class ReplyBudget:
+    """The bot's replies to refused or repeated commands, per member, are limited.
+
+    A reply to a refused command, or to a command the member already ran within the window
+    that changed nothing (``/help`` again), spends one of ``limit.replies``;
+    once they are spent the bot stays silent until the window moves on. The first answer
+    to each command is free, and a command that acts (a mute, a report) is always
+    confirmed: only the bot's words are limited, never what a command does. Time comes
+    from the caller.
+    """
+
+    #: past this many remembered members, entries older than the window are dropped
+    PRUNE_AT = 4096
+
+    def __init__(self, limit: ReplyLimit | None = None) -> None:
+        self.limit = limit or ReplyLimit()
+        self._answered: dict[tuple[str, str, str], datetime] = {}  # (group, member, command)
+        self._spent: dict[tuple[str, str], list[datetime]] = {}  # (group, member) -> when
+
+    def allows(
+        self,
+        group_id: str,
+        member_id: str,
+        command: str,
+        now: datetime,
+        *,
+        refused: bool = False,
+        acted: bool = False,
+    ) -> bool:
+        """Whether to answer this command now (and count it)."""
+        window = self.limit.window
+        if len(self._answered) + len(self._spent) > self.PRUNE_AT:
+            self._prune(now)
+        member = (group_id, member_id)
+        last = self._answered.get((*member, command))
+        repeated = last is not None and now - last < window
+        if not refused:
+            self._answered[(*member, command)] = now
+            if acted or not repeated:
+                return True
+        spent = [t for t in self._spent.get(member, ()) if now - t < window]
+        if len(spent) >= self.limit.replies:
+            self._spent[member] = spent
+            return False
+        spent.append(now)
+        self._spent[member] = spent
+        return True
+
+    def _prune(self, now: datetime) -> None:
+        window = self.limit.window
+        self._answered = {k: t for k, t in self._answered.items() if now - t < window}
+        spent = {k: [t for t in ts if now - t < window] for k, ts in self._spent.items()}
+        self._spent = {k: ts for k, ts in spent.items() if ts}
+
+
 def refusal(spec: CommandSpec, invoker: Member) -> str:
     """A polite refusal for someone whose role may not use the command."""
     if invoker.role == Role.SUPERVISOR:

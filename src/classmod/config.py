@@ -329,12 +329,22 @@ def _is_loopback(host: str) -> bool:
 
 
 class OneBotBridgeModel(_Model):
+    """A OneBot gateway. A listener classmod opens (``reverse_ws``; ``http``: where events
+    are posted) that other hosts can reach must authenticate the gateway: with
+    ``access_token`` (reverse WebSocket, v12 webhook), or with ``secret`` for v11 HTTP POST,
+    whose gateways sign each post instead of sending a token."""
+
     version: Literal[11, 12]
     transport: Literal["forward_ws", "reverse_ws", "http", "http_poll"] = "forward_ws"
     url: str | None = Field(default=None, validate_default=True)  # forward WS / HTTP API
-    listen: str | None = None  # host:port classmod listens on for reverse WS
-    access_token: str | None = None
+    #: host:port[/path] classmod listens on (reverse WS; HTTP: where events are posted);
+    #: 127.0.0.1:8765 when not given
+    listen: str | None = None
+    access_token: str | None = Field(default=None, validate_default=True)
+    #: the bot's account: a v11 gateway's ``X-Self-ID`` must name it
     self_id: str | None = None
+    #: v11 HTTP POST: the key of ``X-Signature: sha1=<HMAC-SHA1 of the body>``
+    secret: str | None = Field(default=None, validate_default=True)
 
     @field_validator("url", mode="after")
     @classmethod
@@ -348,6 +358,53 @@ class OneBotBridgeModel(_Model):
         if transport in ("forward_ws", "http", "http_poll") and not v:
             raise ValueError(f"transport {transport} needs the gateway's url")
         return v
+
+    @field_validator("access_token", mode="after")
+    @classmethod
+    def _access_token(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is not None and not v.strip():
+            raise ValueError("access_token is empty")
+        transport, listen = info.data.get("transport"), info.data.get("listen")
+        checks_token = transport == "reverse_ws" or (
+            transport == "http" and info.data.get("version") == 12
+        )
+        if v is None and checks_token and not _listens_locally(listen):
+            raise ValueError(
+                f"the {transport} listener on {listen} is reachable from other hosts and"
+                " would take events from anyone: give the gateway's token as"
+                " access_token: {$env: NAME}, or listen on 127.0.0.1"
+            )
+        return v
+
+    @field_validator("secret", mode="after")
+    @classmethod
+    def _secret(cls, v: str | None, info: ValidationInfo) -> str | None:
+        v11_post = info.data.get("transport") == "http" and info.data.get("version") == 11
+        if v is not None:
+            if not v11_post:
+                raise ValueError(
+                    "secret is for OneBot 11 HTTP POST only (version 11, transport http)"
+                )
+            if not v.strip():
+                raise ValueError("secret is empty")
+            return v
+        listen = info.data.get("listen")
+        if v11_post and not _listens_locally(listen):
+            raise ValueError(
+                f"the HTTP POST receiver on {listen} is reachable from other hosts and would"
+                " take events from anyone: give the gateway's HTTP POST secret as"
+                " secret: {$env: NAME} (v11 gateways sign posts with it, they send no"
+                " token), or listen on 127.0.0.1"
+            )
+        return v
+
+
+def _listens_locally(listen: str | None) -> bool:
+    """A OneBot ``listen`` (host:port[/path], 127.0.0.1 by default) only this machine reaches."""
+    if listen is None:
+        return True
+    address = listen.partition("/")[0]
+    return _is_loopback(address.rpartition(":")[0] if ":" in address else address)
 
 
 class BridgesModel(_Model):

@@ -116,7 +116,27 @@ MIGRATIONS: tuple[str, ...] = (
         escalated INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # Replay marks are scoped to (platform, group, event id): OneBot message ids are small
+    # per-account counters, so two groups (or two platforms) can reuse one. Marks from
+    # before this migration have no scope; they are kept under ('', '') and still count as
+    # processed for any group until the replay window drops them.
+    """
+    CREATE TABLE processed_scoped (
+        platform TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        ts TEXT NOT NULL,
+        PRIMARY KEY (platform, group_id, event_id)
+    );
+    INSERT INTO processed_scoped(platform, group_id, event_id, ts)
+        SELECT '', '', event_id, ts FROM processed;
+    DROP TABLE processed;
+    ALTER TABLE processed_scoped RENAME TO processed;
+    """,
 )
+
+#: what identifies an event for replay: (platform, group id, the platform's event id)
+EventKey = tuple[str, str, str]
 
 
 AUDIT_INSERT = (
@@ -229,9 +249,10 @@ class Store:
     bridge cursor moves; at close): it commits everything queued at once. Every read
     flushes first, so a reader sees everything written before it.
 
-    Processed event ids of the replay window are kept in memory too, so the per-event
-    replay check costs no database trip. ``":memory:"`` gives a private database in a
-    temporary directory, removed at close (the two connections must share one file).
+    Processed events of the replay window, keyed by (platform, group, event id), are kept
+    in memory too, so the per-event replay check costs no database trip. ``":memory:"``
+    gives a private database in a temporary directory, removed at close (the two
+    connections must share one file).
     """
 
     def __init__(
@@ -253,7 +274,8 @@ class Store:
         self._pending: list[tuple[str, Any, bool]] = []
         self._committer: asyncio.Task[None] | None = None
         self._next_alert_id = 1
-        self._processed: dict[str, datetime] = {}
+        self._processed: dict[EventKey, datetime] = {}
+        self._unscoped = False  # marks from before the scoped key are still in the window
         self._processed_window: timedelta | None = None
         self.commits = 0
         # WAL checkpoints run on a third connection (its own thread), off the commit path
@@ -289,8 +311,13 @@ class Store:
         self._db = await aiosqlite.connect(self._file)
         self._db.row_factory = aiosqlite.Row
         await self._db.execute("PRAGMA query_only=1")  # one writer: no lock waits in the loop
-        async with self._db.execute("SELECT event_id, ts FROM processed") as cur:
-            self._processed = {r[0]: datetime.fromisoformat(r[1]) for r in await cur.fetchall()}
+        async with self._db.execute(
+            "SELECT platform, group_id, event_id, ts FROM processed ORDER BY ts"
+        ) as cur:
+            self._processed = {
+                (r[0], r[1], r[2]): datetime.fromisoformat(r[3]) for r in await cur.fetchall()
+            }
+        self._unscoped = any(not platform for platform, _, _ in self._processed)
         async with self._db.execute("SELECT COALESCE(MAX(id), 0) FROM alerts") as cur:
             row = await cur.fetchone()
         self._next_alert_id = int(row[0]) + 1 if row else 1
@@ -471,22 +498,27 @@ class Store:
 
     # -- events ---------------------------------------------------------------------------
 
-    def was_processed(self, event_id: str) -> bool:
-        """Whether the event was handled already (a replay). No database trip."""
-        return event_id in self._processed
+    def was_processed(self, key: EventKey) -> bool:
+        """Whether the event (platform, group, event id) was handled already (a replay).
+        No database trip."""
+        if key in self._processed:
+            return True
+        return self._unscoped and ("", "", key[2]) in self._processed
 
-    async def mark_processed(self, event_id: str, ts: datetime) -> None:
-        self.note_processed(event_id, ts)
+    async def mark_processed(self, key: EventKey, ts: datetime) -> None:
+        self.note_processed(key, ts)
 
     # The ``note_``/``queue_`` writers queue without awaiting, for the app's decision path,
     # which runs to the end without yielding to the loop; their async twins are the API.
 
-    def note_processed(self, event_id: str, ts: datetime) -> None:
-        if event_id in self._processed:
+    def note_processed(self, key: EventKey, ts: datetime) -> None:
+        if key in self._processed:
             return
-        self._processed[event_id] = ts
+        self._processed[key] = ts
         self._write(
-            "INSERT OR IGNORE INTO processed(event_id, ts) VALUES (?, ?)", (event_id, stamp(ts))
+            "INSERT OR IGNORE INTO processed(platform, group_id, event_id, ts)"
+            " VALUES (?, ?, ?, ?)",
+            (*key, stamp(ts)),
         )
         if self._processed_window is not None:
             self._forget_processed(ts - self._processed_window)

@@ -41,6 +41,11 @@ groups:
     return cfg
 
 
+def seen(event_id: str) -> tuple[str, str, str]:
+    """The replay key of an event in the test group."""
+    return ("matrix", "g1", event_id)
+
+
 def make_host() -> Host:
     return Host(make_plugin_manager(plugins(), standard_rules=False, entry_points=False))
 
@@ -296,7 +301,7 @@ async def test_actions_reach_the_platform_in_event_order(tmp_path: Path, clock: 
     second = asyncio.create_task(bridge.deliver(unmute))
     try:
         async with asyncio.timeout(5):  # the unmute is decided (its command recorded) ...
-            while not store.was_processed("$unmute"):
+            while not store.was_processed(seen("$unmute")):
                 await asyncio.sleep(0.01)
         assert bridge.applied == []  # ... but waits for the mute before it
     finally:
@@ -358,12 +363,12 @@ async def test_a_clean_message_is_decided_in_the_call_with_no_task(
     tasks_before = len(asyncio.all_tasks())
     handled = app.handle(msg)
     # decided, marked and finished before the caller yields to the loop
-    assert store.was_processed("$clean")
+    assert store.was_processed(seen("$clean"))
     assert isinstance(handled, asyncio.Future) and handled.done()
     assert len(asyncio.all_tasks()) <= tasks_before + 1  # at most the store's committer
     await handled
     bad = app.handle(make_message("你个 badword", ts=clock.now, message_id="$bad"))
-    assert store.was_processed("$bad")  # decided in the call; its actions run in a task
+    assert store.was_processed(seen("$bad"))  # decided in the call; its actions run in a task
     await bad
     assert bridge.kinds() == ["delete", "warn"]
     await store.close()
@@ -382,7 +387,7 @@ async def test_a_groups_messages_wait_for_a_command_before_them_to_be_decided(
         app.handle(make_message(f"你个 badword {i}", ts=clock.now, message_id=f"$bad{i}"))
         for i in range(3)
     ]
-    assert not store.was_processed("$bad0")  # not decided ahead of the command
+    assert not store.was_processed(seen("$bad0"))  # not decided ahead of the command
     await asyncio.gather(warn, *later)
     rows = await store.audit_tail("g1", limit=100)
     decided = [r["kind"] for r in rows if r["kind"] in ("command", "verdict")]
@@ -392,7 +397,7 @@ async def test_a_groups_messages_wait_for_a_command_before_them_to_be_decided(
     # once the command is decided, the group is back on the fast path
     assert app._deciding == {}
     fast = app.handle(make_message("好的", ts=clock.now, message_id="$after"))
-    assert store.was_processed("$after")
+    assert store.was_processed(seen("$after"))
     await fast
     await store.close()
 
@@ -416,7 +421,7 @@ def test_an_app_serves_a_second_event_loop(tmp_path: Path) -> None:
         try:
             handled = app.handle(make_message("好的", ts=clock.now, message_id="$b"))
             await asyncio.gather(handled)
-            assert app.store.was_processed("$b")
+            assert app.store.was_processed(seen("$b"))
         finally:
             await app.store.close()
 
@@ -433,3 +438,36 @@ async def test_a_command_that_needs_a_member_and_names_none_says_how(
         assert "请回复要处理的消息，或写明成员" in bridge.posts[-1][1]
     assert bridge.applied == []
     await store.close()
+
+
+async def test_an_id_seen_in_one_group_is_judged_again_in_another(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Replay dedupe keys on (platform, group, id): a different message that reuses an id
+    already seen in another group is judged, not skipped as a replay."""
+    second_group = f"""
+  g2:
+    platform: matrix
+    platform_id: "!class2"
+    roster: {ROSTER}
+"""
+    cfg = write_config(tmp_path)
+    cfg.write_text(cfg.read_text(encoding="utf-8") + second_group, encoding="utf-8")
+    host = make_host()
+    config = load_config(cfg, {rid: r.spec for rid, r in host.rules.items()})
+    bridge = FakeBridge(Platform.MATRIX)
+    async with Store(tmp_path / "state.sqlite") as store:
+        app = App(config, [bridge], store, clock=clock, host=host)
+        bridge.attach(app.handle)
+        await app.start()
+        await bridge.deliver(make_message("你个 badword", ts=clock.now, message_id="5001"))
+        await bridge.deliver(
+            make_message("badword 又来", group_id="g2", ts=clock.now, message_id="5001")
+        )
+        deleted = [a.group_id for a in bridge.applied if a.kind == ActionKind.DELETE]
+        assert deleted == ["g1", "g2"]
+        # the same message again in its own group is still a replay
+        await bridge.deliver(
+            make_message("badword 又来", group_id="g2", ts=clock.now, message_id="5001")
+        )
+        assert [a.group_id for a in bridge.applied if a.kind == ActionKind.DELETE] == deleted

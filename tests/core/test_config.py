@@ -137,3 +137,72 @@ def test_onebot_transport_needs_what_it_uses(tmp_path: Path) -> None:
     poll12 = "bridges:\n  wechat: {version: 12, transport: http_poll, url: 'http://127.0.0.1:1'}\n"
     cfg = load_config(write(tmp_path, BASE + poll12), DECLARED)
     assert cfg.bridges.wechat is not None and cfg.bridges.wechat.transport == "http_poll"
+
+
+@pytest.mark.parametrize(
+    ("bridge", "key"),
+    [
+        ("{version: 11, transport: reverse_ws, listen: '0.0.0.0:8765'}", "access_token"),
+        ("{version: 12, transport: reverse_ws, listen: '[::]:8765/ws'}", "access_token"),
+        (
+            "{version: 12, transport: http, url: 'http://127.0.0.1:1', listen: '0.0.0.0:80'}",
+            "access_token",  # the v12 webhook sends the Bearer token
+        ),
+        (
+            "{version: 11, transport: http, url: 'http://127.0.0.1:1', listen: '10.0.0.5:80',"
+            " access_token: {$env: CM_TEST_TOKEN}}",
+            "secret",
+        ),
+    ],
+)
+def test_a_listener_reachable_from_other_hosts_must_authenticate_the_gateway(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bridge: str, key: str
+) -> None:
+    monkeypatch.setenv("CM_TEST_TOKEN", "s3cret")
+    e = error(tmp_path, BASE + f"bridges:\n  wechat: {bridge}\n")
+    assert e.path == f"bridges.wechat.{key}"
+    assert "reachable from other hosts" in e.reason and "$env" in e.reason
+    assert e.file == str(tmp_path / "school.yaml") and e.line == 7
+
+
+def test_listeners_on_loopback_or_with_credentials_are_accepted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CM_TEST_TOKEN", "s3cret")
+    token = "access_token: {$env: CM_TEST_TOKEN}"
+    for bridge in (
+        "{version: 11, transport: reverse_ws}",  # 127.0.0.1:8765
+        "{version: 11, transport: reverse_ws, listen: 'localhost:8765'}",
+        "{version: 11, transport: reverse_ws, listen: '[::1]:8765/ws'}",
+        f"{{version: 11, transport: reverse_ws, listen: '0.0.0.0:8765', {token}}}",
+        "{version: 11, transport: http, url: 'http://127.0.0.1:1', listen: '0.0.0.0:80',"
+        " secret: {$env: CM_TEST_TOKEN}}",
+        f"{{version: 12, transport: http, url: 'http://x:1', listen: '0.0.0.0:80', {token}}}",
+    ):
+        cfg = load_config(write(tmp_path, BASE + f"bridges:\n  qq: {bridge}\n"), DECLARED)
+        assert cfg.bridges.qq is not None
+
+
+def test_secret_is_v11_http_post_only_and_never_plain(tmp_path: Path) -> None:
+    e = error(tmp_path, BASE + "bridges:\n  qq: {version: 11, url: 'ws://x:1', secret: x}\n")
+    assert e.path == "bridges.qq.secret" and "$env" in e.reason
+    e = error(
+        tmp_path,
+        BASE + "bridges:\n  qq: {version: 11, url: 'ws://x:1', secret: {$env: HOME}}\n",
+    )
+    assert e.path == "bridges.qq.secret" and "OneBot 11 HTTP POST only" in e.reason
+
+
+def test_check_config_and_run_refuse_an_open_listener(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's config: a reverse WebSocket on 0.0.0.0 with no access_token."""
+    from classmod import cli, logs
+
+    monkeypatch.setattr(logs, "configure_logging", lambda: None)
+    reverse = "{version: 11, transport: reverse_ws, listen: '0.0.0.0:6700'}"
+    path = write(tmp_path, BASE + f"bridges:\n  qq: {reverse}\n")
+    for command in ("check-config", "run"):
+        assert cli.main([command, str(path)]) == 2
+        err = capsys.readouterr().err
+        assert f"{path}:7: bridges.qq.access_token: " in err and "reachable" in err

@@ -54,11 +54,11 @@ async def test_group_commit_keeps_each_tables_order_and_counts(tmp_path: Path) -
             msg = make_message(f"广告{i}", ts=clock.now, message_id=f"$ad{i}")
             d = Decision(event_id=msg.id, group_id="g1", member_id="p", verdicts=(v,))
             await store.record_decision(d, msg, clock.now, 1)
-            await store.mark_processed(msg.id, clock.now)
+            await store.mark_processed(("qq", "g1", msg.id), clock.now)
             # a re-mute: the second timer replaces the first, within the same batch
             await store.add_timer("g1", "p", "unmute", clock.advance(minutes=10))
         for i in range(1500):  # more rows than one statement may carry
-            await store.mark_processed(f"$m{i}", clock.now)
+            await store.mark_processed(("qq", "g1", f"$m{i}"), clock.now)
         assert store.pending_writes > 0
         await store.flush()
         assert store.pending_writes == 0
@@ -70,8 +70,9 @@ async def test_group_commit_keeps_each_tables_order_and_counts(tmp_path: Path) -
         rows = await store.audit_tail("g1")
         assert [r["summary"] for r in rows] == ["r", "r", "r"]
     async with Store(tmp_path / "s.sqlite") as store:  # durable, and replays are known
-        assert store.was_processed("$ad2") and store.was_processed("$m1499")
-        assert not store.was_processed("$other")
+        assert store.was_processed(("qq", "g1", "$ad2"))
+        assert store.was_processed(("qq", "g1", "$m1499"))
+        assert not store.was_processed(("qq", "g1", "$other"))
 
 
 async def test_a_failed_batch_is_rolled_back_whole_and_reported(tmp_path: Path) -> None:
@@ -175,3 +176,37 @@ async def test_a_locked_database_keeps_the_writes_and_commits_them_once_free(
             other.close()
         assert store.pending_writes == 0
         assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
+
+
+async def test_replay_marks_are_scoped_to_platform_and_group(tmp_path: Path) -> None:
+    clock = FakeClock()
+    async with Store(tmp_path / "s.sqlite") as store:
+        await store.mark_processed(("qq", "g1", "5001"), clock.now)
+        assert store.was_processed(("qq", "g1", "5001"))
+        assert not store.was_processed(("qq", "g2", "5001"))  # the id reused in another group
+        assert not store.was_processed(("wechat", "g1", "5001"))
+    async with Store(tmp_path / "s.sqlite") as store:  # and so after a restart
+        assert store.was_processed(("qq", "g1", "5001"))
+        assert not store.was_processed(("qq", "g2", "5001"))
+
+
+async def test_unscoped_marks_of_an_older_store_still_stop_a_replay(tmp_path: Path) -> None:
+    """A store written before the scoped key: its marks have no group, so they stop a
+    replay of that id in any group until the replay window drops them (never a second
+    punishment right after an upgrade)."""
+    import sqlite3
+
+    clock = FakeClock()
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO processed VALUES ('5001', ?)", (clock.now.isoformat(),))
+    conn.commit()
+    conn.close()
+    async with Store(path) as store:
+        assert await store.schema_version() == len(MIGRATIONS)
+        assert store.was_processed(("qq", "g1", "5001"))
+        assert not store.was_processed(("qq", "g1", "5002"))
+        await store.keep_processed(timedelta(days=3), clock.advance(days=4))
+        assert not store.was_processed(("qq", "g1", "5001"))

@@ -4,7 +4,8 @@ It speaks the real wire protocol over real sockets on 127.0.0.1 (aiohttp, so the
 ``websockets`` client meets an independent implementation):
 
 - v11 (QQ): forward WebSocket on ``/`` (also ``/api``, ``/event``), HTTP API ``/:action``,
-  reverse WebSocket client with ``X-Self-ID``/``X-Client-Role``; auth per
+  reverse WebSocket client with ``X-Self-ID``/``X-Client-Role``, HTTP POST of events with
+  ``X-Self-ID`` and ``X-Signature`` (communication/http-post.md); auth per
   communication/authorization.md (401 missing token, 403 wrong token); responses
   ``{status, retcode, data, echo}``; lifecycle ``connect`` and heartbeat meta events.
 - v12 (WeChat, ComWeChat-style): WebSocket ``/``, HTTP ``POST /`` with ``{action, params}``,
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import itertools
 import json
 import time
@@ -90,6 +93,10 @@ class OneBotPeer:
         self._runner: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[Any]] = []
         self.port = 0
+        # HTTP POST of events (v11): (url, secret, X-Self-ID); statuses classmod answered
+        self._post_to: tuple[str, str | None, str] | None = None
+        self._post_session: aiohttp.ClientSession | None = None
+        self.post_statuses: list[int] = []
 
     # ------------------------------------------------------------------ group model
 
@@ -144,6 +151,8 @@ class OneBotPeer:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.drop()
+        if self._post_session is not None:
+            await self._post_session.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -293,7 +302,9 @@ class OneBotPeer:
         async def loop() -> None:
             headers = {"User-Agent": "OneBot/peer"}
             if self.version == 11:
-                headers["X-Self-ID"] = self_id or self.self_id
+                sent_id = self.self_id if self_id is None else self_id  # "": none sent
+                if sent_id:
+                    headers["X-Self-ID"] = sent_id
                 headers["X-Client-Role"] = role
             if token:
                 headers["Authorization"] = f"Bearer {token}"
@@ -312,6 +323,31 @@ class OneBotPeer:
                     await asyncio.sleep(reconnect_interval)
 
         self._tasks.append(asyncio.create_task(loop()))
+
+    # ------------------------------------------------------------------ HTTP POST
+
+    def post_events_to(
+        self, url: str, *, secret: str | None = None, self_id: str | None = None
+    ) -> None:
+        """Push events to ``url`` by v11 HTTP POST instead of WebSockets, each with
+        ``X-Self-ID`` (this bot's unless ``self_id`` says otherwise; ``""`` sends none) and,
+        with a ``secret``, ``X-Signature: sha1=<hex HMAC-SHA1 of the body>``."""
+        self._post_to = (url, secret, self.self_id if self_id is None else self_id)
+
+    async def _post(self, text: str) -> None:
+        assert self._post_to is not None
+        url, secret, self_id = self._post_to
+        body = text.encode()
+        headers = {"Content-Type": "application/json"}
+        if self_id:
+            headers["X-Self-ID"] = self_id
+        if secret:
+            digest = hmac.new(secret.encode(), body, hashlib.sha1).hexdigest()
+            headers["X-Signature"] = f"sha1={digest}"
+        if self._post_session is None:
+            self._post_session = aiohttp.ClientSession()
+        async with self._post_session.post(url, data=body, headers=headers) as response:
+            self.post_statuses.append(response.status)
 
     # ------------------------------------------------------------------ misbehaviour
 
@@ -379,6 +415,9 @@ class OneBotPeer:
         text = json.dumps(event, ensure_ascii=False)
         if record:
             self.history.append(event)
+        if self._post_to is not None:
+            await self._post(text)
+            return
         if not self._event_conns:
             self._backlog.append(text)
             self._event_arrived.set()

@@ -150,3 +150,74 @@ async def test_wechat_group_gets_the_downgrade(tmp_path: Path) -> None:
     bridge = OneBotV12Bridge(ForwardWebSocket("ws://127.0.0.1:9/"), [])
     assert ActionKind.MUTE not in bridge.capabilities
     assert ActionKind.DELETE not in bridge.capabilities
+
+
+def group_replies(peer: OneBotPeer) -> list[str]:
+    return [str(message) for kind, target, message in peer.sent if kind == "group"]
+
+
+async def test_an_ad_behind_a_command_name_is_an_ad(harness: Harness) -> None:
+    """The issue's ``/help <an ad>`` from a parent: judged, recalled and warned like the
+    same ad without the prefix; the help text is not posted."""
+    peer = harness.peer
+    mid = await peer.say(G, "20002", "/help 加我微信abc12345，团购优惠")
+    await eventually(lambda: peer.calls_of("delete_msg") and group_replies(peer))
+    assert mid not in peer.groups[G].messages
+    await asyncio.sleep(0.3)
+    assert not any("命令：" in text for text in group_replies(peer))
+    rows = await harness.app.store.audit_tail("class-3-1", limit=50)
+    assert "R06" in {r["rule_id"] for r in rows if r["kind"] == "verdict"}
+
+
+async def test_a_hundred_help_commands_get_few_replies_and_the_flood_rule(
+    harness: Harness,
+) -> None:
+    """100 × ``/help`` from one parent got 100 bot replies and no flood action."""
+    peer = harness.peer
+    for _ in range(100):
+        await peer.say(G, "20001", "/help")
+    await eventually(lambda: len(peer.calls_of("delete_msg")) >= 90, timeout=30)
+    await asyncio.sleep(0.5)
+    helps = [text for text in group_replies(peer) if "命令：" in text]
+    assert 1 <= len(helps) <= 1 + harness.app.replies.limit.replies
+    rows = await harness.app.store.audit_tail("class-3-1", limit=500)
+    assert sum(r["kind"] == "verdict" and r["rule_id"] == "R10" for r in rows) >= 90
+
+
+async def test_a_message_id_reused_in_another_group_is_judged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OneBot message ids are per-account counters: two groups can carry the same one."""
+    other = "987654321"
+    monkeypatch.setenv("CLASSMOD_TEST_QQ_TOKEN", TOKEN)
+    peer = await OneBotPeer(version=11, access_token=TOKEN).start()
+    for gid in (G, other):
+        peer.add_group(gid, [("20002", "思远爸爸", "member")])
+    cfg = write_config(tmp_path, peer.ws_url)
+    cfg.write_text(
+        cfg.read_text(encoding="utf-8")
+        + f"""
+  class-3-2:
+    platform: qq
+    platform_id: "{other}"
+    roster: roster.yaml
+""",
+        encoding="utf-8",
+    )
+    config = load_config(cfg)
+    async with Store(tmp_path / "state.sqlite") as store:
+        app = App(config, build_bridges(config, store), store)
+        task = asyncio.create_task(app.run())
+        try:
+            await eventually(lambda: peer.connected)
+            ad = "加微信 abc12345 领取团购优惠，限时秒杀！"
+            other_ad = "扫码进群领资料：加V tuoguan888"
+            await peer.say(G, "20002", ad, message_id="7001")
+            await eventually(lambda: len(peer.calls_of("delete_msg")) == 1)
+            await peer.say(other, "20002", other_ad, message_id="7001")
+            await eventually(lambda: len(peer.calls_of("delete_msg")) == 2)
+            assert "7001" not in peer.groups[other].messages
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await peer.close()

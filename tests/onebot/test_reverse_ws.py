@@ -55,13 +55,14 @@ async def test_query_token_is_accepted() -> None:
         await peer.close()
 
 
-async def test_refusals_missing_and_wrong_token_wrong_self_id_no_role() -> None:
+async def test_refusals_missing_and_wrong_token_missing_or_wrong_self_id_no_role() -> None:
     server, _, running = await _serve()
     url = f"ws://127.0.0.1:{server.port}/onebot/v11/ws"
     cases = [
         ({"token": None}, 401),
         ({"token": "wrong"}, 403),
         ({"token": TOKEN, "self_id": "99999"}, 403),
+        ({"token": TOKEN, "self_id": ""}, 403),  # no X-Self-ID at all
         ({"token": TOKEN, "role": "Robot"}, 400),
     ]
     try:

@@ -78,43 +78,92 @@ def test_build_link_by_transport() -> None:
         build_link(version=11, transport="carrier_pigeon")
 
 
-async def test_http_post_receiver_checks_token_and_signature() -> None:
-    receiver = HttpPostReceiver(access_token=TOKEN, secret="s3cret")
+async def _receiving(
+    receiver: HttpPostReceiver,
+) -> tuple[asyncio.Task[None], list[dict[str, Any]], str]:
     frames: list[dict[str, Any]] = []
 
     async def on_frame(frame: dict[str, Any]) -> None:
         frames.append(frame)
 
     task = asyncio.create_task(receiver.serve(on_frame))
+    await eventually(receiver.listening.is_set)
+    return task, frames, f"http://127.0.0.1:{receiver.port}/"
+
+
+async def test_v11_http_post_receiver_checks_signature_and_self_id() -> None:
+    """v11 gateways send no token with a post: the signature is what authenticates it."""
+    receiver = HttpPostReceiver(secret="s3cret", self_id="10001")
+    task, frames, url = await _receiving(receiver)
     try:
-        await eventually(receiver.listening.is_set)
-        url = f"http://127.0.0.1:{receiver.port}/"
         body = json.dumps({"post_type": "meta_event", "meta_event_type": "heartbeat"}).encode()
         sig = "sha1=" + hmac.new(b"s3cret", body, hashlib.sha1).hexdigest()
-        auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+        me = {"X-Self-ID": "10001", "Content-Type": "application/json"}
         async with aiohttp.ClientSession() as session:
-            async with session.post(url, data=body, headers={**auth, "X-Signature": sig}) as r:
+            async with session.post(url, data=body, headers={**me, "X-Signature": sig}) as r:
                 assert r.status == 204
-            async with session.post(url, data=body, headers={**auth, "X-Signature": "sha1=0"}) as r:
-                assert r.status == 403
-            async with session.post(url, data=body, headers=auth) as r:
-                assert r.status == 401
-            async with session.post(url, data=body, headers={"X-Signature": sig}) as r:
-                assert r.status == 401
-            async with session.post(
-                url,
-                data=b"{oops",
-                headers={
-                    **auth,
-                    "X-Signature": "sha1="
-                    + hmac.new(b"s3cret", b"{oops", hashlib.sha1).hexdigest(),
+            refused = [
+                {**me, "X-Signature": "sha1=0"},  # wrong
+                me,  # missing
+                {**me, "X-Signature": sig.upper()},
+                {"X-Signature": sig},  # no X-Self-ID
+                {"X-Self-ID": "99999", "X-Signature": sig},  # another account
+                {  # the body's signature under another key
+                    **me,
+                    "X-Signature": "sha1=" + hmac.new(b"guess", body, hashlib.sha1).hexdigest(),
                 },
-            ) as r:
+            ]
+            for headers in refused:
+                async with session.post(url, data=body, headers=headers) as r:
+                    assert r.status == 403, headers
+            bad = b"{oops"
+            oops = "sha1=" + hmac.new(b"s3cret", bad, hashlib.sha1).hexdigest()
+            async with session.post(url, data=bad, headers={**me, "X-Signature": oops}) as r:
                 assert r.status == 400
         assert frames == [json.loads(body)]
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_v12_webhook_receiver_checks_the_bearer_token() -> None:
+    receiver = HttpPostReceiver(access_token=TOKEN, version=12)
+    task, frames, url = await _receiving(receiver)
+    try:
+        body = json.dumps({"type": "meta", "detail_type": "heartbeat"}).encode()
+        async with aiohttp.ClientSession() as session:
+            auth = {"Authorization": f"Bearer {TOKEN}"}
+            async with session.post(url, data=body, headers=auth) as r:
+                assert r.status == 204
+            for headers in ({}, {"Authorization": "Bearer nope"}):
+                async with session.post(url, data=body, headers=headers) as r:
+                    assert r.status == 401
+        assert frames == [json.loads(body)]
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+def test_build_link_gives_the_http_receiver_what_its_version_checks() -> None:
+    v11 = build_link(
+        version=11,
+        transport="http",
+        url="http://x",
+        listen="0.0.0.0:0",
+        access_token=TOKEN,
+        secret="s3cret",
+        self_id="10001",
+    )
+    assert isinstance(v11, Split) and isinstance(v11.events, HttpPostReceiver)
+    assert (v11.events.secret, v11.events.self_id, v11.events.access_token) == (
+        "s3cret",
+        "10001",
+        "",  # a v11 post carries no token; the API calls still send it
+    )
+    assert v11.api.access_token == TOKEN
+    v12 = build_link(version=12, transport="http", url="http://x", access_token=TOKEN)
+    assert isinstance(v12, Split) and isinstance(v12.events, HttpPostReceiver)
+    assert v12.events.access_token == TOKEN and v12.events.version == 12
 
 
 def test_http_poll_is_onebot_12_only() -> None:
