@@ -26,6 +26,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -42,28 +43,71 @@ NAME = "chat"
 RULE_ID = "R09"
 
 CHAT_TOPICS: tuple[str, ...] = load_terms("r09_chat_topics.txt")
+#: School matters: a message about one of these is home-school talk, whatever else it says.
+#: (Not the child alone: "给娃买了件羽绒服" is a shopping tip. LABELS.md)
 EDUCATION_WORDS: tuple[str, ...] = (
-    "孩子", "学生", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友", "同学", "作业",
-    "学习", "功课", "教育", "老师", "学校", "班级", "班里", "上课", "课堂", "家长会", "考试",
-    "成绩", "视力", "近视", "沉迷", "自律", "管教", "放学", "上学", "请假", "接送", "校", "班",
-    "课", "书", "考", "题", "读", "写字", "教室", "家长会", "打卡", "签字", "通知",
+    "学生", "同学", "作业", "学习", "功课", "教育", "老师", "学校", "班级", "班里", "上课",
+    "课堂", "家长会", "考试", "成绩", "视力", "近视", "沉迷", "自律", "管教", "放学", "上学",
+    "请假", "接送", "写字", "教室", "打卡", "签字", "通知", "校服", "课本", "学期", "年级",
+    "课程", "练习", "阅读", "辅导", "校门", "开学", "午托", "托管", "食堂", "午餐", "体检",
 )  # fmt: skip
+#: A question of upbringing: "孩子追剧怎么办", "孩子看电视时间怎么控制".
+_CHILD = ("孩子", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友")
+_UPBRINGING = ("怎么办", "怎么控制", "怎么管", "如何", "办法", "影响", "控制", "限制", "管不住")
 #: Whole messages that are small talk to everyone (compared normalised).
 SMALL_TALK: frozenset[str] = frozenset({"晚安", "大家晚安", "晚安大家", "各位晚安", "晚安啦"})
+#: Greetings and blessings posted to everyone (早安图, 周末愉快): chat, unless they greet a
+#: teacher ("老师早上好") or carry a school matter.
+GREETINGS: tuple[str, ...] = (
+    "早安", "午安", "晚安", "早上好", "中午好", "下午好", "晚上好", "周末愉快", "周末快乐",
+    "节日快乐", "端午安康", "中秋快乐", "国庆快乐", "新年快乐", "元旦快乐", "春节快乐",
+    "新春快乐", "元宵快乐", "万事如意", "身体健康", "新的一天", "好心情", "开心快乐每一天",
+    "美好的一天", "你好", "如约而至", "平平安安", "顺顺利利",
+)  # fmt: skip
+_GREETING_MAX_CHARS = 40
 #: Words of someone joining in a chat that was just started.
 JOIN_IN: tuple[str, ...] = (
     "我也", "我们也", "我家也", "看了", "哈哈", "同感", "是啊", "对啊", "真的", "太好看", "我只",
     "一样", "好看", "哭死", "笑死", "推荐", "白干", "亏了", "涨了", "跌了", "买了", "同问",
+    "哪个", "哪家", "哪里", "在哪", "多少钱", "几块", "求链接", "链接", "真香", "绝了", "太顶",
+    "破防", "蚌埠住", "算我一个", "哪天", "一起", "带上我", "我去", "去过", "吃过", "买过",
+    "用过", "好吃", "好用", "划算", "便宜", "我要", "yyds", "xswl", "awsl",
 )  # fmt: skip
+#: Taking part in a private 砍一刀 / 投票 / 助力 / 集赞 request ("已砍", "投了", "帮你点了").
+_TAKES_PART = re.compile(
+    r"^(?:已经?|帮你|帮您|给你|给您|我也?)?(?:砍|投|助力|点赞|赞|点)(?:了|好了|好啦|啦|\d+票)?"
+    r"(?:砍了|了)?(?:兄弟|姐妹|宝|亲)?$"
+)
+_REQUEST_LOOKBACK = 15
+_REQUEST_WITHIN = timedelta(hours=3)
 #: How close a join-in must follow the chat message it joins.
 THREAD_WINDOW = timedelta(minutes=10)
-THREAD_MESSAGES = 3
+THREAD_MESSAGES = 4
 THREAD_MAX_CHARS = 30
 _TOPICS = Lexicon(CHAT_TOPICS)
 _EDUCATION = Lexicon(EDUCATION_WORDS)
+_CHILD_WORDS = Lexicon(_CHILD)
+_UPBRINGING_WORDS = Lexicon(_UPBRINGING)
+_GREETINGS = Lexicon(GREETINGS)
 _JOIN_IN = Lexicon(JOIN_IN)
 #: A member asking the others to stop chatting is not chatting.
-_STOP = Lexicon(("别聊", "不要聊", "别在群", "不要在群", "私下聊", "私聊", "群规"))
+_STOP = Lexicon(
+    (
+        "别聊",
+        "不要聊",
+        "别在群",
+        "不要在群",
+        "私下聊",
+        "私聊",
+        "群规",
+        "别的群",
+        "其他群",
+        "小群",
+        "进群",
+        "拉我",
+        "拉进",
+    )
+)
 _EXTRA: dict[tuple[str, ...], Lexicon] = {}
 
 
@@ -72,15 +116,52 @@ class Settings:
     extra_topics: tuple[str, ...] = ()
 
 
+#: Shopping talk by its figures: a price per unit ("8块钱一斤", "39一个"), "多少钱一盒".
+_PRICE_TALK = re.compile(
+    r"\d+(?:\.\d+)?(?:块|元)?(?:钱)?一(?:斤|盒|个|箱|件|袋|瓶|套)|(?:几|多少)(?:块)?钱一"
+)
+
+
 def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     """The off-topic subject of a normalised text, or None (also when it is about education)."""
     lexicon = _TOPICS
     if extra:
         lexicon = _EXTRA.get(extra) or _EXTRA.setdefault(extra, Lexicon(CHAT_TOPICS + extra))
     topic = lexicon.first(folded)
-    if topic is None or _EDUCATION.has(folded):
+    if topic is None and (price := _PRICE_TALK.search(folded)) is not None:
+        topic = price.group(0)
+    if topic is None or about_school(folded):
         return None
     return topic
+
+
+def about_school(folded: str) -> bool:
+    """Whether a normalised text is about a school matter or a question of upbringing."""
+    if _EDUCATION.has(folded):
+        return True
+    return _CHILD_WORDS.has(folded) and _UPBRINGING_WORDS.has(folded)
+
+
+def greets_everyone(folded: str) -> str | None:
+    """The greeting of a short greeting or blessing posted to everyone, or None."""
+    if len(folded) > _GREETING_MAX_CHARS or "老师" in folded or about_school(folded):
+        return None
+    return _GREETINGS.first(folded)
+
+
+def takes_part_in_request(ctx: MessageContext) -> str | None:
+    """ "已砍", "投了": the reply to a recent private 砍一刀/投票/助力/集赞 request, or None."""
+    folded = ctx.norm
+    if len(folded) > 12 or _TAKES_PART.match(folded) is None:
+        return None
+    since = ctx.message.ts - _REQUEST_WITHIN
+    for m in reversed(ctx.history[-_REQUEST_LOOKBACK:]):
+        if m.ts < since:
+            break
+        sub_rule, _hits = find_ad_terms(contact_view(m.text, norm(m.text)))
+        if sub_rule in ("bargain", "vote", "like"):
+            return folded
+    return None
 
 
 def is_ad_or_illegal(text: str, folded: str) -> bool:
@@ -92,7 +173,7 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
     """The topic of the chat this message carries on, or None: it replies to a chat message,
     or it is a short join-in ("我也是", "看了看了") shortly after one by someone else."""
     folded = ctx.norm
-    if _EDUCATION.has(folded) or _STOP.has(folded):
+    if about_school(folded) or _STOP.has(folded):
         return None
     replied = ctx.replied
     if replied is not None:
@@ -103,10 +184,13 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
     for m in reversed(ctx.history[-THREAD_MESSAGES:]):
         if m.ts < since:
             break
+        earlier = norm(m.text)
         if m.sender_id != ctx.message.sender_id:
-            topic = chat_topic(norm(m.text), extra)
+            topic = chat_topic(earlier, extra)
             if topic is not None:
                 return topic
+        if about_school(earlier):
+            return None  # the talk has turned to a school matter
     return None
 
 
@@ -126,12 +210,17 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
-    topic = chat_topic(folded, s.extra_topics)
-    if topic is not None and is_ad_or_illegal(ctx.text, folded):
+    if _STOP.has(folded):
         return []
-    if topic is None:
-        topic = folded if folded in SMALL_TALK else joins_chat(ctx, s.extra_topics)
-    if topic is None:
+    topic = (
+        chat_topic(folded, s.extra_topics)
+        or (folded if folded in SMALL_TALK else None)
+        or greets_everyone(folded)
+        or takes_part_in_request(ctx)
+        or joins_chat(ctx, s.extra_topics)
+    )
+    # chat is only for otherwise harmless talk: an ad or illegal content is judged by R06/R04
+    if topic is None or is_ad_or_illegal(ctx.text, folded):
         return []
     return [
         Verdict(

@@ -40,8 +40,6 @@ def test_off_topic_chat_gets_a_gentle_reminder(text: str) -> None:
     [
         "孩子看电视时间怎么控制",
         "孩子最近迷上追剧，作业都不写了怎么办",
-        "周末带娃去看球赛，挺锻炼身体的",
-        "大家早上好",
         "明天降温了，注意给孩子加衣服",
         "请问老师，数学作业第3题怎么做",
         "",
@@ -53,9 +51,38 @@ def test_home_and_school_topics_are_clean(text: str) -> None:
 
 def test_helper_and_extra_topics() -> None:
     assert chat_topic("一起打麻将") in {"打麻将", "麻将"}
-    assert chat_topic("周末去钓鱼") is None
-    assert chat_topic("周末去钓鱼", ("钓鱼",)) == "钓鱼"
-    assert check("周末去钓鱼", settings=Settings(extra_topics=("钓鱼",)))
+    assert chat_topic("周末去学插花") is None
+    assert chat_topic("周末去学插花", ("插花",)) == "插花"
+    assert check("周末去学插花", settings=Settings(extra_topics=("插花",)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周末带娃去看球赛，挺过瘾的",  # LABELS.md: naming one's child changes nothing
+        "大家早上好",
+        "[玫瑰]周末愉快，祝各位家人们身体健康",
+        "新的一天，愿大家好心情",
+        "京东这个儿童书包今天才59，给娃买了一个",
+        "超市鸡蛋8块钱一斤，去晚了就没了",
+    ],
+)
+def test_greetings_to_everyone_and_shopping_tips_are_chat(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["老师早上好", "周末愉快，记得提醒孩子完成阅读打卡", "孩子追剧作业不写怎么办"]
+)
+def test_greeting_a_teacher_or_a_school_matter_is_not_chat(text: str) -> None:
+    assert check(text) == []
+
+
+def test_taking_part_in_a_bargain_request_is_chat() -> None:
+    request = make_message("帮我砍一刀，谢谢大家 https://p.pinduoduo.com/abc", sender="p_guo_mom")
+    assert check("已砍", history=[request])
+    assert check("帮你砍了", history=[request])
+    assert check("已砍") == []  # no request to take part in
 
 
 def test_data_file_is_loaded() -> None:
