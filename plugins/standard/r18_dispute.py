@@ -32,12 +32,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 
 from ._common import Lexicon, norm
+from .r04_illegal import find_illegal_terms
+from .r05_abuse import find_abuse_terms
+from .r12_slander import find_slander
+from .r13_incitement import find_incitement
 
 NAME = "dispute"
 RULE_ID = "R18"
@@ -56,12 +61,37 @@ HEATED: tuple[str, ...] = (
 WEAK: tuple[str, ...] = (
     "凭什么", "说清楚", "道歉", "过分", "什么意思", "搞清楚", "别乱说", "胡说", "瞎说", "冤枉",
     "莫名其妙", "你们家", "你家孩子",
+    # pushing back in an exchange
+    "别误会", "没凭没据", "没证据", "别乱讲", "乱讲", "你这话", "难听", "至于吗", "有理了",
+    "别什么都", "赖别人", "往别人身上", "冲我来", "你信吗", "护着", "轮得到你", "当好人",
+    "爱信不信", "又没说", "不是这么个", "回去问问", "你才", "你家才", "别血口", "上纲上线",
+    "谁心里清楚", "心里都有数", "帮学校说话", "你是没", "你懂个",
 )  # fmt: skip
 EMOTION: tuple[str, ...] = (
     "太不负责任", "不负责任", "气死我了", "气死人", "气死了", "太过分了", "忍无可忍", "受够了",
     "讨个说法", "给个说法", "太失望了", "寒心", "破学校", "怎么当老师", "怎么当的老师",
     "不配当老师", "误人子弟", "什么老师啊", "这是什么学校", "太让人失望",
 )  # fmt: skip
+#: Anger idioms: a grievance when the message is about a school or class matter (anger at a
+#: football match is chat, LABELS.md).
+ANGER: tuple[str, ...] = (
+    "窝火", "气不打一处来", "火大", "来气", "憋屈", "看透了", "受不了了", "忍不了", "太欺负人",
+    "说好的公平", "为什么每次", "凭什么每次", "一个说法都没有", "没个说法", "不让人省心",
+    "糟心", "闹心", "堵得慌", "血压都上来", "气得我", "心寒", "太离谱", "离谱",
+)  # fmt: skip
+_SCHOOL_MATTER = (
+    "学校", "老师", "班主任", "校长", "班里", "班级", "孩子", "作业", "食堂", "收费", "家委会",
+    "考试", "成绩", "课", "通知",
+)  # fmt: skip
+#: An apology or a calm word ends a quarrel; it does not continue it.
+_CALM = ("对不起", "抱歉", "不好意思", "我的错", "误会了", "私聊", "私下")
+#: A parent telling the group another pupil harmed their own child: a grievance about a
+#: class matter, and the start of a quarrel between families.
+HARM: tuple[str, ...] = (
+    "推了", "推倒", "打了", "打我", "抢走", "抢了", "扔进", "扔出", "扔地上", "踢了", "咬了",
+    "欺负", "弄坏", "摔坏", "撕了", "撕坏", "掐", "骂我家", "堵我", "要钱",
+)  # fmt: skip
+OWN_CHILD: tuple[str, ...] = ("我家", "我们家", "我儿子", "我女儿", "我闺女", "我家孩子")
 COMPLAINT: tuple[str, ...] = ("投诉", "举报", "12345", "曝光", "找媒体", "找记者")
 #: Calls on everyone to act are R13 incitement, not one member's emotion.
 _COLLECTIVE = Lexicon(("大家一起", "一起去", "联名", "都别"))
@@ -70,12 +100,23 @@ _HEATED = Lexicon(HEATED)
 _WEAK = Lexicon(WEAK)
 _EMOTION = Lexicon(EMOTION)
 _COMPLAINT = Lexicon(COMPLAINT)
+_HARM = Lexicon(HARM)
+_ANGER = Lexicon(ANGER)
+_SCHOOL = Lexicon(_SCHOOL_MATTER)
+_CALM_WORDS = Lexicon(_CALM)
+_OWN_CHILD = Lexicon(OWN_CHILD)
+#: How close a reply must follow a contentious message to be part of the exchange.
+_EXCHANGE_WITHIN = timedelta(minutes=15)
 _ANGRY_PUNCT = re.compile(r"[!！?？]{3,}|[?？][!！]|[!！][?？]")
 _ANY_EXCLAIM = re.compile(r"[!！]|[?？]{2,}")
 #: Any word of the lexicons that can make a verdict: a text with none of them can only be
 #: judged by its angry punctuation (one regex pass instead of a search per lexicon).
 _ANY_WORD = re.compile(
-    "|".join(map(re.escape, (*_HEATED.terms, *_WEAK.terms, *_EMOTION.terms, *_COMPLAINT.terms)))
+    "|".join(
+        re.escape(term)
+        for lexicon in (_HEATED, _WEAK, _EMOTION, _COMPLAINT, _ANGER)  # every word _weak, emotion
+        for term in lexicon.terms  # and the heated check read
+    )
 )
 
 
@@ -108,6 +149,9 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     term = _EMOTION.first(folded)
     if term is not None:
         return term
+    term = _ANGER.first(folded)
+    if term is not None and _SCHOOL.has(folded):
+        return term
     complaint = _COMPLAINT.first(folded)
     if complaint is not None and (
         _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
@@ -133,6 +177,62 @@ def _back_and_forth(ctx: MessageContext, targets: set[str], window: int) -> bool
             continue
         if m.reply_to in mine or sender in m.mentions or heat(m.text) is not None:
             return True
+    return False
+
+
+def grievance(folded: str, *, addressed: bool) -> str | None:
+    """Why a non-staff message is contentious on its own, or None: it accuses the school or a
+    teacher (R12's words), calls for action against them (R13's), threatens (R04 violence),
+    insults someone it addresses (R05, with 你 or a reply/mention), or tells of another pupil
+    harming one's own child. LABELS.md: slander, incitement and insults in a quarrel are
+    voiced as grievances; one list of these words (the rules' own) serves both."""
+    sub_rule, _ = find_slander(folded)
+    if sub_rule:
+        return "slander"
+    sub_rule, _ = find_incitement(folded)
+    if sub_rule and (_EMOTION.has(folded) or _HEATED.has(folded)):
+        return "incitement"  # an angry call to act; a calm one is incitement alone
+    if addressed and any(h.tag == "violence" for h in find_illegal_terms(folded)):
+        return "threat"
+    if (addressed or "你" in folded) and find_abuse_terms(folded):
+        return "insult"
+    if _HARM.has(folded) and _OWN_CHILD.has(folded):
+        return "harm"
+    return None
+
+
+#: The sub-rule of each kind of grievance: an argument with someone, or emotion at the school.
+_GRIEVANCE_KIND = {
+    "slander": "emotion",
+    "incitement": "emotion",
+    "harm": "emotion",
+    "insult": "argument",
+    "threat": "argument",
+}
+
+
+def _contentious(message: Message, ctx: MessageContext) -> bool:
+    """An earlier message that a reply can continue a quarrel from."""
+    if ctx.roster.lookup(message.sender_id).is_staff:
+        return False
+    folded = norm(message.text)
+    return bool(
+        _HEATED.first(folded)
+        or emotion(message.text, folded)
+        or grievance(folded, addressed=bool(message.mentions or message.reply_to))
+    )
+
+
+def _exchange_partner(ctx: MessageContext) -> bool:
+    """The message answers (by adjacency, within a few minutes) another member's contentious
+    message: the other side of an exchange."""
+    msg = ctx.message
+    since = msg.ts - _EXCHANGE_WITHIN
+    for m in reversed(ctx.history[-3:]):
+        if m.ts < since:
+            return False
+        if m.sender_id != msg.sender_id:
+            return _contentious(m, ctx)
     return False
 
 
@@ -170,6 +270,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
+    if _CALM_WORDS.has(folded):
+        return []  # an apology or a move to private is clean (LABELS.md)
+    if not ctx.member.is_staff:
+        why = grievance(folded, addressed=bool(ctx.message.mentions or ctx.replied))
+        if why is not None:
+            return [_verdict(_GRIEVANCE_KIND[why], why)]
     if folded != "滚" and _ANY_WORD.search(folded) is None:
         # no heated, emotional, complaining or weak word: what _weak would find, if anything
         punct = _ANGRY_PUNCT.search(text)
@@ -186,8 +292,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     targets = _targets(ctx)
     if not targets:
-        return []
+        return [_verdict("argument", weak)] if _exchange_partner(ctx) else []
     s: Settings = ctx.settings or Settings()
-    if _back_and_forth(ctx, targets, s.exchange_window):
+    if _back_and_forth(ctx, targets, s.exchange_window) or _exchange_partner(ctx):
         return [_verdict("argument", weak)]
     return []

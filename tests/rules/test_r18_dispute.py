@@ -95,8 +95,8 @@ def test_calm_messages_are_clean(text: str) -> None:
     assert check(text) == []
 
 
-def test_collective_calls_and_official_sources_are_not_emotion() -> None:
-    assert check("不给个说法就找媒体曝光，大家一起把事情闹大") == []  # R13 incitement
+def test_calm_collective_calls_and_official_sources_are_not_emotion() -> None:
+    assert check("大家明天一起去教育局反映情况") == []  # R13 incitement alone
     assert check("接教育局通知，明天停课，请相互转告！！") == []
     assert check("孩子在床上滚来滚去") == []
 
@@ -111,3 +111,35 @@ def test_helpers() -> None:
 def test_declaration() -> None:
     spec = r18_dispute.classmod_declare_rule()
     assert (spec.id, spec.category) == ("R18", Category.DISPUTE)
+
+
+# --- grievances and the other side of an exchange (LABELS.md dispute) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不给个说法就找媒体曝光，大家一起把事情闹大",  # an angry call to act
+        "食堂的饭菜越来越差，钱都进了谁的口袋",  # an accusation against the school
+        "你才眼瞎，一点家教都没有",  # an insult aimed at someone
+        "李一鸣 又 推了我们家孩子，膝盖都青了",  # another pupil harming one's own child
+        "这学期班里的事真是让人窝火",  # anger about a class matter
+    ],
+)
+def test_grievances_are_disputes(text: str) -> None:
+    assert check(text), text
+
+
+def test_the_other_side_of_an_exchange_is_a_dispute() -> None:
+    accusation = make_message("班主任收红包，大家心里都有数", sender="p_guo_mom", ts=at(0))
+    assert check("别乱说，没证据的事", sender="p_he_mom", history=[accusation], minutes=2)
+    assert check("别乱说，没证据的事", sender="p_he_mom", history=[], minutes=2) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今晚这球踢得气得我血压都上来了", "真对不起，我回去一定好好说他，明天当面道歉",
+     "咱们私聊说吧"],
+)  # fmt: skip
+def test_off_topic_anger_apologies_and_private_moves_are_not_disputes(text: str) -> None:
+    assert check(text) == []
