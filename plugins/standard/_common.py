@@ -21,34 +21,41 @@ from classmod.text import normalize
 
 from .lexicon import Hit, find_terms, strong_or_pair
 
-#: Two-character given names that are also everyday words: matching them alone would name a
-#: pupil who is not there ("浩然正气", "一诺千金").
+#: Two-character names that are also everyday words ("浩然正气", "一诺千金", "考虑周全"): such a
+#: name (a given name, or a whole two-character name) names a pupil only where a name stands:
+#: at the start, after words that introduce a person (让, 表扬, 我家 …) or before words that
+#: follow one (妈妈, 同学, 今天, 又 …). See :class:`PupilMatcher`.
 COMMON_WORD_GIVEN_NAMES: frozenset[str] = frozenset(
     {
-        "浩然",
-        "一诺",
-        "天天",
-        "乐乐",
-        "安然",
-        "欣然",
-        "怡然",
-        "思远",
-        "文静",
-        "晨曦",
-        "阳光",
-        "明天",
-        "可欣",
-        "子轩",
-        "开心",
-        "快乐",
-        "心怡",
-        "嘉怡",
-        "佳怡",
-        "一鸣",
-        "家乐",
-        "欣欣",
+        "浩然", "一诺", "天天", "乐乐", "安然", "欣然", "怡然", "文静", "晨曦", "阳光", "明天",
+        "开心", "快乐", "家乐", "欣欣", "周全", "高兴", "安心", "如意", "平安", "夏天", "叶子",
+        "万里", "汪洋", "常乐", "施展", "庄严", "许诺", "蓝天", "天乐", "一凡", "可可", "果果",
+        "多多", "甜甜", "笑笑", "洪亮", "方圆", "顾念", "杜若", "甘甜", "田甜", "高远", "向阳",
+        "明明", "亮亮", "晴天", "春天", "秋天", "冬天", "海洋", "天空", "远方", "未来", "希望",
+        "美好", "幸福", "如愿", "吉祥", "彩虹", "星星", "月亮", "小雨", "大海", "平凡", "自然",
+        "安静", "开朗", "阳阳", "朗朗", "思源", "志远", "一鸣", "思远", "可欣", "心怡", "嘉怡",
+        "佳怡", "子轩", "成功", "永远", "文明", "和平", "光明", "正义", "伟大", "英明", "博学",
     }
+)  # fmt: skip
+_NAME_BEFORE = re.compile(
+    r"(?:让|叫|请|和|跟|给|替|把|被|表扬|批评|提醒|同学|小朋友|我家|我们家|你家|他家|她家|说|问|"
+    r"知道|告诉|通知|看到|发现|是|的)$"
 )
+_NAME_AFTER = re.compile(
+    r"^(?:妈妈|爸爸|家长|爷爷|奶奶|外公|外婆|姥姥|姥爷|同学|小朋友|今天|昨天|最近|这周|上周|又|总是|"
+    r"老是|经常|也|还|在|上课|的|没|不|被|把|和|跟|说|打|推|哭|考|第|同桌|\d)"
+)
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (folded) stands where a name stands."""
+    return (
+        start == 0
+        or end == len(text)
+        or _NAME_BEFORE.search(text, 0, start) is not None
+        or _NAME_AFTER.match(text, end) is not None
+    )
+
 
 #: Words for a guardian's relation to the pupil (R02 nicknames, ack and address stripping).
 RELATION_WORDS: tuple[str, ...] = (
@@ -202,9 +209,8 @@ class PupilMatcher:
             if len(folded) == 3:
                 given_owner.setdefault(folded[1:], []).append(index)
         for given, owners in given_owner.items():
-            # A given name shared by two pupils, or that is an everyday word, names no one.
-            distinctive = len(owners) == 1 and given not in COMMON_WORD_GIVEN_NAMES
-            if distinctive and given not in self._automaton:
+            # A given name shared by two pupils names no one.
+            if len(owners) == 1 and given not in self._automaton:
                 self._automaton.add_word(given, owners[0] << 1 | 1)
         self._lengths = tuple(lengths)  # of the folded names
         if len(self._automaton):
@@ -221,6 +227,12 @@ class PupilMatcher:
             index = value >> 1
             start = end - (2 if value & 1 else lengths[index]) + 1
             pupil = names[index]
+            if (
+                end - start == 1
+                and text[start : end + 1] in COMMON_WORD_GIVEN_NAMES
+                and not names_a_person(text, start, end + 1)
+            ):
+                continue  # an everyday word, not the pupil: "考虑周全", "一诺千金"
             if found and found[-1][2] == pupil and found[-1][0] <= start < found[-1][1]:
                 continue
             found.append((start, end + 1, pupil))
@@ -279,6 +291,7 @@ __all__ = [
     "TermSettings",
     "load_terms",
     "minutes",
+    "names_a_person",
     "norm",
     "pair_rule_hits",
     "pupil_matcher",

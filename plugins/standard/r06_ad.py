@@ -68,6 +68,14 @@ _FOR_SALE = re.compile(
 )
 
 
+#: A warning against a scam, or a member asking others not to post ads: clean (LABELS.md).
+_AGAINST = re.compile(
+    r"诈骗|骗局|骗子|别信|不要信|千万别|警惕|谨防|上当|防骗"
+    r"|(?:不要|别|勿|禁止|不得|不能)再?(?:在|往|发)?(?:班级|班)?群(?:里|内)?(?:发|转|带货|拉票)?"
+    r"|群里不(?:带货|发|拉票)|(?:请不要|不要|别)发(?:在|到)"
+)
+
+
 def _group_lure(view: str) -> re.Match[str] | None:
     # every match has a 群 or a 加 in it: two substring checks spare most texts the regex
     if "群" not in view and "加" not in view:
@@ -146,7 +154,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     else:
         view = contact_view(ctx.text, ctx.norm)
     sub_rule, hits = find_ad_terms(view, has_link=bool(ctx.links), settings=s)
-    if not sub_rule:
+    if not sub_rule or _AGAINST.search(ctx.norm) is not None:
         return []
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
     return [

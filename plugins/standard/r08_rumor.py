@@ -8,7 +8,8 @@ claimed inside information (内部消息, 小道消息, 朋友圈都在传), cla
 "据说食堂饭菜有毒", "朋友说下周全员核酸", "有孩子得了诺如"). A message that debunks a rumour
 (辟谣, 不信谣不传谣, 是谣言) is not one, nor a parent *asking* whether hearsay is true: a
 hearsay-and-alarm pair in a message that ends as a question ("听说明天停课？", "…是真的吗")
-is a question for the teacher. Chain-forwarding calls count even in a question.
+is a question for the teacher, and a parent mentioning an event staff already announced in
+the group is passing it on. Chain-forwarding calls count even in a question.
 
 A rule cannot know what is true, so nothing is deleted: the head teacher is flagged to
 confirm or correct it in the group (MINOR, needs staff).
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
+from classmod.text import normalize
 from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
 NAME = "rumor"
@@ -64,6 +66,25 @@ def is_question(text: str) -> bool:
     return _QUESTION_END.search(text) is not None
 
 
+#: How far back a staff announcement makes a parent's mention of it no rumour.
+_ANNOUNCED_LOOKBACK = 30
+
+
+def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
+    """Whether an alarm of ``hits`` (停课, 补贴 …) is in a recent message of staff: the
+    parent is passing on what the school said, not a rumour."""
+    alarms = [h.term for h in hits if h.tag == "alarm"]
+    if not alarms:
+        return False
+    roster = ctx.roster
+    for m in reversed(ctx.history[-_ANNOUNCED_LOOKBACK:]):
+        if roster.lookup(m.sender_id).is_staff:
+            folded = normalize(m.text)
+            if any(term in folded for term in alarms):
+                return True
+    return False
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
@@ -84,6 +105,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         sub_rule, hits = find_rumor(ctx.norm, ctx.settings, question=True)
     if not sub_rule:
         return []
+    if sub_rule == "hearsay" and announced(ctx, hits):
+        return []  # a mention of what staff already announced (LABELS.md)
     return [
         Verdict(
             rule_id=RULE_ID,

@@ -2,8 +2,10 @@
 
 Seed: 2.二.(一).6, 4.二.(一).6 "群内不得公布学生的成绩排名或可以对比学生成绩优劣的信息".
 
-Judges teachers' messages (head teacher and subject teachers). What it catches, with roster
-pupils named (full name, or a distinctive given name):
+Judges everyone (LABELS.md: a teacher's list, or a parent posting other pupils' scores); a
+parent's own children are left out of the names, so a parent speaking of their own child's
+score or rank is never caught. What it catches, with roster pupils named (full name, or a
+distinctive given name):
 
 - a rank next to pupils: 排名, 名次, 第一名, 前十名, 倒数第…, 最高分, 年级第… in a message
   naming a pupil;
@@ -38,8 +40,8 @@ import re
 from dataclasses import dataclass
 
 from classmod.context import MessageContext
-from classmod.hookspecs import RuleSpec, hookimpl
-from classmod.model import Category, MessageKind, Role, Severity, Verdict
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
+from classmod.model import Category, MessageKind, Severity, Verdict
 
 from ._common import Lexicon, pupil_matcher
 
@@ -54,6 +56,12 @@ _RANK = re.compile(
 _AWARD = Lexicon(
     ("运动会", "评选", "征文", "演讲", "获奖", "等奖", "奖状", "荣获", "锦标赛", "联赛", "选拔")
 )  # fmt: skip
+#: Sports: a placing is an honour, unless it is a test of the class ("跳绳测试成绩").
+_SPORTS = Lexicon(
+    ("跳绳", "跑步", "米跑", "男子组", "女子组", "团体", "接力", "拔河", "踢毽", "篮球", "足球",
+     "乒乓", "羽毛球", "游泳", "跳远", "跳高", "战报")
+)  # fmt: skip
+_RESULTS = re.compile(r"成绩|分数|测试|考试|测验|体测")
 #: A contest is an award when it is won ("获得第一名") or outside the school ("区…比赛"); a
 #: class contest's top list ("口算比赛前五名") is a ranking.
 _CONTEST = Lexicon(("比赛", "竞赛", "大赛"))
@@ -119,7 +127,7 @@ def ranking_evidence(
         number = _BARE_NUMBER.match(window)
         if number is not None:
             bare.append(f"{pupil}{number.group(0)}")
-    if len(bare) >= 2:
+    if len(bare) >= 2 and not is_award(folded):  # "198个/分钟" in a sports result is no score
         return "、".join(bare[:3])
     # "满分的同学：何雨彤、张子涵" puts the score before the names
     before = folded[max(0, names[0][0] - max_gap) : names[0][0]]
@@ -132,6 +140,8 @@ def ranking_evidence(
 def is_award(folded: str) -> bool:
     """Whether the text is about an award or a sports placing (not a class ranking)."""
     if _AWARD.has(folded):
+        return True
+    if _SPORTS.has(folded) and _RESULTS.search(folded) is None:
         return True
     return _CONTEST.has(folded) and _OUTSIDE.search(folded) is not None
 
@@ -155,7 +165,7 @@ def classmod_declare_rule() -> RuleSpec:
         summary="不在群内公布学生成绩排名或可对比学生成绩优劣的信息",
         settings=Settings,
         seed_clauses=("2.二.(一).6", "4.二.(一).6"),
-        roles=frozenset({Role.HEAD_TEACHER, Role.TEACHER}),
+        roles=ALL_ROLES,
     )
 
 
@@ -164,6 +174,13 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
     names = pupil_matcher(ctx.roster).spans(folded)
+    own = ctx.member.students
+    if own:
+        names = [span for span in names if span[2] not in own]
+        if not names and not ctx.member.is_staff:
+            return []  # a parent speaking of their own child (LABELS.md General 5)
+    if _PRIVATE.search(folded) and _SCORE.search(folded) is None:
+        return []  # "学校不公布排名", "成绩单已私发"
     evidence = ranking_document(folded, ctx.message.kind)
     if evidence is None and (names or "名" in folded):
         evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)

@@ -81,8 +81,11 @@ class Settings:
 
 _MOVES_PRIVATE = Lexicon(
     ("私聊", "私下", "私信", "单独聊", "单独沟通", "单独联系", "面谈", "电话沟通", "电话联系",
-     "电话聊", "给您打电话", "给你打电话", "打给您", "回电话", "加您微信", "加我微信")
+     "电话聊", "给您打电话", "给你打电话", "打给您", "回电话", "加您微信", "加我微信", "当面聊",
+     "当面谈", "当面说", "面聊", "见面聊", "来学校聊")
 )  # fmt: skip
+#: A list (接龙, a duty roster) names several pupils: it discusses none of them.
+_LIST_PUPILS = 3
 #: Praise that a situation cannot hold ("厉害" and "进步" can: 下降得厉害, 没有进步).
 _CONGRATULATIONS = Lexicon(("表扬", "恭喜", "祝贺", "获奖", "荣获", "之星", "生日快乐"))
 _MOVE_MAX_CHARS = 40  # a one-line move to private; a long reply that ends with one is not
@@ -259,7 +262,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             own = ctx.roster.lookup(msg.sender_id).students
             return [_verdict("dialogue", own[0] if own else "")]
     pupils = pupil_matcher(ctx.roster).find(folded)
-    if not pupils:
+    if not pupils or len(pupils) >= _LIST_PUPILS:
         return []
     if len(pupils) == 1 and len(folded) >= s.long_chars:
         return [_verdict("long", pupils[0])]
@@ -270,7 +273,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     counts = dict.fromkeys(pupils, 1)
     for earlier in recent:
         named = pupils_named(ctx.roster, earlier.text)
-        if not named or _PRAISE.has(norm(earlier.text)) or norm(earlier.text) == folded:
+        if not named or len(named) >= _LIST_PUPILS:
+            continue
+        if _PRAISE.has(norm(earlier.text)) or norm(earlier.text) == folded:
             continue  # praise, or the same text again (flood), is no discussion
         for pupil in named:
             if pupil in counts:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from classmod.testing import message_context
-from plugins.standard import r04_illegal, r05_abuse, r06_ad
+from classmod.testing import make_message, make_roster, message_context
+from classmod.text import normalize
+from plugins.standard import r04_illegal, r05_abuse, r06_ad, r08_rumor
+from plugins.standard._common import pupil_matcher
 
 
 def _flags(module, text: str, sender: str = "stranger") -> list[str]:
@@ -103,3 +105,38 @@ def test_abuse_without_profanity_and_retorts(text: str) -> None:
 )  # fmt: skip
 def test_abuse_hard_negatives(text: str) -> None:
     assert not _flags(r05_abuse, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这是刷单诈骗啊，千万别做！", "群里不带货哈，私下联系", "砍一刀、投票这类请不要发在班级群",
+     "拉票的就别在班级群发了，谢谢理解"],
+)  # fmt: skip
+def test_warnings_against_ads_are_not_ads(text: str) -> None:
+    assert not _flags(r06_ad, text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我同事说下周全区中小学都要停课", "刚刷到的，咱们区有学校出现手足口病例了",
+     "隔壁班家长讲今年积分入学政策改了", "邻居说每个孩子可以领500块补贴，赶紧去登记",
+     "取消摇号是真的，信不信由你"],
+)  # fmt: skip
+def test_hearsay_families_are_rumors(text: str) -> None:
+    assert _flags(r08_rumor, text), text
+
+
+def test_mentioning_what_staff_announced_or_retracting_is_not_a_rumor() -> None:
+    notice = make_message("明天因暴雨停课，在家上网课", sender="t_zhou")
+    ctx = message_context("听说明天停课，大家注意安全", history=[notice])
+    assert r08_rumor.classmod_check_message(ctx=ctx) == []
+    assert not _flags(r08_rumor, "之前是我信了小道消息，给大家添乱了，不好意思")
+    assert not _flags(r08_rumor, "听说明天停课，是真的吗？")
+
+
+def test_an_everyday_word_names_a_pupil_only_where_a_name_stands() -> None:
+    roster = make_roster(students=(("周全", (("p_zhou_mom", "妈妈"),)),))
+    matcher = pupil_matcher(roster)
+    assert matcher.find(normalize("请家长晚上考虑周全一些")) == ()
+    assert matcher.find(normalize("周全今天又没交作业")) == ("周全",)
+    assert matcher.find(normalize("表扬周全")) == ("周全",)

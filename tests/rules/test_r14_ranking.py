@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from classmod.model import Category, MessageKind, Role, Severity
+from classmod.hookspecs import ALL_ROLES
+from classmod.model import Category, MessageKind, Severity
 from classmod.testing import message_context
 from plugins.standard import r14_ranking
 
@@ -58,10 +59,27 @@ def test_single_bare_number_is_not_a_list() -> None:
     assert check("何雨彤 12 号值日") == []
 
 
-def test_only_teachers_are_judged_by_declaration() -> None:
+def test_everyone_is_judged_by_declaration() -> None:
     spec = r14_ranking.classmod_declare_rule()
-    assert spec.roles == frozenset({Role.HEAD_TEACHER, Role.TEACHER})
+    assert spec.roles == ALL_ROLES
     assert (spec.id, spec.category) == ("R14", Category.RANKING)
+
+
+def test_a_parent_posting_other_pupils_scores_is_ranking_but_not_their_own() -> None:
+    def parent(text: str) -> list:
+        return r14_ranking.classmod_check_message(message_context(text, sender="p_he_mom"))
+
+    assert parent("张子涵这次考了100分，李明轩才78分")
+    assert parent("何雨彤这次考了92分，排第5") == []  # her own child
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["跳绳比赛结果：第一名 张子涵 198个/分钟，第二名 李明轩 185个/分钟",
+     "50米跑男子组张子涵第一名", "张子涵爸爸，学校不公布排名，具体情况我私聊您"],
+)  # fmt: skip
+def test_sports_places_and_a_refusal_to_rank_are_clean(text: str) -> None:
+    assert r14_ranking.classmod_check_message(message_context(text, sender="t_zhou")) == []
 
 
 @pytest.mark.parametrize(
