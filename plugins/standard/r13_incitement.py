@@ -6,7 +6,9 @@ Catches, from ``data/incitement.txt``: calls to collective pressure actions that
 alone (罢课, 拉横幅, 堵校门, 去学校闹, 集体上访, 联名举报), extreme talk (血债血偿, 以暴制暴,
 让他们付出代价), and a call to the crowd together with a pressure action ("所有家长明天一起去
 教育局讨说法"). A crowd word alone ("大家一起努力") or an action word alone ("有意见可以向学校
-反映") is not incitement; a parent's own complaint is R12/R18, not this rule.
+反映") is not incitement; a parent's own complaint is R12/R18, not this rule. A short "count me
+in" (算我一个, +1, 扣1, 我也签) is incitement when the nearest call before it (within two hours
+and eight messages) is one; when it is a teacher's, "1" answers a notice.
 
 The message is removed and the head teacher is told (MAJOR).
 
@@ -20,11 +22,14 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
+from classmod.text import contact_view, normalize
 from plugins.standard.lexicon import Hit, evidence
 
 from ._common import TermSettings, pair_rule_hits
@@ -58,11 +63,42 @@ def classmod_declare_rule() -> RuleSpec:
     )
 
 
+#: "Count me in": a short reply that joins a call (算我一个, +1, 扣1, 我也签, 同意联名).
+_JOINS = re.compile(
+    r"^(?:支持|同意|赞成)?(?:算我一个|算我一份|算上我|加我一个|我参加|我也参加|我签一个|我也签|我签|"
+    r"拉我|带上我|我去|我也去|同意联名|支持联名|\+1|加1|扣1|1|一)(?:个|份)?(?:了|吧)?"
+)
+_JOIN_MAX_CHARS = 14
+_CALL_LOOKBACK = 8
+_CALL_WITHIN = timedelta(hours=2)
+
+
+def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | None:
+    """The call to act that this short reply joins, or None: the nearest earlier call for
+    everyone (a staff notice asking for 接龙/1 is one too) must be an incitement."""
+    folded = ctx.norm
+    if len(folded) > _JOIN_MAX_CHARS or _JOINS.match(contact_view(ctx.text, folded)) is None:
+        return None
+    since = ctx.message.ts - _CALL_WITHIN
+    for m in reversed(ctx.history[-_CALL_LOOKBACK:]):
+        if m.ts < since:
+            return None
+        if ctx.roster.lookup(m.sender_id).is_staff:
+            return None  # the nearest call is the teacher's: "1" answers a notice
+        sub_rule, hits = find_incitement(normalize(m.text), settings)
+        if sub_rule:
+            return evidence(hits)
+    return None
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     sub_rule, hits = find_incitement(ctx.norm, ctx.settings)
     if not sub_rule:
-        return []
+        call = joins_call(ctx, ctx.settings)
+        if call is None:
+            return []
+        sub_rule, hits = "join", [Hit(ctx.norm, "join", 2, 0, len(ctx.norm))]
     return [
         Verdict(
             rule_id=RULE_ID,

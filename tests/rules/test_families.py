@@ -9,7 +9,7 @@ import pytest
 
 from classmod.testing import make_message, make_roster, message_context
 from classmod.text import normalize
-from plugins.standard import r04_illegal, r05_abuse, r06_ad, r08_rumor
+from plugins.standard import r04_illegal, r05_abuse, r06_ad, r08_rumor, r13_incitement
 from plugins.standard._common import pupil_matcher
 
 
@@ -140,3 +140,30 @@ def test_an_everyday_word_names_a_pupil_only_where_a_name_stands() -> None:
     assert matcher.find(normalize("请家长晚上考虑周全一些")) == ()
     assert matcher.find(normalize("周全今天又没交作业")) == ("周全",)
     assert matcher.find(normalize("表扬周全")) == ("周全",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天大家都别让孩子去上学，让学校自己看着办", "这种事就该曝光，谁有抖音的发抖音，大家都转",
+     "我们一起投诉到12345，人多才有用", "下周一全班集体请假，看他们怎么办"],
+)  # fmt: skip
+def test_calls_for_mass_leave_and_exposure_are_incitement(text: str) -> None:
+    assert _flags(r13_incitement, text), text
+
+
+def test_count_me_in_joins_a_call_but_not_a_teachers_notice() -> None:
+    call = make_message("大家联名写信给校长，要求换掉数学老师", sender="p_guo_mom")
+    for reply in ("算我一个", "+1", "扣1", "我也签", "支持！算我一份"):
+        ctx = message_context(reply, history=[call])
+        assert r13_incitement.classmod_check_message(ctx=ctx), reply
+    notice = make_message("周五家长会，参加的请回复1", sender="t_zhou")
+    ctx = message_context("1", history=[call, notice])
+    assert r13_incitement.classmod_check_message(ctx=ctx) == []
+    assert not _flags(r13_incitement, "算我一个")  # nothing to join
+
+
+@pytest.mark.parametrize(
+    "text", ["所有家长都要签名吗？", "大家都知道要换老师了吗", "大家一起努力，孩子们加油"]
+)
+def test_questions_and_cheers_are_not_incitement(text: str) -> None:
+    assert not _flags(r13_incitement, text, sender="p_he_mom"), text
