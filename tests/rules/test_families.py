@@ -9,7 +9,14 @@ import pytest
 
 from classmod.testing import make_message, make_roster, message_context
 from classmod.text import normalize
-from plugins.standard import r04_illegal, r05_abuse, r06_ad, r08_rumor, r13_incitement
+from plugins.standard import (
+    r04_illegal,
+    r05_abuse,
+    r06_ad,
+    r08_rumor,
+    r13_incitement,
+    r15_student_privacy,
+)
 from plugins.standard._common import pupil_matcher
 
 
@@ -167,3 +174,21 @@ def test_count_me_in_joins_a_call_but_not_a_teachers_notice() -> None:
 )
 def test_questions_and_cheers_are_not_incitement(text: str) -> None:
     assert not _flags(r13_incitement, text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["何雨彤 和 张子涵 两位同学 都 没过关，请家长带着再读几遍",
+     "张子涵的作业 还是没有交，已经第三次了", "何雨彤上课 总是 走神",
+     "张子涵今天跑步摔了一跤，膝盖擦破点皮", "李明轩 又 推了我们家孩子",
+     "没背出来的：何雨彤、张子涵", "张子涵午休偷偷带手机进教室，被没收了"],
+)  # fmt: skip
+def test_student_privacy_families_with_adverbs_between(text: str) -> None:
+    assert _flags(r15_student_privacy, text, sender="t_zhou"), text
+
+
+@pytest.mark.parametrize(
+    "text", ["何雨彤今天没有迟到，表扬", "最近有同学上课走神，请家长提醒", "张子涵跳绳进步很大"]
+)
+def test_student_privacy_hard_negatives(text: str) -> None:
+    assert not _flags(r15_student_privacy, text, sender="t_zhou"), text
