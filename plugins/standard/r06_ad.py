@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from classmod.text import contact_numbers, contact_view
+from classmod.text import contact_numbers, contact_view, normalize
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 NAME = "ad"
@@ -76,6 +77,37 @@ _AGAINST = re.compile(
 )
 
 
+# A disguised contact word with an ID after it, on the contact view (spaces, emoji and
+# punctuation gone, numerals as digits): "V❤：tianle_88", "VX：sq 8 8 6 6", "加我薇：pc_8866",
+# "扣扣 二七六…". Plain 微信/QQ with an ID is a parent's own contact and needs an offer too.
+_HANDLE = re.compile(
+    r"(?:(?<![a-z])(?:vx|wx|v信|v|q群|qq群)|薇信|薇|威信|徽信|微x|扣扣|企鹅)(?:号|号码)?(?:是|为)?"
+    r"(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}"
+)
+# "还差3票", "排第三了，再拜托": a member following up their own vote or like request.
+_FOLLOW_UP = re.compile(
+    r"还差\d*(?:票|个赞|刀|人)|就差一点|再拜托|再求|拜托大家|帮帮忙|排第|冲一冲|再投"
+)
+_FOLLOW_UP_WITHIN = timedelta(days=2)
+_FOLLOW_UP_LOOKBACK = 30
+
+
+def request_follow_up(ctx: MessageContext) -> str | None:
+    """A follow-up of the member's own recent 砍一刀/投票/集赞 request, or None."""
+    found = _FOLLOW_UP.search(ctx.norm)
+    if found is None:
+        return None
+    since = ctx.message.ts - _FOLLOW_UP_WITHIN
+    for m in reversed(ctx.history[-_FOLLOW_UP_LOOKBACK:]):
+        if m.ts < since:
+            break
+        if m.sender_id == ctx.message.sender_id:
+            sub_rule, _ = find_ad_terms(contact_view(m.text, normalize(m.text)))
+            if sub_rule in ("bargain", "vote", "like"):
+                return sub_rule
+    return None
+
+
 def _group_lure(view: str) -> re.Match[str] | None:
     # every match has a 群 or a 加 in it: two substring checks spare most texts the regex
     if "群" not in view and "加" not in view:
@@ -89,15 +121,16 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
-def find_ad_terms(
-    view: str, *, has_link: bool = False, settings: Settings | None = None
-) -> tuple[str, list[Hit]]:
+def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)`` when the contact view of a message reads as an ad, else ``("", [])``.
 
     ``view`` is :func:`classmod.text.contact_view` of the message.
     """
     s = settings or Settings()
     hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
+    handle = _HANDLE.search(view)
+    if handle is not None:
+        hits.append(Hit(handle.group(0), "lure", STRONG, handle.start(), handle.end()))
     promo = _PROMO.search(view)
     if promo is not None:
         hits.append(Hit(promo.group(0), "offer", 1, promo.start(), promo.end()))
@@ -121,7 +154,9 @@ def find_ad_terms(
     if len(offers) >= 2:
         return "selling", hits
     has_contact = any(h.tag == "contact" for h in hits)
-    if has_contact or has_link or contact_numbers(view) or _PRICE.search(view):
+    # A link alone with one offer word is a parent sharing a product page (chat, LABELS.md);
+    # a contact, a number or a price is someone selling.
+    if has_contact or contact_numbers(view) or _PRICE.search(view):
         return "selling", hits
     return "", []
 
@@ -148,12 +183,18 @@ _REASONS = {
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
-    if "@" in ctx.text:
+    text = ctx.text
+    for link in ctx.links:
+        # digits in a URL (goods_id=556612) are no number someone is told to call or add
+        text = text.replace(link.url, " ")
+    if "@" in text:
         # "@123456789" is a mention, not a number someone is told to add
-        view = contact_view(_MENTION.sub(" ", ctx.text))
+        view = contact_view(_MENTION.sub(" ", text))
     else:
-        view = contact_view(ctx.text, ctx.norm)
-    sub_rule, hits = find_ad_terms(view, has_link=bool(ctx.links), settings=s)
+        view = contact_view(text, ctx.norm if text is ctx.text else None)
+    sub_rule, hits = find_ad_terms(view, settings=s)
+    if not sub_rule and (follow := request_follow_up(ctx)) is not None:
+        sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
     if not sub_rule or _AGAINST.search(ctx.norm) is not None:
         return []
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")

@@ -192,3 +192,30 @@ def test_student_privacy_families_with_adverbs_between(text: str) -> None:
 )
 def test_student_privacy_hard_negatives(text: str) -> None:
     assert not _flags(r15_student_privacy, text, sender="t_zhou"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上门取送，VX：sq 8 8 6 6", "有需要的找我，V❤：tianle_mama88", "想做的加我薇：pc_8866",
+     "学平险一年一百出头，有兴趣的加我", "自家养的土鸡蛋，群友价，送到学校门口",
+     "这款益生菌是直邮的，宝妈们可以试试", "进群看福利 q群：8899 5271"],
+)  # fmt: skip
+def test_contact_lures_in_disguise_and_sales_to_parents_are_ads(text: str) -> None:
+    assert _flags(r06_ad, text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一年级拼音儿歌全集 https://www.ximalaya.com/album/3361",
+     "【拼多多】儿童保温杯 https://mobile.yangkeduo.com/goods.html?id=556612",
+     "教辅资料我家用不上了，有需要的可以免费送", "妈妈让我进群帮忙看作业"],
+)  # fmt: skip
+def test_shared_pages_and_giveaways_are_not_ads(text: str) -> None:
+    assert not _flags(r06_ad, text, sender="p_he_mom"), text
+
+
+def test_following_up_ones_own_vote_request_is_an_ad() -> None:
+    request = make_message("麻烦大家帮我家孩子投一票，每天都能投 http://vote.example/1")
+    ctx = message_context("再拜托一下大家，现在排第三，就差一点点了", history=[request])
+    assert r06_ad.classmod_check_message(ctx=ctx)
+    assert not _flags(r06_ad, "再拜托一下大家，现在排第三，就差一点点了")

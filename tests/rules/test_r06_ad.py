@@ -116,9 +116,9 @@ def test_find_ad_terms_is_pure() -> None:
     assert sub_rule == "selling"
     assert [h.term for h in hits] == ["微商", "代购"]
     assert find_ad_terms(contact_view("谢谢老师")) == ("", [])
-    # one weak word plus a link is enough
-    assert find_ad_terms(contact_view("特价"), has_link=True)[0] == "selling"
+    # one weak word is not enough (with a link it is a parent sharing a product page)
     assert find_ad_terms(contact_view("特价"))[0] == ""
+    assert find_ad_terms(contact_view("特价20元"))[0] == "selling"
 
 
 @pytest.mark.parametrize(
