@@ -469,7 +469,8 @@ class App:
         outcomes: list[Outcome] = []
         try:
             if previous is not None:
-                await previous
+                # shielded: a job cancelled at stop must not cancel the lane it waits on
+                await asyncio.shield(previous)
             await self.store.flush()
             for action, intent in zip(job.actions, job.intents, strict=True):
                 if job.decided_at is not None:
@@ -479,7 +480,8 @@ class App:
                         continue
                 outcomes.append(await self.apply(action, job.event_id, intent=intent))
         finally:
-            done.set_result(None)
+            if not done.done():
+                done.set_result(None)
             if self._lanes.get(job.group_id) is done:
                 del self._lanes[job.group_id]
         await job.then(outcomes)
