@@ -2,12 +2,20 @@
 
 * Each group's events are handled in order (a lock per group); groups run concurrently.
 * An event already processed (a replay after a restart) is skipped, so nobody is punished
-  twice: the evidence and the processed mark are committed before any action is applied,
-  and an event being handled when the app stops is finished before it stops.
+  twice: the evidence, the processed mark and the decided actions (the outbox) are
+  committed in one transaction before any action is applied. An action leaves the outbox
+  in the transaction that audits its outcome; what is still there at start-up (a crash, a
+  stop that ran out of time) is replayed, in order, once.
+* A mute's unmute timer is committed with the mute's intent, before the platform call, so
+  a crash during the call never leaves a mute without its end.
 * Store writes are group-committed in the background (see ``Store``); what must be durable
   before an action or a cursor move is flushed explicitly.
 * Timed sanctions (unmute, alert escalation, notice deadlines) live in the store and are
-  re-armed at start, so a restart loses no timer.
+  re-armed at start, so a restart loses no timer. A timer whose action fails stays pending
+  and is retried with backoff; staff are told once it has failed for ``TIMER_ALERT_AFTER``.
+* Stopping (the task cancelled: SIGTERM/SIGINT in ``classmod run``) first stops taking
+  events, then lets the events in hand finish with the bridges' links still open, then
+  closes the links.
 * A malformed event or a failing bridge call is logged and audited, never fatal.
 """
 
@@ -19,7 +27,7 @@ import gc
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import structlog
 
@@ -51,7 +59,7 @@ from classmod.model import (
     Severity,
 )
 from classmod.plugins import Host, make_plugin_manager
-from classmod.store import EventKey, Store, Timer
+from classmod.store import EventKey, Intent, Store, Timer
 
 log = structlog.get_logger("classmod.app")
 
@@ -62,6 +70,21 @@ Clock = Callable[[], datetime]
 REPLAY_WINDOW = timedelta(days=3)
 # how long a stopping app waits for the events in hand to finish
 DRAIN_TIMEOUT = 30.0
+# a failing timer is tried again after this, doubling up to TIMER_RETRY_MAX
+TIMER_RETRY_FIRST = timedelta(seconds=5)
+TIMER_RETRY_MAX = timedelta(minutes=5)
+# staff are told when a timer has been failing this long (a mute that does not end)
+TIMER_ALERT_AFTER = timedelta(minutes=2)
+# and it is abandoned (audited, staff told again) after this
+TIMER_GIVE_UP = timedelta(days=1)
+
+
+def timer_retry_delay(failures: int) -> timedelta:
+    """The pause before the next try of a timer that has failed ``failures`` times."""
+    if failures >= 16:  # 5 s * 2**16 is far past the cap
+        return TIMER_RETRY_MAX
+    delay: timedelta = TIMER_RETRY_FIRST * (1 << failures)
+    return min(delay, TIMER_RETRY_MAX)
 
 
 def system_clock() -> datetime:
@@ -84,12 +107,31 @@ class _Later:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Job:
-    """Actions an event asked for, and what to do once they are applied."""
+    """Actions an event asked for, their outbox ids, and what to do once they are applied."""
 
     group_id: str
     event_id: str
     actions: Sequence[Action]
+    intents: Sequence[int]  # the outbox row of each action
     then: Callable[[list[Outcome]], Awaitable[None]]
+    decided_at: datetime | None = None  # set for a job replayed from the outbox
+
+
+# actions that name the management side rather than a class group
+_NOT_IN_A_GROUP = frozenset({ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE})
+
+
+async def _nothing_more(outcomes: list[Outcome]) -> None:
+    return None
+
+
+@runtime_checkable
+class ReplayCheck(Protocol):
+    """A bridge that can tell whether a replayed action already took effect."""
+
+    async def already_done(self, action: Action, group: Group) -> str:
+        """Why ``action`` need not be carried out (already deleted, member gone), or ''."""
+        ...
 
 
 def _joined(judged: _Job | None, command: _Job | None) -> _Job | None:
@@ -107,6 +149,7 @@ def _joined(judged: _Job | None, command: _Job | None) -> _Job | None:
         group_id=first.group_id,
         event_id=first.event_id,
         actions=(*first.actions, *second.actions),
+        intents=(*first.intents, *second.intents),
         then=then,
     )
 
@@ -156,6 +199,7 @@ class App:
         self._lanes: dict[str, asyncio.Future[None]] = {}
         self._deciding: dict[str, int] = {}  # a group's events waiting on a command's decision
         self._done: asyncio.Future[None] | None = None
+        self._accepting = True  # False once the app is stopping: new events wait, unhandled
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -181,31 +225,93 @@ class App:
         log.info("app_started", groups=len(self.config.groups), timers_rearmed=len(pending))
 
     async def run(self) -> None:
-        """Start and serve until cancelled."""
+        """Start and serve until cancelled.
+
+        At start the outbox is replayed (with the links connecting), then timers run. When
+        cancelled: no new event is taken, the timers stop, the events in hand finish with
+        the links open (``drain``; what does not finish in time stays in the outbox), and
+        only then are the bridges stopped.
+        """
         await self.start()
-        tasks = [
+        self._accepting = True
+        bridges = [
             asyncio.create_task(self._run_bridge(b), name=b.name) for b in self.bridges.values()
         ]
-        tasks.append(asyncio.create_task(self._timer_loop(), name="timers"))
+        replay = asyncio.create_task(self.replay_outbox(), name="outbox")
+        timers = asyncio.create_task(self._timer_loop(after=replay), name="timers")
         try:
-            await asyncio.gather(*tasks)
+            # asyncio.wait, not gather: a cancelled run must not cancel the bridges yet
+            done, _ = await asyncio.wait([*bridges, timers], return_when=asyncio.FIRST_EXCEPTION)
+            for task in done:
+                task.result()
         finally:
-            for t in tasks:
-                t.cancel()
-            for t in tasks:
+            self._accepting = False
+            log.info("app_stopping", events_in_hand=len(self._inflight))
+            stopping: list[asyncio.Task[Any]] = [timers, replay]
+            for task in stopping:
+                task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await t
+                    await task
             await self.drain()
+            for task in bridges:
+                task.cancel()
+            for task in bridges:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            await self.store.flush()
+            log.info("app_stopped")
 
     async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
-        """Let the events being handled finish (their actions and audit), then commit."""
+        """Let the events being handled finish (their actions and audit), then commit.
+
+        An event still in hand after ``timeout`` is cancelled: its decided actions that
+        were not carried out stay in the outbox, for the next start."""
         if self._inflight:
             log.info("draining", events=len(self._inflight))
             _, late = await asyncio.wait(set(self._inflight), timeout=timeout)
             for task in late:
                 log.error("event_abandoned_at_stop", reason="did not finish in time")
                 task.cancel()
+            if late:
+                await asyncio.wait(late, timeout=1.0)
         await self.store.flush()
+
+    async def replay_outbox(self) -> int:
+        """Carry out the actions decided before the last stop and never carried out, in the
+        order they were decided, each once; returns how many were pending."""
+        intents = await self.store.pending_intents()
+        if not intents:
+            return 0
+        log.info("outbox_replaying", actions=len(intents))
+        jobs: list[list[Intent]] = []
+        for intent in intents:
+            last = jobs[-1][0] if jobs else None
+            if (
+                last is not None
+                and last.event_id == intent.event_id
+                and last.action.group_id == intent.action.group_id
+            ):
+                jobs[-1].append(intent)
+            else:
+                jobs.append([intent])
+        work = [
+            self._track(
+                self._act(
+                    _Job(
+                        group_id=job[0].action.group_id,
+                        event_id=job[0].event_id,
+                        actions=[i.action for i in job],
+                        intents=[i.id for i in job],
+                        then=_nothing_more,
+                        decided_at=job[0].decided_at,
+                    )
+                )
+            )
+            for job in jobs
+        ]
+        await asyncio.gather(*work, return_exceptions=True)
+        log.info("outbox_replayed", actions=len(intents), events=len(jobs))
+        return len(intents)
 
     async def _run_bridge(self, bridge: Bridge) -> None:
         delay = 1.0
@@ -237,6 +343,10 @@ class App:
         not cut it short (``drain`` waits for it), so an action is never left half done with
         its event unmarked, to be applied a second time after a restart.
         """
+        if not self._accepting:
+            # stopping: the event is not handled, and its sink call never returns (a bridge
+            # must not move its cursor past it); the bridge is cancelled soon
+            return asyncio.get_running_loop().create_future()
         group_id = event.group_id
         later: _Later | None = None
         if not self._deciding.get(group_id):
@@ -365,6 +475,7 @@ class App:
                 self.observer(event, decision, ())
             return None
         self.store.queue_decision(decision, msg, now, decision.strikes_added)
+        intents = self._queue_intents(decision.event_id, decision.actions, now)
         observer = self.observer
 
         async def observe(outcomes: list[Outcome]) -> None:
@@ -375,8 +486,27 @@ class App:
             group_id=decision.group_id,
             event_id=decision.event_id,
             actions=decision.actions,
+            intents=intents,
             then=observe,
         )
+
+    def _queue_intents(
+        self, event_id: str, actions: Sequence[Action], now: datetime
+    ) -> tuple[int, ...]:
+        """Queue the actions to the outbox, with what their timers need, in the caller's
+        transaction (the one with the evidence and the processed mark).
+
+        A mute's unmute timer is stored here, before the platform is asked: a mute whose
+        call never returned still ends. An unmute ends the pending timer here too, so a
+        /unmute decided before a re-mute does not cancel the re-mute's timer when applied."""
+        for action in actions:
+            if action.kind == ActionKind.MUTE and action.duration:
+                self.store.queue_timer(
+                    action.group_id, action.member_id, "unmute", now + action.duration
+                )
+            elif action.kind == ActionKind.UNMUTE:
+                self.store.queue_cancel_timers(action.group_id, action.member_id, "unmute")
+        return self.store.queue_intents(event_id, actions, now) if actions else ()
 
     async def _act(self, job: _Job) -> None:
         """Carry out a job's actions outside the group's lock, after the group's earlier jobs.
@@ -392,12 +522,19 @@ class App:
         outcomes: list[Outcome] = []
         try:
             if previous is not None:
-                await previous
+                # shielded: a job cancelled at stop must not cancel the lane it waits on
+                await asyncio.shield(previous)
             await self.store.flush()
-            for action in job.actions:
-                outcomes.append(await self.apply(action, job.event_id))
+            for action, intent in zip(job.actions, job.intents, strict=True):
+                if job.decided_at is not None:
+                    moot = await self._already_done(action, job.decided_at)
+                    if moot:
+                        await self._skip_replayed(action, job.event_id, intent, moot)
+                        continue
+                outcomes.append(await self.apply(action, job.event_id, intent=intent))
         finally:
-            done.set_result(None)
+            if not done.done():
+                done.set_result(None)
             if self._lanes.get(job.group_id) is done:
                 del self._lanes[job.group_id]
         await job.then(outcomes)
@@ -407,8 +544,20 @@ class App:
     def group(self, group_id: str) -> Group:
         return self.engine.setup(group_id).group
 
-    async def apply(self, action: Action, event_id: str = "") -> Outcome:
-        """Carry out one action, audit it, tell observers. Never raises."""
+    async def apply(
+        self,
+        action: Action,
+        event_id: str = "",
+        *,
+        intent: int | None = None,
+        alert_on_failure: bool = True,
+    ) -> Outcome:
+        """Carry out one action, audit it, tell observers. Never raises (but a cancel).
+
+        ``intent`` is the action's outbox row: it leaves the outbox in the transaction that
+        audits the outcome. A decided unmute that fails becomes a timer due now, so it is
+        retried like a timed one. ``alert_on_failure=False`` is for the timers, which tell
+        staff once a failure has lasted, not at every try."""
         now = self.clock()
         try:
             outcome = await self._apply(action, now)
@@ -416,6 +565,10 @@ class App:
             log.error("action_failed", kind=str(action.kind), error=repr(exc), exc_info=True)
             outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
         await self.store.record_outcome(outcome, event_id, now)
+        if intent is not None:
+            self.store.finish_intent(intent)
+            if not outcome.ok and action.kind == ActionKind.UNMUTE:
+                self.store.queue_timer(action.group_id, action.member_id, "unmute", now)
         group = self.group(action.group_id) if action.group_id in self.config.groups else None
         member = (
             self.engine.member(action.group_id, action.member_id)
@@ -434,19 +587,51 @@ class App:
             detail=outcome.detail,
             downgraded_from=str(action.downgraded_from) if action.downgraded_from else None,
         )
-        if not outcome.ok and action.kind not in (
-            ActionKind.ALERT_STAFF,
-            ActionKind.ESCALATE_OFFICE,
+        if (
+            alert_on_failure
+            and not outcome.ok
+            and action.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE)
         ):
             await self._alert_failure(action, outcome)
         return outcome
+
+    async def _already_done(self, action: Action, decided_at: datetime) -> str:
+        """Why a replayed action need not be carried out any more, or ''."""
+        if action.group_id not in self.config.groups:
+            return "" if action.kind in _NOT_IN_A_GROUP else "group no longer configured"
+        if (
+            action.kind == ActionKind.MUTE
+            and action.duration
+            and decided_at + action.duration <= self.clock()
+        ):
+            return "the mute's time ran out while the bot was down"
+        group = self.group(action.group_id)
+        bridge = self.bridges.get(group.platform)
+        if isinstance(bridge, ReplayCheck):
+            try:
+                return await bridge.already_done(action, group)
+            except Exception as exc:  # no answer: carry it out (apply has its own checks)
+                log.warning("replay_check_failed", kind=str(action.kind), error=repr(exc))
+        return ""
+
+    async def _skip_replayed(self, action: Action, event_id: str, intent: int, why: str) -> None:
+        outcome = Outcome(action=action, ok=True, detail=f"not replayed: {why}")
+        await self.store.record_outcome(outcome, event_id, self.clock())
+        self.store.finish_intent(intent)
+        log.info(
+            "intent_skipped",
+            group=action.group_id,
+            member=action.member_id,
+            action=str(action.kind),
+            reason=why,
+        )
 
     async def _apply(self, action: Action, now: datetime) -> Outcome:
         if action.kind == ActionKind.ALERT_STAFF:
             alert_id = await self.store.add_alert(
                 action.group_id, action.member_id, action.text, now
             )
-            outcome = await self.post_staff(action.text, action)
+            # stored before the post: a crash during it still escalates an unhandled alert
             due = now + self.config.school_office.escalate_after
             await self.store.add_timer(
                 action.group_id,
@@ -455,7 +640,7 @@ class App:
                 due,
                 {"alert_id": alert_id, "text": action.text},
             )
-            return outcome
+            return await self.post_staff(action.text, action)
         if action.kind == ActionKind.ESCALATE_OFFICE:
             return await self.post_office(action.text, action)
         if action.kind == ActionKind.RECORD_SANCTION:
@@ -465,14 +650,8 @@ class App:
         bridge = self.bridges.get(group.platform)
         if bridge is None:
             return Outcome(action=action, ok=False, detail=f"no bridge for {group.platform}")
-        outcome = await bridge.apply(action, group)
-        if outcome.ok and action.kind == ActionKind.MUTE and action.duration:
-            await self.store.add_timer(
-                action.group_id, action.member_id, "unmute", now + action.duration
-            )
-        elif outcome.ok and action.kind == ActionKind.UNMUTE:
-            await self.store.cancel_timers(action.group_id, action.member_id, "unmute")
-        return outcome
+        # a mute's unmute timer was stored with its intent (``_queue_intents``)
+        return await bridge.apply(action, group)
 
     async def post_staff(self, text: str, action: Action) -> Outcome:
         mgmt = self.config.management
@@ -588,9 +767,10 @@ class App:
                 notice.deadline,
                 {"notice_id": msg.id, "teacher": msg.sender_id},
             )
-        # the command's record and processed mark are committed before it acts (in _act),
-        # so a restart never carries it out twice
+        # the command's record, processed mark and actions (the outbox) are committed
+        # together before it acts (in _act), so a restart carries it out once
         await self.store.mark_processed(self._key(msg), now)
+        intents = self._queue_intents(msg.id, result.actions, now)
         reply = result.reply
         acted = bool(
             result.actions or result.strikes_added or result.reset_strikes or result.track_notice
@@ -605,6 +785,7 @@ class App:
             group_id=group.id if group is not None else msg.group_id,
             event_id=msg.id,
             actions=result.actions,
+            intents=intents,
             then=answer,
         )
 
@@ -738,78 +919,151 @@ class App:
 
     # -- timers ---------------------------------------------------------------------------
 
-    async def _timer_loop(self) -> None:
+    async def _timer_loop(self, after: Awaitable[Any] | None = None) -> None:
+        if after is not None:
+            # the outbox first: a replayed mute goes out before its unmute can fire
+            with contextlib.suppress(Exception):
+                await after
         while True:
             await self.fire_due_timers()
             await asyncio.sleep(self.timer_tick)
 
     async def fire_due_timers(self) -> int:
-        """Carry out every timer that is due by the clock; returns how many fired."""
+        """Carry out every timer that is due by the clock; returns how many fired.
+
+        A timer is finished only when what it does was done: one that fails (the gateway
+        is down at the due time) is tried again later (``timer_retry_delay``), staff are
+        told once it has failed for ``TIMER_ALERT_AFTER``, and it is abandoned, audited and
+        told, after ``TIMER_GIVE_UP``."""
         now = self.clock()
         fired = 0
         for timer in await self.store.pending_timers():
             if timer.due > now:
                 break
+            action: Action | None = None
             try:
-                await self._fire(timer)
+                action = await self._timer_action(timer)
+                problem = await self._fire(timer, action) if action is not None else ""
             except Exception as exc:
                 log.error("timer_failed", kind=timer.kind, error=repr(exc), exc_info=True)
+                problem = f"error: {exc!r}"
+            if problem and action is not None:
+                await self._timer_failed(timer, action, problem, now)
+                continue
             await self.store.finish_timer(timer.id)
             fired += 1
         return fired
 
-    async def _fire(self, timer: Timer) -> None:
-        if timer.group_id not in self.config.groups:
+    async def _fire(self, timer: Timer, action: Action) -> str:
+        """Carry out a due timer's action: '' when done, else what went wrong."""
+        outcome = await self.apply(action, f"timer:{timer.id}", alert_on_failure=False)
+        if not outcome.ok:
+            return outcome.detail or "failed"
+        if timer.kind == "alert_escalation":
+            await self.store.mark_escalated(int(timer.payload.get("alert_id", 0)))
+        return ""
+
+    async def _timer_failed(self, timer: Timer, action: Action, detail: str, now: datetime) -> None:
+        since = timer.failing_since or now
+        failures = timer.failures + 1
+        log.warning(
+            "timer_retrying",
+            kind=timer.kind,
+            group=timer.group_id,
+            member=timer.member_id,
+            failures=failures,
+            detail=detail,
+        )
+        if now - since >= TIMER_GIVE_UP:
+            await self.store.abandon_timer(timer.id)
+            log.error("timer_abandoned", kind=timer.kind, group=timer.group_id, failures=failures)
+            await self._tell_staff_timer(timer, action, detail, since, failures, gave_up=True)
             return
+        alerted = timer.alerted
+        if not alerted and now - since >= TIMER_ALERT_AFTER:
+            alerted = await self._tell_staff_timer(
+                timer, action, detail, since, failures, gave_up=False
+            )
+        due = now + timer_retry_delay(timer.failures)
+        await self.store.retry_timer(timer, due, since, alerted=alerted)
+
+    async def _tell_staff_timer(
+        self,
+        timer: Timer,
+        action: Action,
+        detail: str,
+        since: datetime,
+        failures: int,
+        *,
+        gave_up: bool,
+    ) -> bool:
+        """Staff hear of a timer that keeps failing; whether the alert got through."""
+        local = since.astimezone(self.config.timezone).strftime("%m-%d %H:%M")
+        who = f" 对 {action.member_id}" if action.member_id else ""
+        state = "已停止重试，请人工处理" if gave_up else "仍在自动重试，请人工确认"
+        text = (
+            f"【定时任务失败】{timer.group_id}{who} 的「{action.kind}」自 {local} 起"
+            f"已失败 {failures} 次（{detail}），{state}。"
+        )
+        alert = Action(
+            kind=ActionKind.ALERT_STAFF,
+            group_id=timer.group_id,
+            member_id=action.member_id,
+            rule_id="timer",
+            reason="timer failing",
+            text=text,
+        )
+        return (await self.apply(alert, f"timer:{timer.id}")).ok
+
+    async def _timer_action(self, timer: Timer) -> Action | None:
+        """What a due timer does, or None when nothing is left to do."""
+        if timer.group_id not in self.config.groups:
+            return None
         if timer.kind == "unmute":
-            action = Action(
+            return Action(
                 kind=ActionKind.UNMUTE,
                 group_id=timer.group_id,
                 member_id=timer.member_id,
                 rule_id="timer",
                 reason="禁言到期",
             )
-            await self.apply(action)
-        elif timer.kind == "unlock":
-            await self.apply(
-                Action(
-                    kind=ActionKind.UNLOCK,
-                    group_id=timer.group_id,
-                    rule_id="timer",
-                    reason="解除全员禁言",
-                )
+        if timer.kind == "unlock":
+            return Action(
+                kind=ActionKind.UNLOCK,
+                group_id=timer.group_id,
+                rule_id="timer",
+                reason="解除全员禁言",
             )
-        elif timer.kind == "alert_escalation":
+        if timer.kind == "alert_escalation":
             alert_id = int(timer.payload.get("alert_id", 0))
-            if alert_id and not await self.store.alert_handled(alert_id):
-                action = Action(
-                    kind=ActionKind.ESCALATE_OFFICE,
-                    group_id=timer.group_id,
-                    rule_id="P03",
-                    reason="班主任未及时处理",
-                    text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}",
-                )
-                await self.apply(action)
-                await self.store.mark_escalated(alert_id)
-        elif timer.kind == "notice_deadline":
+            if not alert_id or await self.store.alert_handled(alert_id):
+                return None
+            return Action(
+                kind=ActionKind.ESCALATE_OFFICE,
+                group_id=timer.group_id,
+                rule_id="P03",
+                reason="班主任未及时处理",
+                text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}",
+            )
+        if timer.kind == "notice_deadline":
             notice_id = str(timer.payload.get("notice_id", ""))
             teacher = str(timer.payload.get("teacher", ""))
             missing = self.engine.unacknowledged(timer.group_id, notice_id)
-            if missing:
-                names = "、".join(
-                    f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing
-                )
-                text = (
+            if not missing:
+                return None
+            names = "、".join(
+                f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing
+            )
+            return Action(
+                kind=ActionKind.NOTIFY,
+                group_id=timer.group_id,
+                member_id=teacher,
+                rule_id="P04",
+                reason="通知截止",
+                text=(
                     f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，"
                     f"请电话或书面通知：{names}"
-                )
-                await self.apply(
-                    Action(
-                        kind=ActionKind.NOTIFY,
-                        group_id=timer.group_id,
-                        member_id=teacher,
-                        rule_id="P04",
-                        reason="通知截止",
-                        text=text,
-                    )
-                )
+                ),
+            )
+        log.warning("timer_skipped", reason="unknown kind", kind=timer.kind)
+        return None

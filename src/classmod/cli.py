@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import structlog
+
 from classmod.config import ConfigError
+
+log = structlog.get_logger("classmod.cli")
+
+#: the signals that stop ``classmod run`` cleanly (systemd sends SIGTERM, a terminal SIGINT)
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
@@ -43,10 +52,39 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from bridges.factory import run_from_config
 
     try:
-        asyncio.run(run_from_config(Path(args.config)))
-    except KeyboardInterrupt:
+        asyncio.run(serve_until_stopped(run_from_config, Path(args.config)))
+    except KeyboardInterrupt:  # a signal before the handlers were installed
         return 0
     return 0
+
+
+async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: Path) -> None:
+    """``serve(config)`` until SIGTERM or SIGINT, which cancel it: the app then stops taking
+    events, lets those in hand finish with the links open, and closes (``App.run``).
+
+    A second signal cancels again, cutting the drain short: what was decided and not yet
+    carried out stays in the store's outbox for the next start."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    received: list[str] = []
+
+    def stop(name: str) -> None:
+        log.info("stop_requested", signal=name, again=bool(received))
+        received.append(name)
+        task.cancel()
+
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, stop, sig.name)
+    try:
+        await serve(config)
+    except asyncio.CancelledError:
+        if not received:
+            raise
+        log.info("stopped", signal=received[0])
+    finally:
+        for sig in STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ import aiosqlite
 import structlog
 
 from classmod.context import Notice
-from classmod.model import Action, Decision, Message, Outcome
+from classmod.model import Action, ActionKind, Decision, Message, Outcome
 
 log = structlog.get_logger("classmod.store")
 
@@ -133,6 +133,20 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE processed;
     ALTER TABLE processed_scoped RENAME TO processed;
     """,
+    # 3: the outbox (decided actions not yet carried out, committed with their evidence)
+    # and what a failing timer needs to be retried and reported
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,      -- the order actions were decided in
+        ts TEXT NOT NULL,            -- when they were decided
+        group_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        action TEXT NOT NULL         -- JSON, every field of the Action
+    );
+    ALTER TABLE timers ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE timers ADD COLUMN failing_since TEXT;
+    ALTER TABLE timers ADD COLUMN alerted INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -205,6 +219,58 @@ class Timer:
     kind: str
     due: datetime
     payload: dict[str, Any]
+    failures: int = 0  # attempts that failed so far (the timer is retried, not dropped)
+    failing_since: datetime | None = None  # the first failed attempt's time
+    alerted: bool = False  # staff were told it keeps failing
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Intent:
+    """A decided action not yet carried out: the outbox row replayed after a restart."""
+
+    id: int
+    decided_at: datetime
+    event_id: str
+    action: Action
+
+
+def action_record(action: Action) -> str:
+    """Every field of an action as JSON (``Action.to_json`` is the audit's summary)."""
+    record: dict[str, Any] = {"kind": str(action.kind), "group": action.group_id}
+    for key, value in (
+        ("member", action.member_id),
+        ("message", action.message_id),
+        ("text", action.text),
+        ("rule", action.rule_id),
+        ("reason", action.reason),
+    ):
+        if value:
+            record[key] = value
+    if action.duration is not None:
+        record["duration_s"] = action.duration.total_seconds()
+    if action.downgraded_from is not None:
+        record["downgraded_from"] = str(action.downgraded_from)
+    if action.data:
+        record["data"] = [list(pair) for pair in action.data]
+    return json.dumps(record, ensure_ascii=False)
+
+
+def action_from_record(text: str) -> Action:
+    record = json.loads(text)
+    duration = record.get("duration_s")
+    downgraded = record.get("downgraded_from")
+    return Action(
+        kind=ActionKind(record["kind"]),
+        group_id=record["group"],
+        member_id=record.get("member", ""),
+        message_id=record.get("message", ""),
+        duration=timedelta(seconds=duration) if duration is not None else None,
+        text=record.get("text", ""),
+        rule_id=record.get("rule", ""),
+        reason=record.get("reason", ""),
+        downgraded_from=ActionKind(downgraded) if downgraded else None,
+        data=tuple((str(k), str(v)) for k, v in record.get("data", ())),
+    )
 
 
 #: how long one commit attempt waits for a lock held by another connection (the writer
@@ -274,6 +340,7 @@ class Store:
         self._pending: list[tuple[str, Any, bool]] = []
         self._committer: asyncio.Task[None] | None = None
         self._next_alert_id = 1
+        self._next_intent_id = 1
         self._processed: dict[EventKey, datetime] = {}
         self._unscoped = False  # marks from before the scoped key are still in the window
         self._processed_window: timedelta | None = None
@@ -321,6 +388,9 @@ class Store:
         async with self._db.execute("SELECT COALESCE(MAX(id), 0) FROM alerts") as cur:
             row = await cur.fetchone()
         self._next_alert_id = int(row[0]) + 1 if row else 1
+        async with self._db.execute("SELECT COALESCE(MAX(id), 0) FROM outbox") as cur:
+            row = await cur.fetchone()
+        self._next_intent_id = int(row[0]) + 1 if row else 1
 
     async def close(self) -> None:
         if self._writer is None:
@@ -703,14 +773,27 @@ class Store:
         due: datetime,
         payload: dict[str, Any] | None = None,
     ) -> None:
+        self.queue_timer(group_id, member_id, kind, due, payload)
+
+    def queue_timer(
+        self,
+        group_id: str,
+        member_id: str,
+        kind: str,
+        due: datetime,
+        payload: dict[str, Any] | None = None,
+    ) -> None:
         # a new timer of the same kind for the same member replaces the old one (re-mute)
-        await self.cancel_timers(group_id, member_id, kind)
+        self.queue_cancel_timers(group_id, member_id, kind)
         self._write(
             "INSERT INTO timers(group_id, member_id, kind, due, payload) VALUES (?, ?, ?, ?, ?)",
             (group_id, member_id, kind, stamp(due), json.dumps(payload or {}, ensure_ascii=False)),
         )
 
     async def cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
+        self.queue_cancel_timers(group_id, member_id, kind)
+
+    def queue_cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
         self._write(
             "UPDATE timers SET done = 1"
             " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0",
@@ -719,8 +802,8 @@ class Store:
 
     async def pending_timers(self) -> list[Timer]:
         rows = await self._read(
-            "SELECT id, group_id, member_id, kind, due, payload FROM timers"
-            " WHERE done = 0 ORDER BY due"
+            "SELECT id, group_id, member_id, kind, due, payload, failures, failing_since,"
+            " alerted FROM timers WHERE done = 0 ORDER BY due"
         )
         return [
             Timer(
@@ -730,12 +813,66 @@ class Store:
                 kind=r[3],
                 due=datetime.fromisoformat(r[4]),
                 payload=json.loads(r[5]),
+                failures=int(r[6]),
+                failing_since=datetime.fromisoformat(r[7]) if r[7] else None,
+                alerted=bool(r[8]),
             )
             for r in rows
         ]
 
     async def finish_timer(self, timer_id: int) -> None:
         self._write("UPDATE timers SET done = 1 WHERE id = ?", (timer_id,))
+
+    async def abandon_timer(self, timer_id: int) -> None:
+        """Given up after failing too long: no longer pending, and not done (``done = 2``)."""
+        self._write("UPDATE timers SET done = 2 WHERE id = ?", (timer_id,))
+
+    async def retry_timer(
+        self, timer: Timer, due: datetime, failing_since: datetime, *, alerted: bool
+    ) -> None:
+        """A failed timer stays pending, due again at ``due``, one failure more."""
+        self._write(
+            "UPDATE timers SET due = ?, failures = failures + 1, failing_since = ?, alerted = ?"
+            " WHERE id = ? AND done = 0",
+            (stamp(due), stamp(failing_since), int(alerted), timer.id),
+        )
+
+    # -- outbox ---------------------------------------------------------------------------
+
+    def queue_intents(
+        self, event_id: str, actions: Sequence[Action], now: datetime
+    ) -> tuple[int, ...]:
+        """Queue decided actions, to be committed with their evidence; their ids, in order.
+
+        The ids are ours to give (one store owns the file), so the inserts can be queued
+        with the decision and commit in its transaction."""
+        first = self._next_intent_id
+        self._next_intent_id += len(actions)
+        at = stamp(now)
+        self._write_many(
+            "INSERT INTO outbox(id, ts, group_id, event_id, action) VALUES (?, ?, ?, ?, ?)",
+            [
+                (first + i, at, action.group_id, event_id, action_record(action))
+                for i, action in enumerate(actions)
+            ],
+        )
+        return tuple(range(first, first + len(actions)))
+
+    def finish_intent(self, intent_id: int) -> None:
+        """The action was carried out or finally failed (its outcome is queued with this)."""
+        self._write("DELETE FROM outbox WHERE id = ?", (intent_id,))
+
+    async def pending_intents(self) -> list[Intent]:
+        rows = await self._read("SELECT id, ts, event_id, action FROM outbox ORDER BY id")
+        return [
+            Intent(
+                id=int(r[0]),
+                decided_at=datetime.fromisoformat(r[1]),
+                event_id=r[2],
+                action=action_from_record(r[3]),
+            )
+            for r in rows
+        ]
 
     # -- ledger (P02) ---------------------------------------------------------------------
 
@@ -854,7 +991,7 @@ class Store:
         await self.flush()
 
     async def counts(
-        self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed")
+        self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed", "outbox")
     ) -> dict[str, int]:
         out = {}
         for t in tables:

@@ -236,6 +236,8 @@ class FakeBridge:
         self.applied: list[Action] = []
         self.posts: list[tuple[str, str]] = []
         self.muted: set[tuple[str, str]] = set()
+        self.deleted: set[tuple[str, str]] = set()  # (group id, message id)
+        self.gone: set[tuple[str, str]] = set()  # (group id, member id): kicked or banned
         self._sink: EventSink | None = None
 
     async def run(self, sink: EventSink) -> None:
@@ -262,7 +264,21 @@ class FakeBridge:
             self.muted.add((group.id, action.member_id))
         elif action.kind == ActionKind.UNMUTE:
             self.muted.discard((group.id, action.member_id))
+        elif action.kind == ActionKind.DELETE:
+            self.deleted.add((group.id, action.message_id))
+        elif action.kind in (ActionKind.KICK, ActionKind.BAN):
+            self.gone.add((group.id, action.member_id))
         return Outcome(action=action, ok=True)
+
+    async def already_done(self, action: Action, group: Group) -> str:
+        """The replay check (``classmod.app.ReplayCheck``): what the platform already shows."""
+        if action.kind == ActionKind.DELETE and (group.id, action.message_id) in self.deleted:
+            return "message already deleted"
+        if action.kind in (ActionKind.KICK, ActionKind.BAN, ActionKind.MUTE) and (
+            (group.id, action.member_id) in self.gone
+        ):
+            return "member already gone"
+        return ""
 
     async def post(self, room: str, text: str) -> Outcome:
         self.posts.append((room, text))
