@@ -49,7 +49,7 @@ _MENTION = re.compile(r"@\S+")
 # Promotion figures on the folded view (punctuation gone: "8.8折" reads "88折"): a discount,
 # "满300减50", "买二送一", "99元起". An x stands for a digit, as in masked message logs.
 _PROMO = re.compile(
-    r"(?<![第\d])[\dx]{1,2}折(?!纸|叠|腾|返|断|磨)|满[\dx]{2,5}元?(?:减|送|返)[\dx]"
+    r"(?<![第\d])[\dx]{1,2}折(?!纸|叠|腾|返|断|磨)|满[\dx]{2,5}元?(?:即|就|可|还)?(?:减|送|返|享|获)"
     r"|买[\dx一二两三]送[\dx一二三]|[\dx]{2,}元起"
 )
 _PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")

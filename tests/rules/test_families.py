@@ -219,3 +219,21 @@ def test_following_up_ones_own_vote_request_is_an_ad() -> None:
     ctx = message_context("再拜托一下大家，现在排第三，就差一点点了", history=[request])
     assert r06_ad.classmod_check_message(ctx=ctx)
     assert not _flags(r06_ad, "再拜托一下大家，现在排第三，就差一点点了")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["感谢您致电本店，消费满200元享8.8折，欢迎您光临", "凭此短信到店领取精美礼品，数量有限",
+     "无抵押装修贷，利息低，当天放款", "急招临时工，包吃住，日结"],
+)  # fmt: skip
+def test_merchant_sms_families_are_ads(text: str) -> None:
+    assert _flags(r06_ad, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["课后服务费这学期又涨了，每个月多收一百多", "跟大家说个好消息，运动会改到下周了",
+     "服装单价28元，剩余的钱买了饮用水", "我朋友做微商的，挺辛苦"],
+)  # fmt: skip
+def test_fee_talk_and_news_are_not_ads(text: str) -> None:
+    assert not _flags(r06_ad, text, sender="p_he_mom"), text
