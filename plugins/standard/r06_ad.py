@@ -18,14 +18,24 @@ with a contact word (私聊, 加我微信, 群号), a phone/QQ number, a price (
 link. Contact words alone never count: parents rightly ask each other to talk in private,
 and "老师在学生中很有威信" is not about WeChat.
 
-It does not judge staff (teachers post school activities such as a 跳蚤市场义卖 or a class
-vote), and it does not judge links by themselves (that is R07).
+Where the word lists find nothing, a small model has the last word (``sub_rule: similar``):
+the weights of character n-grams learnt from labelled commercial spam (SMS blasts, QQ-group
+ads; ``plugins/standard/ad_model.py``, trained by ``scripts/train_ad_model.py`` on the public
+train splits). It judges messages of ``model_min_chars`` or more that are not about the
+class's own matters (老师, 作业, 请假 …), and only at ``model_threshold`` or above; its verdict
+names the n-grams that weighed most. ``model_threshold: 0`` turns it off.
+
+A warning against a scam or a request not to post ads is never an ad. It does not judge
+staff (teachers post school activities such as a 跳蚤市场义卖 or a class vote), and it does
+not judge links by themselves (that is R07).
 
 ```yaml
 rules:
   R06:
     extra_terms: [团购群]      # school-specific additions, each enough on its own
     allow_terms: []            # phrases never counted, e.g. [学校义卖]
+    model_threshold: 0.98      # the fallback model's bar (0-1); 0 turns it off
+    model_min_chars: 8
 ```
 """
 
@@ -39,11 +49,13 @@ from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
+from plugins.standard.ad_model import ad_model
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 NAME = "ad"
 RULE_ID = "R06"
 STRONG = 2
+OFFERS_ALONE = 2  # weak offer words that make an ad without a contact, number or price
 
 _MENTION = re.compile(r"@\S+")
 # Promotion figures on the folded view (punctuation gone: "8.8折" reads "88折"): a discount,
@@ -57,7 +69,8 @@ _PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")
 # (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
 _GROUP_LURE = re.compile(
     r"(?:进群|加群|入群|群号|q群|加入)(?:号|号码)?(?:是|为)?[1-9]\d{4,10}(?!\d)"
-    r"|加[1-9]\d{4,9}(?!\d)"
+    r"|(?<![a-z0-9])加[1-9]\d{4,9}(?!\d)"  # not "3GB RAM+500/2100万"
+    r"|群[1-9]\d{5,10}(?!\d)"  # "可商群596370929", "外部二群：279314535"
 )
 
 
@@ -65,6 +78,7 @@ _GROUP_LURE = re.compile(
 # price. A bare 出 starts many messages (出门, 出发): it needs an item word or a price.
 _FOR_SALE = re.compile(
     r"^(?:出|卖)(?:个|一个|一台|一套|一张|二手|2手|闲置)(?!门|发|来|去|现|了|事|席|差|院)"
+    r"|^(?:出售|售卖|出|收)(?:个|一个|一张|一台|一套|二手|2手|闲置)?[a-z0-9]"  # "出10加", "售卖vape"
     r"|(?:^|[^支付演出])(?:出|卖|售)[^\d出]{1,12}?\d{1,5}(?:元|块|r(?![a-z])|rmb)"
 )
 
@@ -84,6 +98,9 @@ _HANDLE = re.compile(
     r"(?:(?<![a-z])(?:vx|wx|v信|v|q群|qq群)|薇信|薇|威信|徽信|微x|扣扣|企鹅)(?:号|号码)?(?:是|为)?"
     r"(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}"
 )
+# The fallback model learnt spam from outside; a message about the class's own matters is
+# judged by the word lists alone ("各位老师家长好，我是浩宇舅舅" reads like an SMS greeting).
+_SCHOOL_TALK = re.compile(r"老师|作业|学校|班级|班里|家长会|请假|校服|开学|放学|退群|进群|拉我")
 # "还差3票", "排第三了，再拜托": a member following up their own vote or like request.
 _FOLLOW_UP = re.compile(
     r"还差\d*(?:票|个赞|刀|人)|就差一点|再拜托|再求|拜托大家|帮帮忙|排第|冲一冲|再投"
@@ -119,6 +136,8 @@ def _group_lure(view: str) -> re.Match[str] | None:
 class Settings:
     extra_terms: tuple[str, ...] = ()
     allow_terms: tuple[str, ...] = ()
+    model_threshold: float = 0.98  # 0 turns the fallback model off
+    model_min_chars: int = 8
 
 
 def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, list[Hit]]:
@@ -151,7 +170,7 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     offers = {h.term for h in hits if h.tag == "offer"}
     if not offers:
         return "", []
-    if len(offers) >= 2:
+    if len(offers) >= OFFERS_ALONE:
         return "selling", hits
     has_contact = any(h.tag == "contact" for h in hits)
     # A link alone with one offer word is a parent sharing a product page (chat, LABELS.md);
@@ -174,6 +193,7 @@ def classmod_declare_rule() -> RuleSpec:
 
 
 _REASONS = {
+    "similar": "这条消息与已知的广告、推销信息非常相似，请不要在群内发布此类内容",
     "bargain": "请不要在群里发砍价、助力、集赞之类的私人请求",
     "like": "请不要在群里发砍价、助力、集赞之类的私人请求",
     "vote": "请不要在群里为私人原因拉票",
@@ -195,6 +215,17 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     sub_rule, hits = find_ad_terms(view, settings=s)
     if not sub_rule and (follow := request_follow_up(ctx)) is not None:
         sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
+    if (
+        not sub_rule
+        and s.model_threshold
+        and len(ctx.norm) >= s.model_min_chars
+        and _SCHOOL_TALK.search(ctx.norm) is None
+    ):
+        model = ad_model()
+        score = model.score(text)
+        if score >= s.model_threshold:
+            sub_rule = "similar"
+            hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
     if not sub_rule or _AGAINST.search(ctx.norm) is not None:
         return []
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
