@@ -78,7 +78,8 @@ _GROUP_LURE = re.compile(
 # price. A bare 出 starts many messages (出门, 出发): it needs an item word or a price.
 _FOR_SALE = re.compile(
     r"^(?:出|卖)(?:个|一个|一台|一套|一张|二手|2手|闲置)(?!门|发|来|去|现|了|事|席|差|院)"
-    r"|^(?:出售|售卖|出|收)(?:个|一个|一张|一台|一套|二手|2手|闲置)?[a-z0-9]"  # "出10加", "售卖vape"
+    # "出10加", "售卖vape": an item code or a number right after the verb
+    r"|^(?:出售|售卖|出|收)(?:个|一个|一张|一台|一套|二手|2手|闲置)?[a-z0-9]"
     r"|(?:^|[^支付演出])(?:出|卖|售)[^\d出]{1,12}?\d{1,5}(?:元|块|r(?![a-z])|rmb)"
 )
 
