@@ -158,6 +158,30 @@ class TermSettings:
     allow_terms: tuple[str, ...] = ()
 
 
+#: Someone telling the group not to post something: "这种视频别发群里", "群里不让发", "不能在班级
+#: 群里发", "请立即撤回". A correction names what it corrects and is clean (LABELS.md General 3).
+_CORRECTION = re.compile(
+    r"(?:别|不要|不能|不让|不得|勿|不许|禁止|就不)再?(?:在|往|发到|发在)?(?:班级|班|家长|这个)?群"
+    r"|群(?:里|内|上)?(?:不让|不能|别|不要|就不|不|勿|禁止)再?(?:发|转|聊|传)"
+    r"|(?:别|不要|勿|不能)再?(?:发|转)(?:到|在)?(?:班级|班|家长)?群"
+    r"|(?:请|麻烦)(?:您|你)?(?:立即|马上|及时)?撤回"
+)
+
+
+def corrects_others(folded: str) -> bool:
+    """Whether a normalised text tells the group not to post something (a correction)."""
+    return _CORRECTION.search(folded) is not None
+
+
+#: A word that negates what follows it ("不存在进谁口袋", "我们不护短").
+_NEGATED_BEFORE = re.compile(r"(?:不存在|没有|并没有|绝没有|绝不|不是|不会|从不|从没|不|没|别)$")
+
+
+def negated(folded: str, start: int) -> bool:
+    """Whether the word at ``start`` of a normalised text is negated by the words before it."""
+    return _NEGATED_BEFORE.search(folded, max(0, start - 3), start) is not None
+
+
 def pair_rule_hits(
     lexicon: str, norm: str, settings: TermSettings, *, extra_tag: str, first: str, second: str
 ) -> tuple[str, list[Hit]]:
@@ -289,9 +313,11 @@ __all__ = [
     "Lexicon",
     "PupilMatcher",
     "TermSettings",
+    "corrects_others",
     "load_terms",
     "minutes",
     "names_a_person",
+    "negated",
     "norm",
     "pair_rule_hits",
     "pupil_matcher",

@@ -36,6 +36,8 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import Link, domain_in
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
+from ._common import corrects_others
+
 NAME = "illegal"
 RULE_ID = "R04"
 
@@ -153,6 +155,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if corrects_others(ctx.norm):
+        return []  # "这种血腥视频别发群里": a correction names what it corrects
     hits = find_illegal_terms(ctx.norm, ctx.settings)
     if ctx.links and (banned := banned_link(ctx.links)) is not None:
         hits = [banned, *hits]

@@ -33,6 +33,8 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import normalize
 from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
+from ._common import corrects_others
+
 NAME = "rumor"
 RULE_ID = "R08"
 
@@ -99,6 +101,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if corrects_others(ctx.norm):
+        return []
     sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
     # only a hearsay verdict depends on the question (asked only then: nearly never)
     if sub_rule == "hearsay" and is_question(ctx.text):

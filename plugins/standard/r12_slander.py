@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence
+from plugins.standard.lexicon import Hit, evidence, strong_or_pair
 
-from ._common import TermSettings, pair_rule_hits
+from ._common import TermSettings, negated, pair_rule_hits
 
 NAME = "slander"
 RULE_ID = "R12"
@@ -43,9 +43,15 @@ class Settings(TermSettings):
 def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""
-    return pair_rule_hits(
+    sub_rule, hits = pair_rule_hits(
         "slander", norm, settings or Settings(), extra_tag="school", first="neg", second="target"
     )
+    if not sub_rule or not any(negated(norm, h.start) for h in hits):
+        return sub_rule, hits
+    # "不存在进谁口袋", "我们不护短": a negated accusation is none; judge what is left
+    kept = [h for h in hits if h.tag == "target" or not negated(norm, h.start)]
+    tag = strong_or_pair(kept, "neg", "target")
+    return (tag, kept) if tag else ("", [])
 
 
 @hookimpl

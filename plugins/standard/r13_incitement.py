@@ -32,7 +32,7 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, normalize
 from plugins.standard.lexicon import Hit, evidence
 
-from ._common import TermSettings, pair_rule_hits
+from ._common import TermSettings, corrects_others, pair_rule_hits
 
 NAME = "incitement"
 RULE_ID = "R13"
@@ -93,6 +93,8 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if corrects_others(ctx.norm):
+        return []
     sub_rule, hits = find_incitement(ctx.norm, ctx.settings)
     if not sub_rule:
         call = joins_call(ctx, ctx.settings)

@@ -80,7 +80,8 @@ _SCORE_SHEET = re.compile(r"成绩单|成绩表|分数表|分数单|成绩汇总
 _SHEET_KINDS = frozenset({MessageKind.FILE, MessageKind.IMAGE, MessageKind.LINK_CARD})
 #: Scores sent privately, not ranked, or class-level only.
 _PRIVATE = re.compile(
-    r"不排名|不公布|不进行排名|不做排名|私发|私信|单独发|单独告知|短信|平均|及格率|优秀率|我班|本班"
+    r"不排名|不(?:在群里|在群内|再)?公布|不进行排名|不做排名|私发|私信|单独发|单独告知|短信|平均"
+    r"|及格率|优秀率|我班|本班"
 )
 #: An order of results next to pupils: "第一个背完", "第二", "最后一个才过关".
 _ORDINAL = re.compile(rf"^(?:是|为)?(?:第{_NUM}{{1,2}}(?:个|位|名)?|最后一(?:个|名|位))")

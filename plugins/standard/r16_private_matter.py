@@ -270,17 +270,20 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     recent = [m for m in ctx.history[-(s.window_messages - 1) :] if m.ts >= oldest]
     if len(recent) < s.thread_messages - 1:
         return []
-    counts = dict.fromkeys(pupils, 1)
+    # the distinct texts that name each pupil: the same question asked again (flood) is no
+    # discussion, and a thread about logistics (几点放学, 失物) has no situation in it
+    texts: dict[str, set[str]] = {p: {folded} for p in pupils}
     for earlier in recent:
         named = pupils_named(ctx.roster, earlier.text)
         if not named or len(named) >= _LIST_PUPILS:
             continue
-        if _PRAISE.has(norm(earlier.text)) or norm(earlier.text) == folded:
-            continue  # praise, or the same text again (flood), is no discussion
+        earlier_folded = norm(earlier.text)
+        if _PRAISE.has(earlier_folded):
+            continue
         for pupil in named:
-            if pupil in counts:
-                counts[pupil] += 1
-    pupil, count = max(counts.items(), key=lambda item: item[1])
-    if count >= s.thread_messages:
+            if pupil in texts:
+                texts[pupil].add(earlier_folded)
+    pupil, said = max(texts.items(), key=lambda item: len(item[1]))
+    if len(said) >= s.thread_messages and any(_situation_families(t) for t in said):
         return [_verdict("thread", pupil)]
     return []

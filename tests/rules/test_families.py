@@ -237,3 +237,25 @@ def test_merchant_sms_families_are_ads(text: str) -> None:
 )  # fmt: skip
 def test_fee_talk_and_news_are_not_ads(text: str) -> None:
     assert not _flags(r06_ad, text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    ("module", "text"),
+    [
+        (r04_illegal, "这种血腥视频别发群里，孩子们可能会看家长手机"),
+        (r04_illegal, "算命测八字属于封建迷信，不能在班级群里发"),
+        (r04_illegal, "统考卷子不可能提前流出，这种消息涉嫌违规，请立即撤回"),
+        (r08_rumor, "听说要停课的消息别往群里转，等学校通知"),
+        (r13_incitement, "联名投诉这种事不要在班级群里说"),
+    ],
+)
+def test_a_correction_names_what_it_corrects_and_is_clean(module, text: str) -> None:
+    assert not _flags(module, text, sender="p_he_mom"), text
+
+
+def test_a_negated_accusation_is_not_slander() -> None:
+    from plugins.standard.r12_slander import find_slander
+
+    assert find_slander(normalize("账目会公开，不存在进谁口袋"))[0] == ""
+    assert find_slander(normalize("老师该批评就批评，我们不护短"))[0] == ""
+    assert find_slander(normalize("钱都进了谁的口袋"))[0]
