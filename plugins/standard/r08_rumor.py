@@ -47,6 +47,17 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
+# Hearsay by its grammar rather than fixed words: "听我在教育局的表哥说", "我小姨子在医院上班，
+# 说…", "小区群里都在传", "刚刷到一个视频，说…" (on the folded text).
+_HEARSAY = re.compile(
+    r"听(?:我|别的|隔壁|人家|家长|说)?[^，。]{0,12}?说"
+    r"|我(?:的)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|姐|哥|妹妹|弟弟|朋友|同事|邻居|亲戚|闺蜜|"
+    r"老公|老婆|小姨子|舅舅|姑姑|阿姨|叔叔|婶婶|同学)[^说]{0,16}?说"
+    r"|(?:群|圈|小区|镇上|村里|网上|朋友圈|大家|外面)(?:里|上)?(?:的人)?(?:都在|也在|在)(?:传|说)"
+    r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)"
+)
+
+
 def find_rumor(
     norm: str, settings: Settings | None = None, *, question: bool = False
 ) -> tuple[str, list[Hit]]:
@@ -57,6 +68,8 @@ def find_rumor(
     hits = find_terms(
         "rumor", norm, s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2
     )
+    if not any(h.tag == "hearsay" for h in hits) and (said := _HEARSAY.search(norm)):
+        hits.append(Hit(said.group(0), "hearsay", 1, said.start(), said.end()))
     tag = strong_or_pair(hits, "hearsay", "alarm")
     if tag == "hearsay" and question and not any(h.weight >= 2 for h in hits):
         return "", []

@@ -259,3 +259,22 @@ def test_a_negated_accusation_is_not_slander() -> None:
     assert find_slander(normalize("账目会公开，不存在进谁口袋"))[0] == ""
     assert find_slander(normalize("老师该批评就批评，我们不护短"))[0] == ""
     assert find_slander(normalize("钱都进了谁的口袋"))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听我在县教育局上班的表哥说，下学期全部取消期末考试",
+     "我小姨子在市医院上班，说下周全市小学都要停课",
+     "镇上的人都在说下学期学校要合并到县城去了",
+     "刚刷到的视频，咱们区小学到校时间改成八点半，已经定下来了"],
+)  # fmt: skip
+def test_hearsay_by_its_grammar_with_an_alarm_is_a_rumor(text: str) -> None:
+    assert _flags(r08_rumor, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听说明天要降温，大家给孩子多穿点", "我表哥说这本练习册挺好用", "刚刷到一个视频挺搞笑的"],
+)
+def test_hearsay_without_an_alarm_is_not_a_rumor(text: str) -> None:
+    assert not _flags(r08_rumor, text), text
