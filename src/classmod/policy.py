@@ -2,6 +2,11 @@
 
 * An escalation ladder per school (point out → warn → mute 10 min → mute 1 day → remove),
   walked by the member's active strikes, which decay after ``strike_decay``.
+* Only the categories that strike climb the ladder (RULES.md: R04–R07, R10, R13–R15, see
+  :data:`STRIKE_CATEGORIES`; a school changes that per category or per rule with
+  ``policy.strikes``). Speech about the school (R08 rumor, R12 slander, R18 dispute) and the
+  membership rules never add a strike: the member is guided privately and, where the rule
+  asks for it, staff are alerted.
 * Severity can jump steps: MAJOR adds two strikes; CRITICAL (R04 illegal content) goes
   straight to delete + remove + alert.
 * NOTE verdicts never punish: chit-chat and late posts get a gentle reminder, a notice
@@ -66,14 +71,43 @@ class Texts:
     downgrade_delete: str = "请管理员手动撤回 {name} 的消息（本平台无法代撤回）：{reason}"
 
 
+#: The categories whose verdicts add strikes and walk the ladder (RULES.md: R04–R07, R10,
+#: R13–R15). Everything else guides the member and, if the rule says so, alerts staff.
+STRIKE_CATEGORIES: frozenset[Category] = frozenset(
+    {
+        Category.ILLEGAL,
+        Category.ABUSE,
+        Category.AD,
+        Category.LINK,
+        Category.FLOOD,
+        Category.INCITEMENT,
+        Category.RANKING,
+        Category.STUDENT_PRIVACY,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PolicyConfig:
     ladder: tuple[LadderStep, ...] = DEFAULT_LADDER
     strike_decay: timedelta = timedelta(days=30)
     grace_period: timedelta = timedelta(hours=24)  # R01/R02: time to fix before removal
     texts: Texts = field(default_factory=Texts)
-    #: rule ids whose staff violations are alerts only (teachers are not muted by a bot)
     tidy_acks: bool = True
+    strike_categories: frozenset[Category] = STRIKE_CATEGORIES
+    #: per-rule exceptions to ``strike_categories``, either way
+    striking_rules: frozenset[str] = frozenset()
+    non_striking_rules: frozenset[str] = frozenset()
+
+    def strikes(self, verdict: Verdict) -> bool:
+        """Whether ``verdict`` adds strikes and walks the ladder (NOTE verdicts never do)."""
+        if verdict.severity == Severity.NOTE:
+            return False
+        if verdict.rule_id in self.striking_rules:
+            return True
+        if verdict.rule_id in self.non_striking_rules:
+            return False
+        return verdict.category in self.strike_categories
 
 
 _STRIKE_WEIGHT = {Severity.NOTE: 0, Severity.MINOR: 1, Severity.MAJOR: 2}
@@ -137,8 +171,9 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
             )
         )
 
-    punitive = [v for v in ctx.verdicts if v.severity > Severity.NOTE]
-    notes_only = [v for v in ctx.verdicts if v.severity == Severity.NOTE]
+    punitive = [v for v in ctx.verdicts if cfg.strikes(v)]
+    # NOTE verdicts and those of categories that do not strike: guidance, never a strike
+    notes_only = [v for v in ctx.verdicts if not cfg.strikes(v)]
     staff = member.is_staff
     strikes_added = 0
 
@@ -191,7 +226,7 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
                 add(ActionKind.ALERT_STAFF, lead, text=_alert(texts, ctx, lead, evidence_text))
             notes.append(f"ladder step {step.action} at {strikes} strikes")
     for v in ctx.verdicts:
-        if v.needs_staff and v.severity != Severity.CRITICAL:
+        if v.needs_staff and v not in critical:
             add(ActionKind.ALERT_STAFF, v, text=_alert(texts, ctx, v, evidence_text))
 
     for v in notes_only:
