@@ -260,7 +260,8 @@ def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -
     return _format(
         texts.alert,
         group=ctx.group.class_name or "班级群",
-        name=_name(ctx.member),
+        # staff must be able to tell who a nameless stranger is: their id, here only
+        name=member_name(ctx.member, unnamed=ctx.member.id),
         role=role_name(ctx.member.role),
         member=ctx.member.id,
         reason=f"【{category_name(v.category)}】{v.reason}",

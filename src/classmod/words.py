@@ -89,8 +89,9 @@ def role_name(role: Role) -> str:
     return ROLE_NAMES.get(role, "成员")
 
 
-def member_name(member: Member | None) -> str:
-    """A member as people call them: the display name, else the roster's name for them."""
+def member_name(member: Member | None, unnamed: str = "一位未登记昵称的成员") -> str:
+    """A member as people call them: the display name, else the roster's name for them,
+    else ``unnamed``."""
     if member is None:
         return "该成员"
     if member.display_name:
