@@ -40,12 +40,12 @@ from bridges.matrix import convert
 from bridges.matrix.powerlevels import (
     PowerLevels,
     lock_level,
-    refusal,
+    refused,
     with_events_default,
     with_user_level,
 )
 from classmod.bridge import MANAGEMENT_GROUP, CursorStore, EventSink, InboundEvent
-from classmod.model import Action, ActionKind, Group, Outcome, Platform
+from classmod.model import Action, ActionKind, Group, Outcome, Platform, RefusalReason
 
 log = structlog.get_logger("classmod.matrix")
 
@@ -583,11 +583,17 @@ class MatrixBridge:
                 action=action,
                 ok=False,
                 detail=f"Matrix 不支持 {action.kind} / {action.kind} is not supported on Matrix",
+                refused=RefusalReason.UNSUPPORTED,
             )
         try:
             return await handler(action, room_id)
         except TransientError as exc:
-            return Outcome(action=action, ok=False, detail=f"服务器不可用 / unavailable: {exc}")
+            return Outcome(
+                action=action,
+                ok=False,
+                detail=f"服务器不可用 / unavailable: {exc}",
+                refused=RefusalReason.UNAVAILABLE,
+            )
 
     def _handlers(self) -> dict[ActionKind, Callable[[Action, str], Awaitable[Outcome]]]:
         return {
@@ -616,7 +622,8 @@ class MatrixBridge:
         if reply.ok:
             return Outcome(action=action, ok=True, detail=str(reply.body.get("event_id") or ""))
         detail = convert.platform_refusal(verb_zh, verb_en, reply.errcode, reply.error)
-        return Outcome(action=action, ok=False, detail=detail)
+        reason = convert.refusal_reason(verb_en, reply.errcode)
+        return Outcome(action=action, ok=False, detail=detail, refused=reason)
 
     async def _delete(self, action: Action, room_id: str) -> Outcome:
         targets = [action.message_id]
@@ -684,9 +691,9 @@ class MatrixBridge:
         member = action.member_id
 
         async def change(levels: PowerLevels) -> Outcome:
-            why = refusal(levels, self.user_id, member, "mute")
-            if why:
-                return Outcome(action=action, ok=False, detail=why)
+            why = refused(levels, self.user_id, member, "mute")
+            if why is not None:
+                return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
             key = self._key("mute", room_id, member)
             if not levels.is_muted(member):
                 previous = levels.explicit_level(member)
@@ -703,9 +710,9 @@ class MatrixBridge:
         async def change(levels: PowerLevels) -> Outcome:
             if not levels.is_muted(member):
                 return Outcome(action=action, ok=True, detail="not muted")
-            why = refusal(levels, self.user_id, member, "unmute")
-            if why:
-                return Outcome(action=action, ok=False, detail=why)
+            why = refused(levels, self.user_id, member, "unmute")
+            if why is not None:
+                return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
             key = self._key("mute", room_id, member)
             saved = await self.cursors.get_cursor(key)
             previous = int(saved) if saved else None
@@ -756,9 +763,9 @@ class MatrixBridge:
         levels = await self._state(room_id)
         if isinstance(levels, Reply):
             return self._outcome(action, levels, *verb)
-        why = refusal(levels, self.user_id, action.member_id, check)
-        if why:
-            return Outcome(action=action, ok=False, detail=why)
+        why = refused(levels, self.user_id, action.member_id, check)
+        if why is not None:
+            return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
         return self._outcome(action, await self._call(*request), *verb)
 
     async def _kick(self, action: Action, room_id: str) -> Outcome:

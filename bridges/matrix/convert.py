@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from classmod.bridge import Acknowledgement, InboundEvent
-from classmod.model import MemberEvent, MemberEventKind, Message, MessageKind
+from classmod.model import MemberEvent, MemberEventKind, Message, MessageKind, RefusalReason
 
 JsonDict = Mapping[str, Any]
 
@@ -407,6 +407,17 @@ def platform_refusal(verb_zh: str, verb_en: str, errcode: str, message: str) -> 
     return f"服务器拒绝{verb_zh}（{errcode}）/ homeserver refused to {verb_en}: {errcode} {message}"
 
 
+def refusal_reason(verb_en: str, errcode: str) -> RefusalReason:
+    """A homeserver refusal as a reason the reply can put in words.
+
+    Synapse answers an unban of someone not banned with ``M_BAD_STATE`` ("Cannot unban user
+    who was not banned").
+    """
+    if errcode == "M_BAD_STATE" and verb_en == "unban":
+        return RefusalReason.NOT_BANNED
+    return RefusalReason.REFUSED
+
+
 __all__ = [
     "JoinedRoom",
     "SyncBatch",
@@ -419,6 +430,7 @@ __all__ = [
     "own_join_index",
     "parse_sync",
     "platform_refusal",
+    "refusal_reason",
     "reply_to",
     "strip_reply_fallback",
     "to_member_event",

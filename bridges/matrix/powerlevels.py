@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from classmod.model import RefusalReason
+
 INFINITE = math.inf
 
 #: Room versions in which creators have infinite power (MSC4289), including Synapse's
@@ -157,6 +159,14 @@ def refusal(levels: PowerLevels, actor: str, target: str, action: str) -> str | 
 
     The reason is in Chinese and English, for staff and the audit log.
     """
+    found = refused(levels, actor, target, action)
+    return found[1] if found is not None else None
+
+
+def refused(
+    levels: PowerLevels, actor: str, target: str, action: str
+) -> tuple[RefusalReason, str] | None:
+    """As :func:`refusal`, with the reason as a :class:`RefusalReason` for the reply."""
     mine = levels.user_level(actor)
     theirs = levels.user_level(target)
     verbs = {
@@ -170,7 +180,7 @@ def refusal(levels: PowerLevels, actor: str, target: str, action: str) -> str | 
     }
     zh, en = verbs.get(action, (action, action))
     if levels.is_privileged_creator(target) and target != actor:
-        return (
+        return RefusalReason.TARGET_IS_OWNER, (
             f"无法{zh} {target}：对方是房间创建者，权限无限，机器人管不了"
             f" / cannot {en} {target}: they created the room (room v{levels.room_version}),"
             " creators have unlimited power"
@@ -181,7 +191,7 @@ def refusal(levels: PowerLevels, actor: str, target: str, action: str) -> str | 
         )
         needed = levels.action_level(needed_name)
         if mine < needed:
-            return (
+            return RefusalReason.BOT_LACKS_POWER, (
                 f"无法{zh} {target}：机器人权限等级 {format_level(mine)} 低于所需的 {needed}"
                 f" / cannot {en} {target}: the bot's power level {format_level(mine)}"
                 f" is below the required {needed}"
@@ -189,13 +199,13 @@ def refusal(levels: PowerLevels, actor: str, target: str, action: str) -> str | 
     if action in ("mute", "unmute"):
         needed = levels.event_level("m.room.power_levels", state=True)
         if mine < needed:
-            return (
+            return RefusalReason.BOT_LACKS_POWER, (
                 f"无法{zh} {target}：机器人无权修改权限（需要 {needed}，现为 {format_level(mine)}）"
                 f" / cannot {en} {target}: changing power levels needs {needed},"
                 f" the bot has {format_level(mine)}"
             )
     if action in ("kick", "ban", "mute", "unmute", "reject_join") and theirs >= mine:
-        return (
+        return RefusalReason.TARGET_IS_ADMIN, (
             f"无法{zh} {target}：对方权限等级 {format_level(theirs)} 不低于机器人的"
             f" {format_level(mine)}"
             f" / cannot {en} {target}: their power level {format_level(theirs)} is not below"

@@ -28,7 +28,7 @@ from bridges.onebot.convert_v11 import (
 )
 from bridges.onebot.transport import GatewayError, Link
 from classmod.bridge import EventSink, InboundEvent
-from classmod.model import Action, ActionKind, Group, Outcome, Platform
+from classmod.model import Action, ActionKind, Group, Outcome, Platform, RefusalReason
 
 log = structlog.get_logger()
 
@@ -108,9 +108,9 @@ class OneBotBridgeBase(abc.ABC):
         """Fill what the event lacks (display names) from the gateway; never raises."""
         return event
 
-    async def precheck(self, action: Action, group: Group) -> str:
-        """A reason the platform will refuse ``action`` (admin limits), or ''."""
-        return ""
+    async def precheck(self, action: Action, group: Group) -> Refusal | None:
+        """Why the platform will refuse ``action`` (admin limits), or None."""
+        return None
 
     async def verify(self, action: Action, group: Group) -> str:
         """After an ok with no notice defined: a reason it did not take effect, or ''."""
@@ -285,22 +285,30 @@ class OneBotBridgeBase(abc.ABC):
             refusal = self.action_call(action, group)
             detail = refusal.detail if isinstance(refusal, Refusal) else ""
             return Outcome(
-                action=action, ok=False, detail=detail or f"{self.platform} 不支持 {action.kind}"
+                action=action,
+                ok=False,
+                detail=detail or f"{self.platform} 不支持 {action.kind}",
+                refused=RefusalReason.UNSUPPORTED,
             )
         call = self.action_call(action, group)
         if isinstance(call, Refusal):
-            return Outcome(action=action, ok=False, detail=call.detail)
-        reason = await self.precheck(action, group)
-        if reason:
-            self.log.info("action_refused", kind=str(action.kind), reason=reason)
-            return Outcome(action=action, ok=False, detail=reason)
+            return Outcome(action=action, ok=False, detail=call.detail, refused=call.reason)
+        refused = await self.precheck(action, group)
+        if refused is not None:
+            self.log.info("action_refused", kind=str(action.kind), reason=refused.detail)
+            return Outcome(action=action, ok=False, detail=refused.detail, refused=refused.reason)
         expected = self.expected_signal(action, group)
         waiter = self._expect(expected) if expected is not None else None
         try:
             response = await self.call(call.action, call.params)
             ok, detail = self.response_ok(response)
             if not ok:
-                return Outcome(action=action, ok=False, detail=f"{call.action}: {detail}")
+                return Outcome(
+                    action=action,
+                    ok=False,
+                    detail=f"{call.action}: {detail}",
+                    refused=RefusalReason.REFUSED,
+                )
             if waiter is not None and expected is not None:
                 try:
                     async with asyncio.timeout(self.confirm_timeout):
@@ -321,13 +329,18 @@ class OneBotBridgeBase(abc.ABC):
                             f"网关回复成功但未收到确认事件（{self.notice_names[expected.kind]}），"
                             f"{call.action} 可能没有生效"
                         ),
+                        refused=RefusalReason.UNCONFIRMED,
                     )
             problem = await self.verify(action, group)
             if problem:
-                return Outcome(action=action, ok=False, detail=problem)
+                return Outcome(
+                    action=action, ok=False, detail=problem, refused=RefusalReason.UNCONFIRMED
+                )
             return Outcome(action=action, ok=True, detail=_describe(call, response))
         except GatewayError as exc:
-            return Outcome(action=action, ok=False, detail=str(exc))
+            return Outcome(
+                action=action, ok=False, detail=str(exc), refused=RefusalReason.UNAVAILABLE
+            )
         finally:
             if waiter is not None and expected is not None:
                 self._forget(expected, waiter)

@@ -29,6 +29,7 @@ from classmod.model import (
     MemberEventKind,
     Message,
     MessageKind,
+    RefusalReason,
 )
 
 #: QQ refuses mutes longer than 30 days; longer ones are clamped, not refused.
@@ -578,9 +579,10 @@ class Call:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Refusal:
-    """What the platform cannot do; becomes ``Outcome(ok=False, detail=…)``."""
+    """What the platform cannot do; becomes ``Outcome(ok=False, detail=…, refused=…)``."""
 
     detail: str
+    reason: RefusalReason = RefusalReason.REFUSED
 
 
 def _int(value: str, what: str) -> int | Refusal:
@@ -688,7 +690,7 @@ def action_call(
             action="send_private_msg",
             params={"user_id": user_id, "message": [seg.text_segment(action.text)]},
         )
-    return Refusal(detail=f"QQ（OneBot v11）不支持 {kind} 操作")
+    return Refusal(detail=f"QQ（OneBot v11）不支持 {kind} 操作", reason=RefusalReason.UNSUPPORTED)
 
 
 def _anonymous_call(action: Action, group_id: int, flag: str) -> Call | Refusal:
@@ -708,9 +710,13 @@ def _anonymous_call(action: Action, group_id: int, flag: str) -> Call | Refusal:
             },
         )
     if action.kind == ActionKind.UNMUTE:
-        return Refusal(detail="QQ 不能解除匿名成员的禁言，到期自动解除")
+        return Refusal(
+            detail="QQ 不能解除匿名成员的禁言，到期自动解除", reason=RefusalReason.UNSUPPORTED
+        )
     verb = _ANONYMOUS_VERBS.get(action.kind, "这样处理")
-    return Refusal(detail=f"匿名成员只能禁言和撤回消息，不能{verb}")
+    return Refusal(
+        detail=f"匿名成员只能禁言和撤回消息，不能{verb}", reason=RefusalReason.UNSUPPORTED
+    )
 
 
 _ANONYMOUS_VERBS = {

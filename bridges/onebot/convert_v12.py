@@ -39,6 +39,7 @@ from classmod.model import (
     MemberEventKind,
     Message,
     MessageKind,
+    RefusalReason,
 )
 
 __all__ = [
@@ -235,7 +236,10 @@ def action_call(action: Action, group_pid: str) -> Call | Refusal:
         ActionKind.REJECT_JOIN: "微信网关不能处理入群申请",
         ActionKind.BAN: "微信不能阻止被移出的人再次入群",
     }
-    return Refusal(detail=reasons.get(kind, f"微信（OneBot 12）不支持 {kind} 操作"))
+    return Refusal(
+        detail=reasons.get(kind, f"微信（OneBot 12）不支持 {kind} 操作"),
+        reason=RefusalReason.UNSUPPORTED,
+    )
 
 
 def expected_signal(action: Action, group_pid: str) -> Signal | None:

@@ -29,6 +29,7 @@ from classmod.model import (
     MemberEventKind,
     Outcome,
     Platform,
+    RefusalReason,
 )
 
 _TOUCHES_MEMBER = {
@@ -135,24 +136,32 @@ class OneBotV11Bridge(OneBotBridgeBase):
     def response_ok(self, response: Mapping[str, Any]) -> tuple[bool, str]:
         return cv.response_ok(response)
 
-    async def precheck(self, action: Action, group: Group) -> str:
+    async def precheck(self, action: Action, group: Group) -> cv.Refusal | None:
         what = _TOUCHES_MEMBER.get(action.kind)
         if what is None or not action.member_id:
-            return ""
+            return None
         gid = group.platform_id
         if action.member_id == self.self_id:
-            return f"不能对机器人自己{what}"
+            return cv.Refusal(detail=f"不能对机器人自己{what}", reason=RefusalReason.TARGET_IS_BOT)
         bot = await self.role_of(gid, self.self_id) if self.self_id else None
         if bot == "member":
-            return f"机器人不是本群管理员，无法{what}（请群主把机器人设为管理员）"
+            return cv.Refusal(
+                detail=f"机器人不是本群管理员，无法{what}（请群主把机器人设为管理员）",
+                reason=RefusalReason.BOT_LACKS_POWER,
+            )
         if action.member_id.startswith(cv.ANONYMOUS_PREFIX):
-            return ""  # an anonymous identity has no member info (nor a role)
+            return None  # an anonymous identity has no member info (nor a role)
         target = await self.role_of(gid, action.member_id)
         if target == "owner":
-            return f"不能对群主{what}（QQ 限制）"
+            return cv.Refusal(
+                detail=f"不能对群主{what}（QQ 限制）", reason=RefusalReason.TARGET_IS_OWNER
+            )
         if target == "admin" and bot != "owner":
-            return f"机器人是管理员，不能对其他管理员{what}（QQ 限制：只有群主可以）"
-        return ""
+            return cv.Refusal(
+                detail=f"机器人是管理员，不能对其他管理员{what}（QQ 限制：只有群主可以）",
+                reason=RefusalReason.TARGET_IS_ADMIN,
+            )
+        return None
 
     async def verify(self, action: Action, group: Group) -> str:
         if action.kind != ActionKind.SET_NICKNAME:

@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import gc
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
@@ -37,6 +37,7 @@ from classmod.commands import (
     CommandContext,
     CommandResult,
     ReplyBudget,
+    outcome_reply,
     parse_command,
     refusal,
     run_command,
@@ -59,7 +60,9 @@ from classmod.model import (
     Severity,
 )
 from classmod.plugins import Host, make_plugin_manager
+from classmod.policy import ANNOUNCES, OTHERWISE
 from classmod.store import EventKey, Intent, Store, Timer
+from classmod.words import action_name, member_name, refusal_text
 
 log = structlog.get_logger("classmod.app")
 
@@ -152,6 +155,16 @@ def _joined(judged: _Job | None, command: _Job | None) -> _Job | None:
         intents=(*first.intents, *second.intents),
         then=then,
     )
+
+
+def _as_applied(action: Action, refused: set[tuple[str, str]]) -> Action:
+    """A warning that tells of a sanction the platform just refused says the policy's other
+    text instead: nobody reads "已禁言" about a mute that did not happen."""
+    data = dict(action.data)
+    announced = data.get(ANNOUNCES)
+    if announced is None or (announced, action.member_id) not in refused:
+        return action
+    return replace(action, text=data.get(OTHERWISE, ""), data=())
 
 
 class App:
@@ -525,13 +538,18 @@ class App:
                 # shielded: a job cancelled at stop must not cancel the lane it waits on
                 await asyncio.shield(previous)
             await self.store.flush()
+            refused: set[tuple[str, str]] = set()  # (kind, member) the platform refused
             for action, intent in zip(job.actions, job.intents, strict=True):
                 if job.decided_at is not None:
                     moot = await self._already_done(action, job.decided_at)
                     if moot:
                         await self._skip_replayed(action, job.event_id, intent, moot)
                         continue
-                outcomes.append(await self.apply(action, job.event_id, intent=intent))
+                action = _as_applied(action, refused)
+                outcome = await self.apply(action, job.event_id, intent=intent)
+                if not outcome.ok:
+                    refused.add((str(action.kind), action.member_id))
+                outcomes.append(outcome)
         finally:
             if not done.done():
                 done.set_result(None)
@@ -672,9 +690,20 @@ class App:
             return Outcome(action=action, ok=False, detail=f"no bridge for {mgmt.platform}")
         return await bridge.post(office.room, "【上报学校】" + text)
 
+    def _name_of(self, action: Action) -> str:
+        """The display name of the member ``action`` is about, in its group."""
+        if action.group_id not in self.config.groups:
+            return member_name(None)
+        return member_name(self.engine.named_member(action.group_id, action.member_id))
+
     async def _alert_failure(self, action: Action, outcome: Outcome) -> None:
-        who = action.member_id or "全群"
-        text = f"【操作失败】{action.group_id} 对 {who} 的「{action.kind}」未成功：{outcome.detail}"
+        group = self.group(action.group_id) if action.group_id in self.config.groups else None
+        where = (group.class_name or "班级群") if group is not None else "班级群"
+        who = self._name_of(action) if action.member_id else "全群"
+        text = (
+            f"【操作失败】{where} 对 {who} 的{action_name(action.kind)}未成功："
+            f"{refusal_text(action.kind, outcome.refused)}"
+        )
         alert = Action(
             kind=ActionKind.ALERT_STAFF,
             group_id=action.group_id,
@@ -771,7 +800,6 @@ class App:
         # together before it acts (in _act), so a restart carries it out once
         await self.store.mark_processed(self._key(msg), now)
         intents = self._queue_intents(msg.id, result.actions, now)
-        reply = result.reply
         acted = bool(
             result.actions or result.strikes_added or result.reset_strikes or result.track_notice
         )
@@ -779,7 +807,7 @@ class App:
 
         async def answer(outcomes: list[Outcome]) -> None:
             if answered:
-                await self._reply(msg, reply_room, reply)
+                await self._reply(msg, reply_room, outcome_reply(result, outcomes, self._name_of))
 
         return _Job(
             group_id=group.id if group is not None else msg.group_id,
@@ -875,7 +903,7 @@ class App:
                     member_id = found
                     del rest[i]
                     break
-        target = self.engine.member(group.id, member_id) if group and member_id else None
+        target = self.engine.named_member(group.id, member_id) if group and member_id else None
         return group, target, tuple(rest), target_message
 
     def _find_group(self, key: str, platform: Platform) -> Group | None:
@@ -1052,7 +1080,7 @@ class App:
             if not missing:
                 return None
             names = "、".join(
-                f"{m.students[0]}{m.relation}" if m.students else m.id for m in missing
+                f"{m.students[0]}{m.relation}" if m.students else member_name(m) for m in missing
             )
             return Action(
                 kind=ActionKind.NOTIFY,

@@ -9,14 +9,15 @@ reply and actions; the app carries them out and audits them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from classmod.hookspecs import CommandSpec, hookimpl
-from classmod.model import Action, ActionKind, Group, Member, Message, Role
+from classmod.model import Action, ActionKind, Group, Member, Message, Outcome, Role
+from classmod.words import action_name, member_name, refusal_text
 
 STAFF = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
 EVERYONE = frozenset(Role)
@@ -78,6 +79,9 @@ class CommandContext:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CommandResult:
+    """A command's answer. ``reply`` is said only if every action was applied: a refused one
+    is reported as refused instead (see :func:`outcome_reply`)."""
+
     reply: str
     actions: tuple[Action, ...] = ()
     strikes_added: int = 0
@@ -88,7 +92,34 @@ class CommandResult:
 
 
 def _who(m: Member | None) -> str:
-    return (m.display_name or m.id) if m else "?"
+    return member_name(m)
+
+
+def _where(ctx: CommandContext) -> str:
+    """The target group as the command's reader says it: 本群 there, its name elsewhere."""
+    if ctx.group is None or ctx.message.group_id == ctx.group.id:
+        return "本群"
+    return ctx.group.class_name or "该班级群"
+
+
+def outcome_reply(
+    result: CommandResult, outcomes: Sequence[Outcome], name_of: Callable[[Action], str]
+) -> str:
+    """What the command's caller is told once its actions ran: the reply when all were
+    applied; otherwise, for each action not applied, what and why in words, and never the
+    reply that says it was done."""
+    failed = [o for o in outcomes if not o.ok]
+    if not failed:
+        return result.reply
+    lines = []
+    for o in failed:
+        verb = action_name(o.action.kind)
+        who = f" {name_of(o.action)}" if o.action.member_id else ""
+        lines.append(f"未能{verb}{who}：{refusal_text(o.action.kind, o.refused)}")
+    done = len(outcomes) - len(failed)
+    if done:
+        lines.append(f"（其余 {done} 项已完成）")
+    return "\n".join(lines)
 
 
 NO_TARGET = CommandResult(
@@ -140,13 +171,14 @@ def cmd_unmute(ctx: CommandContext) -> CommandResult:
 
 def cmd_kick(ctx: CommandContext) -> CommandResult:
     return CommandResult(
-        reply=f"已将 {_who(ctx.target)} 移出本群", actions=(_action(ctx, ActionKind.KICK),)
+        reply=f"已将 {_who(ctx.target)} 移出{_where(ctx)}", actions=(_action(ctx, ActionKind.KICK),)
     )
 
 
 def cmd_ban(ctx: CommandContext) -> CommandResult:
     return CommandResult(
-        reply=f"已将 {_who(ctx.target)} 移出并禁止再次加入", actions=(_action(ctx, ActionKind.BAN),)
+        reply=f"已将 {_who(ctx.target)} 移出{_where(ctx)}并禁止再次加入",
+        actions=(_action(ctx, ActionKind.BAN),),
     )
 
 
@@ -174,8 +206,8 @@ def cmd_report(ctx: CommandContext) -> CommandResult:
         return CommandResult(reply="请回复要举报的消息后再发送 /report")
     m = ctx.target_message
     text = (
-        f"【成员举报】{ctx.group.class_name or ctx.group.id}：{_who(ctx.invoker)} 举报了 "
-        f"{m.display_name or m.sender_id} 的消息：{m.text[:200]}"
+        f"【成员举报】{ctx.group.class_name or '班级群'}：{_who(ctx.invoker)} 举报了 "
+        f"{m.display_name or _who(ctx.target)} 的消息：{m.text[:200]}"
     )
     alert = Action(
         kind=ActionKind.ALERT_STAFF,
@@ -211,7 +243,7 @@ def cmd_acks(ctx: CommandContext) -> CommandResult:
 def _parent_label(m: Member) -> str:
     if m.students:
         return f"{m.students[0]}{m.relation}"
-    return m.display_name or m.id
+    return member_name(m)
 
 
 def cmd_lock(ctx: CommandContext) -> CommandResult:
@@ -285,7 +317,7 @@ def cmd_undo(ctx: CommandContext) -> CommandResult:
     kind = ActionKind(last["kind"])
     if kind in _REVERSE:
         return CommandResult(
-            reply=f"已撤销对 {_who(ctx.target)} 的「{kind}」，并清除一次警告",
+            reply=f"已撤销对 {_who(ctx.target)} 的{action_name(kind)}，并清除一次警告",
             actions=(_action(ctx, _REVERSE[kind]),),
             strikes_added=-1,
         )
@@ -295,7 +327,8 @@ def cmd_undo(ctx: CommandContext) -> CommandResult:
             strikes_added=-1,
         )
     return CommandResult(
-        reply=f"已撤销对 {_who(ctx.target)} 的「{kind}」，并清除一次警告", strikes_added=-1
+        reply=f"已撤销对 {_who(ctx.target)} 的{action_name(kind)}，并清除一次警告",
+        strikes_added=-1,
     )
 
 

@@ -32,8 +32,18 @@ from pydantic import (
     field_validator,
 )
 
-from classmod.model import Group, Guardian, Member, Platform, QuietHours, Role, Roster, Student
-from classmod.policy import LadderStep, PolicyConfig, StepKind, Texts
+from classmod.model import (
+    Category,
+    Group,
+    Guardian,
+    Member,
+    Platform,
+    QuietHours,
+    Role,
+    Roster,
+    Student,
+)
+from classmod.policy import STRIKE_CATEGORIES, LadderStep, PolicyConfig, StepKind, Texts
 
 
 class ConfigError(Exception):
@@ -241,6 +251,9 @@ class PolicyModel(_Model):
     grace_period: Duration = timedelta(hours=24)
     tidy_acks: bool = True
     texts: dict[str, str] = Field(default_factory=dict)
+    #: category or rule id -> whether its verdicts add strikes (default: RULES.md, see
+    #: ``classmod.policy.STRIKE_CATEGORIES``); a rule id wins over its category
+    strikes: dict[str, bool] = Field(default_factory=dict)
 
     @field_validator("ladder")
     @classmethod
@@ -269,12 +282,40 @@ class PolicyModel(_Model):
             if self.ladder
             else PolicyConfig().ladder
         )
+        categories = set(STRIKE_CATEGORIES)
+        for key, on in self.strikes.items():
+            if key in _CATEGORY_NAMES:
+                (categories.add if on else categories.discard)(Category(key))
+        rules = {k: on for k, on in self.strikes.items() if k not in _CATEGORY_NAMES}
         return PolicyConfig(
             ladder=ladder,
             strike_decay=self.strike_decay,
             grace_period=self.grace_period,
             texts=Texts(**self.texts),
             tidy_acks=self.tidy_acks,
+            strike_categories=frozenset(categories),
+            striking_rules=frozenset(k for k, on in rules.items() if on),
+            non_striking_rules=frozenset(k for k, on in rules.items() if not on),
+        )
+
+
+_CATEGORY_NAMES = frozenset(c.value for c in Category)
+
+
+def _check_strike_keys(
+    model: PolicyModel, declared: Mapping[str, Any], file: Path, lines: Mapping[Any, int]
+) -> None:
+    """``policy.strikes`` names categories (RULES.md) or declared rules, nothing else."""
+    for key in model.strikes:
+        if key in _CATEGORY_NAMES or key in declared:
+            continue
+        here = ("policy", "strikes", key)
+        raise ConfigError(
+            file,
+            _dotted(here),
+            f"unknown rule or category (rules: {', '.join(sorted(declared))}; "
+            f"categories: {', '.join(sorted(_CATEGORY_NAMES))})",
+            _line_for(lines, here),
         )
 
 
@@ -631,6 +672,7 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
             }
         except (ImportError, PluginError) as exc:
             raise ConfigError(file, "plugins", str(exc), _line_for(lines, ("plugins",))) from None
+    _check_strike_keys(model.policy, declared, file, lines)
     groups: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
         groups[gid] = _group_config(file, lines, gid, gm, model, declared)

@@ -133,6 +133,11 @@ class Engine:
         """The member with the roster's role (UNKNOWN when not rostered)."""
         return self._member(self._state(group_id), member_id, display_name)
 
+    def named_member(self, group_id: str, member_id: str) -> Member:
+        """The member as :meth:`member`, with the display name last seen in the group."""
+        state = self._state(group_id)
+        return self._member(state, member_id, state.names.get(member_id, ""))
+
     @staticmethod
     def _member(state: _GroupState, member_id: str, display_name: str = "") -> Member:
         member = state.setup.roster.lookup(member_id, display_name)

@@ -320,13 +320,33 @@ class Action:
         return out
 
 
+class RefusalReason(StrEnum):
+    """Why a platform did not carry out an action, so the reply can say it in words."""
+
+    TARGET_IS_OWNER = "target_is_owner"  # QQ 群主, a Matrix room creator
+    TARGET_IS_ADMIN = "target_is_admin"  # an admin (power level) the bot may not touch
+    BOT_LACKS_POWER = "bot_lacks_power"  # the bot is not admin / its power level is too low
+    TARGET_IS_BOT = "target_is_bot"
+    NOT_IN_GROUP = "not_in_group"
+    NOT_BANNED = "not_banned"  # an unban of someone not banned
+    UNSUPPORTED = "unsupported"  # the platform cannot do this at all
+    UNCONFIRMED = "unconfirmed"  # the platform said ok but its effect was never seen
+    UNAVAILABLE = "unavailable"  # the platform could not be reached
+    REFUSED = "refused"  # any other refusal (the detail says more, for the audit log)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Outcome:
-    """What applying one action did. A platform refusal is ok=False with a detail, not a raise."""
+    """What applying one action did. A platform refusal is ok=False with a detail, not a raise.
+
+    ``detail`` is for the audit log (the platform's own words); ``refused`` says why in a
+    form the app can put into Chinese for people.
+    """
 
     action: Action
     ok: bool
     detail: str = ""
+    refused: RefusalReason | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,6 +2,11 @@
 
 * An escalation ladder per school (point out → warn → mute 10 min → mute 1 day → remove),
   walked by the member's active strikes, which decay after ``strike_decay``.
+* Only the categories that strike climb the ladder (RULES.md: R04–R07, R10, R13–R15, see
+  :data:`STRIKE_CATEGORIES`; a school changes that per category or per rule with
+  ``policy.strikes``). Speech about the school (R08 rumor, R12 slander, R18 dispute) and the
+  membership rules never add a strike: the member is guided privately and, where the rule
+  asks for it, staff are alerted.
 * Severity can jump steps: MAJOR adds two strikes; CRITICAL (R04 illegal content) goes
   straight to delete + remove + alert.
 * NOTE verdicts never punish: chit-chat and late posts get a gentle reminder, a notice
@@ -26,6 +31,7 @@ from typing import TypedDict
 from classmod.context import DecisionContext
 from classmod.hookspecs import Plan, hookimpl
 from classmod.model import Action, ActionKind, Category, Member, Severity, Verdict
+from classmod.words import action_name, category_name, member_name, role_name
 
 
 class StepKind(StrEnum):
@@ -52,7 +58,9 @@ DEFAULT_LADDER: tuple[LadderStep, ...] = (
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Texts:
-    """What people read. ``{reason}``, ``{rule}``, ``{name}``, ``{duration}`` are filled in."""
+    """What people read. ``{reason}``, ``{rule}``, ``{name}``, ``{duration}`` are filled in;
+    an alert also has ``{group}``, ``{role}`` (in Chinese) and ``{member}`` (the platform id,
+    for a school that wants it)."""
 
     point_out: str = "@{name} 提醒：{reason}"
     warn: str = "@{name} 警告（第{strikes}次）：{reason} 再次违反将被禁言。"
@@ -61,9 +69,27 @@ class Texts:
     critical: str = "{name} 发布了违法违规内容，已删除并移出本群，已报告班主任和学校。"
     private_warn: str = "您好，您在班级群的发言违反了群规：{reason} 如有疑问请私聊班主任。"
     staff_note: str = "老师您好，您在班级群的消息涉及群规：{reason} 请按学校规定处理。"
-    alert: str = "【需处理】{group} {name}（{member}）：{reason}\n原文：{evidence}"
+    alert: str = "【需处理】{group} {name}（{role}）：{reason}\n原文：{evidence}"
     downgrade_mute: str = "@{name} 本平台无法禁言，请注意：{reason} 再次违反将被移出本群。"
     downgrade_delete: str = "请管理员手动撤回 {name} 的消息（本平台无法代撤回）：{reason}"
+    #: said instead of ``mute``/``remove``/``critical`` when the platform refused the sanction
+    unapplied: str = "@{name} 警告：{reason} 已通知老师处理。"
+
+
+#: The categories whose verdicts add strikes and walk the ladder (RULES.md: R04–R07, R10,
+#: R13–R15). Everything else guides the member and, if the rule says so, alerts staff.
+STRIKE_CATEGORIES: frozenset[Category] = frozenset(
+    {
+        Category.ILLEGAL,
+        Category.ABUSE,
+        Category.AD,
+        Category.LINK,
+        Category.FLOOD,
+        Category.INCITEMENT,
+        Category.RANKING,
+        Category.STUDENT_PRIVACY,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,9 +98,28 @@ class PolicyConfig:
     strike_decay: timedelta = timedelta(days=30)
     grace_period: timedelta = timedelta(hours=24)  # R01/R02: time to fix before removal
     texts: Texts = field(default_factory=Texts)
-    #: rule ids whose staff violations are alerts only (teachers are not muted by a bot)
     tidy_acks: bool = True
+    strike_categories: frozenset[Category] = STRIKE_CATEGORIES
+    #: per-rule exceptions to ``strike_categories``, either way
+    striking_rules: frozenset[str] = frozenset()
+    non_striking_rules: frozenset[str] = frozenset()
 
+    def strikes(self, verdict: Verdict) -> bool:
+        """Whether ``verdict`` adds strikes and walks the ladder (NOTE verdicts never do)."""
+        if verdict.severity == Severity.NOTE:
+            return False
+        if verdict.rule_id in self.striking_rules:
+            return True
+        if verdict.rule_id in self.non_striking_rules:
+            return False
+        return verdict.category in self.strike_categories
+
+
+#: An action's data key: the sanction this warning announces (a mute, a removal), applied
+#: just before it. The app says the warning only if that sanction was applied, and the
+#: text under :data:`OTHERWISE` if it was not: nobody is told of a mute that did not happen.
+ANNOUNCES = "announces"
+OTHERWISE = "otherwise"
 
 _STRIKE_WEIGHT = {Severity.NOTE: 0, Severity.MINOR: 1, Severity.MAJOR: 2}
 
@@ -104,7 +149,7 @@ def _duration_text(duration: timedelta | None) -> str:
 
 
 def _name(member: Member) -> str:
-    return member.display_name or member.id
+    return member_name(member)
 
 
 def step_for(strikes: int, ladder: tuple[LadderStep, ...]) -> LadderStep:
@@ -137,8 +182,16 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
             )
         )
 
-    punitive = [v for v in ctx.verdicts if v.severity > Severity.NOTE]
-    notes_only = [v for v in ctx.verdicts if v.severity == Severity.NOTE]
+    def announce(sanction: ActionKind, otherwise: str) -> None:
+        """The warning just added tells of ``sanction`` (added before it): it is said only
+        if the sanction was applied, ``otherwise`` instead (see :data:`ANNOUNCES`)."""
+        last = actions[-1]
+        data = ((ANNOUNCES, str(sanction)), (OTHERWISE, otherwise))
+        actions[-1] = replace(last, data=(*last.data, *data))
+
+    punitive = [v for v in ctx.verdicts if cfg.strikes(v)]
+    # NOTE verdicts and those of categories that do not strike: guidance, never a strike
+    notes_only = [v for v in ctx.verdicts if not cfg.strikes(v)]
     staff = member.is_staff
     strikes_added = 0
 
@@ -154,8 +207,9 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
         if staff:
             add(ActionKind.NOTIFY, v, text=_format(texts.staff_note, reason=v.reason))
         else:
-            add(ActionKind.WARN, v, text=_format(texts.critical, name=name, reason=v.reason))
             add(ActionKind.KICK, v)
+            add(ActionKind.WARN, v, text=_format(texts.critical, name=name, reason=v.reason))
+            announce(ActionKind.KICK, _format(texts.unapplied, name=name, reason=v.reason))
         add(ActionKind.ALERT_STAFF, v, text=_alert(texts, ctx, v, evidence_text))
         add(ActionKind.ESCALATE_OFFICE, v, text=_alert(texts, ctx, v, evidence_text))
         strikes_added = len(cfg.ladder)
@@ -183,15 +237,17 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
                 add(ActionKind.WARN, lead, text=_format(texts.warn, **values))
                 add(ActionKind.NOTIFY, lead, text=_format(texts.private_warn, **values))
             elif step.action == StepKind.MUTE:
-                add(ActionKind.WARN, lead, text=_format(texts.mute, **values))
                 add(ActionKind.MUTE, lead, duration=step.duration)
+                add(ActionKind.WARN, lead, text=_format(texts.mute, **values))
+                announce(ActionKind.MUTE, _format(texts.unapplied, **values))
             else:
-                add(ActionKind.WARN, lead, text=_format(texts.remove, **values))
                 add(ActionKind.KICK, lead)
+                add(ActionKind.WARN, lead, text=_format(texts.remove, **values))
+                announce(ActionKind.KICK, _format(texts.unapplied, **values))
                 add(ActionKind.ALERT_STAFF, lead, text=_alert(texts, ctx, lead, evidence_text))
             notes.append(f"ladder step {step.action} at {strikes} strikes")
     for v in ctx.verdicts:
-        if v.needs_staff and v.severity != Severity.CRITICAL:
+        if v.needs_staff and v not in critical:
             add(ActionKind.ALERT_STAFF, v, text=_alert(texts, ctx, v, evidence_text))
 
     for v in notes_only:
@@ -203,10 +259,12 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
 def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -> str:
     return _format(
         texts.alert,
-        group=ctx.group.class_name or ctx.group.id,
-        name=_name(ctx.member),
+        group=ctx.group.class_name or "班级群",
+        # staff must be able to tell who a nameless stranger is: their id, here only
+        name=member_name(ctx.member, unnamed=ctx.member.id),
+        role=role_name(ctx.member.role),
         member=ctx.member.id,
-        reason=f"[{v.rule_id} {v.label}] {v.reason}",
+        reason=f"【{category_name(v.category)}】{v.reason}",
         evidence=v.evidence or evidence_text,
     )
 
@@ -289,10 +347,16 @@ def downgrade(plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionCont
     name = _name(ctx.member)
     out: list[Action] = []
     notes = list(plan.notes)
+    unavailable: set[str] = set()
     for a in plan.actions:
+        data = dict(a.data)
+        if data.get(ANNOUNCES) in unavailable:
+            # the sanction this warning tells of will not happen here: say the other text
+            a = replace(a, text=data.get(OTHERWISE, a.text))
         if a.kind in capabilities or a.kind in APP_ACTIONS:
             out.append(a)
             continue
+        unavailable.add(str(a.kind))
         substitute = next(
             (k for k in _FALLBACK.get(a.kind, ()) if k in capabilities or k in APP_ACTIONS),
             None,
@@ -309,7 +373,7 @@ def downgrade(plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionCont
         elif a.kind == ActionKind.DELETE or substitute == ActionKind.ALERT_STAFF:
             text = _format(cfg.texts.downgrade_delete, name=name, reason=a.reason)
             if a.kind != ActionKind.DELETE:
-                text = f"本平台无法自动执行「{a.kind}」，请管理员处理 {name}：{a.reason}"
+                text = f"本平台无法自动{action_name(a.kind)}，请管理员处理 {name}：{a.reason}"
         out.append(replace(a, kind=substitute, downgraded_from=a.kind, text=text, duration=None))
     return Plan(actions=tuple(_dedupe(out)), strikes_added=plan.strikes_added, notes=tuple(notes))
 

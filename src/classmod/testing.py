@@ -26,6 +26,7 @@ from classmod.model import (
     MessageKind,
     Outcome,
     Platform,
+    RefusalReason,
     Role,
     Roster,
     Student,
@@ -216,7 +217,8 @@ class FakeBridge:
     """An in-memory bridge: records every action and post, refuses what it can't do.
 
     ``refuse`` maps an action kind to a detail to answer ``ok=False`` with (a platform
-    refusal). Feed events with ``await bridge.deliver(event)`` once ``run`` is serving.
+    refusal), or to a :class:`RefusalReason` (the detail is then its name). Feed events with
+    ``await bridge.deliver(event)`` once ``run`` is serving.
     """
 
     def __init__(
@@ -225,7 +227,7 @@ class FakeBridge:
         *,
         name: str = "fake",
         capabilities: frozenset[ActionKind] | None = None,
-        refuse: dict[ActionKind, str] | None = None,
+        refuse: dict[ActionKind, str | RefusalReason] | None = None,
     ) -> None:
         self.name = name
         self.platform = platform
@@ -256,9 +258,16 @@ class FakeBridge:
 
     async def apply(self, action: Action, group: Group) -> Outcome:
         if action.kind not in self.capabilities:
-            return Outcome(action=action, ok=False, detail=f"{action.kind} not supported")
+            return Outcome(
+                action=action,
+                ok=False,
+                detail=f"{action.kind} not supported",
+                refused=RefusalReason.UNSUPPORTED,
+            )
         if action.kind in self.refuse:
-            return Outcome(action=action, ok=False, detail=self.refuse[action.kind])
+            why = self.refuse[action.kind]
+            reason = why if isinstance(why, RefusalReason) else RefusalReason.REFUSED
+            return Outcome(action=action, ok=False, detail=str(why), refused=reason)
         self.applied.append(action)
         if action.kind == ActionKind.MUTE:
             self.muted.add((group.id, action.member_id))

@@ -43,10 +43,11 @@ def test_ladder_walks_point_out_warn_mute_mute_remove() -> None:
         steps.append(kinds(d))
     assert steps[0] == ["delete", "warn"]
     assert steps[1] == ["delete", "warn", "notify"]
-    assert steps[2] == ["delete", "warn", "mute"]
-    assert steps[3] == ["delete", "warn", "mute"]
-    assert steps[4][:3] == ["delete", "warn", "kick"]
-    assert steps[5][:3] == ["delete", "warn", "kick"]
+    # a sanction comes before the warning that tells of it (said only if it was applied)
+    assert steps[2] == ["delete", "mute", "warn"]
+    assert steps[3] == ["delete", "mute", "warn"]
+    assert steps[4][:3] == ["delete", "kick", "warn"]
+    assert steps[5][:3] == ["delete", "kick", "warn"]
 
 
 def test_mute_durations_follow_the_ladder() -> None:
@@ -77,7 +78,7 @@ def test_critical_jumps_to_remove_and_alert() -> None:
         rules={"T01": BadSettings(severity=3)},
     )
     d = Engine(host, [setup]).handle_message(make_message("badword"))
-    assert kinds(d) == ["delete", "warn", "kick", "alert_staff", "escalate_office"]
+    assert kinds(d) == ["delete", "kick", "warn", "alert_staff", "escalate_office"]
 
 
 def test_staff_are_alerted_not_punished() -> None:

@@ -221,3 +221,24 @@ async def test_a_message_id_reused_in_another_group_is_judged(
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
             await peer.close()
+
+
+async def test_a_refused_mute_and_kick_are_reported_as_refused(harness: Harness) -> None:
+    """Over the wire: QQ will not let an admin bot touch the owner or another admin; the
+    head teacher reads why, in words, and never "已禁言" / "已将…移出"."""
+    peer = harness.peer
+    peer.member(G, "20001").role = "owner"  # type: ignore[union-attr]
+    peer.member(G, "20002").role = "admin"  # type: ignore[union-attr]
+    await peer.say(G, "20003", "/禁言 20001 10m")
+    await eventually(lambda: any("未能禁言" in t for t in group_replies(peer)))
+    await peer.say(G, "20003", "/踢 20002")
+    await eventually(lambda: any("未能移出" in t for t in group_replies(peer)))
+    replies = group_replies(peer)
+    assert any("未能禁言 何雨彤妈妈：他是群主，无法禁言" in t for t in replies)
+    assert any("未能移出 郭思远爸爸：他是管理员，机器人无权对管理员移出" in t for t in replies)
+    assert not any("已禁言" in t or "已将" in t for t in replies)
+    assert not peer.calls_of("set_group_ban") and not peer.calls_of("set_group_kick")
+    assert not peer.muted(G, "20001") and peer.member(G, "20002") is not None
+    await eventually(lambda: len(harness.matrix.posts) >= 2)
+    alerts = [text for room, text in harness.matrix.posts if room == "!manage"]
+    assert "【操作失败】三年级(1)班 对 何雨彤妈妈 的禁言未成功：他是群主，无法禁言" in alerts
