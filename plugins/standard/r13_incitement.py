@@ -65,8 +65,10 @@ def classmod_declare_rule() -> RuleSpec:
 
 #: "Count me in": a short reply that joins a call (算我一个, +1, 扣1, 我也签, 同意联名).
 _JOINS = re.compile(
-    r"^(?:支持|同意|赞成)?(?:算我一个|算我一份|算上我|加我一个|我参加|我也参加|我签一个|我也签|我签|"
-    r"拉我|带上我|我去|我也去|同意联名|支持联名|\+1|加1|扣1|1|一)(?:个|份)?(?:了|吧)?"
+    r"^(?:支持|同意|赞成|加1|扣1|1)?(?:算我一个|算我一份|算上我|加我一个|我参加|我也参加|我签一个|"
+    r"我也签|我签|拉我|带上我|我去|我也去|同意联名|支持联名|加1|扣1|1|一)(?:个|份|家)?(?:了|吧)?"
+    r"|算我一个|算我一份|算上我|加我一个|带上我|我也签|我也投诉|我也去|我也不让|现在就打|明天就拍|"
+    r"我支持|支持"
 )
 _JOIN_MAX_CHARS = 14
 _CALL_LOOKBACK = 8
@@ -77,7 +79,7 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
     """The call to act that this short reply joins, or None: the nearest earlier call for
     everyone (a staff notice asking for 接龙/1 is one too) must be an incitement."""
     folded = ctx.norm
-    if len(folded) > _JOIN_MAX_CHARS or _JOINS.match(contact_view(ctx.text, folded)) is None:
+    if len(folded) > _JOIN_MAX_CHARS or _JOINS.search(contact_view(ctx.text, folded)) is None:
         return None
     since = ctx.message.ts - _CALL_WITHIN
     for m in reversed(ctx.history[-_CALL_LOOKBACK:]):

@@ -278,3 +278,19 @@ def test_hearsay_by_its_grammar_with_an_alarm_is_a_rumor(text: str) -> None:
 )
 def test_hearsay_without_an_alarm_is_not_a_rumor(text: str) -> None:
     assert not _flags(r08_rumor, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你有完没完，老师都解释清楚了", "开个玩笑而已，至于吗，玻璃心", "少在群里阴阳怪气",
+     "真是有其父必有其子", "懒得跟你这种人计较", "关你p事"],
+)  # fmt: skip
+def test_rude_retorts_and_contempt_are_abuse(text: str) -> None:
+    assert _flags(r05_abuse, text), text
+
+
+def test_joining_a_call_in_other_words_is_incitement() -> None:
+    call = make_message("咱们都别买了，一起打12345投诉，愿意的私我", sender="p_guo_mom")
+    for reply in ("我支持，我现在就打", "带上我，我也投诉", "我家也不订了，加我一个", "1 算我一个"):
+        ctx = message_context(reply, history=[call])
+        assert r13_incitement.classmod_check_message(ctx=ctx), reply
