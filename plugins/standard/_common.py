@@ -174,7 +174,9 @@ def corrects_others(folded: str) -> bool:
 
 
 #: A word that negates what follows it ("不存在进谁口袋", "我们不护短").
-_NEGATED_BEFORE = re.compile(r"(?:不存在|没有|并没有|绝没有|绝不|不是|不会|从不|从没|不|没|别)$")
+_NEGATED_BEFORE = re.compile(
+    r"(?:不存在|没有任何|并没有|绝没有|绝不|(?<!是)不是|不会|从不|从没|(?<!是)不|别)$"
+)  # "是不是看人下菜碟" asks, it does not deny
 
 
 def negated(folded: str, start: int) -> bool:

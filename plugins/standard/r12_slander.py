@@ -22,6 +22,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from classmod.context import MessageContext
@@ -40,12 +41,24 @@ class Settings(TermSettings):
     """``extra_terms`` (each enough on its own) and ``allow_terms`` (never counted)."""
 
 
+#: Accusations by their grammar, each enough alone: money gone missing ("钱进了谁口袋", "这钱
+#: 到底去哪了", "收得不明不白"), a sham put on for someone ("排给区里领导看", "做样子给上面检查
+#: 的人看"), paid tutoring on the side ("周末在外面开补习班").
+_ACCUSATION = re.compile(
+    r"钱(?:都)?进了?谁的?口袋|钱(?:到底)?去哪(?:了|儿)|收得不明不白|不知道(?:进了|用到)哪"
+    r"|(?:演|排|做|搞|弄)(?:样子)?给.{0,5}?(?:领导|上面|检查的人|上级)看"
+    r"|(?:在外面|周末|在家|课后)(?:偷偷)?(?:开|办|带)(?:了个|个|了)?(?:补习班|辅导班|小班|补课班)"
+)
+
+
 def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""
     sub_rule, hits = pair_rule_hits(
         "slander", norm, settings or Settings(), extra_tag="school", first="neg", second="target"
     )
+    if not sub_rule and (claim := _ACCUSATION.search(norm)) is not None:
+        return "school", [Hit(claim.group(0), "school", 2, claim.start(), claim.end())]
     if not sub_rule or not any(negated(norm, h.start) for h in hits):
         return sub_rule, hits
     # "不存在进谁口袋", "我们不护短": a negated accusation is none; judge what is left

@@ -50,7 +50,8 @@ RULE_ID = "R14"
 
 _NUM = "[0-9一二三四五六七八九十两]"
 _RANK = re.compile(
-    rf"排名|名次|排行|第{_NUM}{{1,3}}名|前{_NUM}{{1,3}}名|倒数|最高分|最低分|年级第|班级第"
+    rf"排名|名次|排行|第{_NUM}{{1,3}}名|前{_NUM}{{1,3}}(?:名|是|有)|倒数|最高分|最低分|年级第|班级第"
+    r"|班里第|排第|垫底|全班最(?:高|低|好|差)|班里最(?:高|低)|最高的|最低的"
 )
 #: Awards and sports: a placing there is an honour, not a comparison of class results.
 _AWARD = Lexicon(
@@ -68,7 +69,7 @@ _CONTEST = Lexicon(("比赛", "竞赛", "大赛"))
 _OUTSIDE = re.compile(r"获|区|市|省|全国|县")
 _SCORE = re.compile(
     r"\d{1,3}分(?!钟)|满分|不及格|零分|全对|全部正确|错\d{1,2}个|错了\d{1,2}"
-    r"|(?:考了|得了|成绩|分数|得分|考)\d{1,3}"
+    r"|(?:考了|得了|成绩|分数|得分|考|都是|拿了)\d{1,3}(?!\d)"
 )
 _RESULT_WORD = "成绩|分数|得分|考试|测验|测试|月考|期中|期末|单元|听写|默写|口算|竞赛"
 #: A document (any kind) that ranks results: "成绩排名", "分数表（附名次）", "按总分排序".
@@ -176,7 +177,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
     names = pupil_matcher(ctx.roster).spans(folded)
     own = ctx.member.students
-    if own:
+    if own and names:
         names = [span for span in names if span[2] not in own]
         if not names and not ctx.member.is_staff:
             return []  # a parent speaking of their own child (LABELS.md General 5)
@@ -185,6 +186,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     evidence = ranking_document(folded, ctx.message.kind)
     if evidence is None and (names or "名" in folded):
         evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)
+    if evidence is None and ctx.member.is_staff and ctx.message.reply_to:
+        # a teacher answering a parent in the group: "94分，班里第6名" (LABELS.md)
+        score, rank = _SCORE.search(folded), _RANK.search(folded)
+        if score is not None and rank is not None and not is_award(folded):
+            evidence = f"{score.group(0)}…{rank.group(0)}"
     if evidence is None:
         return []
     return [

@@ -57,9 +57,13 @@ def _lexicon(extra: tuple[str, ...]) -> Lexicon:
     return lexicon
 
 
+#: Mistakes counted: "错了五个", "错3道".
+_MISTAKES = re.compile(r"错了?[\d一二三四五六七八九十两几]+(?:个|道|处|题)")
+
+
 def negative_facts(folded: str, lexicon: Lexicon = _NEGATIVE) -> list[tuple[int, str]]:
     """``(start, term)`` of each negative fact in normalised text that is not negated."""
-    facts: list[tuple[int, str]] = []
+    facts: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _MISTAKES.finditer(folded)]
     for start, term in lexicon.find_all(folded):
         if term[0] in "没不未" or not _NEGATION.search(folded[max(0, start - 3) : start]):
             facts.append((start, term))

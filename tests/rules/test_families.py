@@ -294,3 +294,47 @@ def test_joining_a_call_in_other_words_is_incitement() -> None:
     for reply in ("我支持，我现在就打", "带上我，我也投诉", "我家也不订了，加我一个", "1 算我一个"):
         ctx = message_context(reply, history=[call])
         assert r13_incitement.classmod_check_message(ctx=ctx), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["剩下的钱进了谁口袋谁心里清楚", "交了800块班级建设费，这钱到底去哪了",
+     "汇演说白了就是排给区里领导看的", "周末在家开小班，一节课两百，老师也不避讳",
+     "老师是不是看人下菜碟？", "食堂的饭菜都是馊的"],
+)  # fmt: skip
+def test_accusations_by_their_grammar_are_slander(text: str) -> None:
+    from plugins.standard import r12_slander
+
+    assert _flags(r12_slander, text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老师，张子涵今天说李明轩上课一直踢她椅子", "作文没交的有：张子涵、李明轩",
+     "李明轩今天在校车上咬了我家孩子一口", "听说听写张子涵错了五个"],
+)  # fmt: skip
+def test_more_negative_facts_about_another_pupil(text: str) -> None:
+    assert _flags(r15_student_privacy, text, sender="p_guo_mom"), text
+
+
+def test_a_teachers_answer_with_a_score_and_a_rank_is_ranking() -> None:
+    from plugins.standard import r14_ranking
+
+    question = make_message("老师，我家孩子这次考了多少分？", sender="p_he_mom")
+    ctx = message_context(
+        "94分，班里第6名，比上次进步了。", sender="t_zhou", replied=question, reply_to=question.id
+    )
+    assert r14_ranking.classmod_check_message(ctx=ctx)
+    ctx = message_context(
+        "94分，继续加油。", sender="t_zhou", replied=question, reply_to=question.id
+    )
+    assert r14_ranking.classmod_check_message(ctx=ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["再敢动我儿子一下，别怪我到学校门口堵他", "你儿子再碰我女儿，让他吃不了兜着走",
+     "老家的大师很准，可以给孩子算算", "足球竞猜平台，充100送50"],
+)  # fmt: skip
+def test_more_threats_fortune_telling_and_betting_are_illegal(text: str) -> None:
+    assert _flags(r04_illegal, text), text
