@@ -127,29 +127,47 @@ def lays_out_situation(message: Message, member: Member, roster: Roster, min_cha
     return ""
 
 
+#: Another parent joining the discussion of a pupil's situation: sympathy, their own child's
+#: like case, advice ("我家也这样", "别着急", "可以试试", "抱抱").
+_JOINS_DISCUSSION = Lexicon(
+    ("我家也", "我们家也", "也这样", "也是这样", "也有过", "别着急", "别担心", "别太担心",
+     "慢慢就好", "抱抱", "试试", "建议", "一定要重视", "得重视", "之前也", "以前也")
+)  # fmt: skip
+_FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
+
+
 def _continues_situation(ctx: MessageContext, s: Settings) -> str:
     """The pupil of a situation laid out in the last few messages that this message
-    continues: the same parent or a teacher, nobody else in between."""
+    continues: the same parent or a teacher, or another parent who joins the discussion
+    (replies in it, speaks to that parent, or offers sympathy, a like case or advice)."""
     recent = ctx.history[-_FOLLOW_LOOKBACK:]
     if not any(len(m.text) >= s.situation_chars for m in recent):
         return ""  # no message long enough to lay out a situation (nearly always)
     msg = ctx.message
     oldest = msg.ts - minutes(s.follow_minutes)
     roster = ctx.roster
-    speakers = {msg.sender_id}
+    thread: list[Message] = []
     for earlier in reversed(recent):
         if earlier.ts < oldest:
             return ""
         sender = roster.lookup(earlier.sender_id)
         pupil = lays_out_situation(earlier, sender, roster, s.situation_chars)
-        if pupil:
-            parents = {m for m in speakers if not roster.lookup(m).is_staff}
-            if sender.is_staff or parents <= {earlier.sender_id}:
-                return pupil
-            return ""
-        speakers.add(earlier.sender_id)
-        if len({m for m in speakers if not roster.lookup(m).is_staff}) > 1:
-            return ""
+        if not pupil:
+            thread.append(earlier)
+            continue
+        if msg.sender_id == earlier.sender_id or ctx.member.is_staff:
+            others = [m for m in thread if m.sender_id not in (msg.sender_id, earlier.sender_id)]
+            return pupil if len(others) <= _FOLLOW_GAP else ""
+        in_thread = {earlier.id, *(m.id for m in thread)}
+        name = sender.display_name
+        if (
+            msg.reply_to in in_thread
+            or (name and len(name) >= 3 and name in msg.text)
+            or _JOINS_DISCUSSION.has(ctx.norm)
+            or _situation_families(ctx.norm)
+        ):
+            return pupil
+        return ""
     return ""
 
 

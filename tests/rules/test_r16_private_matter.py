@@ -174,7 +174,9 @@ def test_short_logistics_and_a_move_to_private_are_clean() -> None:
     assert check("雨彤妈妈，这个情况我们电话沟通吧", [opener], sender="t_zhou", minutes=2) == []
 
 
-def test_another_parent_in_between_ends_the_follow_up() -> None:
+def test_another_parent_joining_the_discussion_continues_it() -> None:
+    # LABELS.md: every further message that continues the discussion is private_matter
     opener = make_message(SITUATIONS[0], sender="p_he_mom", ts=at(0))
     other = make_message("明天要带水彩笔吗", sender="p_li_mom", ts=at(1))
-    assert check("我家也经常这样，慢慢就好了", [opener, other], sender="p_guo_mom", minutes=2) == []
+    assert check("我家也经常这样，慢慢就好了", [opener, other], sender="p_guo_mom", minutes=2)
+    assert check("明天几点到校？", [opener, other], sender="p_guo_mom", minutes=2) == []
