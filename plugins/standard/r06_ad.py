@@ -104,6 +104,12 @@ _HANDLE = re.compile(
 # The fallback model learnt spam from outside; a message about the class's own matters is
 # judged by the word lists alone ("各位老师家长好，我是浩宇舅舅" reads like an SMS greeting).
 _SCHOOL_TALK = re.compile(r"老师|作业|学校|班级|班里|家长会|请假|校服|开学|放学|退群|进群|拉我")
+# A parent passing on a deal rather than selling: they send the others to the shop.
+_SHARES = re.compile(
+    r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去"
+)
+#: Contact words a parent sharing a deal uses too ("有需要的可以去看看").
+SOFT_CONTACTS = frozenset({"有需要的", "需要的", "有兴趣的", "想了解的", "宝妈们", "姐妹们"})
 # "还差3票", "排第三了，再拜托": a member following up their own vote or like request.
 _FOLLOW_UP = re.compile(
     r"还差\d*(?:票|个赞|刀|人)|就差一点|再拜托|再求|拜托大家|帮帮忙|排第|冲一冲|再投"
@@ -172,6 +178,12 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
         return "lure", [*hits, Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
     offers = {h.term for h in hits if h.tag == "offer"}
     if not offers:
+        return "", []
+    if _SHARES.search(view) is not None and not any(
+        h.tag == "contact" and h.term not in SOFT_CONTACTS for h in hits
+    ):
+        # a parent passing on a deal they found ("满600减100，挺划算的，可以去看看") is chat;
+        # someone selling asks to be contacted (私聊, 加我, 找我)
         return "", []
     if len(offers) >= OFFERS_ALONE:
         return "selling", hits

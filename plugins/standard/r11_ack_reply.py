@@ -68,6 +68,9 @@ _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [强] [
 _PIECES_WITHIN = timedelta(minutes=5)
 #: A member's question this long before a teacher's post makes the post an answer to it.
 _ANSWER_WITHIN = timedelta(minutes=30)
+_SHORT_ANSWER_WITHIN = timedelta(minutes=10)
+_SHORT_ANSWER_CHARS = 40
+_REQUEST = re.compile(r"麻烦|帮忙|能不能|可不可以|可以吗|请问|问一下|想问")
 _RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
 #: An acknowledgement with something after it ("收到，马上签"): not one itself, but it does not
 #: hide the notice from the acknowledgements that follow it.
@@ -221,7 +224,10 @@ def acknowledged_notice(
     """
     notice = ctx.notice
     if notice is not None and ctx.message.reply_to == notice.message_id:
-        text = ctx.replied.text if ctx.replied is not None else ""
+        replied = ctx.replied
+        if replied is not None and (replied.reply_to or _answers_member(replied, ctx)):
+            return None  # the teacher answered this member: thanks for it are clean
+        text = replied.text if replied is not None else ""
         return NoticeRef(
             message_id=notice.message_id,
             asks_reply=notice.asks_reply or asks_for_reply(text),
@@ -255,11 +261,18 @@ def _is_answer(history: Sequence[Message], index: int, roster: Roster) -> bool:
     if j < 0:
         return False
     before = history[j]
-    return (
-        staff_message.ts - before.ts <= _ANSWER_WITHIN
-        and QUESTION.search(before.text) is not None
-        and not roster.lookup(before.sender_id).is_staff
-    )
+    return not roster.lookup(before.sender_id).is_staff and _answered(staff_message, before)
+
+
+def _answered(staff_message: Message, before: Message) -> bool:
+    """Whether a teacher's post answers the member's message right before it: a question or
+    a request within 30 minutes, or a short reply within 10 ("外套找到了，放在门卫室")."""
+    gap = staff_message.ts - before.ts
+    if gap > _ANSWER_WITHIN:
+        return False
+    if QUESTION.search(before.text) is not None or _REQUEST.search(before.text) is not None:
+        return True
+    return gap <= _SHORT_ANSWER_WITHIN and len(norm(staff_message.text)) <= _SHORT_ANSWER_CHARS
 
 
 def _answers_member(staff_message: Message, ctx: MessageContext) -> bool:
@@ -273,11 +286,7 @@ def _answers_member(staff_message: Message, ctx: MessageContext) -> bool:
             if j < 0:
                 return False
             before = history[j]
-            return (
-                before.sender_id == ctx.member.id
-                and staff_message.ts - before.ts <= _ANSWER_WITHIN
-                and QUESTION.search(before.text) is not None
-            )
+            return before.sender_id == ctx.member.id and _answered(staff_message, before)
     return False
 
 

@@ -56,19 +56,28 @@ _UNIT = (
     "已收到|收到了|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
     "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get|"
     "分享|提醒|费心|用心|付出|"  # thanks for the sharing, the reminder, the care
+    "太棒了|真棒|好棒|棒棒哒|绝绝子|点赞|学习了|涨知识了|真好看|好看|漂亮|厉害了|"  # reactions
     "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认"  # the replies asked for
 )
-_TEACHER = "(?:[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?老师(?:们)?|班主任|班任"
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
+_TEACHER = (
+    "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?"
+    "老师(?:们)?|班主任|班任"
+)
 _FILL = f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们"
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")
 #: Every character :data:`ACK` can match (a text with any other character is no acknowledgement).
-ACK_CHARS = frozenset(_UNIT + _FILL + SURNAMES + "".join(SUBJECTS)) - frozenset("|()?:[]{},12")
+ACK_CHARS = frozenset(
+    _UNIT + _FILL + SURNAMES + "".join(SUBJECTS) + "".join(COMPOUND_SURNAMES)
+) - frozenset("|()?:[]{},12")
 ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
 
 #: "没收到", "还未收到", "没看到": a negated acknowledgement answers nothing.
 _NEGATED = re.compile(r"[没未不无](?:有)?(?:收到|看到|收|明白|了解|知道)")
 
-_NO_REPLY = re.compile(r"(?:无需|无须|不用|不必|不需要|请勿|勿|不要)(?:再)?(?:回复|回|接龙)")
+_NO_REPLY = re.compile(
+    r"(?:无需|无须|不用|不必|不需要|请勿|勿|不要)(?:再)?(?:在群里|在群内|在群|群里|群内)?(?:回复|回|接龙)"
+)
 _ASKS_REPLY = re.compile(
     r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
     r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
@@ -174,6 +183,7 @@ __all__ = [
     "ACK",
     "ACK_CHARS",
     "ACK_MAX_CHARS",
+    "COMPOUND_SURNAMES",
     "PRAISE",
     "QUESTION",
     "RELATION_WORDS",

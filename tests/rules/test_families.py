@@ -338,3 +338,13 @@ def test_a_teachers_answer_with_a_score_and_a_rank_is_ranking() -> None:
 )  # fmt: skip
 def test_more_threats_fortune_telling_and_betting_are_illegal(text: str) -> None:
     assert _flags(r04_illegal, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["某东羽绒服今天满600减100，挺划算的，有需要的可以去看看",
+     "超市鸡蛋今天特价 3块9一斤 要的赶紧去", "孩子自己拿旧手机扫码进群了，我马上让他退出"],
+)  # fmt: skip
+def test_a_parent_passing_on_a_deal_is_not_selling(text: str) -> None:
+    assert not _flags(r06_ad, text, sender="p_he_mom"), text
+    assert _flags(r06_ad, "羽绒服满600减100，有需要的私聊我", sender="p_he_mom")

@@ -355,3 +355,27 @@ def test_surely_not_ack_never_contradicts_is_ack() -> None:
                 elif is_ack(text, kind, pupils=names):
                     deferred += 1
     assert deferred > 20  # the acknowledgements were all deferred to is_ack, not refused
+
+
+def test_no_reply_in_the_group_asks_for_nothing() -> None:
+    assert not asks_for_reply("周五春游回执请签字后让孩子带回。无需在群里回复。")
+    assert check("收到", history=[teacher_post("本周安排见图，纸质回执签字带回，无需在群里回复。")])
+
+
+def test_compound_surnames_and_reactions_are_acknowledgements() -> None:
+    assert is_ack("收到欧阳老师")
+    for text in ("太棒了👏👏", "绝绝子！", "学习了"):
+        assert is_ack(text), text
+    assert not is_ack("孩子们真棒，我家的也在里面")
+
+
+def test_thanks_after_a_teacher_answers_ones_own_request_is_clean() -> None:
+    request = make_message(
+        "郑老师，孩子的外套落在操场上了，麻烦帮忙找一下", sender="p_he_mom", ts=at(0)
+    )
+    answer = teacher_post("外套找到了，放在门卫室，放学时去拿就行。", 3)
+    assert check("好的好的谢谢老师", history=[request, answer]) == []
+    assert (
+        check("好的好的谢谢老师", history=[request, answer], replied=answer, reply_to=answer.id)
+        == []
+    )
