@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR ...] [--misses]
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
-(default: both own corpora, ``tests/corpus``, written with the rules, and
-``tests/corpus_blind``, written from LABELS.md and the seeds by someone who never read the
-rules), compares each message's categories with its gold ``expect``
+(default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``
+and ``tests/corpus_heldout``, written from LABELS.md and the seeds by people who never read
+the rules, then read for misses; ``tests/corpus_final``, written the same way and never read),
+compares each message's categories with its gold ``expect``
 list, and prints per-category precision, recall and F1, the micro-F1 over all categories
 and the share of clean messages that were flagged.
 """
@@ -81,7 +82,10 @@ def print_misses(bundle: Path, pred: dict[str, set[str]]) -> None:
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if a != "--misses"]
-    defaults = [ROOT / "tests" / "corpus", ROOT / "tests" / "corpus_blind"]
+    defaults = [
+        ROOT / "tests" / name
+        for name in ("corpus", "corpus_blind", "corpus_heldout", "corpus_final")
+    ]
     bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
     for i, bundle in enumerate(bundles):
         if i:
