@@ -33,7 +33,7 @@ from datetime import timedelta
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from classmod.text import contact_view
+from classmod.text import contact_view, domain_in
 
 from ._common import Lexicon, corrects_others, load_terms, norm
 from .r04_illegal import find_illegal_terms
@@ -50,6 +50,7 @@ EDUCATION_WORDS: tuple[str, ...] = (
     "课堂", "家长会", "考试", "成绩", "视力", "近视", "沉迷", "自律", "管教", "放学", "上学",
     "请假", "接送", "写字", "教室", "打卡", "签字", "通知", "校服", "课本", "学期", "年级",
     "课程", "练习", "阅读", "辅导", "校门", "开学", "午托", "托管", "食堂", "午餐", "体检",
+    "秋游", "春游", "研学", "运动会", "报名", "接龙",
 )  # fmt: skip
 #: A question of upbringing: "孩子追剧怎么办", "孩子看电视时间怎么控制".
 _CHILD = ("孩子", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友")
@@ -62,7 +63,7 @@ GREETINGS: tuple[str, ...] = (
     "早安", "午安", "晚安", "早上好", "中午好", "下午好", "晚上好", "周末愉快", "周末快乐",
     "节日快乐", "端午安康", "中秋快乐", "国庆快乐", "新年快乐", "元旦快乐", "春节快乐",
     "新春快乐", "元宵快乐", "万事如意", "身体健康", "新的一天", "好心情", "开心快乐每一天",
-    "美好的一天", "你好", "如约而至", "平平安安", "顺顺利利",
+    "美好的一天", "你好", "如约而至", "平平安安", "顺顺利利", "同乐", "同喜",
 )  # fmt: skip
 _GREETING_MAX_CHARS = 40
 #: Words of someone joining in a chat that was just started.
@@ -72,17 +73,21 @@ JOIN_IN: tuple[str, ...] = (
     "哪个", "哪家", "哪里", "在哪", "多少钱", "几块", "求链接", "链接", "真香", "绝了", "太顶",
     "破防", "蚌埠住", "算我一个", "哪天", "一起", "带上我", "我去", "去过", "吃过", "买过",
     "用过", "好吃", "好用", "划算", "便宜", "我要", "yyds", "xswl", "awsl",
+    "牌子", "门票", "哪个区", "带上我们", "去的去的", "我我我", "同乐", "看了两遍", "不错",
+    "改去哪", "几点去", "怎么去", "多少一位", "哪个影城", "nsdd", "太顶", "别提了", "睡不着了",
 )  # fmt: skip
 #: Taking part in a private 砍一刀 / 投票 / 助力 / 集赞 request ("已砍", "投了", "帮你点了").
 _TAKES_PART = re.compile(
-    r"^(?:已经?|帮你|帮您|给你|给您|我也?)?(?:砍|投|助力|点赞|赞|点)(?:了|好了|好啦|啦|\d+票)?"
-    r"(?:砍了|了)?(?:兄弟|姐妹|宝|亲)?$"
+    r"^(?:已经?|帮你|帮您|给你|给您|我也?)?(?:给[^投砍]{0,4})?(?:砍|投|助力|点赞|赞|点)"
+    r"(?:了|好了|好啦|啦|过了|\d+票)(?:砍了|投了|了)?"
+    r"|^(?:已经?|帮你|帮您|给你|给您)(?:砍|投|助力|点赞|赞|点)"
 )
+_TAKES_PART_MAX_CHARS = 16
 _REQUEST_LOOKBACK = 15
 _REQUEST_WITHIN = timedelta(hours=3)
 #: How close a join-in must follow the chat message it joins.
-THREAD_WINDOW = timedelta(minutes=10)
-THREAD_MESSAGES = 4
+THREAD_WINDOW = timedelta(minutes=15)
+THREAD_MESSAGES = 6
 THREAD_MAX_CHARS = 30
 _TOPICS = Lexicon(CHAT_TOPICS)
 _EDUCATION = Lexicon(EDUCATION_WORDS)
@@ -122,6 +127,18 @@ _PRICE_TALK = re.compile(
 )
 
 
+#: A film or show by its title marks ("看了《哪吒》重映" folds to "看了哪吒重映"; the marks
+#: go with folding, so the title is matched on the words around it).
+_FILM = re.compile(
+    r"(?:看了|去看|要看|在看|看完)[\u4e00-\u9fff]{1,8}(?:电影|重映|上映|首映|挺好看|太好看)"
+)
+#: Shops and reviews: a link there from a parent is a shopping tip.
+SHOPPING_HOSTS = (
+    "tb.cn", "taobao.com", "tmall.com", "jd.com", "3.cn", "pinduoduo.com", "yangkeduo.com",
+    "dianping.com", "meituan.com", "xiaohongshu.com", "xhslink.com", "douyin.com",
+)  # fmt: skip
+
+
 def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     """The off-topic subject of a normalised text, or None (also when it is about education)."""
     lexicon = _TOPICS
@@ -130,6 +147,8 @@ def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     topic = lexicon.first(folded)
     if topic is None and (price := _PRICE_TALK.search(folded)) is not None:
         topic = price.group(0)
+    if topic is None and (film := _FILM.search(folded)) is not None:
+        topic = film.group(0)
     if topic is None or about_school(folded):
         return None
     return topic
@@ -152,7 +171,7 @@ def greets_everyone(folded: str) -> str | None:
 def takes_part_in_request(ctx: MessageContext) -> str | None:
     """ "已砍", "投了": the reply to a recent private 砍一刀/投票/助力/集赞 request, or None."""
     folded = ctx.norm
-    if len(folded) > 12 or _TAKES_PART.match(folded) is None:
+    if len(folded) > _TAKES_PART_MAX_CHARS or _TAKES_PART.match(folded) is None:
         return None
     since = ctx.message.ts - _REQUEST_WITHIN
     for m in reversed(ctx.history[-_REQUEST_LOOKBACK:]):
@@ -177,6 +196,8 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         return None
     replied = ctx.replied
     if replied is not None:
+        if ctx.replied_member is not None and ctx.replied_member.is_staff:
+            return None  # a reply to a teacher's post (秋游报名 接龙) joins no chat
         return chat_topic(norm(replied.text), extra)
     if len(folded) > THREAD_MAX_CHARS or not _JOIN_IN.has(folded):
         return None
@@ -185,6 +206,8 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         if m.ts < since:
             break
         earlier = norm(m.text)
+        if ctx.roster.lookup(m.sender_id).is_staff:
+            return None  # a teacher's post ends the chat: what follows answers the teacher
         if m.sender_id != ctx.message.sender_id:
             topic = chat_topic(earlier, extra)
             if topic is not None:
@@ -214,6 +237,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     topic = (
         chat_topic(folded, s.extra_topics)
+        or next((link.host for link in ctx.links if domain_in(link.host, SHOPPING_HOSTS)), None)
         or (folded if folded in SMALL_TALK else None)
         or greets_everyone(folded)
         or takes_part_in_request(ctx)

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from classmod.model import Category, Message, Severity
+from classmod.model import Category, Message, MessageKind, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
 from plugins.standard import r09_chat
 from plugins.standard.r09_chat import CHAT_TOPICS, Settings, chat_topic
@@ -140,3 +140,18 @@ def test_no_join_in_without_a_recent_chat_or_with_school_talk(text: str) -> None
     assert check(text, history=old, now=NOW) == []
     if text != "看了看了，哭死":
         assert check(text, history=recent, now=NOW) == []
+
+
+def test_outings_films_shopping_links_and_the_replies_that_carry_them_on_are_chat() -> None:
+    assert check("周末谁家约打羽毛球？体育馆订了两片场")
+    assert check("昨晚带孩子看了哪吒重映，真的破防了")
+    assert check("儿童护眼台灯 无频闪 https://m.tb.cn/h.5Xk2Qp", kind=MessageKind.LINK_CARD)
+    outing = make_message("有没有周末一起去森林公园的？银杏黄了", sender="p_li_mom")
+    assert check("门票多少？在哪个区呀", history=[outing])
+    assert check("投好了，加油！", history=[make_message("帮我家孩子投一票，每天都能投")])
+
+
+def test_a_reply_to_a_teachers_trip_notice_is_not_chat() -> None:
+    trip = make_message("【秋游报名】下周三去森林公园，请家长接龙报名", sender="t_zhou")
+    assert check("1. 何雨彤 参加", history=[trip], replied=trip, reply_to=trip.id) == []
+    assert check("门票多少？", history=[trip]) == []
