@@ -66,6 +66,7 @@ WEAK: tuple[str, ...] = (
     "别什么都", "赖别人", "往别人身上", "冲我来", "你信吗", "护着", "轮得到你", "当好人",
     "爱信不信", "又没说", "不是这么个", "回去问问", "你才", "你家才", "别血口", "上纲上线",
     "谁心里清楚", "心里都有数", "帮学校说话", "你是没", "你懂个",
+    "当然这么说", "一伙的", "又没人逼你", "可以不来", "你就别", "碍着谁了", "别误会",
 )  # fmt: skip
 EMOTION: tuple[str, ...] = (
     "太不负责任", "不负责任", "气死我了", "气死人", "气死了", "太过分了", "忍无可忍", "受够了",
@@ -78,23 +79,25 @@ ANGER: tuple[str, ...] = (
     "窝火", "气不打一处来", "火大", "来气", "憋屈", "看透了", "受不了了", "忍不了", "太欺负人",
     "说好的公平", "为什么每次", "凭什么每次", "一个说法都没有", "没个说法", "不让人省心",
     "糟心", "闹心", "堵得慌", "血压都上来", "气得我", "心寒", "太离谱", "离谱",
+    "不能就这么算了", "咽不下", "这口气", "不爽", "越想越",
 )  # fmt: skip
 _SCHOOL_MATTER = (
     "学校", "老师", "班主任", "校长", "班里", "班级", "孩子", "作业", "食堂", "收费", "家委会",
-    "考试", "成绩", "课", "通知",
+    "考试", "成绩", "课", "通知", "开放日", "活动", "家长会", "义卖", "运动会",
 )  # fmt: skip
 #: An apology or a calm word ends a quarrel; it does not continue it.
-_CALM = ("对不起", "抱歉", "不好意思", "我的错", "误会了", "私聊", "私下")
+_CALM = ("对不起", "抱歉", "不好意思", "我的错", "我误会了", "是我误会", "私聊", "私下")
 #: A parent telling the group another pupil harmed their own child: a grievance about a
 #: class matter, and the start of a quarrel between families.
 HARM: tuple[str, ...] = (
     "推了", "推倒", "打了", "打我", "抢走", "抢了", "扔进", "扔出", "扔地上", "踢了", "咬了",
     "欺负", "弄坏", "摔坏", "撕了", "撕坏", "掐", "骂我家", "堵我", "要钱",
+    "先动的手", "先动手", "抓伤", "抓出", "打伤", "咬了", "弄伤",
 )  # fmt: skip
 OWN_CHILD: tuple[str, ...] = ("我家", "我们家", "我儿子", "我女儿", "我闺女", "我家孩子")
 COMPLAINT: tuple[str, ...] = ("投诉", "举报", "12345", "曝光", "找媒体", "找记者")
 #: Calls on everyone to act are R13 incitement, not one member's emotion.
-_COLLECTIVE = Lexicon(("大家一起", "一起去", "联名", "都别"))
+_COLLECTIVE = Lexicon(("大家一起", "一起去", "联名"))
 
 _HEATED = Lexicon(HEATED)
 _WEAK = Lexicon(WEAK)
@@ -180,20 +183,43 @@ def _back_and_forth(ctx: MessageContext, targets: set[str], window: int) -> bool
     return False
 
 
-def grievance(folded: str, *, addressed: bool) -> str | None:
+#: How anger shows in an accusation or a call to act (LABELS.md: a calm, gossiping claim is
+#: slander alone; voiced in anger or as a complaint it is a dispute too).
+_RHETORIC = re.compile(
+    r"凭什么|为什么|难道|有意思吗|什么意思|还谈什么|怎么能|还敢不敢|能拿我们怎么样|看学校|咽不下"
+    r"|不能就这么算了|太过分|过分|真是的|受不了|凭啥|说好的"
+)
+
+
+def angry(text: str, folded: str) -> bool:
+    """Whether a message is voiced in anger: its words, its exclamation marks, its rhetoric."""
+    return bool(
+        "!" in text
+        or "！" in text
+        or _RHETORIC.search(folded)
+        or _EMOTION.has(folded)
+        or _ANGER.has(folded)
+        or _HEATED.has(folded)
+    )
+
+
+def grievance(folded: str, *, addressed: bool, text: str = "") -> str | None:
     """Why a non-staff message is contentious on its own, or None: it accuses the school or a
     teacher (R12's words), calls for action against them (R13's), threatens (R04 violence),
     insults someone it addresses (R05, with 你 or a reply/mention), or tells of another pupil
     harming one's own child. LABELS.md: slander, incitement and insults in a quarrel are
     voiced as grievances; one list of these words (the rules' own) serves both."""
+    heated = angry(text or folded, folded)
     sub_rule, _ = find_slander(folded)
-    if sub_rule:
-        return "slander"
+    if sub_rule and heated:
+        return "slander"  # an angry accusation; a calm one is slander alone
     sub_rule, _ = find_incitement(folded)
-    if sub_rule and (_EMOTION.has(folded) or _HEATED.has(folded)):
-        return "incitement"  # an angry call to act; a calm one is incitement alone
-    if addressed and any(h.tag == "violence" for h in find_illegal_terms(folded)):
-        return "threat"
+    if sub_rule and angry("", folded):
+        # an angry call to act (by its words: a call's exclamation mark is its form, not
+        # anger); a calm one is incitement alone
+        return "incitement"
+    if any(h.tag == "violence" for h in find_illegal_terms(folded)):
+        return "threat"  # a threat against another family is a quarrel, whoever it names
     if (addressed or "你" in folded) and find_abuse_terms(folded):
         return "insult"
     if _HARM.has(folded) and _OWN_CHILD.has(folded):
@@ -219,7 +245,10 @@ def _contentious(message: Message, ctx: MessageContext) -> bool:
     return bool(
         _HEATED.first(folded)
         or emotion(message.text, folded)
-        or grievance(folded, addressed=bool(message.mentions or message.reply_to))
+        or grievance(
+            folded, addressed=bool(message.mentions or message.reply_to), text=message.text
+        )
+        or (find_slander(folded)[0] and find_incitement(folded)[0] == "")  # an accusation
     )
 
 
@@ -273,7 +302,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if _CALM_WORDS.has(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
     if not ctx.member.is_staff:
-        why = grievance(folded, addressed=bool(ctx.message.mentions or ctx.replied))
+        why = grievance(folded, addressed=bool(ctx.message.mentions or ctx.replied), text=text)
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
     if folded != "滚" and _ANY_WORD.search(folded) is None:
@@ -288,6 +317,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if angry is not None:
             return [_verdict("emotion", angry)]
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
+    if weak is None and find_abuse_terms(folded):
+        weak = "abuse"  # an insult right after someone else's contentious message
     if weak is None:
         return []
     targets = _targets(ctx)

@@ -120,7 +120,7 @@ def test_declaration() -> None:
     "text",
     [
         "不给个说法就找媒体曝光，大家一起把事情闹大",  # an angry call to act
-        "食堂的饭菜越来越差，钱都进了谁的口袋",  # an accusation against the school
+        "食堂的饭菜越来越差，钱都进了谁的口袋！",  # an angry accusation against the school
         "你才眼瞎，一点家教都没有",  # an insult aimed at someone
         "李一鸣 又 推了我们家孩子，膝盖都青了",  # another pupil harming one's own child
         "这学期班里的事真是让人窝火",  # anger about a class matter
@@ -143,3 +143,20 @@ def test_the_other_side_of_an_exchange_is_a_dispute() -> None:
 )  # fmt: skip
 def test_off_topic_anger_apologies_and_private_moves_are_not_disputes(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_calm_accusation_is_slander_alone_an_angry_one_a_dispute_too() -> None:
+    assert check("说实话，开放日就是做样子给上面检查的人看的") == []
+    assert check("开放日就是做样子给上面看的，凭什么让孩子陪着演！")
+
+
+def test_a_threat_against_another_family_is_a_dispute() -> None:
+    assert check("谁家孩子再推我儿子一下，我上门打断他的腿")
+
+
+def test_pushing_back_in_an_exchange_without_naming_anyone() -> None:
+    complaint = make_message(
+        "为什么每次领队都是那几个孩子？说好的公平呢", sender="p_guo_mom", ts=at(0)
+    )
+    reply = "领队是孩子们自己投票选的，您别误会了"
+    assert check(reply, sender="p_he_mom", history=[complaint], minutes=2)

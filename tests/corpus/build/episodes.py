@@ -262,24 +262,24 @@ RUMOR = [
 ]
 
 SLANDER = [
-    E("pm", S("P1", "这个老师就是不负责，孩子作业错了都不改", "slander dispute")),
-    E("pm", S("P1", "学校收黑钱，给了钱的孩子都坐前排", "slander dispute")),
-    E("pm", S("P1", "数学老师上课就知道念PPT，根本不会教", "slander dispute")),
-    E("pm", S("P1", "这学校就是坑钱，校服一套三百多，肯定有回扣", "slander dispute")),
+    E("pm", S("P1", "这个老师就是不负责，孩子作业错了都不改", "slander")),
+    E("pm", S("P1", "学校收黑钱，给了钱的孩子都坐前排", "slander")),
+    E("pm", S("P1", "数学老师上课就知道念PPT，根本不会教", "slander")),
+    E("pm", S("P1", "这学校就是坑钱，校服一套三百多，肯定有回扣", "slander")),
     E("pm", S("P1", "{o1}家那孩子没家教，天天在班上捣乱", "abuse dispute student_privacy")),
     E("pm", S("P1", "有些家长素质真低，接孩子车乱停，把路都堵死了", "abuse dispute")),
-    E("pm", S("P1", "班主任偏心，只喜欢成绩好的孩子", "slander dispute")),
-    E("noon", S("P1", "食堂的饭猪都不吃，也不知道学校怎么想的", "slander dispute")),
-    E("pm", S("P1", "英语老师自己发音都不标准，还好意思教孩子", "slander dispute")),
-    E("pm", S("P1", "学校领导只会搞形式主义，一天到晚让家长打卡拍照", "slander dispute")),
-    E("pm", S("P1", "体育老师天天让孩子自由活动，自己在旁边玩手机", "slander dispute")),
-    E("pm", S("P1", "校长就是个摆设，什么事都不管", "slander dispute")),
+    E("pm", S("P1", "班主任偏心，只喜欢成绩好的孩子", "slander")),
+    E("noon", S("P1", "食堂的饭猪都不吃，也不知道学校怎么想的", "slander")),
+    E("pm", S("P1", "英语老师自己发音都不标准，还好意思教孩子", "slander")),
+    E("pm", S("P1", "学校领导只会搞形式主义，一天到晚让家长打卡拍照", "slander")),
+    E("pm", S("P1", "体育老师天天让孩子自由活动，自己在旁边玩手机", "slander")),
+    E("pm", S("P1", "校长就是个摆设，什么事都不管", "slander")),
     E("pm", S("P1", "{o2}家长就是个事儿精，群里天天就他话多", "abuse dispute")),
 ]
 
 INCITE = [
     E("pm", S("P1", "又要交钱？！上个月刚交了300资料费，这学校怎么天天要钱！", "dispute slander"),
-      S("P2", "就是，学校收黑钱，资料费肯定有回扣", "slander dispute"),
+      S("P2", "就是，学校收黑钱，资料费肯定有回扣", "slander"),
       S("P3", "大家都别交，统一拒交，看他们能怎样！", "incitement"),
       S("P4", "明天一起去教育局反映，人多才有用", "incitement"),
       S("HT", "各位家长，资料费是自愿征订，不订的同学学校统一提供电子版，收费明细已公示在 https://www.{dom}/notice/fee2026 ，有疑问可以私聊我或致电学校办公室0755-1234567。", **H),
