@@ -16,6 +16,7 @@ from importlib import resources
 
 import ahocorasick
 
+from classmod.context import MessageContext
 from classmod.model import Roster
 from classmod.text import normalize
 
@@ -173,6 +174,11 @@ def corrects_others(folded: str) -> bool:
     return _CORRECTION.search(folded) is not None
 
 
+def corrects(ctx: MessageContext) -> bool:
+    """:func:`corrects_others` of the message, worked out once for all the rules that ask."""
+    return ctx.fact(corrects_others, lambda: corrects_others(ctx.norm))
+
+
 #: A word that negates what follows it ("不存在进谁口袋", "我们不护短").
 _NEGATED_BEFORE = re.compile(
     r"(?:不存在|没有任何|并没有|绝没有|绝不|(?<!是)不是|不会|从不|从没|(?<!是)不|别)$"
@@ -293,6 +299,12 @@ def pupil_matcher_for(names: tuple[str, ...]) -> PupilMatcher:
     return matcher
 
 
+def pupil_spans(ctx: MessageContext) -> list[tuple[int, int, str]]:
+    """The pupils named in the message (:meth:`PupilMatcher.spans` of its normalised text),
+    found once for all the rules that ask. Each caller gets its own list."""
+    return list(ctx.fact(pupil_spans, lambda: tuple(pupil_matcher(ctx.roster).spans(ctx.norm))))
+
+
 def pupil_matcher(roster: Roster) -> PupilMatcher:
     """The (cached) matcher of ``roster``'s pupil names."""
     return pupil_matcher_for(roster.student_names())
@@ -315,6 +327,7 @@ __all__ = [
     "Lexicon",
     "PupilMatcher",
     "TermSettings",
+    "corrects",
     "corrects_others",
     "load_terms",
     "minutes",
@@ -324,6 +337,7 @@ __all__ = [
     "pair_rule_hits",
     "pupil_matcher",
     "pupil_matcher_for",
+    "pupil_spans",
     "pupils_named",
     "seconds",
 ]

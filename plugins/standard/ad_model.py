@@ -22,10 +22,11 @@ _DIGITS = re.compile(r"[0-9x]+")  # masked logs write digits as x
 MAX_N = 3
 
 
-def features(text: str) -> set[str]:
-    """The character 1-3-grams of the folded ``text``, with runs of digits as one ``0``."""
-    folded = _DIGITS.sub("0", normalize(text))
-    return {folded[i : i + n] for n in range(1, MAX_N + 1) for i in range(len(folded) - n + 1)}
+def features(text: str, folded: str | None = None) -> set[str]:
+    """The character 1-3-grams of the folded ``text`` (pass ``folded``, its
+    :func:`classmod.text.normalize`, when already computed), with runs of digits as one ``0``."""
+    view = _DIGITS.sub("0", normalize(text) if folded is None else folded)
+    return {view[i : i + n] for n in range(1, MAX_N + 1) for i in range(len(view) - n + 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,10 @@ class AdModel:
     intercept: float
     weights: dict[str, float]
 
-    def score(self, text: str) -> float:
+    def score(self, text: str, folded: str | None = None) -> float:
         """The probability the model gives ``text`` of being an ad, 0-1."""
         weights = self.weights
-        z = self.intercept + sum(weights.get(g, 0.0) for g in features(text))
+        z = self.intercept + sum(weights.get(g, 0.0) for g in features(text, folded))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def reasons(self, text: str, top: int = 3) -> tuple[str, ...]:

@@ -87,7 +87,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    hits = find_abuse_terms(ctx.norm, ctx.settings)
+    settings = ctx.settings
+    hits = ctx.fact((find_abuse_terms, settings), lambda: find_abuse_terms(ctx.norm, settings))
     if not hits:
         return []
     return [

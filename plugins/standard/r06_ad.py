@@ -52,7 +52,7 @@ from classmod.text import contact_numbers, contact_view, normalize
 from plugins.standard.ad_model import ad_model
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
-from ._common import corrects_others
+from ._common import corrects
 
 NAME = "ad"
 RULE_ID = "R06"
@@ -237,11 +237,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         and _SCHOOL_TALK.search(ctx.norm) is None
     ):
         model = ad_model()
-        score = model.score(text)
+        score = model.score(text, ctx.norm if text is ctx.text else None)
         if score >= s.model_threshold:
             sub_rule = "similar"
             hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
-    if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
+    if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects(ctx):
         return []
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
     return [

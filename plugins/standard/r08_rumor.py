@@ -33,7 +33,7 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import normalize
 from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
-from ._common import corrects_others
+from ._common import corrects
 
 NAME = "rumor"
 RULE_ID = "R08"
@@ -114,7 +114,7 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    if corrects_others(ctx.norm):
+    if corrects(ctx):
         return []
     sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
     # only a hearsay verdict depends on the question (asked only then: nearly never)

@@ -35,7 +35,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, domain_in
 
-from ._common import Lexicon, corrects_others, load_terms, norm
+from ._common import Lexicon, corrects, load_terms, norm
 from .r04_illegal import find_illegal_terms
 from .r06_ad import find_ad_terms
 
@@ -233,7 +233,7 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
-    if _STOP.has(folded) or corrects_others(folded):
+    if _STOP.has(folded) or corrects(ctx):
         return []
     topic = (
         chat_topic(folded, s.extra_topics)

@@ -81,7 +81,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    sub_rule, hits = find_slander(ctx.norm, ctx.settings)
+    settings = ctx.settings
+    sub_rule, hits = ctx.fact((find_slander, settings), lambda: find_slander(ctx.norm, settings))
     if not sub_rule:
         return []
     return [

@@ -32,7 +32,7 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, normalize
 from plugins.standard.lexicon import Hit, evidence
 
-from ._common import TermSettings, corrects_others, pair_rule_hits
+from ._common import TermSettings, corrects, pair_rule_hits
 
 NAME = "incitement"
 RULE_ID = "R13"
@@ -95,11 +95,14 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    if corrects_others(ctx.norm):
+    if corrects(ctx):
         return []
-    sub_rule, hits = find_incitement(ctx.norm, ctx.settings)
+    settings = ctx.settings
+    sub_rule, hits = ctx.fact(
+        (find_incitement, settings), lambda: find_incitement(ctx.norm, settings)
+    )
     if not sub_rule:
-        call = joins_call(ctx, ctx.settings)
+        call = joins_call(ctx, settings)
         if call is None:
             return []
         sub_rule, hits = "join", [Hit(ctx.norm, "join", 2, 0, len(ctx.norm))]

@@ -43,7 +43,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, MessageKind, Severity, Verdict
 
-from ._common import Lexicon, pupil_matcher
+from ._common import Lexicon, pupil_spans
 
 NAME = "ranking"
 RULE_ID = "R14"
@@ -175,7 +175,7 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
-    names = pupil_matcher(ctx.roster).spans(folded)
+    names = pupil_spans(ctx)
     own = ctx.member.students
     if own and names:
         names = [span for span in names if span[2] not in own]

@@ -31,7 +31,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
-from ._common import Lexicon, load_terms, pupil_matcher
+from ._common import Lexicon, load_terms, pupil_spans
 
 NAME = "student_privacy"
 RULE_ID = "R15"
@@ -107,7 +107,7 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
-    names = pupil_matcher(ctx.roster).spans(folded)
+    names = pupil_spans(ctx)
     if not names:
         return []
     found = exposed_pupil(

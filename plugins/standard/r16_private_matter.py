@@ -56,7 +56,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
 from plugins.standard.lexicon import load_lexicon
 
-from ._common import Lexicon, minutes, norm, pupil_matcher, pupils_named
+from ._common import Lexicon, minutes, norm, pupil_spans, pupils_named
 from .r11_ack_reply import is_ack, surely_not_ack
 
 NAME = "private_matter"
@@ -279,7 +279,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if length >= s.thread_messages:
             own = ctx.roster.lookup(msg.sender_id).students
             return [_verdict("dialogue", own[0] if own else "")]
-    pupils = pupil_matcher(ctx.roster).find(folded)
+    pupils = tuple(dict.fromkeys(p for _s, _e, p in pupil_spans(ctx)))
     if not pupils or len(pupils) >= _LIST_PUPILS:
         return []
     if len(pupils) == 1 and len(folded) >= s.long_chars:

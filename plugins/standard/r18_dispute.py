@@ -31,17 +31,23 @@ rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
+from plugins.standard.lexicon import Hit
 
 from ._common import Lexicon, norm
+from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms
+from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import find_abuse_terms
+from .r12_slander import Settings as SlanderSettings
 from .r12_slander import find_slander
+from .r13_incitement import Settings as IncitementSettings
 from .r13_incitement import find_incitement
 
 NAME = "dispute"
@@ -203,24 +209,58 @@ def angry(text: str, folded: str) -> bool:
     )
 
 
-def grievance(folded: str, *, addressed: bool, text: str = "") -> str | None:
+Finders = tuple[
+    Callable[[], tuple[str, list[Hit]]],  # R12 slander
+    Callable[[], tuple[str, list[Hit]]],  # R13 incitement
+    Callable[[], list[Hit]],  # R04 illegal
+    Callable[[], list[Hit]],  # R05 abuse
+]
+
+
+def _finders(folded: str, ctx: MessageContext | None = None) -> Finders:
+    """The other rules' finders on ``folded``; through the context's facts for the message
+    being judged, so what R04, R05, R12 and R13 found is not worked out again."""
+    if ctx is None:
+        return (
+            lambda: find_slander(folded),
+            lambda: find_incitement(folded),
+            lambda: find_illegal_terms(folded),
+            lambda: find_abuse_terms(folded),
+        )
+    slander, incitement = SlanderSettings(), IncitementSettings()
+    illegal, abuse = IllegalSettings(), AbuseSettings()
+    return (
+        lambda: ctx.fact((find_slander, slander), lambda: find_slander(folded, slander)),
+        lambda: ctx.fact(
+            (find_incitement, incitement), lambda: find_incitement(folded, incitement)
+        ),
+        lambda: ctx.fact(
+            (find_illegal_terms, illegal), lambda: find_illegal_terms(folded, illegal)
+        ),
+        lambda: ctx.fact((find_abuse_terms, abuse), lambda: find_abuse_terms(folded, abuse)),
+    )
+
+
+def grievance(
+    folded: str, *, addressed: bool, text: str = "", ctx: MessageContext | None = None
+) -> str | None:
     """Why a non-staff message is contentious on its own, or None: it accuses the school or a
     teacher (R12's words), calls for action against them (R13's), threatens (R04 violence),
     insults someone it addresses (R05, with 你 or a reply/mention), or tells of another pupil
     harming one's own child. LABELS.md: slander, incitement and insults in a quarrel are
     voiced as grievances; one list of these words (the rules' own) serves both."""
-    heated = angry(text or folded, folded)
-    sub_rule, _ = find_slander(folded)
-    if sub_rule and heated:
+    slander, incitement, illegal, abuse = _finders(folded, ctx)
+    sub_rule, _ = slander()
+    if sub_rule and angry(text or folded, folded):
         return "slander"  # an angry accusation; a calm one is slander alone
-    sub_rule, _ = find_incitement(folded)
+    sub_rule, _ = incitement()
     if sub_rule and angry("", folded):
         # an angry call to act (by its words: a call's exclamation mark is its form, not
         # anger); a calm one is incitement alone
         return "incitement"
-    if any(h.tag == "violence" for h in find_illegal_terms(folded)):
+    if any(h.tag == "violence" for h in illegal()):
         return "threat"  # a threat against another family is a quarrel, whoever it names
-    if (addressed or "你" in folded) and find_abuse_terms(folded):
+    if (addressed or "你" in folded) and abuse():
         return "insult"
     if _HARM.has(folded) and _OWN_CHILD.has(folded):
         return "harm"
@@ -302,7 +342,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if _CALM_WORDS.has(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
     if not ctx.member.is_staff:
-        why = grievance(folded, addressed=bool(ctx.message.mentions or ctx.replied), text=text)
+        why = grievance(
+            folded, addressed=bool(ctx.message.mentions or ctx.replied), text=text, ctx=ctx
+        )
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
     if folded != "滚" and _ANY_WORD.search(folded) is None:
@@ -317,7 +359,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if angry is not None:
             return [_verdict("emotion", angry)]
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
-    if weak is None and find_abuse_terms(folded):
+    if weak is None and _finders(folded, ctx)[3]():
         weak = "abuse"  # an insult right after someone else's contentious message
     if weak is None:
         return []

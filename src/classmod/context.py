@@ -6,10 +6,10 @@ text and the extracted links are computed lazily, once, on first use.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from classmod.model import (
     ActionKind,
@@ -21,6 +21,8 @@ from classmod.model import (
     Verdict,
 )
 from classmod.text import Link, extract_links, normalize
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +41,7 @@ class MessageContext:
     """Everything a message rule may read. Rules never read the clock; they read ``now``."""
 
     __slots__ = (
+        "_facts",
         "_links",
         "_norm",
         "group",
@@ -79,6 +82,7 @@ class MessageContext:
         self.settings = settings  # the calling rule's Settings instance
         self._norm: str | None = None
         self._links: tuple[Link, ...] | None = None
+        self._facts: dict[Hashable, Any] | None = None
 
     @property
     def text(self) -> str:
@@ -90,6 +94,18 @@ class MessageContext:
         if self._norm is None:
             self._norm = normalize(self.message.text)
         return self._norm
+
+    def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A fact derived from this message, computed once per event whichever rule asks
+        first (R18 reads what R12 and R13 found): ``compute()`` on the first call for ``key``,
+        the stored value after. The context lives for one event, so nothing leaks."""
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = {}
+        elif key in facts:
+            return cast(T, facts[key])
+        value = facts[key] = compute()
+        return value
 
     @property
     def links(self) -> tuple[Link, ...]:

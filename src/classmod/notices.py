@@ -128,21 +128,36 @@ def is_ack(text: str, kind: MessageKind = MessageKind.TEXT, *, names: tuple[str,
         return True
     if kind is not MessageKind.TEXT or len(text) > 3 * ACK_MAX_CHARS:
         return False
-    stripped = text.strip()
-    if stripped and _STICKER_ONLY.fullmatch(stripped):
-        return True
-    folded = normalize(_STICKER_ONLY.sub("", text))
+    if "[" in text:  # WeChat/QQ text emoji codes: [强] [抱拳]
+        stripped = text.strip()
+        if stripped and _STICKER_ONLY.fullmatch(stripped):
+            return True
+        text = _STICKER_ONLY.sub("", text)
+    folded = normalize(text)
     if not folded:
+        stripped = text.strip()
         return bool(stripped) and not any(c.isalnum() for c in stripped)
     if len(folded) > 2 * ACK_MAX_CHARS:
         return False
     if _OUTSIDE_ACK.search(folded) is None:
         return is_ack_folded(folded)
+    if not names or _outside_ack_or_names(names).search(folded) is not None:
+        return False  # a character no acknowledgement, relation word or pupil name holds
     for name in _folded_names(names):
         folded = folded.replace(name, "")
     for relation in _RELATIONS_FOLDED:
         folded = folded.replace(relation, "")
     return is_ack_folded(folded)
+
+
+@lru_cache(maxsize=4096)  # one per roster
+def _outside_ack_or_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    chars = (
+        ACK_CHARS
+        | frozenset("".join(_RELATIONS_FOLDED))
+        | frozenset("".join(map(normalize, names)))
+    )
+    return re.compile("[^" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 @lru_cache(maxsize=4096)  # one per roster
