@@ -162,6 +162,11 @@ class Lexicon:
         hits = last.get(name)
         return [] if hits is None else hits.copy()
 
+    def last_scan(self) -> dict[str, list[Hit]]:
+        """The hits per lexicon name of the last text :meth:`find` was asked about (read
+        only: the lists are the scan's own)."""
+        return self._last[1]
+
     def _keep(self, text: str, scan: dict[str, list[Hit]]) -> None:
         # A scan is kept from a text's second sighting on: most texts come once, and keeping
         # their scans (dicts of lists of hits) would cost more than it saves.
@@ -297,6 +302,14 @@ def find_terms(
     ).find(text)
 
 
+def lexicons_found(text: str) -> Mapping[str, list[Hit]]:
+    """The standard lexicons with a hit in ``text`` (a normalised view), by name, from the
+    shared scan (the one pass the rules share; nothing is scanned twice). Read only."""
+    lexicon = standard_lexicons()
+    lexicon.find(text)  # makes ``text`` the last scan
+    return lexicon.last_scan()
+
+
 def evidence(hits: Iterable[Hit]) -> str:
     """The matched terms, distinct and in order, for a verdict's ``evidence``."""
     return "、".join(dict.fromkeys(h.term for h in hits))
@@ -310,6 +323,7 @@ __all__ = [
     "Lexicon",
     "evidence",
     "find_terms",
+    "lexicons_found",
     "load_lexicon",
     "parse_lines",
     "read_lexicon_file",

@@ -36,7 +36,7 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import Link, domain_in
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
-from ._common import corrects
+from ._common import corrects_others
 
 NAME = "illegal"
 RULE_ID = "R04"
@@ -155,12 +155,10 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    if corrects(ctx):
+    if corrects_others(ctx.norm):
         return []  # "这种血腥视频别发群里": a correction names what it corrects
     settings = ctx.settings
-    hits = ctx.fact(
-        (find_illegal_terms, settings), lambda: find_illegal_terms(ctx.norm, settings)
-    )
+    hits = ctx.fact((find_illegal_terms, settings), lambda: find_illegal_terms(ctx.norm, settings))
     if ctx.links and (banned := banned_link(ctx.links)) is not None:
         hits = [banned, *hits]
     if not hits:

@@ -52,7 +52,7 @@ from classmod.text import contact_numbers, contact_view, normalize
 from plugins.standard.ad_model import ad_model
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
-from ._common import corrects
+from ._common import corrects_others
 
 NAME = "ad"
 RULE_ID = "R06"
@@ -94,6 +94,10 @@ _AGAINST = re.compile(
 )
 
 
+# Characters every match of the patterns below holds: one cheap search spares the pattern.
+_DIGIT = re.compile(r"\d")
+_PROMO_CHARS = re.compile(r"[折满送起]")
+_SALE_CHARS = re.compile(r"[出卖售收]")
 # A disguised contact word with an ID after it, on the contact view (spaces, emoji and
 # punctuation gone, numerals as digits): "V❤：tianle_88", "VX：sq 8 8 6 6", "加我薇：pc_8866",
 # "扣扣 二七六…". Plain 微信/QQ with an ID is a parent's own contact and needs an offer too.
@@ -149,6 +153,9 @@ class Settings:
     model_min_chars: int = 8
 
 
+DEFAULT_SETTINGS = Settings()
+
+
 def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)`` when the contact view of a message reads as an ad, else ``("", [])``.
 
@@ -156,13 +163,13 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     """
     s = settings or Settings()
     hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
-    handle = _HANDLE.search(view)
+    handle = _HANDLE.search(view) if _DIGIT.search(view) else None  # every ID holds digits
     if handle is not None:
         hits.append(Hit(handle.group(0), "lure", STRONG, handle.start(), handle.end()))
-    promo = _PROMO.search(view)
+    promo = _PROMO.search(view) if _PROMO_CHARS.search(view) else None
     if promo is not None:
         hits.append(Hit(promo.group(0), "offer", 1, promo.start(), promo.end()))
-    sale = _FOR_SALE.search(view)
+    sale = _FOR_SALE.search(view) if _SALE_CHARS.search(view) else None
     if sale is not None:
         hits.append(Hit(sale.group(0), "selling", STRONG, sale.start(), sale.end()))
     if not hits:
@@ -195,6 +202,30 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     return "", []
 
 
+def _text_without_links(ctx: MessageContext) -> str:
+    text = ctx.text
+    for link in ctx.links:
+        # digits in a URL (goods_id=556612) are no number someone is told to call or add
+        text = text.replace(link.url, " ")
+    return text
+
+
+def ad_terms(ctx: MessageContext, settings: Settings = DEFAULT_SETTINGS) -> tuple[str, list[Hit]]:
+    """:func:`find_ad_terms` of the message's contact view (links and mentions left out),
+    worked out once per event for R06 and the rules that ask whether it is an ad (R09)."""
+
+    def compute() -> tuple[str, list[Hit]]:
+        text = _text_without_links(ctx)
+        if "@" in text:
+            # "@123456789" is a mention, not a number someone is told to add
+            view = contact_view(_MENTION.sub(" ", text))
+        else:
+            view = contact_view(text, ctx.norm if text is ctx.text else None)
+        return find_ad_terms(view, settings=settings)
+
+    return ctx.fact((find_ad_terms, settings), compute)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
@@ -218,16 +249,8 @@ _REASONS = {
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
-    text = ctx.text
-    for link in ctx.links:
-        # digits in a URL (goods_id=556612) are no number someone is told to call or add
-        text = text.replace(link.url, " ")
-    if "@" in text:
-        # "@123456789" is a mention, not a number someone is told to add
-        view = contact_view(_MENTION.sub(" ", text))
-    else:
-        view = contact_view(text, ctx.norm if text is ctx.text else None)
-    sub_rule, hits = find_ad_terms(view, settings=s)
+    text = _text_without_links(ctx)
+    sub_rule, hits = ad_terms(ctx, s)
     if not sub_rule and (follow := request_follow_up(ctx)) is not None:
         sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
     if (
@@ -241,7 +264,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if score >= s.model_threshold:
             sub_rule = "similar"
             hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
-    if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects(ctx):
+    if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
         return []
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
     return [

@@ -33,7 +33,7 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import normalize
 from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
-from ._common import corrects
+from ._common import corrects_others
 
 NAME = "rumor"
 RULE_ID = "R08"
@@ -68,7 +68,11 @@ def find_rumor(
     hits = find_terms(
         "rumor", norm, s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2
     )
-    if not any(h.tag == "hearsay" for h in hits) and (said := _HEARSAY.search(norm)):
+    if (
+        not any(h.tag == "hearsay" for h in hits)
+        and any(h.tag == "alarm" for h in hits)  # hearsay only counts with an alarm
+        and (said := _HEARSAY.search(norm))
+    ):
         hits.append(Hit(said.group(0), "hearsay", 1, said.start(), said.end()))
     tag = strong_or_pair(hits, "hearsay", "alarm")
     if tag == "hearsay" and question and not any(h.weight >= 2 for h in hits):
@@ -114,7 +118,7 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    if corrects(ctx):
+    if corrects_others(ctx.norm):
         return []
     sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
     # only a hearsay verdict depends on the question (asked only then: nearly never)

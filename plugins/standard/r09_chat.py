@@ -29,15 +29,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, domain_in
 
-from ._common import Lexicon, corrects, load_terms, norm
+from ._common import Lexicon, corrects_others, load_terms, norm
+from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms
-from .r06_ad import find_ad_terms
+from .r06_ad import ad_terms, find_ad_terms
+
+_ILLEGAL_DEFAULTS = IllegalSettings()
 
 NAME = "chat"
 RULE_ID = "R09"
@@ -154,6 +158,11 @@ def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     return topic
 
 
+@lru_cache(maxsize=4096)  # an earlier message is asked about by each of the few after it
+def _earlier_topic(folded: str, extra: tuple[str, ...]) -> str | None:
+    return chat_topic(folded, extra)
+
+
 def about_school(folded: str) -> bool:
     """Whether a normalised text is about a school matter or a question of upbringing."""
     if _EDUCATION.has(folded):
@@ -183,9 +192,15 @@ def takes_part_in_request(ctx: MessageContext) -> str | None:
     return None
 
 
-def is_ad_or_illegal(text: str, folded: str) -> bool:
-    """Whether the message is an ad or illegal content (R06/R04 judge it, not this rule)."""
-    return bool(find_ad_terms(contact_view(text, folded))[0] or find_illegal_terms(folded))
+def is_ad_or_illegal(ctx: MessageContext) -> bool:
+    """Whether the message is an ad or illegal content (R06/R04 judge it, not this rule),
+    by what those rules found for it with their default word lists."""
+    if ad_terms(ctx)[0]:
+        return True
+    illegal = ctx.fact(
+        (find_illegal_terms, _ILLEGAL_DEFAULTS), lambda: find_illegal_terms(ctx.norm)
+    )
+    return bool(illegal)
 
 
 def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
@@ -209,7 +224,7 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         if ctx.roster.lookup(m.sender_id).is_staff:
             return None  # a teacher's post ends the chat: what follows answers the teacher
         if m.sender_id != ctx.message.sender_id:
-            topic = chat_topic(earlier, extra)
+            topic = _earlier_topic(earlier, extra)
             if topic is not None:
                 return topic
         if about_school(earlier):
@@ -233,7 +248,7 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
-    if _STOP.has(folded) or corrects(ctx):
+    if _STOP.has(folded) or corrects_others(ctx.norm):
         return []
     topic = (
         chat_topic(folded, s.extra_topics)
@@ -244,7 +259,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         or joins_chat(ctx, s.extra_topics)
     )
     # chat is only for otherwise harmless talk: an ad or illegal content is judged by R06/R04
-    if topic is None or is_ad_or_illegal(ctx.text, folded):
+    if topic is None or is_ad_or_illegal(ctx):
         return []
     return [
         Verdict(

@@ -51,6 +51,11 @@ _ACCUSATION = re.compile(
 )
 
 
+def accusation(norm: str) -> bool:
+    """Whether a normalised text makes an accusation by its grammar (see _ACCUSATION)."""
+    return _ACCUSATION.search(norm) is not None
+
+
 def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""

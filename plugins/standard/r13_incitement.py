@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
@@ -32,7 +33,7 @@ from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, normalize
 from plugins.standard.lexicon import Hit, evidence
 
-from ._common import TermSettings, corrects, pair_rule_hits
+from ._common import TermSettings, corrects_others, pair_rule_hits
 
 NAME = "incitement"
 RULE_ID = "R13"
@@ -87,15 +88,21 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
             return None
         if ctx.roster.lookup(m.sender_id).is_staff:
             return None  # the nearest call is the teacher's: "1" answers a notice
-        sub_rule, hits = find_incitement(normalize(m.text), settings)
-        if sub_rule:
-            return evidence(hits)
+        call = _call_in(m.text, settings)
+        if call:
+            return call
     return None
+
+
+@lru_cache(maxsize=4096)  # each earlier message is asked by the few replies after it
+def _call_in(text: str, settings: Settings | None) -> str:
+    sub_rule, hits = find_incitement(normalize(text), settings)
+    return evidence(hits) if sub_rule else ""
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    if corrects(ctx):
+    if corrects_others(ctx.norm):
         return []
     settings = ctx.settings
     sub_rule, hits = ctx.fact(

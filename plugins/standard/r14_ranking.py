@@ -91,6 +91,11 @@ _BARE_NUMBER = re.compile(r"\d{2,3}(?!\d)")
 _RANK_LIST = re.compile(rf"第{_NUM}{{1,3}}名\s*[:：，,、是为]?\s*[\u4e00-\u9fff]{{2,3}}")
 
 
+#: Every verdict of this rule needs one of these (a digit, or a word of ranks, scores,
+#: results or documents): one search spares most messages the rest.
+_CAN_RANK = re.compile(r"[\d名第分满排序垫倒最低高前全错对成绩表单格]")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     max_gap: int = 8
@@ -175,6 +180,8 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
+    if _CAN_RANK.search(folded) is None:
+        return []  # no digit and no word of a rank, score or result: nothing to rank
     names = pupil_spans(ctx)
     own = ctx.member.students
     if own and names:

@@ -31,14 +31,13 @@ rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
-from plugins.standard.lexicon import Hit
+from plugins.standard.lexicon import Hit, lexicons_found
 
 from ._common import Lexicon, norm
 from .r04_illegal import Settings as IllegalSettings
@@ -46,7 +45,7 @@ from .r04_illegal import find_illegal_terms
 from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import find_abuse_terms
 from .r12_slander import Settings as SlanderSettings
-from .r12_slander import find_slander
+from .r12_slander import accusation, find_slander
 from .r13_incitement import Settings as IncitementSettings
 from .r13_incitement import find_incitement
 
@@ -120,12 +119,10 @@ _ANGRY_PUNCT = re.compile(r"[!！?？]{3,}|[?？][!！]|[!！][?？]")
 _ANY_EXCLAIM = re.compile(r"[!！]|[?？]{2,}")
 #: Any word of the lexicons that can make a verdict: a text with none of them can only be
 #: judged by its angry punctuation (one regex pass instead of a search per lexicon).
-_ANY_WORD = re.compile(
-    "|".join(
-        re.escape(term)
-        for lexicon in (_HEATED, _WEAK, _EMOTION, _COMPLAINT, _ANGER)  # every word _weak, emotion
-        for term in lexicon.terms  # and the heated check read
-    )
+_ANY_WORD = Lexicon(
+    term
+    for lexicon in (_HEATED, _WEAK, _EMOTION, _COMPLAINT, _ANGER)  # every word _weak, emotion
+    for term in lexicon.terms  # and the heated check read
 )
 
 
@@ -209,36 +206,46 @@ def angry(text: str, folded: str) -> bool:
     )
 
 
-Finders = tuple[
-    Callable[[], tuple[str, list[Hit]]],  # R12 slander
-    Callable[[], tuple[str, list[Hit]]],  # R13 incitement
-    Callable[[], list[Hit]],  # R04 illegal
-    Callable[[], list[Hit]],  # R05 abuse
-]
+#: The standard lexicons a grievance needs a hit of (besides R12's grammar, below).
+_GRIEVANCE_LEXICONS = frozenset({"slander", "incitement", "illegal", "abuse"})
+_SLANDER_DEFAULTS = SlanderSettings()
+_INCITEMENT_DEFAULTS = IncitementSettings()
+_ILLEGAL_DEFAULTS = IllegalSettings()
+_ABUSE_DEFAULTS = AbuseSettings()
 
 
-def _finders(folded: str, ctx: MessageContext | None = None) -> Finders:
-    """The other rules' finders on ``folded``; through the context's facts for the message
-    being judged, so what R04, R05, R12 and R13 found is not worked out again."""
-    if ctx is None:
-        return (
-            lambda: find_slander(folded),
-            lambda: find_incitement(folded),
-            lambda: find_illegal_terms(folded),
-            lambda: find_abuse_terms(folded),
-        )
-    slander, incitement = SlanderSettings(), IncitementSettings()
-    illegal, abuse = IllegalSettings(), AbuseSettings()
-    return (
-        lambda: ctx.fact((find_slander, slander), lambda: find_slander(folded, slander)),
-        lambda: ctx.fact(
-            (find_incitement, incitement), lambda: find_incitement(folded, incitement)
-        ),
-        lambda: ctx.fact(
-            (find_illegal_terms, illegal), lambda: find_illegal_terms(folded, illegal)
-        ),
-        lambda: ctx.fact((find_abuse_terms, abuse), lambda: find_abuse_terms(folded, abuse)),
-    )
+class _Finders:
+    """The other rules' finders on a normalised text; through the context's facts for the
+    message being judged, so what R04, R05, R12 and R13 found is not worked out again."""
+
+    __slots__ = ("ctx", "folded")
+
+    def __init__(self, folded: str, ctx: MessageContext | None) -> None:
+        self.folded, self.ctx = folded, ctx
+
+    def slander(self) -> tuple[str, list[Hit]]:
+        if self.ctx is None:
+            return find_slander(self.folded)
+        key = (find_slander, _SLANDER_DEFAULTS)
+        return self.ctx.fact(key, lambda: find_slander(self.folded, _SLANDER_DEFAULTS))
+
+    def incitement(self) -> tuple[str, list[Hit]]:
+        if self.ctx is None:
+            return find_incitement(self.folded)
+        key = (find_incitement, _INCITEMENT_DEFAULTS)
+        return self.ctx.fact(key, lambda: find_incitement(self.folded, _INCITEMENT_DEFAULTS))
+
+    def illegal(self) -> list[Hit]:
+        if self.ctx is None:
+            return find_illegal_terms(self.folded)
+        key = (find_illegal_terms, _ILLEGAL_DEFAULTS)
+        return self.ctx.fact(key, lambda: find_illegal_terms(self.folded, _ILLEGAL_DEFAULTS))
+
+    def abuse(self) -> list[Hit]:
+        if self.ctx is None:
+            return find_abuse_terms(self.folded)
+        key = (find_abuse_terms, _ABUSE_DEFAULTS)
+        return self.ctx.fact(key, lambda: find_abuse_terms(self.folded, _ABUSE_DEFAULTS))
 
 
 def grievance(
@@ -249,18 +256,18 @@ def grievance(
     insults someone it addresses (R05, with 你 or a reply/mention), or tells of another pupil
     harming one's own child. LABELS.md: slander, incitement and insults in a quarrel are
     voiced as grievances; one list of these words (the rules' own) serves both."""
-    slander, incitement, illegal, abuse = _finders(folded, ctx)
-    sub_rule, _ = slander()
+    find = _Finders(folded, ctx)
+    sub_rule, _ = find.slander()
     if sub_rule and angry(text or folded, folded):
         return "slander"  # an angry accusation; a calm one is slander alone
-    sub_rule, _ = incitement()
+    sub_rule, _ = find.incitement()
     if sub_rule and angry("", folded):
         # an angry call to act (by its words: a call's exclamation mark is its form, not
         # anger); a calm one is incitement alone
         return "incitement"
-    if any(h.tag == "violence" for h in illegal()):
+    if any(h.tag == "violence" for h in find.illegal()):
         return "threat"  # a threat against another family is a quarrel, whoever it names
-    if (addressed or "你" in folded) and abuse():
+    if (addressed or "你" in folded) and find.abuse():
         return "insult"
     if _HARM.has(folded) and _OWN_CHILD.has(folded):
         return "harm"
@@ -341,13 +348,17 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
     if _CALM_WORDS.has(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
-    if not ctx.member.is_staff:
+    if not ctx.member.is_staff and (
+        not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))
+        or _HARM.has(folded)
+        or accusation(folded)
+    ):
         why = grievance(
             folded, addressed=bool(ctx.message.mentions or ctx.replied), text=text, ctx=ctx
         )
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
-    if folded != "滚" and _ANY_WORD.search(folded) is None:
+    if folded != "滚" and not _ANY_WORD.has(folded):
         # no heated, emotional, complaining or weak word: what _weak would find, if anything
         punct = _ANGRY_PUNCT.search(text)
         weak = punct.group(0) if punct else None
@@ -359,7 +370,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if angry is not None:
             return [_verdict("emotion", angry)]
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
-    if weak is None and _finders(folded, ctx)[3]():
+    if weak is None and "abuse" in lexicons_found(folded) and _Finders(folded, ctx).abuse():
         weak = "abuse"  # an insult right after someone else's contentious message
     if weak is None:
         return []

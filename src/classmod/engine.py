@@ -38,6 +38,7 @@ AT_DOOR_LIMIT = 100  # pending invites / join requests remembered per group
 AT_DOOR_WINDOW = timedelta(days=7)  # a JOIN this long after its invite is a new occasion
 MAX_TEXT = 20_000  # longer messages are judged on their first MAX_TEXT characters
 
+
 @dataclass(slots=True, kw_only=True)
 class GroupSetup:
     """A group as the engine runs it: settings, roster, bound rules, policy, capabilities."""
@@ -217,7 +218,7 @@ class Engine:
             )
         target = notice or (state.notices.get(msg.reply_to) if msg.reply_to else None)
         acknowledged = ""
-        if target is not None and _is_acknowledgement(verdicts, msg, state.setup.roster):
+        if target is not None and _is_acknowledgement(verdicts, ctx):
             state.acks.setdefault(target.message_id, set()).add(member.id)
             acknowledged = target.message_id
         return self._decide(state, msg.id, member, msg, verdicts, now, acknowledged)
@@ -426,10 +427,11 @@ class Engine:
         return None
 
 
-def _is_acknowledgement(verdicts: Sequence[Verdict], msg: Message, roster: Roster) -> bool:
+def _is_acknowledgement(verdicts: Sequence[Verdict], ctx: MessageContext) -> bool:
     if any(v.category == Category.ACK_REPLY for v in verdicts):
         return True
-    return notices.is_ack(msg.text, msg.kind, names=roster.student_names())
+    msg = ctx.message
+    return notices.is_ack(msg.text, msg.kind, names=ctx.roster.student_names(), folded=ctx.norm)
 
 
 def _listed(roster: Roster, member_id: str) -> Member | None:

@@ -120,10 +120,17 @@ _OUTSIDE_ACK = re.compile("[^" + "".join(map(re.escape, sorted(ACK_CHARS))) + "]
 _STICKER_ONLY = re.compile(r"(?:\[[^\[\]\s]{1,6}\])+")
 
 
-def is_ack(text: str, kind: MessageKind = MessageKind.TEXT, *, names: tuple[str, ...] = ()) -> bool:
+def is_ack(
+    text: str,
+    kind: MessageKind = MessageKind.TEXT,
+    *,
+    names: tuple[str, ...] = (),
+    folded: str | None = None,
+) -> bool:
     """Whether a message is only an acknowledgement; ``names`` (the roster's pupils) and
-    relation words are ignored, so "何雨彤妈妈收到" is one. R11 decides the same with a
-    faster path of its own; this is for the engine's bookkeeping."""
+    relation words are ignored, so "何雨彤妈妈收到" is one. ``folded``: ``normalize(text)``
+    when already computed. R11 decides the same with a faster path of its own; this is for
+    the engine's bookkeeping."""
     if kind is MessageKind.STICKER:
         return True
     if kind is not MessageKind.TEXT or len(text) > 3 * ACK_MAX_CHARS:
@@ -132,8 +139,9 @@ def is_ack(text: str, kind: MessageKind = MessageKind.TEXT, *, names: tuple[str,
         stripped = text.strip()
         if stripped and _STICKER_ONLY.fullmatch(stripped):
             return True
-        text = _STICKER_ONLY.sub("", text)
-    folded = normalize(text)
+        text, folded = _STICKER_ONLY.sub("", text), None
+    if folded is None:
+        folded = normalize(text)
     if not folded:
         stripped = text.strip()
         return bool(stripped) and not any(c.isalnum() for c in stripped)

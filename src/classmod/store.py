@@ -586,8 +586,7 @@ class Store:
             return
         self._processed[key] = ts
         self._write(
-            "INSERT OR IGNORE INTO processed(platform, group_id, event_id, ts)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO processed(platform, group_id, event_id, ts) VALUES (?, ?, ?, ?)",
             (*key, stamp(ts)),
         )
         if self._processed_window is not None:
