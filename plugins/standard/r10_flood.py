@@ -8,9 +8,10 @@ What it catches:
 - **repeat** (no sub-rule): one member posting the same text ``repeats`` times or more in a
   row — no other message in between (seed: "相同的文字连续出现") — all within
   ``repeat_window_seconds``. Texts are compared after
-  :func:`classmod.text.normalize`, so "收 到 ！" and "收到" are the same; a text of emoji or
-  punctuation only is compared as typed, with its kind. Only the repeats are flagged (the 3rd,
-  4th, ...), with ``delete``: the first two copies stay.
+  :func:`classmod.text.normalize`, so "收 到 ！" and "收到" are the same; a message of
+  emoji, ``[表情]`` codes or punctuation only, like a photo without caption, is never a
+  repeat. Only the repeats are flagged (the 3rd, 4th, ...), with ``delete``: the first two
+  copies stay.
 - **burst**: more than ``burst_messages`` text or sticker messages from one member within
   ``burst_seconds`` (the 9th and later of a burst with the defaults). Not deleted.
 
@@ -31,6 +32,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -47,7 +49,6 @@ RULE_ID = "R10"
 
 #: Kinds whose content the transcript does not carry: without a caption two of them cannot
 #: be told apart, and a batch of them is not chatter.
-_OPAQUE_KINDS = frozenset({MessageKind.IMAGE, MessageKind.FILE, MessageKind.VOICE})
 _BURST_KINDS = frozenset({MessageKind.TEXT, MessageKind.STICKER})
 
 
@@ -59,17 +60,17 @@ class Settings:
     burst_seconds: int = 30
 
 
+_EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [表情] [强] [抱拳]
+
+
 def flood_key(message: Message) -> str | None:
-    """What two messages must share to be "the same": the normalised text, or the kind and
-    the raw text when nothing survives normalising (emoji, punctuation). None when the
-    message cannot be compared (a photo without caption)."""
-    folded = norm(message.text)
-    if folded:
-        return folded
-    raw = "".join(message.text.split())
-    if not raw:
-        return None if message.kind in _OPAQUE_KINDS else f"{message.kind}:"
-    return f"{message.kind}:{raw}"
+    """What two messages must share to be "the same": the normalised text without emoji
+    codes. None when nothing survives (LABELS.md: captionless photos, voice, a row of
+    emoji or stickers never flood)."""
+    text = message.text
+    if "[" in text:
+        text = _EMOJI_CODE.sub("", text)
+    return norm(text) or None
 
 
 def repeat_count(

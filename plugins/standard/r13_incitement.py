@@ -72,6 +72,7 @@ _JOINS = re.compile(
     r"我支持|支持"
 )
 _JOIN_MAX_CHARS = 14
+_SUGGESTION = re.compile(r"有(?:问题|意见|疑问|想法)(?:的话)?(?:可以|欢迎)")
 _CALL_LOOKBACK = 8
 _CALL_WITHIN = timedelta(hours=2)
 
@@ -102,8 +103,8 @@ def _call_in(text: str, settings: Settings | None) -> str:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    if corrects_others(ctx.norm):
-        return []
+    if corrects_others(ctx.norm) or _SUGGESTION.search(ctx.norm):
+        return []  # a correction, or a calm suggestion ("有问题可以一起去找校长当面说")
     settings = ctx.settings
     sub_rule, hits = ctx.fact(
         (find_incitement, settings), lambda: find_incitement(ctx.norm, settings)

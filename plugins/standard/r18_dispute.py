@@ -39,7 +39,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from plugins.standard.lexicon import Hit, lexicons_found
 
-from ._common import Lexicon, norm
+from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms
 from .r05_abuse import Settings as AbuseSettings
@@ -346,8 +346,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
-    if _CALM_WORDS.has(folded):
-        return []  # an apology or a move to private is clean (LABELS.md)
+    if _CALM_WORDS.has(folded) or corrects_others(folded):
+        return []  # an apology, a move to private or a calm correction is clean (LABELS.md)
     if not ctx.member.is_staff and (
         not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))
         or _HARM.has(folded)

@@ -84,10 +84,12 @@ def test_copies_far_apart_are_not_a_row() -> None:
     assert check("收到", history, seconds=7200) == []
 
 
-def test_emoji_only_messages_compare_as_typed() -> None:
+def test_emoji_only_messages_never_flood() -> None:
+    # LABELS.md: messages that normalise to nothing never count
     history = [make_message("👍👍", ts=at(0)), make_message("👍👍", ts=at(1))]
-    assert check("👍👍", history, seconds=2)
-    assert check("🌹", history, seconds=2) == []
+    assert check("👍👍", history, seconds=2) == []
+    codes = [make_message("[表情][表情]", ts=at(0)), make_message("[表情][表情]", ts=at(1))]
+    assert check("[表情][表情]", codes, seconds=2) == []
 
 
 def test_images_without_caption_are_not_compared() -> None:
@@ -98,15 +100,17 @@ def test_images_without_caption_are_not_compared() -> None:
     assert check("", history, seconds=2, kind=MessageKind.IMAGE) == []
 
 
-def test_same_sticker_three_times_is_flood() -> None:
+def test_the_same_sticker_three_times_is_no_repeat() -> None:
+    # LABELS.md: a message that normalises to nothing never counts towards flood
     history = [make_message("[捂脸]", kind=MessageKind.STICKER, ts=at(i)) for i in range(2)]
-    assert check("[捂脸]", history, seconds=2, kind=MessageKind.STICKER)
+    assert check("[捂脸]", history, seconds=2, kind=MessageKind.STICKER) == []
 
 
-def test_flood_key_folds_and_keeps_kind_for_empty_text() -> None:
+def test_flood_key_folds_and_is_none_for_nothing_left() -> None:
     assert flood_key(make_message("收 到！")) == flood_key(make_message("收到"))
     assert flood_key(make_message("", kind=MessageKind.IMAGE)) is None
-    assert flood_key(make_message("", kind=MessageKind.STICKER)) == "sticker:"
+    assert flood_key(make_message("", kind=MessageKind.STICKER)) is None
+    assert flood_key(make_message("[表情][表情]")) is None
 
 
 def test_burst_over_the_limit_is_flagged_without_delete() -> None:

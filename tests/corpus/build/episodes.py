@@ -443,11 +443,13 @@ NIGHT_OK = [
     E("night", S("HT", "【紧急通知】接区教育局通知，受台风红色预警影响，明天全区中小学停课一天，请家长做好孩子看护，不要外出，收到请回复。", night_ok=True, hard=True),
       Ack(7, True)),
     E("early", S("HT", "各位家长早上好，今早暴雨，学校门口积水严重，请送孩子时走北门，注意安全。", night_ok=True, hard=True)),
-    E("night", S("P1", "请问有人看到{g_p1}吗？孩子到现在还没回家，电话也打不通！", night_ok=True, hard=True),
-      S("HT", "{g_p1}家长别急，我马上联系托管班和同路的同学家长。", night_ok=True, hard=True),
-      S("P2", "我家孩子说放学看到孩子和奶奶一起走的", night_ok=True, hard=True),
-      S("P1", "找到了找到了，在奶奶家，谢谢大家！给大家添麻烦了", night_ok=True, hard=True)),
-    E("early", S("P1", "老师，{g_p1}半夜突然发高烧39度，今天请假一天，早上带孩子去医院。", night_ok=True, hard=True)),
+    # LABELS.md: the one exemption is a teacher's or the school's urgent notice; a parent's
+    # urgent message, and a teacher's reply to it, are still inside the quiet window
+    E("night", S("P1", "请问有人看到{g_p1}吗？孩子到现在还没回家，电话也打不通！"),
+      S("HT", "{g_p1}家长别急，我马上联系托管班和同路的同学家长。"),
+      S("P2", "我家孩子说放学看到孩子和奶奶一起走的"),
+      S("P1", "找到了找到了，在奶奶家，谢谢大家！给大家添麻烦了")),
+    E("early", S("P1", "老师，{g_p1}半夜突然发高烧39度，今天请假一天，早上带孩子去医院。")),
     E("night", S("HT", "紧急提醒：今晚学校附近燃气管道抢修，明早东门封闭，请从北门送孩子入校。", night_ok=True, hard=True)),
 ]
 
