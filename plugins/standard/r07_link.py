@@ -9,15 +9,17 @@ group: the school's own site, the education authority, …), found with or witho
 ``ip`` for a bare IP address, ``external`` for the rest.
 
 Subdomains of an allowed domain are allowed (``basic.smartedu.cn`` under ``smartedu.cn``).
-Government and education sites (``*.gov.cn``, ``*.edu.cn``) are allowed unless
-``allow_gov_edu`` is off. Teachers are not judged: they post notices with links.
+Government and education sites (``*.gov.cn``, ``*.edu.cn``) not on the list are links like
+any other (LABELS.md: only the group's allowlist decides); ``allow_gov_edu: true`` lets them
+all through. Teachers are judged too (LABELS.md General 3: the policy gives them an alert,
+not a mute).
 E-mail addresses, file names (``作业.docx``) and version numbers are not links.
 
 ```yaml
 rules:
   R07:
     extra_allowed_domains: [mp.weixin.qq.com]   # on top of the group's allowlist
-    allow_gov_edu: true
+    allow_gov_edu: false
 ```
 """
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from classmod.context import MessageContext
-from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import Link, domain_in
 
@@ -68,7 +70,7 @@ GOV_EDU: tuple[str, ...] = ("gov.cn", "edu.cn")
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     extra_allowed_domains: tuple[str, ...] = ()
-    allow_gov_edu: bool = True
+    allow_gov_edu: bool = False
 
 
 def link_kind(link: Link, allowed: tuple[str, ...]) -> str:
@@ -95,6 +97,7 @@ def classmod_declare_rule() -> RuleSpec:
         summary="不得发布学校、教育部门以外的网站链接，尤其是色情、病毒链接和短链接",
         settings=Settings,
         seed_clauses=("3.7",),
+        roles=ALL_ROLES,
     )
 
 
