@@ -166,10 +166,22 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     return None
 
 
+#: A typed mention ("@高远爸爸 你就别…"): platforms that carry no mention ids, or a member
+#: who types the name.
+_TYPED_MENTION = re.compile(r"@([^\s@，,：:。！!？?]{2,12})")
+
+
 def _targets(ctx: MessageContext) -> set[str]:
     targets = set(ctx.message.mentions)
     if ctx.replied is not None:
         targets.add(ctx.replied.sender_id)
+    if "@" in ctx.message.text:
+        for typed in _TYPED_MENTION.findall(ctx.message.text):
+            for earlier in reversed(ctx.history):
+                name = earlier.display_name
+                if name and (name.startswith(typed) or typed.startswith(name)):
+                    targets.add(earlier.sender_id)
+                    break
     targets.discard(ctx.message.sender_id)
     return targets
 

@@ -160,3 +160,14 @@ def test_pushing_back_in_an_exchange_without_naming_anyone() -> None:
     )
     reply = "领队是孩子们自己投票选的，您别误会了"
     assert check(reply, sender="p_he_mom", history=[complaint], minutes=2)
+
+
+def test_a_typed_mention_names_the_other_side() -> None:
+    earlier = make_message("延时服务本来就是自愿的", sender="p_he_mom", ts=at(0), name="何雨彤妈妈")
+    mine = make_message("别乱说", sender="p_guo_mom", ts=at(1))
+    reply = make_message(
+        "你凭什么这么说", sender="p_he_mom", ts=at(2), name="何雨彤妈妈", reply_to=mine.id
+    )
+    history = [earlier, mine, reply]
+    assert check("@何雨彤妈妈 你就别当好人了，说清楚", history=history, minutes=3)
+    assert check("@何雨彤妈妈 说清楚", history=[], minutes=3) == []
