@@ -69,7 +69,7 @@ _PIECES_WITHIN = timedelta(minutes=5)
 #: A member's question this long before a teacher's post makes the post an answer to it.
 _ANSWER_WITHIN = timedelta(minutes=30)
 _SHORT_ANSWER_WITHIN = timedelta(minutes=10)
-_SHORT_ANSWER_CHARS = 40
+_SHORT_ANSWER_CHARS = 24
 _REQUEST = re.compile(r"麻烦|帮忙|能不能|可不可以|可以吗|请问|问一下|想问")
 _RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
 #: An acknowledgement with something after it ("收到，马上签"): not one itself, but it does not
@@ -272,7 +272,11 @@ def _answered(staff_message: Message, before: Message) -> bool:
         return False
     if QUESTION.search(before.text) is not None or _REQUEST.search(before.text) is not None:
         return True
-    return gap <= _SHORT_ANSWER_WITHIN and len(norm(staff_message.text)) <= _SHORT_ANSWER_CHARS
+    return (
+        gap <= _SHORT_ANSWER_WITHIN
+        and before.kind is MessageKind.TEXT
+        and len(norm(staff_message.text)) <= _SHORT_ANSWER_CHARS
+    )
 
 
 def _answers_member(staff_message: Message, ctx: MessageContext) -> bool:

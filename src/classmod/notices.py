@@ -56,7 +56,9 @@ _UNIT = (
     "已收到|收到了|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
     "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get|"
     "分享|提醒|费心|用心|付出|"  # thanks for the sharing, the reminder, the care
-    "太棒了|真棒|好棒|棒棒哒|绝绝子|点赞|学习了|涨知识了|真好看|好看|漂亮|厉害了|"  # reactions
+    # reactions
+    "太棒了|真棒|好棒|棒棒哒|绝绝子|点赞|学习了|涨知识了|真好看|好看|漂亮|厉害了|厉害|太好了|"
+    "记着了|记住了|记下了|今天辛苦|周末愉快|"  # noted; a pleasantry after thanks
     "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认"  # the replies asked for
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
@@ -64,7 +66,7 @@ _TEACHER = (
     "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?"
     "老师(?:们)?|班主任|班任"
 )
-_FILL = f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们"
+_FILL = f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们|也"
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")
 #: Every character :data:`ACK` can match (a text with any other character is no acknowledgement).
 ACK_CHARS = frozenset(
@@ -81,7 +83,7 @@ _NO_REPLY = re.compile(
 _ASKS_REPLY = re.compile(
     r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
     r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
-    r"|接龙|扣1|扣一|回1|回个1|已阅请|已读请|完成后回复|签好后.{0,4}回复"
+    r"|(?<![已的])接龙(?!的)|扣1|扣一|回1|回个1|已阅请|已读请|完成后回复|签好后.{0,4}回复"
 )
 QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么")
 #: What makes a photo, file or link card a notice rather than an activity photo.
