@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
@@ -72,6 +73,10 @@ WEAK: tuple[str, ...] = (
     "爱信不信", "又没说", "不是这么个", "回去问问", "你才", "你家才", "别血口", "上纲上线",
     "谁心里清楚", "心里都有数", "帮学校说话", "你是没", "你懂个",
     "当然这么说", "一伙的", "又没人逼你", "可以不来", "你就别", "碍着谁了", "别误会",
+    "没必要", "何必", "说话注意点", "注意点", "你当然", "站着说话不腰疼", "风凉话", "你怎么知道",
+    "你在现场", "不能乱说", "有证据吗", "有什么用", "有啥用", "你说谁", "好意思", "一面之词",
+    "少在这", "装好人", "传声筒", "这也要", "谁知道", "无风不起浪", "还不是", "说了算",
+    "好好教育", "不是这么说的", "别光听", "负得起", "你负责", "客气点", "有种冲我来",
 )  # fmt: skip
 EMOTION: tuple[str, ...] = (
     "太不负责任", "不负责任", "气死我了", "气死人", "气死了", "太过分了", "忍无可忍", "受够了",
@@ -158,6 +163,9 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     term = _ANGER.first(folded)
     if term is not None and _SCHOOL.has(folded):
         return term
+    complaint = _COMPLAINT_FORM.search(text)
+    if complaint is not None and _SCHOOL.has(folded):
+        return complaint.group(0)
     complaint = _COMPLAINT.first(folded)
     if complaint is not None and (
         _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
@@ -203,21 +211,31 @@ def _back_and_forth(ctx: MessageContext, targets: set[str], window: int) -> bool
 _RHETORIC = re.compile(
     r"凭什么|为什么|难道|有意思吗|什么意思|还谈什么|怎么能|还敢不敢|能拿我们怎么样|看学校|咽不下"
     r"|不能就这么算了|太过分|过分|真是的|受不了|凭啥|说好的"
+    r"|说白了|有什么用|有啥用|从来不|从来没|就知道|根本不|一点都不|坑家长|真是坑|不靠谱|也不知道"
+)
+#: A complaint by its form: "这又收？", "又改？", "发票呢？", "能不能别在群里点名" …
+_COMPLAINT_FORM = re.compile(
+    r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|[呢吗][？?]|有必要这样吗|能不能别|"
+    r"别在群里点|多难受|多没面子|看着都不舒服|太大了|太多了"
 )
 
 
 def angry(text: str, folded: str) -> bool:
-    """Whether a message is voiced in anger: its words, its exclamation marks, its rhetoric."""
+    """Whether a message is voiced in anger or as a complaint: its words, its exclamation
+    marks, its rhetoric, a complaining question ("这又收？")."""
     return bool(
         "!" in text
         or "！" in text
         or _RHETORIC.search(folded)
+        or (text and _COMPLAINT_FORM.search(text))
         or _EMOTION.has(folded)
         or _ANGER.has(folded)
         or _HEATED.has(folded)
     )
 
 
+#: Someone an insult is aimed at: 你, a family (谁家, 你家), 有些人, 这种人 …
+_PERSON = re.compile(r"你|谁家|有些人|这种人|那种人|有的人|有的家长|某些家长|家长|他家|她家")
 #: The standard lexicons a grievance needs a hit of (besides R12's grammar, below).
 _GRIEVANCE_LEXICONS = frozenset({"slander", "incitement", "illegal", "abuse"})
 _SLANDER_DEFAULTS = SlanderSettings()
@@ -279,8 +297,8 @@ def grievance(
         return "incitement"
     if any(h.tag == "violence" for h in find.illegal()):
         return "threat"  # a threat against another family is a quarrel, whoever it names
-    if (addressed or "你" in folded) and find.abuse():
-        return "insult"
+    if (addressed or _PERSON.search(folded)) and find.abuse():
+        return "insult"  # an insult at someone: the quarrel LABELS.md stacks it with
     if _HARM.has(folded) and _OWN_CHILD.has(folded):
         return "harm"
     return None
@@ -297,17 +315,23 @@ _GRIEVANCE_KIND = {
 
 
 def _contentious(message: Message, ctx: MessageContext) -> bool:
-    """An earlier message that a reply can continue a quarrel from."""
+    """An earlier message that a reply can continue a quarrel from (cached per text: each
+    earlier message is asked about by the few after it)."""
     if ctx.roster.lookup(message.sender_id).is_staff:
         return False
-    folded = norm(message.text)
+    return _contentious_text(message.text, bool(message.mentions or message.reply_to))
+
+
+@lru_cache(maxsize=4096)
+def _contentious_text(text: str, addressed: bool) -> bool:
+    folded = norm(text)
     return bool(
         _HEATED.first(folded)
-        or emotion(message.text, folded)
-        or grievance(
-            folded, addressed=bool(message.mentions or message.reply_to), text=message.text
-        )
-        or (find_slander(folded)[0] and find_incitement(folded)[0] == "")  # an accusation
+        or emotion(text, folded)
+        or grievance(folded, addressed=addressed, text=text)
+        or find_slander(folded)[0]  # an accusation, calm or not
+        or _WEAK.has(folded)  # pushing back: the quarrel goes on
+        or (_COMPLAINT_FORM.search(text) and _SCHOOL.has(folded))
     )
 
 
@@ -319,8 +343,8 @@ def _exchange_partner(ctx: MessageContext) -> bool:
     for m in reversed(ctx.history[-3:]):
         if m.ts < since:
             return False
-        if m.sender_id != msg.sender_id:
-            return _contentious(m, ctx)
+        if m.sender_id != msg.sender_id and _contentious(m, ctx):
+            return True
     return False
 
 
