@@ -55,7 +55,15 @@ _HEARSAY = re.compile(
     r"老公|老婆|小姨子|舅舅|姑姑|阿姨|叔叔|婶婶|同学)[^说]{0,16}?说"
     r"|(?:群|圈|小区|镇上|村里|网上|朋友圈|大家|外面)(?:里|上)?(?:的人)?(?:都在|也在|在)(?:传|说)"
     r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)"
+    r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
+    r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|在传|在说)"
 )
+#: Joining a rumour: "我也听说了", "是真的", "我也看到了" right after one.
+_ECHO = re.compile(
+    r"^(?:我也|我们也)?(?:听说了|听说过|看到了|看到过)|^(?:是真的|千真万确|肯定是真的)"
+)
+_ECHO_MAX_CHARS = 16
+_ECHO_LOOKBACK = 4
 
 
 def find_rumor(
@@ -124,6 +132,18 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     # only a hearsay verdict depends on the question (asked only then: nearly never)
     if sub_rule == "hearsay" and is_question(ctx.text):
         sub_rule, hits = find_rumor(ctx.norm, ctx.settings, question=True)
+    if not sub_rule and len(ctx.norm) <= _ECHO_MAX_CHARS and _ECHO.search(ctx.norm):
+        rumor = next(
+            (
+                m
+                for m in reversed(ctx.history[-_ECHO_LOOKBACK:])
+                if m.sender_id != ctx.message.sender_id
+                and find_rumor(normalize(m.text), ctx.settings)[0]
+            ),
+            None,
+        )
+        if rumor is not None:
+            sub_rule, hits = "echo", [Hit(ctx.norm, "hearsay", 2, 0, len(ctx.norm))]
     if not sub_rule:
         return []
     if sub_rule == "hearsay" and announced(ctx, hits):
