@@ -94,6 +94,8 @@ _AGAINST = re.compile(
 )
 
 
+#: A notice's header: "【通知】", "【家委会通知】".
+_NOTICE_HEAD = re.compile(r"\s*【[^】]{0,8}(?:通知|提醒|公告)】")
 # Characters every match of the patterns below holds: one cheap search spares the pattern.
 _DIGIT = re.compile(r"\d")
 _PROMO_CHARS = re.compile(r"[折满送起]")
@@ -266,6 +268,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
     if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
         return []
+    if _NOTICE_HEAD.match(ctx.text) and not any(h.weight >= STRONG for h in hits):
+        return []  # "【家委会通知】本学期班费每位200元…": a notice names fees, it sells nothing
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
     return [
         Verdict(

@@ -72,7 +72,9 @@ _JOINS = re.compile(
     r"我支持|支持"
 )
 _JOIN_MAX_CHARS = 14
-_SUGGESTION = re.compile(r"有(?:问题|意见|疑问|想法)(?:的话)?(?:可以|欢迎)")
+_SUGGESTION = re.compile(
+    r"有(?:问题|意见|疑问|想法|建议)(?:的话)?(?:可以|欢迎)|不合适|不同意|不赞成|不参与|不支持"
+)  # a calm suggestion, or disagreeing with a call
 _CALL_LOOKBACK = 8
 _CALL_WITHIN = timedelta(hours=2)
 

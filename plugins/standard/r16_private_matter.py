@@ -82,7 +82,7 @@ class Settings:
 _MOVES_PRIVATE = Lexicon(
     ("私聊", "私下", "私信", "单独聊", "单独沟通", "单独联系", "面谈", "电话沟通", "电话联系",
      "电话聊", "给您打电话", "给你打电话", "打给您", "回电话", "加您微信", "加我微信", "当面聊",
-     "当面谈", "当面说", "面聊", "见面聊", "来学校聊")
+     "当面谈", "当面说", "面聊", "见面聊", "来学校聊", "回家再说", "回去再说")
 )  # fmt: skip
 #: A list (接龙, a duty roster) names several pupils: it discusses none of them.
 _LIST_PUPILS = 3
@@ -155,6 +155,10 @@ def _continues_situation(ctx: MessageContext, s: Settings) -> str:
         if not pupil:
             thread.append(earlier)
             continue
+        if ctx.member.is_staff and not (
+            _situation_families(ctx.norm) or pupil_spans(ctx) or "孩子" in msg.text
+        ):
+            return ""  # a teacher's word in between (移除, 通知) is not the discussion
         if msg.sender_id == earlier.sender_id or ctx.member.is_staff:
             others = [m for m in thread if m.sender_id not in (msg.sender_id, earlier.sender_id)]
             return pupil if len(others) <= _FOLLOW_GAP else ""

@@ -117,6 +117,8 @@ _HARM = Lexicon(HARM)
 _ANGER = Lexicon(ANGER)
 _SCHOOL = Lexicon(_SCHOOL_MATTER)
 _CALM_WORDS = Lexicon(_CALM)
+#: Someone calming the others down: "有建议可以跟家委会说", "已经道歉撤回了".
+_CALMING = re.compile(r"有(?:问题|意见|建议|想法)(?:的话)?(?:可以|欢迎)|已经道歉|冷静一下|大家冷静")
 _OWN_CHILD = Lexicon(OWN_CHILD)
 #: How close a reply must follow a contentious message to be part of the exchange.
 _EXCHANGE_WITHIN = timedelta(minutes=15)
@@ -382,7 +384,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
-    if _CALM_WORDS.has(folded) or corrects_others(folded):
+    if _CALM_WORDS.has(folded) or corrects_others(folded) or _CALMING.search(folded):
         return []  # an apology, a move to private or a calm correction is clean (LABELS.md)
     if not ctx.member.is_staff and (
         not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))

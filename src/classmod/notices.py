@@ -55,6 +55,7 @@ SUBJECTS = (
 _UNIT = (
     "已收到|收到了|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
     "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get|"
+    "received|noted|gotit|thankyou|thanks|"
     "分享|提醒|费心|用心|付出|"  # thanks for the sharing, the reminder, the care
     # reactions
     "太棒了|真棒|好棒|棒棒哒|绝绝子|点赞|学习了|涨知识了|真好看|好看|漂亮|厉害了|厉害|太好了|"
