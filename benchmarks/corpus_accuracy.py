@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/corpus_accuracy.py [BUNDLE_DIR ...] [--misses]
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
-(default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``
-and ``tests/corpus_heldout`` and ``tests/corpus_blind2``, written from LABELS.md and the seeds by people who never read
-the rules, then read for misses; ``tests/corpus_final``, written the same way and never read),
+(default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``,
+``tests/corpus_heldout`` and ``tests/corpus_blind2``, written from LABELS.md and the seeds by
+people who never read the rules, then read for misses; ``tests/corpus_final``, written the
+same way and never read),
 compares each message's categories with its gold ``expect``
 list, and prints per-category precision, recall and F1, the micro-F1 over all categories
 and the share of clean messages that were flagged.
