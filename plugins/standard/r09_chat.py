@@ -70,6 +70,9 @@ GREETINGS: tuple[str, ...] = (
     "美好的一天", "你好", "如约而至", "平平安安", "顺顺利利", "同乐", "同喜",
 )  # fmt: skip
 _GREETING_MAX_CHARS = 40
+#: Addressed to the whole group: "各位老师和家长", "老师们家长们", "大家".
+_TO_EVERYONE = re.compile(r"各位|大家|家长们|群里的|老师们家长们|老师和家长")
+_MORNING = re.compile(r"^早(?:啊|呀|哦|～)?(?:大家|各位)")
 #: Words of someone joining in a chat that was just started.
 JOIN_IN: tuple[str, ...] = (
     "我也", "我们也", "我家也", "看了", "哈哈", "同感", "是啊", "对啊", "真的", "太好看", "我只",
@@ -79,6 +82,7 @@ JOIN_IN: tuple[str, ...] = (
     "用过", "好吃", "好用", "划算", "便宜", "我要", "yyds", "xswl", "awsl",
     "牌子", "门票", "哪个区", "带上我们", "去的去的", "我我我", "同乐", "看了两遍", "不错",
     "改去哪", "几点去", "怎么去", "多少一位", "哪个影城", "nsdd", "太顶", "别提了", "睡不着了",
+    "下单", "去看看", "感谢推荐", "几点集合", "我们去", "哪个店", "那家", "价格多少",
 )  # fmt: skip
 #: Taking part in a private 砍一刀 / 投票 / 助力 / 集赞 request ("已砍", "投了", "帮你点了").
 _TAKES_PART = re.compile(
@@ -127,7 +131,8 @@ class Settings:
 
 #: Shopping talk by its figures: a price per unit ("8块钱一斤", "39一个"), "多少钱一盒".
 _PRICE_TALK = re.compile(
-    r"\d+(?:\.\d+)?(?:块|元)?(?:钱)?一(?:斤|盒|个|箱|件|袋|瓶|套)|(?:几|多少)(?:块)?钱一"
+    r"\d+(?:\.\d+)?(?:块|元)?\d?(?:钱)?一(?:斤|盒|个|箱|件|袋|瓶|套|板|双|支|位|张|份)"
+    r"|(?:几|多少)(?:块)?钱一"
 )
 
 
@@ -171,10 +176,17 @@ def about_school(folded: str) -> bool:
 
 
 def greets_everyone(folded: str) -> str | None:
-    """The greeting of a short greeting or blessing posted to everyone, or None."""
-    if len(folded) > _GREETING_MAX_CHARS or "老师" in folded or about_school(folded):
+    """The greeting of a short greeting or blessing posted to everyone, or None. A greeting
+    to a teacher ("老师早上好") is not chat; a blessing to 各位老师和家长 is."""
+    if len(folded) > _GREETING_MAX_CHARS:
         return None
-    return _GREETINGS.first(folded)
+    if "老师" in folded and not _TO_EVERYONE.search(folded):
+        return None
+    if _EDUCATION.has(folded.replace("老师", "")) or (
+        _CHILD_WORDS.has(folded) and _UPBRINGING_WORDS.has(folded)
+    ):
+        return None
+    return _GREETINGS.first(folded) or (folded if _MORNING.match(folded) else None)
 
 
 def takes_part_in_request(ctx: MessageContext) -> str | None:

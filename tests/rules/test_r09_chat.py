@@ -155,3 +155,17 @@ def test_a_reply_to_a_teachers_trip_notice_is_not_chat() -> None:
     trip = make_message("【秋游报名】下周三去森林公园，请家长接龙报名", sender="t_zhou")
     assert check("1. 何雨彤 参加", history=[trip], replied=trip, reply_to=trip.id) == []
     assert check("门票多少？", history=[trip]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周末愉快！祝各位老师和家长双休快乐", "早～大家都穿暖和点", "楼下超市鸡蛋今天特价，6块9一板",
+     "上半场又丢一个😭", "今晚有人追综艺吗？那个舞台太绝了"],
+)  # fmt: skip
+def test_blessings_to_everyone_prices_and_match_talk_are_chat(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize("text", ["老师早上好", "请问孩子的跳绳在哪里买比较好？", "宝贝们睡得好香"])
+def test_a_teacher_greeted_and_school_shopping_are_not_chat(text: str) -> None:
+    assert check(text) == [], text
