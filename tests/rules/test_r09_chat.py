@@ -159,7 +159,7 @@ def test_a_reply_to_a_teachers_trip_notice_is_not_chat() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["周末愉快！祝各位老师和家长双休快乐", "早～大家都穿暖和点", "楼下超市鸡蛋今天特价，6块9一板",
+    ["周末愉快！祝各位老师和家长双休快乐", "早～大家都穿暖和点", "楼下超市鸡蛋今天才6块9一板",
      "上半场又丢一个😭", "今晚有人追综艺吗？那个舞台太绝了"],
 )  # fmt: skip
 def test_blessings_to_everyone_prices_and_match_talk_are_chat(text: str) -> None:
