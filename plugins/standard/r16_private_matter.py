@@ -131,7 +131,8 @@ def lays_out_situation(message: Message, member: Member, roster: Roster, min_cha
 #: like case, advice ("我家也这样", "别着急", "可以试试", "抱抱").
 _JOINS_DISCUSSION = Lexicon(
     ("我家也", "我们家也", "也这样", "也是这样", "也有过", "别着急", "别担心", "别太担心",
-     "慢慢就好", "抱抱", "试试", "建议", "一定要重视", "得重视", "之前也", "以前也")
+     "慢慢就好", "抱抱", "试试", "建议", "一定要重视", "得重视", "之前也", "以前也", "会好的",
+     "越来越好", "慢慢来", "心疼", "别焦虑", "坚持下去")
 )  # fmt: skip
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
 
