@@ -93,7 +93,8 @@ ANGER: tuple[str, ...] = (
 )  # fmt: skip
 _SCHOOL_MATTER = (
     "学校", "老师", "班主任", "校长", "班里", "班级", "孩子", "作业", "食堂", "收费", "家委会",
-    "考试", "成绩", "课", "通知", "开放日", "活动", "家长会", "义卖", "运动会",
+    "考试", "成绩", "课", "通知", "开放日", "活动", "家长会", "义卖", "运动会", "班费", "学费",
+    "伙食", "校服", "点名",
 )  # fmt: skip
 #: An apology or a calm word ends a quarrel; it does not continue it.
 _CALM = ("对不起", "抱歉", "不好意思", "我的错", "我误会了", "是我误会", "私聊", "私下")
@@ -165,7 +166,7 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     term = _ANGER.first(folded)
     if term is not None and _SCHOOL.has(folded):
         return term
-    complaint = _COMPLAINT_FORM.search(text)
+    complaint = _COMPLAINT_STRICT.search(text)
     if complaint is not None and _SCHOOL.has(folded):
         return complaint.group(0)
     complaint = _COMPLAINT.first(folded)
@@ -215,7 +216,14 @@ _RHETORIC = re.compile(
     r"|不能就这么算了|太过分|过分|真是的|受不了|凭啥|说好的"
     r"|说白了|有什么用|有啥用|从来不|从来没|就知道|根本不|一点都不|坑家长|真是坑|不靠谱|也不知道"
 )
-#: A complaint by its form: "这又收？", "又改？", "发票呢？", "能不能别在群里点名" …
+#: A complaint by its form alone, strict enough to stand without an angry word: "这又收？",
+#: "有必要这样吗", "能不能别在群里点名" (a plain question with 吗？ is not one).
+_COMPLAINT_STRICT = re.compile(
+    r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|有必要这样吗|能不能别|"
+    r"别在群里点|多难受|多没面子|看着都不舒服"
+)
+#: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
+#: and a rhetorical 呢？/吗？ ("发票呢？") …
 _COMPLAINT_FORM = re.compile(
     r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|[呢吗][？?]|有必要这样吗|能不能别|"
     r"别在群里点|多难受|多没面子|看着都不舒服|太大了|太多了"
@@ -333,7 +341,7 @@ def _contentious_text(text: str, addressed: bool) -> bool:
         or grievance(folded, addressed=addressed, text=text)
         or find_slander(folded)[0]  # an accusation, calm or not
         or _WEAK.has(folded)  # pushing back: the quarrel goes on
-        or (_COMPLAINT_FORM.search(text) and _SCHOOL.has(folded))
+        or (_COMPLAINT_STRICT.search(text) and _SCHOOL.has(folded))
     )
 
 
@@ -397,7 +405,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
     if folded != "滚" and not _ANY_WORD.has(folded):
-        # no heated, emotional, complaining or weak word: what _weak would find, if anything
+        # no heated, emotional, complaining or weak word: a complaint by its form ("这又收？"),
+        # or what _weak would find, if anything
+        complaint = _COMPLAINT_STRICT.search(text)
+        if complaint is not None and _SCHOOL.has(folded) and not ctx.member.is_staff:
+            return [_verdict("emotion", complaint.group(0))]
         punct = _ANGRY_PUNCT.search(text)
         weak = punct.group(0) if punct else None
     else:

@@ -29,6 +29,7 @@ SURNAMES = (
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
     "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
     "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "艾岑邝戚缪卜晏桂巫揭芦"
 )
 SUBJECTS = (
     "语文",
@@ -55,11 +56,14 @@ SUBJECTS = (
 _UNIT = (
     "已收到|收到了|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
     "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get|"
-    "received|noted|gotit|thankyou|thanks|"
+    "received|noted|gotit|thankyou[a-z]{0,12}|thanks[a-z]{0,12}|withthanks|amazing|great|nice|"
+    "cool|wow|awesome|good|"
     "分享|提醒|费心|用心|付出|"  # thanks for the sharing, the reminder, the care
     # reactions
     "太棒了|真棒|好棒|棒棒哒|绝绝子|点赞|学习了|涨知识了|真好看|好看|漂亮|厉害了|厉害|太好了|"
-    "记着了|记住了|记下了|今天辛苦|周末愉快|"  # noted; a pleasantry after thanks
+    # noted; pleasantries
+    "记着了|记住了|记下了|今天辛苦|周末愉快|也注意安全|注意安全|收藏了|鼓励|推荐|"
+    "太强了|太牛了|绝了|"
     "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认"  # the replies asked for
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
@@ -67,11 +71,16 @@ _TEACHER = (
     "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?"
     "老师(?:们)?|班主任|班任"
 )
-_FILL = f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们|也"
+_FILL = f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们|也|吧|文章"
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")
 #: Every character :data:`ACK` can match (a text with any other character is no acknowledgement).
 ACK_CHARS = frozenset(
-    _UNIT + _FILL + SURNAMES + "".join(SUBJECTS) + "".join(COMPOUND_SURNAMES)
+    _UNIT
+    + _FILL
+    + SURNAMES
+    + "".join(SUBJECTS)
+    + "".join(COMPOUND_SURNAMES)
+    + "abcdefghijklmnopqrstuvwxyz"  # "thanks emma"
 ) - frozenset("|()?:[]{},12")
 ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
 
