@@ -61,12 +61,48 @@ _RETORT = re.compile(
 )
 
 
+#: Groups people are stereotyped by: regions, nations, races, sexes and the like.
+_GROUP = (
+    r"(?:(?:河南|河北|山东|山西|东北|湖南|湖北|广东|广西|福建|浙江|江苏|安徽|江西|四川|重庆|贵州"
+    r"|云南|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙|内蒙古|黑龙江|吉林|辽宁|海南|台湾|香港|澳门|上海"
+    r"|北京|天津|温州|潮汕|苏北|外地|本地|农村|乡下|南方|北方|日本|韩国|印度|美国|越南|非洲|欧美"
+    r"|西方|外国|黄种|黑|白|穷|有钱|城里)人"
+    r"|女人|男人|女的|男的|老男人|老女人|亚裔|穆斯林|同性恋|基佬|农民|乡巴佬)"
+)
+#: What a stereotype says of the whole group.
+_GROUP_TRAIT = (
+    r"(?:骗子|小偷|贼|坏人|坏种|坏(?![了掉的])|垃圾|人渣|败类|畜生|流氓|土鳖|素质(?:太|很|极|都)?(?:差|低)|没素质"
+    r"|没文化|没教养|落后|野蛮|蛮横|愚昧|懒|脏|臭|蠢|傻|笨|贱|恶心|下等|劣等|低等|低贱|配不上|不是好东西"
+    r"|没一个好|排外|抠门|小气|不要脸|自私|虚伪|奸诈|狡猾|有病|变态|偷东西|偷井盖)"
+)
+#: Contempt for a whole group stated as fact: "大部分山西人思想落后且蛮横", "女人都很坏".
+#: Anti-bias speech ("不是所有河南人都偷井盖", "别说东北人都排外") is not matched.
+_GROUP_CONTEMPT = re.compile(
+    r"(?<!不是)(?<!并非)(?<!别说)(?<!谁说)(?<!并不是)"
+    r"(?:(?:所有|大部分|大多数|绝大多数|基本上)" + _GROUP + r"(?:素质|人品|思想)?"
+    r"(?:都|全|全都|就是|基本都|大多|普遍)?"
+    r"|" + _GROUP + r"(?:素质|人品|思想)?"
+    r"(?:都|全|全都|就是|基本都|大多|普遍|天生|果然|向来|一向|本来就))"
+    r"(?:是|很|特别|非常|那么|这么|太|比较)?" + _GROUP_TRAIT
+)
+_ANTI_BIAS = re.compile(r"歧视|偏见|地域黑|刻板印象|以偏概全|不是所有|并非所有|别一竿子|一竿子打")
+#: Narrower: a slur quoted in order to reject it.
+_REJECTS_SLUR = re.compile(
+    r"以偏概全|不是所有|并非所有|一竿子|反对(?:地域|种族|性别)?(?:歧视|偏见)"
+)
+
+
 def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
     """The abusive words in a normalised text (``[]`` when clean)."""
     s = settings or Settings()
     hits = find_terms("abuse", norm, s.extra_terms, s.allow_terms, extra_tag="insult")
+    if hits and all(h.tag == "slur" for h in hits) and _REJECTS_SLUR.search(norm):
+        return []  # a slur quoted to reject it: "不是所有河南人都偷井盖"
     if not hits and "你" in norm and (retort := _RETORT.search(norm)) is not None:
         return [Hit(retort.group(0), "insult", 1, retort.start(), retort.end())]
+    group = None if hits or _ANTI_BIAS.search(norm) else _GROUP_CONTEMPT.search(norm)
+    if group is not None:
+        return [Hit(group.group(0), "contempt", 1, group.start(), group.end())]
     if not hits and norm in SHORT_INSULTS and norm not in s.allow_terms:
         return [Hit(norm, "insult", 1, 0, len(norm))]
     return hits

@@ -118,3 +118,23 @@ def test_short_insults_respect_allow_terms() -> None:
     s = r05_abuse.Settings(allow_terms=("滚",))
     assert r05_abuse.find_abuse_terms("滚", s) == []
     assert r05_abuse.find_abuse_terms("滚")[0].term == "滚"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大部分山西人思想落后且蛮横", "女人都很坏，都是骗子", "河南人都偷井盖", "外地人就是没素质",
+     "东北人都 很 野蛮", "农村人素质都差？不，农村人都是素质低", "黑人天生懒", "男的都不是好东西"],
+)  # fmt: skip
+def test_contempt_for_a_whole_group(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].category is Category.ABUSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不是所有河南人都偷井盖的", "别说东北人都野蛮，我们这儿的人都很热情", "外地人都可以报名吗？",
+     "农村人都很朴实", "男生都很调皮，女生都很认真", "反对地域歧视，说上海人都排外是偏见",
+     "外地人都不行入学吗？", "本地人都是几点送孩子？"],
+)  # fmt: skip
+def test_speech_about_groups_that_is_not_contempt(text: str) -> None:
+    assert check(text) == []
