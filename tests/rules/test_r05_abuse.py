@@ -138,3 +138,21 @@ def test_contempt_for_a_whole_group(text: str) -> None:
 )  # fmt: skip
 def test_speech_about_groups_that_is_not_contempt(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你这种思想龌龊的人别说话", "你也太双标了吧", "你算老几", "你好恶心", "你们太可笑了",
+     "你这样的人真是欠揍", "你 简 直 无 耻"],
+)  # fmt: skip
+def test_contempt_aimed_at_the_reader(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你好，请问明天几点到校？", "你太客气了", "你这种情况可以请假", "你好厉害，孩子字写得真好",
+     "你们这样的安排很好"],
+)  # fmt: skip
+def test_second_person_talk_that_is_not_contempt(text: str) -> None:
+    assert check(text) == []
