@@ -85,7 +85,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if a != "--misses"]
     defaults = [
         ROOT / "tests" / name
-        for name in ("corpus", "corpus_blind", "corpus_heldout", "corpus_final")
+        for name in ("corpus", "corpus_blind", "corpus_heldout", "corpus_blind2", "corpus_final")
     ]
     bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
     for i, bundle in enumerate(bundles):
