@@ -8,16 +8,18 @@ What it catches: any message — teachers' included — posted inside the group'
 verdict is a NOTE: a friendly reminder, never a strike (staff get an alert, not a reminder in
 the group).
 
-What it does not catch ("除特殊情况外"):
+What it does not catch ("除特殊情况外", as LABELS.md draws it):
 
-- urgent matters: the message names one of ``urgent_words`` (停课, 台风, 暴雨, 安全, 紧急, 急事,
-  发烧, 走失, 请假 …) — unless it reads as a rumour (R08: "【紧急扩散】听说明天停课" posted at
-  night is a rumour, and no excuse to post late);
-- the night's replies to an urgent message: within 30 minutes and five messages of one
-  ("孩子还没回家" → "我家孩子说看到他和奶奶一起走的" → "找到了，谢谢大家");
-- an acknowledgement the notice asked for (a teacher's 20:30 "明天停课，收到请回复" → "收到" is
-  clean), and any reply to or acknowledgement of an urgent staff message;
+- an evidently urgent notice of a teacher or the school to everyone: one of ``urgent_words``
+  (停课, 台风, 暴雨, 安全, 紧急, 改由 …) in a staff post that answers no one
+  ("【紧急通知】受寒潮影响，明天延迟到十点到校");
+- the acknowledgements such a notice asked for ("收到请回复" → "收到", "Please reply
+  received" → "Received"), also when a parent's question and the teacher's answer came
+  between (within :data:`THREAD_WINDOW`);
 - groups whose ``quiet_hours`` is unset (``null``).
+
+A parent's own urgent-sounding message, a question about the notice and a teacher's answer
+to it at night are still labelled (the reminder is private and never a strike).
 
 ```yaml
 rules:
@@ -28,13 +30,14 @@ rules:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
-from classmod.notices import is_post_to_everyone
+from classmod.notices import QUESTION, asks_for_reply, is_post_to_everyone
 
 from ._common import Lexicon, norm, pupil_matcher
 from .r08_rumor import find_rumor
@@ -51,9 +54,10 @@ DEFAULT_URGENT_WORDS: tuple[str, ...] = (
     "医院", "请假", "爆裂", "施工", "改由", "封闭", "抢修", "urgent", "紧急通知", "紧急提醒",
 )  # fmt: skip
 
-#: How far back an urgent message keeps the night's replies to it exempt.
+#: How far back (time and messages) an urgent notice keeps the acknowledgements it asked
+#: for exempt.
 THREAD_WINDOW = timedelta(minutes=30)
-THREAD_MESSAGES = 5
+THREAD_MESSAGES = 8
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,16 +99,30 @@ def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_W
     )
 
 
-def in_urgent_thread(ctx: MessageContext, words: tuple[str, ...]) -> bool:
-    """Whether the message follows, within :data:`THREAD_WINDOW` and a few messages, an urgent
-    message (a missing child, a sudden illness): the replies of that night belong to it."""
+def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
+    """Whether the latest staff post before the message, within :data:`THREAD_WINDOW` and
+    passing over the night's questions and the teacher's answers to them, is an urgent
+    notice that asked for replies."""
     since = ctx.message.ts - THREAD_WINDOW
-    for m in reversed(ctx.history[-THREAD_MESSAGES:]):
+    history = ctx.history
+    for i in range(len(history) - 1, max(-1, len(history) - 1 - THREAD_MESSAGES), -1):
+        m = history[i]
         if m.ts < since:
-            break
-        if urgent_not_rumor(norm(m.text), words):
-            return True
+            return False
+        if not ctx.roster.lookup(m.sender_id).is_staff:
+            continue
+        if is_urgent_notice(m, words):
+            return asks_for_reply(m.text)
+        if not _answers_someone(history, i):
+            return False  # another staff post: acknowledgements now belong to it
     return False
+
+
+def _answers_someone(history: Sequence[Message], index: int) -> bool:
+    m = history[index]
+    if m.reply_to:
+        return True
+    return index > 0 and QUESTION.search(history[index - 1].text) is not None
 
 
 @hookimpl
@@ -141,7 +159,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             notice is not None
             and notice.asks_reply
             and urgent_word(norm(notice.text), s.urgent_words)
-        ):
+        ) or requested_urgent_ack(ctx, s.urgent_words):
             return []
     window = f"{quiet.start:%H:%M}–{quiet.end:%H:%M}"
     if ctx.member.is_staff:

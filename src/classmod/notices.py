@@ -94,6 +94,7 @@ _ASKS_REPLY = re.compile(
     r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
     r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
     r"|(?<![已的])接龙(?!的)|扣1|扣一|回1|回个1|已阅请|已读请|完成后回复|签好后.{0,4}回复"
+    r"|(?:please|pls|kindly)(?:reply|confirm|acknowledge|respond)|reply(?:with)?(?:received|ok|yes|1)"
 )
 QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么")
 #: What makes a photo, file or link card a notice rather than an activity photo.

@@ -131,3 +131,32 @@ def test_a_rumour_is_no_urgent_matter() -> None:
 def test_a_teachers_answer_at_night_is_labelled() -> None:
     question = make_message("明天要带什么？", sender="p_guo_mom", ts=local(20, 25))
     assert check("带好水杯就行", local(20, 30), sender="t_zhou", history=[question])
+
+
+def test_an_english_request_for_replies_counts() -> None:
+    urgent = make_message(
+        "【Urgent】东门管道爆裂，今天全体学生改由西门入校。Please reply “received”.",
+        sender="t_zhou",
+        ts=local(6, 0),
+    )
+    assert check("Received", local(6, 2), history=[urgent]) == []
+    assert check("received 收到", local(6, 3), history=[urgent]) == []
+    assert check("Received，西门那边有停车位吗？", local(6, 4), history=[urgent])
+
+
+def test_acknowledgement_after_a_question_and_answer_about_the_notice_is_clean() -> None:
+    urgent = make_message(
+        "【紧急通知】暴雨红色预警，明天停课一天，线上学习。收到请回复。", sender="t_zhou",
+        ts=local(21, 50),
+    )  # fmt: skip
+    question = make_message("那明天线上课几点开始？", sender="p_guo_mom", ts=local(21, 58))
+    answer = make_message("上午九点开始，课表明早发群里。", sender="t_zhou", ts=local(22, 5))
+    history = [urgent, question, answer]
+    assert check("收到收到 老师辛苦了", local(22, 10), history=history) == []
+    # the answer itself, and a new question, are still labelled
+    assert check("那要准备什么？", local(22, 11), history=history)
+    # a later, ordinary staff post takes over: acknowledging it is not exempt
+    later = make_message("今天大家表现都很棒，继续加油", sender="t_zhou", ts=local(22, 6))
+    assert check("收到", local(22, 10), history=[*history, later])
+    # and the exemption ends with the window
+    assert check("收到", local(23, 30), history=history)
