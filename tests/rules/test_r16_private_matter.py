@@ -144,6 +144,9 @@ SITUATIONS = [
     # friends + learning, grandparent's voice-to-text without punctuation
     "老师我跟你说下我家孙女何雨彤这学期好像没有朋友了下课都一个人坐着回来说没人跟她玩"
     "作业也不想写成绩下降得厉害我们老人也不懂怎么弄",
+    # a good turn is still the pupil's situation: sleep + friends + mood
+    "王老师跟您说一声，孩子这两天晚上能睡着了，那天您开导她以后，她说愿意跟同桌和好，"
+    "早上也愿意去上学了",
 ]
 
 
