@@ -57,6 +57,14 @@ _HEARSAY = re.compile(
     r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)"
     r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
     r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|在传|在说)"
+    # an authority outside the school quoted by a parent: "村支书都讲了", "教育局都定好了"
+    r"|(?:村支书|支书|村长|村干部|居委会|社区|街道|镇上|镇里|县里|市里|区里|上面|上级|教育局)"
+    r"(?:的人|的领导|领导)?(?:都|也|已经|早就)?(?:讲了|说了|发话了|定好了|定了|决定了|通知了|传达了)"
+)
+#: A parent announcing news to everyone: with two alarms it is a claim stated as fact
+#: ("大家注意了，明天开始县里所有学校都要查手机，一律没收").
+_ANNOUNCING = re.compile(
+    r"^(?:大家|各位家长|各位)?(?:注意了|注意啦|注意)|^(?:告诉大家|通知大家|重要消息|最新消息|紧急消息)"
 )
 #: Joining a rumour: "我也听说了", "是真的", "我也看到了" right after one.
 _ECHO = re.compile(
@@ -82,6 +90,12 @@ def find_rumor(
         and (said := _HEARSAY.search(norm))
     ):
         hits.append(Hit(said.group(0), "hearsay", 1, said.start(), said.end()))
+    if (
+        not any(h.tag == "hearsay" for h in hits)
+        and len({h.term for h in hits if h.tag == "alarm"}) >= 2
+        and (voice := _ANNOUNCING.search(norm))
+    ):
+        hits.append(Hit(voice.group(0), "hearsay", 1, voice.start(), voice.end()))
     tag = strong_or_pair(hits, "hearsay", "alarm")
     if tag == "hearsay" and question and not any(h.weight >= 2 for h in hits):
         return "", []

@@ -103,3 +103,23 @@ def test_is_question() -> None:
     assert r08_rumor.is_question("听说明天停课？")
     assert r08_rumor.is_question("是真的吗 ！")
     assert not r08_rumor.is_question("听说明天停课！")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["早就定了，我们村支书都讲了，九月份就撤点", "下周六肯定要补课，教育局都定好了",
+     "大家注意了，明天开始县里所有学校都要查手机，翻出来一律没收",
+     "上面已经发话了，下学期开始强制补课"],
+)  # fmt: skip
+def test_claims_from_outside_authorities_and_announced_as_fact(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "hearsay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大家注意了，明天降温，记得给孩子加衣服", "村支书说了明天上午修路，绕行一下",
+     "大家注意了，县里所有学校都要查手机吗？", "注意安全，路上慢点"],
+)  # fmt: skip
+def test_announcements_without_an_official_claim_pass(text: str) -> None:
+    assert check(text) == []
