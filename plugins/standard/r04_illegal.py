@@ -173,8 +173,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             severity=Severity.CRITICAL if critical else Severity.MAJOR,
             reason=(
                 "根据本群群规（遵守国家法律法规，严禁发布或转发反动、暴力、色情、迷信等违法违纪"
-                f"信息，严格保守国家和学校机密），这条消息含有{what}内容，已被撤回，"
-                "并已报告班主任。请勿再发布或转发此类内容。"
+                f"信息，严格保守国家和学校机密），这条消息含有{what}内容，"
+                "已报告班主任。请勿再发布或转发此类内容。"
             ),
             evidence=evidence(hits),
             sub_rule=first.tag,

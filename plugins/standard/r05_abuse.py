@@ -136,7 +136,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             severity=Severity.MINOR,
             reason=(
                 "根据本群群规（禁止出现不文明、侮辱性、低俗性语言，请尊重群内他人的发言），"
-                "这条消息用了不文明的字眼，已被撤回。有意见可以心平气和地说，"
+                "这条消息用了不文明的字眼。有意见可以心平气和地说，"
                 "或私下与老师沟通。"
             ),
             evidence=evidence(hits),

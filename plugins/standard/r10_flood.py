@@ -137,7 +137,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
                 severity=Severity.MINOR,
                 reason=(
                     f"同一内容已连续发送 {s.repeats} 次，"
-                    "按群规“相同的文字连续出现3次及以上视为刷屏”，重复的消息已撤回。同一信息发一次就好，老师和家长都能看到。"
+                    "按群规“相同的文字连续出现3次及以上视为刷屏”。同一信息发一次就好，老师和家长都能看到。"
                 ),
                 evidence=msg.text[:60],
                 delete=True,

@@ -122,8 +122,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             category=Category.INCITEMENT,
             severity=Severity.MAJOR,
             reason=(
-                "根据本群群规（不得发布带有煽动性、过激性的信息），这条消息已被撤回，"
-                "并已告知班主任。有意见或诉求，请私下与班主任沟通，或通过电话、书面方式"
+                "根据本群群规（不得发布带有煽动性、过激性的信息），"
+                "已告知班主任。有意见或诉求，请私下与班主任沟通，或通过电话、书面方式"
                 "向学校反映，学校会认真处理。"
             ),
             evidence=evidence(hits),

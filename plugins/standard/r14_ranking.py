@@ -206,7 +206,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             category=Category.RANKING,
             severity=Severity.MAJOR,
             reason=(
-                "按群规“群内不得公布学生的成绩排名或可以对比学生成绩优劣的信息”，这条消息已撤回。"
+                "按群规“群内不得公布学生的成绩排名或可以对比学生成绩优劣的信息”。"
                 "学生个人成绩请私信告知家长，群里可以发班级整体情况（如平均分）或不带分数的表扬。"
             ),
             evidence=evidence,

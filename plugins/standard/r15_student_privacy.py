@@ -127,7 +127,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             severity=Severity.MINOR,
             reason=(
                 "按群规“通报学生违纪行为或其他不良现象，禁止在群内公布学生姓名，可单独与相应家长"
-                "取得联系”，这条消息已撤回。涉及具体学生的情况请私下与老师或家长沟通。"
+                "取得联系”。涉及具体学生的情况请私下与老师或家长沟通。"
             ),
             evidence=f"{pupil}…{fact}",
             delete=True,

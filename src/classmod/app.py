@@ -60,7 +60,7 @@ from classmod.model import (
     Severity,
 )
 from classmod.plugins import Host, make_plugin_manager
-from classmod.policy import ANNOUNCES, OTHERWISE
+from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
 from classmod.store import EventKey, Intent, Store, Timer
 from classmod.words import action_name, member_name, refusal_text
 
@@ -159,7 +159,10 @@ def _joined(judged: _Job | None, command: _Job | None) -> _Job | None:
 
 def _as_applied(action: Action, refused: set[tuple[str, str]]) -> Action:
     """A warning that tells of a sanction the platform just refused says the policy's other
-    text instead: nobody reads "已禁言" about a mute that did not happen."""
+    text instead: nobody reads "已禁言" about a mute that did not happen, nor "已撤回" about
+    a message that is still there."""
+    if (str(ActionKind.DELETE), action.member_id) in refused:
+        action = without_deletion(action)  # nor of a deletion that did not happen
     data = dict(action.data)
     announced = data.get(ANNOUNCES)
     if announced is None or (announced, action.member_id) not in refused:

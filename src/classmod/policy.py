@@ -74,6 +74,9 @@ class Texts:
     downgrade_delete: str = "请管理员手动撤回 {name} 的消息（本平台无法代撤回）：{reason}"
     #: said instead of ``mute``/``remove``/``critical`` when the platform refused the sanction
     unapplied: str = "@{name} 警告：{reason} 已通知老师处理。"
+    #: put before the reason in what the member reads when their message is deleted; struck
+    #: out again when the platform refused the delete or cannot delete (see TELLS_DELETION)
+    deleted: str = "这条消息已撤回。"
 
 
 #: The categories whose verdicts add strikes and walk the ladder (RULES.md: R04–R07, R10,
@@ -120,6 +123,41 @@ class PolicyConfig:
 #: text under :data:`OTHERWISE` if it was not: nobody is told of a mute that did not happen.
 ANNOUNCES = "announces"
 OTHERWISE = "otherwise"
+#: An action's data key: the words of its text (and of its OTHERWISE text) that tell the
+#: member their message was deleted. The delete is applied first; if it was refused, or the
+#: platform cannot delete, the app strikes these words out (:func:`without_deletion`).
+TELLS_DELETION = "tells_deletion"
+
+#: What the member reads: these may tell of the deletion of their message.
+_TO_MEMBER = frozenset({ActionKind.WARN, ActionKind.NOTIFY, ActionKind.REMIND})
+
+
+def _tell_deletion(actions: list[Action], deleted: str, member_id: str) -> list[Action]:
+    """Put ``deleted`` before the reason in what the member reads of the plan."""
+    out: list[Action] = []
+    for a in actions:
+        if a.kind in _TO_MEMBER and a.member_id == member_id and a.reason and a.reason in a.text:
+            data = dict(a.data)
+            if OTHERWISE in data:
+                data[OTHERWISE] = data[OTHERWISE].replace(a.reason, deleted + a.reason, 1)
+            data[TELLS_DELETION] = deleted
+            a = replace(
+                a, text=a.text.replace(a.reason, deleted + a.reason, 1), data=tuple(data.items())
+            )
+        out.append(a)
+    return out
+
+
+def without_deletion(action: Action) -> Action:
+    """``action`` without its words telling of a deletion that did not happen."""
+    data = dict(action.data)
+    deleted = data.pop(TELLS_DELETION, None)
+    if not deleted:
+        return action
+    if OTHERWISE in data:
+        data[OTHERWISE] = data[OTHERWISE].replace(deleted, "", 1)
+    return replace(action, text=action.text.replace(deleted, "", 1), data=tuple(data.items()))
+
 
 _STRIKE_WEIGHT = {Severity.NOTE: 0, Severity.MINOR: 1, Severity.MAJOR: 2}
 
@@ -253,6 +291,8 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
     for v in notes_only:
         actions.extend(_note_actions(v, ctx, cfg, msg_id, name))
 
+    if any(a.kind == ActionKind.DELETE for a in actions):
+        actions = _tell_deletion(actions, texts.deleted, member.id)
     return Plan(actions=tuple(_dedupe(actions)), strikes_added=strikes_added, notes=tuple(notes))
 
 
@@ -350,6 +390,9 @@ def downgrade(plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionCont
     unavailable: set[str] = set()
     for a in plan.actions:
         data = dict(a.data)
+        if str(ActionKind.DELETE) in unavailable:
+            a = without_deletion(a)  # the message stays: nobody is told it was deleted
+            data = dict(a.data)
         if data.get(ANNOUNCES) in unavailable:
             # the sanction this warning tells of will not happen here: say the other text
             a = replace(a, text=data.get(OTHERWISE, a.text))

@@ -82,9 +82,28 @@ async def test_a_refused_ladder_mute_is_not_announced_in_the_group(
         )
     warnings = [a.text for a in bridge.applied if a.kind == ActionKind.WARN]
     assert not any("被禁言10分钟" in t for t in warnings)
-    assert warnings[-1] == "@雨彤妈妈 警告：请文明发言 已通知老师处理。"
+    # the delete was applied, so the member is told of it; the mute was not
+    assert warnings[-1] == "@雨彤妈妈 警告：这条消息已撤回。请文明发言 已通知老师处理。"
     alert = next(t for room, t in bridge.posts if room == "!manage")
     assert "对 雨彤妈妈 的禁言未成功：机器人没有足够的管理权限" in alert
+    await store.close()
+
+
+async def test_a_refused_delete_is_not_told_as_done(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX, refuse={ActionKind.DELETE: RefusalReason.BOT_LACKS_POWER})
+    _app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("badword", ts=clock.now, message_id="$b0", name="雨彤妈妈"))
+    warnings = [a.text for a in bridge.applied if a.kind == ActionKind.WARN]
+    assert warnings == ["@雨彤妈妈 提醒：请文明发言"]
+    await store.close()
+
+
+async def test_an_applied_delete_is_told(tmp_path: Path, clock: FakeClock) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("badword", ts=clock.now, message_id="$b0", name="雨彤妈妈"))
+    warnings = [a.text for a in bridge.applied if a.kind == ActionKind.WARN]
+    assert warnings == ["@雨彤妈妈 提醒：这条消息已撤回。请文明发言"]
     await store.close()
 
 
