@@ -108,6 +108,18 @@ def test_wechat_downgrade_says_so() -> None:
     assert any(a.downgraded_from == ActionKind.DELETE for a in d.actions)
 
 
+def test_no_one_is_told_of_a_deletion_the_platform_cannot_make() -> None:
+    d = engine(Platform.WECHAT).handle_message(make_message("badword"))
+    told = [a.text for a in d.actions if a.kind in (ActionKind.WARN, ActionKind.NOTIFY)]
+    assert told and not any("已撤回" in t for t in told)
+    alert = next(a.text for a in d.actions if a.downgraded_from == ActionKind.DELETE)
+    assert "请管理员手动撤回" in alert and "已撤回" not in alert
+    d = engine(Platform.MATRIX).handle_message(make_message("badword"))
+    assert "delete" in kinds(d)
+    warn = next(a.text for a in d.actions if a.kind == ActionKind.WARN)
+    assert "这条消息已撤回。" in warn
+
+
 def test_broken_rule_is_logged_and_others_run() -> None:
     with capture_logs() as logs:
         d = engine().handle_message(make_message("badword"))
