@@ -40,7 +40,6 @@ from classmod.model import Category, Message, Severity, Verdict
 from classmod.notices import QUESTION, asks_for_reply, is_post_to_everyone
 
 from ._common import Lexicon, norm, pupil_matcher
-from .r08_rumor import find_rumor
 from .r11_ack_reply import acknowledged_notice, is_ack
 
 NAME = "quiet_hours"
@@ -78,15 +77,6 @@ def _urgent_lexicon(words: tuple[str, ...]) -> Lexicon:
 def urgent_word(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> str | None:
     """The urgent word in a normalised text, if any ("明天因台风停课" → "台风")."""
     return _urgent_lexicon(words).first(folded)
-
-
-def urgent_not_rumor(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> str | None:
-    """The urgent word of a normalised text that is not a rumour ("【紧急扩散】听说明天停课" is
-    a rumour posted at night, not an urgent matter), or None."""
-    word = urgent_word(folded, words)
-    if word is None or find_rumor(folded)[0]:
-        return None
-    return word
 
 
 def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> bool:
