@@ -61,6 +61,17 @@ async def crash(app: App, store: Store) -> None:
     await store.close()
 
 
+async def crash_during_a_mute_call(tmp_path: Path, clock: FakeClock) -> None:
+    """A teacher's ``/mute 10m`` whose platform call never returns, then a crash."""
+    bridge = HangingBridge(ActionKind.MUTE)
+    app, store = await make_app(tmp_path, clock, bridge)
+    mute = make_message("/mute 10m", ts=clock.now, message_id="$mute", **TEACHER)
+    delivery = asyncio.create_task(bridge.deliver(mute))
+    await asyncio.wait_for(bridge.reached.wait(), 5)
+    await crash(app, store)
+    delivery.cancel()
+
+
 async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
     async with asyncio.timeout(timeout):
         while not condition():
@@ -142,13 +153,7 @@ async def test_a_replayed_action_the_platform_already_shows_is_not_repeated(
 async def test_a_mute_whose_call_never_returned_still_has_its_unmute_timer(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    bridge = HangingBridge(ActionKind.MUTE)
-    app, store = await make_app(tmp_path, clock, bridge)
-    mute = make_message("/mute 10m", ts=clock.now, message_id="$mute", **TEACHER)
-    delivery = asyncio.create_task(bridge.deliver(mute))
-    await asyncio.wait_for(bridge.reached.wait(), 5)
-    await crash(app, store)
-    delivery.cancel()
+    await crash_during_a_mute_call(tmp_path, clock)
 
     clock.advance(minutes=1)
     bridge2 = FakeBridge(Platform.MATRIX)
@@ -168,13 +173,7 @@ async def test_a_mute_whose_call_never_returned_still_has_its_unmute_timer(
 async def test_a_replayed_mute_whose_time_ran_out_is_not_applied(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    bridge = HangingBridge(ActionKind.MUTE)
-    app, store = await make_app(tmp_path, clock, bridge)
-    mute = make_message("/mute 10m", ts=clock.now, message_id="$mute", **TEACHER)
-    delivery = asyncio.create_task(bridge.deliver(mute))
-    await asyncio.wait_for(bridge.reached.wait(), 5)
-    await crash(app, store)
-    delivery.cancel()
+    await crash_during_a_mute_call(tmp_path, clock)
 
     clock.advance(hours=1)  # down longer than the mute
     bridge2 = FakeBridge(Platform.MATRIX)
