@@ -63,6 +63,30 @@ _RETORT = re.compile(
 )
 
 
+#: Sneers in the forms people use for them, with or without a "你": the mind or manners of
+#: the reader mocked ("你的智商被狗吃了", "语文是体育老师教的吧", "替你的智商捉急"),
+#: mock titles ("逻辑鬼才", "大聪明"), shamelessness ("还有脸说", "你还好意思讲别人"),
+#: being sent away or told to get treated ("滚回老家去", "你有病就去治"), upbringing
+#: ("有人生没人教", "你爸妈没教过你吗"), showing off ("别在这刷存在感"), biting like a dog
+#: ("出来乱咬人") and the reader's whole family ("你全家都是骗子").
+_SNEER = re.compile(
+    r"(?<!我)(?<!我的)(?:智商|脑子|脑袋|情商|逻辑|阅读理解|理解能力)(?:是|真的|真|也|都)?"
+    r"(?:被狗吃了|让狗吃了|喂狗了|被驴踢了|被门挤了|进水了|余额不足|欠费|下线|掉线|感人|捉急)"
+    r"|[你他她](?:的)?(?:语文|数学|英语|中文|阅读理解|逻辑)?(?:是|都是)体育老师教的"
+    r"|替你(?:的)?(?:智商|脑子|脑袋|思想|逻辑|情商|理解能力|阅读理解|三观)(?:感到)?"
+    r"(?:捉急|着急|担忧|担心|悲哀|汗颜)"
+    r"|逻辑(?:鬼才|带师|大师)|鬼才逻辑|大聪明|卧龙凤雏"
+    r"|(?:哪来的|哪儿来的|还有|你有|他有|她有)脸(?:说|来|讲|提|骂|要求|指责|在这|评论|叫)"
+    r"|你(?:还|也|竟然|居然)好意思(?:说|讲|骂|指责|评论|要求)"
+    r"|滚回(?:你|他|她|你们)?(?:的|家的)?(?:老家|家|娘胎|妈肚子|原地|火星)"
+    r"|你(?:是不是|就是)?有病(?:就|得|赶紧|早点)?(?:去)?(?:治|吃药|看医生)"
+    r"|有人生没人教|有娘生没娘养|(?:你|你们家)(?:的)?(?:爹妈|爸妈|父母|妈|爸)(?:就|从小)?没教(?:过)?你"
+    r"|(?:你|别|少|在这|就知道|出来|又来)(?:在这|在这里|在群里)?(?:刷|秀|找)(?:什么|啥)?存在感"
+    r"|你(?:是|还)?活在(?:哪个|什么)(?:年代|朝代|世纪)|哪个朝代穿越"
+    r"|(?<![狗犬])(?:乱咬人|逮谁咬谁|见谁咬谁|见人就咬)"
+    r"|你(?:是|算)?(?:个)?(?:什么|啥)玩意"
+)
+
 #: Groups people are stereotyped by: regions, nations, races, sexes and the like.
 _GROUP = (
     r"(?:(?:河南|河北|山东|山西|东北|湖南|湖北|广东|广西|福建|浙江|江苏|安徽|江西|四川|重庆|贵州"
@@ -87,6 +111,10 @@ _GROUP_CONTEMPT = re.compile(
     r"(?:都|全|全都|就是|基本都|大多|普遍|天生|果然|向来|一向|本来就))"
     r"(?:是|很|特别|非常|那么|这么|太|比较)?" + _GROUP_TRAIT
 )
+#: The reader's whole family given a trait: "你全家都是骗子".
+_FAMILY_TRAIT = re.compile(
+    r"你(?:全家|一家子?|家里人)(?:人)?(?:都|全)?(?:是|很|那么|太)?" + _GROUP_TRAIT
+)
 _ANTI_BIAS = re.compile(r"歧视|偏见|地域黑|刻板印象|以偏概全|不是所有|并非所有|别一竿子|一竿子打")
 #: Narrower: a slur quoted in order to reject it.
 _REJECTS_SLUR = re.compile(
@@ -102,6 +130,11 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         return []  # a slur quoted to reject it: "不是所有河南人都偷井盖"
     if not hits and "你" in norm and (retort := _RETORT.search(norm)) is not None:
         return [Hit(retort.group(0), "insult", 1, retort.start(), retort.end())]
+    if not hits and (
+        (sneer := _SNEER.search(norm)) is not None
+        or ("你" in norm and (sneer := _FAMILY_TRAIT.search(norm)) is not None)
+    ):
+        return [Hit(sneer.group(0), "insult", 1, sneer.start(), sneer.end())]
     group = None if hits or _ANTI_BIAS.search(norm) else _GROUP_CONTEMPT.search(norm)
     if group is not None:
         return [Hit(group.group(0), "contempt", 1, group.start(), group.end())]

@@ -156,3 +156,25 @@ def test_contempt_aimed_at_the_reader(text: str) -> None:
 )  # fmt: skip
 def test_second_person_talk_that_is_not_contempt(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他的数学是体育老师教的吧", "你的阅读理解被狗吃了？", "真替你的三观担忧",
+     "这位家长真是逻辑大师", "你竟然好意思讲别人", "还有脸来群里评论", "滚回家去吧",
+     "你是不是有病，赶紧去吃药",
+     "有娘生没娘养的东西", "又来在群里刷存在感", "一天到晚逮谁咬谁", "你一家子都没素质",
+     "你是个什么玩意儿", "大 聪 明", "你活在哪个世纪"],
+)  # fmt: skip
+def test_sneers_in_their_forms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["小区里的狗乱咬人，接孩子时注意", "孩子的逻辑思维进步很大", "我都替孩子着急，作业一直拖",
+     "比赛时把铁环滚回起点", "有病要及时去医院看医生", "孩子在班里想找存在感，老师多鼓励",
+     "你们全家出去玩了吗", "这次体育老师教的跳绳很实用", "你好意思就收下吧，别客气"],
+)  # fmt: skip
+def test_talk_that_shares_words_with_sneers(text: str) -> None:
+    assert check(text) == []
