@@ -86,9 +86,18 @@ _FOR_SALE = re.compile(
 )
 
 
+# A seller vouching for themselves: "从未跑路", "不是网骗", "诚信交易", "支持担保", "先款后货".
+_ASSURANCE = re.compile(
+    r"(?:不|从不|从未|绝不|永不|永远不|没)跑路|(?:不是|非|绝非)(?:网骗|圈钱)|拒绝圈钱"
+    r"|诚信(?:经营|交易|商家|卖家|出售)|支持(?:验货|担保|中介)|可走(?:担保|中介)"
+    r"|先款后货|先货后款|款到发货|当面交易"
+)
+_ASSURANCE_CHARS = re.compile(r"[跑骗圈诚支走款当]")
+
+
 #: A warning against a scam, or a member asking others not to post ads: clean (LABELS.md).
 _AGAINST = re.compile(
-    r"诈骗|骗局|骗子|别信|不要信|千万别|警惕|谨防|上当|防骗"
+    r"诈骗|骗局|骗子|别信|不要信|千万别|警惕|谨防|(?<!不了)(?<!不会)上当|防骗"
     r"|(?:不要|别|勿|禁止|不得|不能)再?(?:在|往|发)?(?:班级|班)?群(?:里|内)?(?:发|转|带货|拉票)?"
     r"|群里不(?:带货|发|拉票)|(?:请不要|不要|别)发(?:在|到)"
 )
@@ -174,6 +183,9 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     sale = _FOR_SALE.search(view) if _SALE_CHARS.search(view) else None
     if sale is not None:
         hits.append(Hit(sale.group(0), "selling", STRONG, sale.start(), sale.end()))
+    vouch = _ASSURANCE.search(view) if _ASSURANCE_CHARS.search(view) else None
+    if vouch is not None:
+        hits.append(Hit(vouch.group(0), "selling", STRONG, vouch.start(), vouch.end()))
     if not hits:
         lure = _group_lure(view)
         if lure is not None:

@@ -159,3 +159,22 @@ def test_outsider_recruiting_and_private_requests(text: str) -> None:
 )
 def test_parents_own_requests_and_school_matters_pass(text: str) -> None:
     assert r06_ad.classmod_check_message(message_context(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["二手平板九成新，诚信交易，可走闲鱼", "老店从不跑路，放心下单", "本人不是网骗，先款后货也行",
+     "会员账号便宜出，支持担保", "买不了吃亏买不了上当，赶紧私我"],
+)  # fmt: skip
+def test_sellers_vouching_for_themselves(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这家培训机构会不会跑路啊，交钱要小心", "这是骗子，大家别上当",
+     "超市鸡蛋今天打折，去晚了就没了",
+     "老师说的没错，不是骗子，是学校的正式通知", "放学后在校门口当面交给班主任"],
+)  # fmt: skip
+def test_talk_of_running_off_and_scams_is_not_selling(text: str) -> None:
+    assert check(text) == []
