@@ -178,3 +178,8 @@ def test_sneers_in_their_forms(text: str) -> None:
 )  # fmt: skip
 def test_talk_that_shares_words_with_sneers(text: str) -> None:
     assert check(text) == []
+
+
+def test_his_mother_is_no_vulgarity() -> None:
+    assert check("老师，他妈在外地打工，孩子平时跟奶奶住") == []
+    assert check("真他妈气人") and check("去他妈的")
