@@ -244,6 +244,8 @@ def angry(text: str, folded: str) -> bool:
     )
 
 
+#: Profanity-derived words people also praise with (abuse by LABELS.md, but no grievance).
+_PRAISE = frozenset({"牛逼", "牛b", "牛x", "牛批", "牛掰", "nb"})
 #: Someone an insult is aimed at: 你, a family (谁家, 你家), 有些人, 这种人 …
 _PERSON = re.compile(r"你|谁家|有些人|这种人|那种人|有的人|有的家长|某些家长|家长|他家|她家")
 #: The standard lexicons a grievance needs a hit of (besides R12's grammar, below).
@@ -307,8 +309,12 @@ def grievance(
         return "incitement"
     if any(h.tag == "violence" for h in find.illegal()):
         return "threat"  # a threat against another family is a quarrel, whoever it names
-    if (addressed or _PERSON.search(folded)) and find.abuse():
-        return "insult"  # an insult at someone: the quarrel LABELS.md stacks it with
+    if ((addressed or _PERSON.search(folded)) and find.abuse()) or (
+        _SCHOOL.has(folded) and any(h.term not in _PRAISE for h in find.abuse())
+    ):
+        # an insult at someone, the quarrel LABELS.md stacks it with; or vulgar words about
+        # a class matter ("班服谁选的？真tm丑"): a grievance voiced rudely
+        return "insult"
     if _HARM.has(folded) and _OWN_CHILD.has(folded):
         return "harm"
     return None
@@ -355,6 +361,106 @@ def _exchange_partner(ctx: MessageContext) -> bool:
             return False
         if m.sender_id != msg.sender_id and _contentious(m, ctx):
             return True
+    return False
+
+
+#: How long and how many messages back an exchange stays open for a member to join it.
+_JOIN_WITHIN = timedelta(minutes=20)
+_JOIN_LOOKBACK = 6
+#: Comfort and agreement-to-calm are not taking a side: "抱抱", "别担心，会好的".
+_SOOTHE = Lexicon(
+    ("抱抱", "别难过", "别担心", "别着急", "会好的", "会好起来", "心疼", "辛苦了", "谢谢", "感谢")
+)
+#: Two-character words too common in class talk to show two messages are about one thing.
+_COMMON_PAIRS = frozenset(
+    (
+        "老师", "孩子", "家长", "我们", "你们", "大家", "今天", "明天", "昨天", "学校",
+        "班里", "一下", "这个", "那个", "什么", "就是", "还是", "不是", "可以", "没有",
+        "知道", "觉得", "现在", "时候", "一个", "自己", "他们", "怎么", "这样", "妈妈",
+        "爸爸", "已经", "真的", "如果", "因为", "所以", "但是", "还有", "这次", "上次",
+        "下次", "一起", "一样", "这么", "那么",
+    )
+)  # fmt: skip
+_RELATIONS = ("爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "家长")
+
+
+def _pairs(folded: str) -> set[str]:
+    return {
+        folded[i : i + 2]
+        for i in range(len(folded) - 1)
+        if "\u4e00" <= folded[i] <= "\u9fff" and "\u4e00" <= folded[i + 1] <= "\u9fff"
+    } - _COMMON_PAIRS
+
+
+def _forms_of_address(member_id: str, display_name: str, ctx: MessageContext) -> set[str]:
+    """How others address a member in text: "方子豪爸爸", "子豪爸爸", "方爸爸", "白爸爸"."""
+    forms = {display_name} if len(display_name) >= 2 else set()
+    m = ctx.roster.lookup(member_id)
+    relation = m.relation if m.relation in _RELATIONS else ""
+    for pupil in m.students:
+        if relation and len(pupil) >= 2:
+            forms |= {pupil + relation, pupil[-2:] + relation, pupil[0] + relation}
+    return forms
+
+
+def _engages(ctx: MessageContext, other: Message, folded: str) -> bool:
+    """The message answers ``other``: it quotes or mentions them, addresses them by name,
+    or takes up what they said (two uncommon words in common)."""
+    msg = ctx.message
+    if msg.reply_to == other.id or other.sender_id in msg.mentions:
+        return True
+    if any(f in msg.text for f in _forms_of_address(other.sender_id, other.display_name, ctx)):
+        return True
+    return len(_pairs(folded) & _pairs(norm(other.text))) >= 2
+
+
+#: Taking a side against what someone said: pointing at them ("当时你没投", "你家住得近当然
+#: 无所谓"), contradicting ("明明是", "可不是这么说的", "又不是"), a rhetorical question
+#: ("谁看群啊", "至于吗", "当面沟通有用？", "能摔成这样？"), blaming ("是不是孩子自己磨蹭"),
+#: or feeling wronged ("天天被这样怀疑").
+_PUSHBACK = re.compile(
+    r"你(?:家|们|们家)?[^，。？?！!您]{0,10}?(?:当然|根本|又没|没有?|不是|才|就(?!好)|也不|还不)"
+    r"|明明|可不是|不是这么|根本(?:不|没|就)|本来就|又不是|还不是|难道|凭什么|凭啥|至于"
+    r"|谁(?:知道|看|信|还|会|愿意|让|说)|有用[吗？?]|什么用|啥用|怎么就|说得(?:好听|轻巧)"
+    r"|能[^，。？?]{1,8}成这样|自己(?:磨蹭|不看|没看|不会|没投)|是不是(?:孩子)?自己"
+    r"|被(?:这样|这么|人)?(?:怀疑|冤枉|污蔑|指责)|好吗(?:[？?，,]|$)|一面之词|[^，。？?]{1,6}呢[？?]"
+)
+#: A calm answer in an exchange: polite address, papers offered, a question passed on.
+_CALM_ANSWER = re.compile(
+    r"您|私发|可以看看|可以直接问|有疑问|问问老师|别急|不合适|请大家|我会|我问问|回去说|难免"
+    r"|还是别|先别|别说了"
+)
+
+
+def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
+    """LABELS.md dispute (a): any contentious message in a back-and-forth, whichever side it
+    takes. A member answers another member's contentious message of the last few minutes
+    (quoting them, naming them or taking up what they said), or the one who started it comes
+    back at whoever answered them."""
+    msg = ctx.message
+    if (
+        ctx.member.is_staff
+        or len(folded) < 6
+        or _PUSHBACK.search(folded) is None
+        or _SOOTHE.has(folded)
+        or _CALM_ANSWER.search(folded)
+    ):
+        return False
+    find = _Finders(folded, ctx)
+    if find.incitement()[0] or find.slander()[0] or find.illegal():
+        return False  # joining a call, passing on a claim: those rules' own (LABELS.md)
+    since = msg.ts - _JOIN_WITHIN
+    recent = list(ctx.history[-_JOIN_LOOKBACK:])
+    for i in range(len(recent) - 1, -1, -1):
+        m = recent[i]
+        if m.ts < since:
+            return False
+        if not _contentious(m, ctx):
+            continue
+        if m.sender_id != msg.sender_id:
+            return _engages(ctx, m, folded)
+        # the one who started it pushes back at whoever answered them
+        return any(o.sender_id != msg.sender_id for o in recent[i + 1 :])
     return False
 
 
@@ -423,11 +529,17 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if weak is None and "abuse" in lexicons_found(folded) and _Finders(folded, ctx).abuse():
         weak = "abuse"  # an insult right after someone else's contentious message
     if weak is None:
-        return []
+        return [_verdict("argument", "exchange")] if _joins_exchange(ctx, folded) else []
     targets = _targets(ctx)
     if not targets:
-        return [_verdict("argument", weak)] if _exchange_partner(ctx) else []
+        if _exchange_partner(ctx) or _joins_exchange(ctx, folded):
+            return [_verdict("argument", weak)]
+        return []
     s: Settings = ctx.settings or Settings()
-    if _back_and_forth(ctx, targets, s.exchange_window) or _exchange_partner(ctx):
+    if (
+        _back_and_forth(ctx, targets, s.exchange_window)
+        or _exchange_partner(ctx)
+        or _joins_exchange(ctx, folded)
+    ):
         return [_verdict("argument", weak)]
     return []

@@ -171,3 +171,58 @@ def test_a_typed_mention_names_the_other_side() -> None:
     history = [earlier, mine, reply]
     assert check("@何雨彤妈妈 你就别当好人了，说清楚", history=history, minutes=3)
     assert check("@何雨彤妈妈 说清楚", history=[], minutes=3) == []
+
+
+def _complaint() -> object:
+    return make_message(
+        "作业量真的太大了，昨晚写到十点半，五年级有必要这样吗？",
+        sender="p_guo_mom",
+        name="郭思远妈妈",
+        ts=at(0),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们家半小时就写完了，写到十点半是不是孩子自己磨蹭",
+     "郭思远妈妈，别人家都能写完，你家孩子当然慢", "作业量哪里大了？明明一半是预习"],
+)  # fmt: skip
+def test_taking_the_other_side_of_a_complaint(text: str) -> None:
+    complaint = _complaint()
+    assert check(text, sender="p_he_mom", history=[complaint], minutes=4)
+    assert check(text, sender="p_he_mom", history=[], minutes=4) == []
+    # long after the complaint, the exchange is over
+    assert check(text, sender="p_he_mom", history=[complaint], minutes=45) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["郭思远妈妈，作业时长的文件我私发给您看看", "郭思远妈妈别着急，写不完的可以跟老师说",
+     "郭思远妈妈，没出通知前还是别说了，大家本来就焦虑", "明天几点到校？"],
+)  # fmt: skip
+def test_calm_answers_and_other_talk_during_a_complaint_are_clean(text: str) -> None:
+    assert check(text, sender="p_he_mom", history=[_complaint()], minutes=4) == []
+
+
+def test_the_one_who_complained_pushes_back_at_the_answer() -> None:
+    complaint = _complaint()
+    answer = make_message(
+        "我们家半小时就写完了", sender="p_he_mom", name="何雨彤妈妈", ts=at(3)
+    )
+    text = "你家孩子写得快当然无所谓，我们根本写不完"
+    assert check(text, history=[complaint, answer], minutes=5)
+    assert check(text, history=[answer], minutes=5) == []
+
+
+def test_joining_a_call_is_incitement_not_joining_a_quarrel() -> None:
+    def joins(text: str) -> bool:
+        ctx = message_context(text, sender="p_he_mom", history=[_complaint()], now=at(3))
+        return r18_dispute._joins_exchange(ctx, ctx.norm)
+
+    assert joins("明明就是作业量太大")
+    assert not joins("明明就是作业量太大，明天大家一起去校长室讨说法")
+
+
+def test_vulgar_words_about_a_class_matter_are_a_grievance() -> None:
+    assert check("这次运动会班服谁选的？真tm丑")
+    assert check("罗老师的课件牛逼了，孩子回来讲得头头是道") == []
