@@ -123,6 +123,22 @@ _SCHOOL_TALK = re.compile(r"老师|作业|学校|班级|班里|家长会|请假|
 _SHARES = re.compile(
     r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去"
 )
+# A parent telling of a deal at a shop nearby, in the third person: "楼下华润万家鸡蛋今天特价",
+# "镇上新开那家超市周末鸡蛋特价". A seller names no place of someone else's.
+_PLACE_DEAL = re.compile(
+    r"(?:楼下|镇上|小区|附近|门口|对面|那家|这家|新开的?|街上|村口|县城)[^，。！!]{0,8}?"
+    r"(?:超市|商场|菜场|菜市场|市场|店|药房|药店|专卖店|商店|面包房|水果店)"
+    r"[^。！!]{0,16}?(?:特价|打折|便宜|促销|搞活动|优惠|半价|折)"
+)
+# ... unless it is their own shop, a referral or a group buy they run: "报我名字再送小料",
+# "我朋友开的", "小区团的鲜奶…接龙".
+_OWN_SHOP = re.compile(
+    r"报我|提我|说是我|找我|我开的|我家的?店|我们店|我朋友开|亲戚开|本店|团的|团购|接龙|拼单|成本价"
+)
+
+
+def _passes_on_a_deal(view: str) -> bool:
+    return _PLACE_DEAL.search(view) is not None and _OWN_SHOP.search(view) is None
 #: Contact words a parent sharing a deal uses too ("有需要的可以去看看").
 SOFT_CONTACTS = frozenset({"有需要的", "需要的", "有兴趣的", "想了解的", "宝妈们", "姐妹们"})
 # "还差3票", "排第三了，再拜托": a member following up their own vote or like request.
@@ -200,7 +216,7 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     offers = {h.term for h in hits if h.tag == "offer"}
     if not offers:
         return "", []
-    if _SHARES.search(view) is not None and not any(
+    if (_SHARES.search(view) is not None or _passes_on_a_deal(view)) and not any(
         h.tag == "contact" and h.term not in SOFT_CONTACTS for h in hits
     ):
         # a parent passing on a deal they found ("满600减100，挺划算的，可以去看看") is chat;
@@ -272,6 +288,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         and s.model_threshold
         and len(ctx.norm) >= s.model_min_chars
         and _SCHOOL_TALK.search(ctx.norm) is None
+        and not _passes_on_a_deal(ctx.norm)
     ):
         model = ad_model()
         score = model.score(text, ctx.norm if text is ctx.text else None)

@@ -178,3 +178,21 @@ def test_sellers_vouching_for_themselves(text: str) -> None:
 )  # fmt: skip
 def test_talk_of_running_off_and_scams_is_not_selling(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["楼下那家超市鸡蛋今天特价，6块9一板，要的赶紧去", "镇上新开的水果店榴莲打折，去晚了就没了",
+     "优衣库的轻型羽绒就行，现在领券两百出头"],
+)  # fmt: skip
+def test_a_parent_telling_of_a_deal_nearby_is_not_selling(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我家楼下新开的奶茶店今天开业全场五折，报我名字再送小料",
+     "有要订鲜奶的吗？小区团的，一箱比超市便宜20，家长都给成本价，接龙报数就行"],
+)  # fmt: skip
+def test_ones_own_shop_or_group_buy_is_still_an_ad(text: str) -> None:
+    assert check(text)
