@@ -42,6 +42,7 @@ rules:
     dialogue_gap_minutes: 15
     situation_chars: 45
     follow_minutes: 30
+    answer_minutes: 120
 ```
 """
 
@@ -77,6 +78,7 @@ class Settings:
     dialogue_gap_minutes: int = 15
     situation_chars: int = 45
     follow_minutes: int = 30
+    answer_minutes: int = 120
 
 
 _MOVES_PRIVATE = Lexicon(
@@ -137,15 +139,30 @@ _JOINS_DISCUSSION = Lexicon(
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
 
 
+#: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").
+_ADDRESS_RELATIONS = ("妈妈", "爸爸", "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "家长")
+
+
+def _addresses_family(text: str, pupil: str) -> bool:
+    """``text`` speaks to the pupil's family by name: "思琪妈妈、外婆", "汪一然妈妈"."""
+    if len(pupil) < 2:
+        return False
+    names = {pupil, pupil[-2:]} if len(pupil) >= 3 else {pupil}
+    return any(n + r in text for n in names for r in _ADDRESS_RELATIONS)
+
+
 def _continues_situation(ctx: MessageContext, s: Settings) -> str:
     """The pupil of a situation laid out in the last few messages that this message
     continues: the same parent or a teacher, or another parent who joins the discussion
-    (replies in it, speaks to that parent, or offers sympathy, a like case or advice)."""
+    (replies in it, speaks to that parent, or offers sympathy, a like case or advice).
+    Within ``follow_minutes``; a teacher's answer, and any message that speaks to the
+    pupil's family by name or replies in the thread, within ``answer_minutes``."""
     recent = ctx.history[-_FOLLOW_LOOKBACK:]
     if not any(len(m.text) >= s.situation_chars for m in recent):
         return ""  # no message long enough to lay out a situation (nearly always)
     msg = ctx.message
-    oldest = msg.ts - minutes(s.follow_minutes)
+    oldest = msg.ts - minutes(max(s.follow_minutes, s.answer_minutes))
+    close = msg.ts - minutes(s.follow_minutes)
     roster = ctx.roster
     thread: list[Message] = []
     for earlier in reversed(recent):
@@ -156,20 +173,28 @@ def _continues_situation(ctx: MessageContext, s: Settings) -> str:
         if not pupil:
             thread.append(earlier)
             continue
-        if ctx.member.is_staff and not (
-            _situation_families(ctx.norm) or pupil_spans(ctx) or "孩子" in msg.text
-        ):
-            return ""  # a teacher's word in between (移除, 通知) is not the discussion
+        in_thread = {earlier.id, *(m.id for m in thread)}
+        # an answer to the situation itself: quoting it or speaking to the pupil's family
+        answers = msg.reply_to == earlier.id or _addresses_family(msg.text, pupil)
+        recent_enough = earlier.ts >= close
+        families = _situation_families(ctx.norm)
+        if ctx.member.is_staff:
+            if not (families or ((answers or pupil_spans(ctx)) and len(ctx.norm) >= 30)):
+                return ""  # a teacher's word in between (移除, 通知) is not the discussion
+            if not (recent_enough or answers):
+                return ""
+        elif not (recent_enough or (answers and (families or _JOINS_DISCUSSION.has(ctx.norm)))):
+            return ""
         if msg.sender_id == earlier.sender_id or ctx.member.is_staff:
             others = [m for m in thread if m.sender_id not in (msg.sender_id, earlier.sender_id)]
             return pupil if len(others) <= _FOLLOW_GAP else ""
-        in_thread = {earlier.id, *(m.id for m in thread)}
         name = sender.display_name
         if (
-            msg.reply_to in in_thread
+            answers
+            or msg.reply_to in in_thread
             or (name and len(name) >= 3 and name in msg.text)
             or _JOINS_DISCUSSION.has(ctx.norm)
-            or _situation_families(ctx.norm)
+            or families
         ):
             return pupil
         return ""

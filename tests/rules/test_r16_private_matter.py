@@ -183,3 +183,18 @@ def test_another_parent_joining_the_discussion_continues_it() -> None:
     other = make_message("明天要带水彩笔吗", sender="p_li_mom", ts=at(1))
     assert check("我家也经常这样，慢慢就好了", [opener, other], sender="p_guo_mom", minutes=2)
     assert check("明天几点到校？", [opener, other], sender="p_guo_mom", minutes=2) == []
+
+
+def test_an_answer_to_the_family_continues_the_situation_for_longer() -> None:
+    # a teacher answers an hour later, speaking to the family by name; another parent comforts
+    # the family by name; a teacher's unrelated word at that time does not continue it
+    opener = make_message(SITUATIONS[0], sender="p_he_mom", ts=at(0))
+    reply = "雨彤妈妈，雨彤在学校确实话少了，课间常一个人坐着，我这边也会多找她聊聊，您别太担心"
+    assert [v.label for v in check(reply, [opener], sender="t_zhou", minutes=60)] == [
+        "private_matter:follow"
+    ]
+    assert check("雨彤妈妈别焦虑，孩子都是慢慢开窍的", [opener], sender="p_guo_mom", minutes=55)
+    assert check("周五下午3点半放学，东门接。", [opener], sender="t_zhou", minutes=60) == []
+    assert check("雨彤妈妈，群里不能发广告，请撤回。", [opener], sender="t_zhou", minutes=60) == []
+    # past the window, an answer no longer continues it
+    assert check(reply, [opener], sender="t_zhou", minutes=180) == []
