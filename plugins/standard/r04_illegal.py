@@ -11,6 +11,12 @@ Catches words from ``data/illegal.txt`` in the normalised message. The sub-rules
 "信主得永生") and ``secret`` (国家机密, 考题泄露) are MAJOR with a flag to staff: a parent
 forwarding a chain letter should be stopped, not thrown out.
 
+Spam offers are caught by their mechanism as well (:mod:`plugins.standard.illicit`): porn,
+gambling and illicit trade (``illicit``: fake documents and invoices, records for sale, money
+laundering, weapons, exam fraud — MAJOR) as something on offer plus a way to get it, and
+``fraud`` (MAJOR) by its moves: a task job paying per order, a code or card number asked
+for, an account "frozen" until you log in, a prize to claim, an urgent transfer.
+
 A link to a site known for reactionary or cult material (``BANNED_DOMAINS``: 大纪元, 新唐人,
 明慧 …) counts as ``reactionary`` whatever the words around it.
 
@@ -34,6 +40,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import Link, domain_in
+from plugins.standard.illicit import find_offers
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 from ._common import corrects_others
@@ -42,7 +49,9 @@ NAME = "illegal"
 RULE_ID = "R04"
 
 #: sub-rules that are not CRITICAL (see the module documentation)
-MAJOR_TAGS: frozenset[str] = frozenset({"superstition", "religion", "secret", "chain", "fraud"})
+MAJOR_TAGS: frozenset[str] = frozenset(
+    {"superstition", "religion", "secret", "chain", "fraud", "illicit"}
+)
 CUE = "cue"
 
 #: Warning words that make the whole message a lesson or a notice (法治教育, 禁毒 …).
@@ -81,6 +90,7 @@ _WHAT = {
     "religion": "宗教宣传",
     "secret": "涉密",
     "fraud": "诈骗",
+    "illicit": "违法交易",
     "chain": "迷信（连锁转发）",
     "extra": "违法违纪",
 }
@@ -97,6 +107,9 @@ def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]
     warns against them."""
     s = settings or Settings()
     hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
+    offers = [h for h in find_offers(norm) if not any(a in h.term for a in s.allow_terms)]
+    if offers:
+        hits = sorted([*hits, *offers], key=lambda h: h.start)
     if not hits:
         return []
     cues = [h for h in hits if h.tag == CUE]

@@ -1,0 +1,164 @@
+"""R04's offers by their mechanism: what is offered, and how to get it.
+
+Spam that sells porn, gambling, fraud or illicit services is written to slip past word
+lists: every sender words it anew, splits and disguises the words, and swaps the contact.
+What does not change is its shape: **something illicit on offer** and **a way to get it**
+(a handle, a number, 私聊, 主页, 飞机, 进群, 扣1). So each family here has a few *strong*
+offers that are illicit whatever surrounds them (学生妹, 代开发票, 代收大额资金, 导师带单),
+and *weak* ones that count only with a way to get them or a second sign (同城 + 私聊,
+办证 + 全国可做, 兼职 + 一单15元 + 招). Fraud is told by its moves instead: a stranger's
+job that pays per task, a request for a code or a card number, an account "frozen" until
+you log in, an urgent transfer from a "new number", a prize to claim.
+
+All of it runs on the normalised text (:func:`classmod.text.normalize`: no spaces, emoji or
+punctuation, simplified, lower case); R04's warning cues still veto what they govern
+("警惕刷单", "远离赌博"), and a message naming 诈骗 or 反诈 is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.standard.lexicon import Hit
+
+# A way to get it: a contact, a handle or number, a group, a call to reply.
+_LURE = re.compile(
+    r"私聊|私我|私信|私发|主页|加我|加好友|加v|加微|加薇|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg"
+    r"|飞机(?=[a-z0-9]|号|群|频道|搜|联系)"
+    r"|电报|扣1|联系|进群|入群|群号|电话|客服|详谈|详聊|有意|要的|需要的|想要的|滴滴|下载|注册"
+    r"|点击|登录|看我|备注|拉你|留言|找我"
+    r"|[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}"
+)
+# How illicit trade advertises itself.
+_TRADE = re.compile(
+    r"全国可做|全国可查|全国发货|全城可到|价格私聊|长期合作|诚信经营|安全保密|老客户介绍|加急"
+    r"|可查可验|可查验|可验真|当天出|当天到|包成功|全程保密|货到付款|进店|现货|批发|出售|收购"
+    r"|高价收|代办|专业"
+)
+
+_PORN_STRONG = re.compile(
+    r"学生妹|(?:高端)?外围(?:女|模特|空姐|服务|资源|妹)|高端外围|(?:真人|mm|妹子|美女|小姐姐|少妇)上门"
+    r"|约炮|一夜情|纯一夜|原味(?:袜|内衣|内裤|丝袜|私房)|私房照|涩图|涩涩|s情|色图|黄图"
+    r"|成人(?:影片|影院|视频|直播|网站|电影|资源|游戏)|不雅(?:视频|照)|大尺度(?:照|视频|图|直播)"
+    r"|裸聊|裸照|男公关|迷情|深夜直播|私密(?:直播|相册)|在线脱|不穿了|下海(?!经商|创业)"
+    r"|求包养|包养(?:女|学生|大学生)|富婆(?:通讯录|求子)|重金求子|借种|伴游|陪睡|性服务|色片|a片"
+    r"|(?<![a-z])av(?:女|片|资源|网站)|片源|番号|磁力链|看片神器|飞机杯|充气娃娃|情趣用品|成人用品"
+    r"|性药|迷奸|约操|激情(?:视频|直播|聊天|裸聊)|裸(?:体|露)(?:视频|直播|照)|露点|走光(?:视频|照)"
+    r"|h漫|黄漫|福利社|onlyfans"
+)
+_PORN_WEAK = re.compile(
+    r"同城|附近(?:的)?(?:妹子|美女|小姐姐|单身|女生)|妹子资源|妹子|寂寞|空虚|睡不着.{0,6}视频"
+    r"|视频陪|陪你|单身的?(?:兄弟|男士|男人|哥哥)|夜猫子|老司机|(?<!不)懂的|资源(?:群|合集|共享)"
+    r"|丝袜|美腿|有缘人|不谈感情|只要你(?:够|身体)|足浴|会所|想要的服务|特殊服务|上门服务"
+    r"|网红.{0,4}视频|刚流出|完整版|壮阳|情趣|萝莉|御姐|嫩模|私拍|包夜|约吗|聊骚|你懂的"
+)
+_GAMBLING_STRONG = re.compile(
+    r"博彩|网赌|(?<!官)网投(?!票)|百家乐|时时彩|(?<![a-z])ssc(?![a-z])|幸运28|pc28|龙虎斗|牌九|推筒子|炸金花|真人(?:荷官|视讯)"
+    r"|滚球|稳胆|包红|不红退款|回血上岸|专业回血|帮你回血|出款|不黑钱|彩金|返水|首充"
+    r"|导师(?:免费)?带单|带单(?:老师|导师)|跟投|连红|(?:期期|每期)必(?:中|推)|一把回本|再借.{0,4}上桌"
+    r"|麻将胡了|pg电子|一元一分|人满即开|下注|押注|梭哈"
+    r"|赌场|赌博平台|线上赌|真人娱乐|娱乐城|电子游艺|老虎机|六合彩|特码|投注|盘口|赌球|外围(?:赛|球|盘)"
+    r"|包赢|稳赢|必赢|首存|存送|彩票平台|幸运飞艇|北京赛车|pk10|极速赛车|快乐十分|骰宝|真钱"
+    r"|提现秒到|上下分"
+)
+#: Words of betting itself: a weak gambling offer needs one of them ...
+_GAMBLING_CORE = re.compile(
+    r"菠菜|快三|彩票|竞彩|比分|快乐8|宾果|双色球|大乐透|麻将|跟单|必中|稳单|回本|赢回来|追号|开奖|上分"
+    r"|下分|赔率|捕鱼|体彩|福彩|六合|彩"
+)
+#: ... and one more sign of the trade, with a way in.
+_GAMBLING_WEAK = re.compile(
+    _GAMBLING_CORE.pattern
+    + r"|足球|篮球|nba|老哥|平台|计划|推荐|预测|分析群|战绩|跟上就|翻十倍|上车"
+    r"|提现|充值|注册送|娱乐|电子|真人"
+)
+_FRAUD = re.compile(
+    # a job that pays per task, offered to strangers
+    r"(?:刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|点赞员|打字员)"
+    r"[^。]{0,24}?(?:一单|每单|日结|做完就结|日赚|日入|月入|月赚|佣金|提成|结算|计件|押金|返现|提现"
+    r"|一天[0-9一二两三四五六七八九十百千]+|一个赞)"
+    # a code, a card number or a screen asked for
+    r"|(?:提供|回复|发给|发我|告诉|填写|输入|开通|操作)[^。]{0,12}?(?:验证码|银行卡号|身份证号"
+    r"|身份证正反面|支付宝账号|(?:支付|银行卡|账户|取款)密码|屏幕共享|共享屏幕)"
+    r"|(?:验证码|银行卡号|身份证号|支付宝账号)[^。]{0,8}?(?:进行认证|认证|核验|发给|发我)"
+    # an account "frozen" or a parcel "lost" until you act
+    r"|(?:您的|你的)[^。]{0,12}?(?:冻结|停用|失效|异常|违规|涉嫌|丢失|无法派送|存在风险|被抽中|额度可提升)"
+    r"[^。]{0,30}?(?:认证|核验|验证|登录|点击|更新|办理|解冻|回复|激活|理赔|退款|领取|保证金|提供)"
+    # a prize to claim
+    r"|(?:恭喜|幸运|抽中|被选为|获得本期)[^。]{0,20}?(?:领取|领奖|登记|添加客服|加客服|奖品)"
+    # a job abroad too good to be true
+    r"|(?:海外|国外|出国|东南亚|缅甸|柬埔寨|迪拜)(?:工作|务工|高薪|招聘)[^。]{0,20}?(?:月入|高薪|包吃住"
+    r"|包机票)"
+    # an urgent transfer from a "new number" or a "boss"
+    r"|(?:新号|手机掉|换号了|在开会|不方便接电话|别告诉|不要告诉|出了点事|被扣了|保释)[^。]{0,30}?"
+    r"(?:转到|转账|汇款|打到|垫付|借我|先借|转一笔|打钱|保释金|[0-9]{16,19})"
+)
+#: Fraud that needs a way in: money that grows by itself, credit and debt services outside
+#: the law ("稳赚", "日收益3%", "征信修复", "套现" with a contact).
+_FRAUD_LURED = re.compile(
+    r"稳赚|躺赚|翻(?:五倍|十倍)|(?:收益|本金|资金)翻倍|日收益|每月分红|保本保息|高收益|内部消息|拉盘"
+    r"|稳定套利|搬砖套利|跟着操作|内部牛股|带你一起赚|截图为证"
+    r"|征信修复|修复征信|铲单|洗白|套现|代还|空卡垫还|黑户|白户|下款|停催|被爆通讯录"
+    r"|无抵押|免息|秒批|当天放款|放款|网贷|额度提升|提额"
+    r"|(?:数字货币|虚拟币|usdt|比特币|区块链|币圈|期货|外汇)[^。]{0,20}?(?:带你|一起赚|平台|收益|跟单"
+    r"|带单|行情)"
+)
+#: A task job needs a stranger's recruiting voice too: "宝妈学生都能做", "招", "名额有限".
+_RECRUITS = re.compile(r"招|都能做|不交押金|名额有限|无需经验|在家就能做|在家也能|轻松|宝妈|学生")
+_TASK_PAY = re.compile(r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉")
+_ILLICIT_STRONG = re.compile(
+    r"办理各类证件|各类证件办理|制作假证|证件办理|刻章|刻制印章|私刻|代开(?:各类)?(?:正规)?(?:发票|增值税)"
+    r"|代开发票|代考|替考|改学籍|查开房|开房记录|查通话记录|查户籍|查聊天记录|盗号"
+    r"|姓名查身份证|查手机机主|公民信息|收购个人信息|家长数据|学生数据|一手数据"
+    r"|代收(?:大额)?(?:资金|款)|承接大额|走账|跑分(?:平台|挂机|赚)|洗钱|地下钱庄|收u|回收usdt|高价回收u"
+    r"|收购(?:银行卡|电话卡|对公账户)|出售(?:银行卡|实名|手机卡|微信号|qq号)|卖卡|收卡"
+    r"|仿真枪|气枪|钢珠|管制刀具|麻醉针|迷药|听话水|不用处方|曲马多|冰毒|k粉"
+    r"|办理(?:学历|文凭|毕业证|学位证|驾照|护照|港澳通行证|健康证|资格证|职称)|真章|假章"
+    r"|(?:出售|买卖|收购)(?:个人信息|身份证|户口|公民|手机号码)|猎枪|弓弩|电击器|麻古|笑气"
+    r"|听话药|窃听|针孔摄像|偷拍设备|作弊器|恢复聊天记录|开盒|卡农|收款码出租|出租收款码"
+    r"|出租银行卡|出租微信|码商|水房|过账|u商|承兑商|赃款|黑客(?:技术|服务|入侵)"
+    r"|代孕|卖肾|驾照销分|代扣分|户口代办|包进编|游戏外挂|透视自瞄|代写论文|论文代写"
+)
+_ILLICIT_WEAK = re.compile(
+    r"办证|假证|证件|定位|跑分|枪支|发票|包过|改成绩|改分|外挂|病假条|诊断证明|毕业证|学位证|驾驶证|印章|公章|数据|手机卡"
+    r"|银行卡|试题|原题|试卷|答案|内部招工|实名号|老号|四件套"
+)
+
+
+def _distinct(pattern: re.Pattern[str], norm: str) -> int:
+    return len({m.group(0) for m in pattern.finditer(norm)})
+
+
+def _family(strong: re.Pattern[str], weak: re.Pattern[str], norm: str, enough: bool) -> Hit | None:
+    """A strong offer, or a weak one when ``enough`` else says it is an offer."""
+    m = strong.search(norm)
+    if m is None and enough:
+        m = weak.search(norm)
+    return None if m is None else Hit(m.group(0), "", 1, m.start(), m.end())
+
+
+def find_offers(norm: str) -> list[Hit]:
+    """The illicit offers in a normalised text, by family: ``porn``, ``gambling``, ``fraud``
+    and ``illicit`` (documents, records, money laundering, weapons and drugs, fake exams)."""
+    lure = _LURE.search(norm) is not None
+    porn = lure or _distinct(_PORN_WEAK, norm) >= 2
+    gambling = (
+        lure and _GAMBLING_CORE.search(norm) is not None and _distinct(_GAMBLING_WEAK, norm) >= 2
+    )
+    illicit = lure and _TRADE.search(norm) is not None
+    found = [
+        (_family(_PORN_STRONG, _PORN_WEAK, norm, porn), "porn"),
+        (_family(_GAMBLING_STRONG, _GAMBLING_WEAK, norm, gambling), "gambling"),
+        (_family(_ILLICIT_STRONG, _ILLICIT_WEAK, norm, illicit), "illicit"),
+    ]
+    fraud = _FRAUD.search(norm)
+    if fraud is None and lure:
+        fraud = _FRAUD_LURED.search(norm)
+    if fraud is not None and (
+        _TASK_PAY.match(fraud.group(0)) is None or lure or _RECRUITS.search(norm) is not None
+    ):
+        found.append((Hit(fraud.group(0), "", 1, fraud.start(), fraud.end()), "fraud"))
+    return [hit._replace(tag=tag) for hit, tag in found if hit is not None]
+
+
+__all__ = ["find_offers"]

@@ -1,0 +1,97 @@
+"""R04's offers by mechanism (plugins/standard/illicit.py): something illicit on offer and a
+way to get it; fraud by its moves. Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from classmod.model import Category
+from classmod.testing import message_context
+from classmod.text import normalize
+from plugins.standard import r04_illegal
+from plugins.standard.illicit import find_offers
+
+
+def tags(text: str) -> set[str]:
+    return {h.tag for h in find_offers(normalize(text))}
+
+
+def check(text: str, sender: str = "p_he_mom") -> list[str]:
+    verdicts = r04_illegal.classmod_check_message(message_context(text, sender=sender))
+    assert all(v.category is Category.ILLEGAL for v in verdicts)
+    return [v.sub_rule for v in verdicts]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # porn: a strong offer alone, a weak one with a way in
+        ("本地学生妹，价格美丽", "porn"),
+        ("寂寞的话来找我聊聊，主页有联系方式", "porn"),
+        ("同城交个朋友吗，加我vx mm2233", "porn"),
+        ("私密相册今晚更新了", "porn"),
+        ("萝莉御姐都有，资源合集打包", "porn"),
+        # gambling
+        ("导师带单，跟着下注稳稳的", "gambling"),
+        ("彩票计划群，每期推荐号码，进群私我", "gambling"),
+        ("极速赛车 三分钟一期", "gambling"),
+        # fraud by its moves
+        ("招打字员，一单二十，宝妈在家就能做", "fraud"),
+        ("您的医保账户已冻结，请尽快登录完成认证", "fraud"),
+        ("请把收到的验证码发给我，帮你办理退款", "fraud"),
+        ("恭喜您被抽中为幸运用户，请添加客服领取奖品", "fraud"),
+        ("爸，我换号了，出了点事，先转两千到这个卡上 6222020200112233445", "fraud"),
+        ("虚拟币平台带你一起赚，日收益百分之五，私聊", "fraud"),
+        ("征信修复，黑户也能下款，联系我", "fraud"),
+        # illicit trade
+        ("代开各类发票，点数低", "illicit"),
+        ("办理毕业证学位证，可查可验，私聊", "illicit"),
+        ("代收大额资金，走账安全", "illicit"),
+        ("收购银行卡，一套三千", "illicit"),
+        ("出售一手家长数据，带手机号", "illicit"),
+        ("代考包过，不过退款", "illicit"),
+    ],
+)
+def test_offers_are_caught_by_family(text: str, family: str) -> None:
+    assert family in tags(text)
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学 生 妹 上 门",  # spaces
+        "代❤开❤发❤票 全国可做",  # emoji between the characters
+        "ＵＳＤＴ搬砖，日收益３％，加我ｖｘ",  # full width
+        "代開發票 全國可做 聯繫我",  # traditional
+        "办证 全国可做 电话一三八零零一三八零零零",  # the number in Chinese numerals
+        "菠菜大平台 出款稳 私聊",  # the homophone 菠菜 for 博彩
+    ],
+)
+def test_evasions_are_caught(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天午餐：红烧鸡腿、清炒菠菜、紫菜蛋花汤",
+        "学校官网投票，每人一票，截止周五",
+        "住校生周日返校带好床上四件套",
+        "本学期学费发票已开好，电子发票可在学校缴费平台下载",
+        "老师，请问孩子的校服尺码报错了，还能换吗？",
+        "坐了一天飞机，一个人很寂寞",
+        "会员日积分翻倍，到店有礼",
+        "快三个礼拜没下雨了",
+        "小米手表有手机定位功能，孩子走丢能找到",
+        "新闻说警方集中销毁了一批假证",
+        "有不懂的会后找我",
+        "这周末带孩子去看足球比赛，大家有推荐的球场吗",
+        "请家长提醒孩子不要把验证码告诉任何人",  # a warning names what it warns against
+        "警惕刷单诈骗，一单几十块的兼职都是骗局",
+        "孩子的电话手表有人加好友发红包，我已经删了，提醒大家注意",
+        "今晚直播间儿童秋装清仓，需要的加我",  # an ad (R06), not porn
+    ],
+)
+def test_school_talk_that_shares_words_with_offers_is_clean(text: str) -> None:
+    assert check(text) == [], text
