@@ -20,10 +20,11 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
-    from classmod.config import load_config
+    from classmod.config import check_runnable, load_config
 
     for path in args.files:
         cfg = load_config(path)
+        check_runnable(cfg)
         rules = sorted({rid for g in cfg.groups.values() for rid in g.rules})
         print(f"{path}: OK — {cfg.school}, {len(cfg.groups)} group(s), rules {', '.join(rules)}")
     return 0

@@ -10,6 +10,7 @@ families).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import re
@@ -295,6 +296,54 @@ def _commit_batch(
         raise
 
 
+class StoreOpenError(Exception):
+    """The store cannot be opened at start-up: the path, what is wrong, and the fix."""
+
+    def __init__(self, path: str, reason: str, fix: str) -> None:
+        self.path, self.reason, self.fix = path, reason, fix
+        super().__init__(f"{path}: {reason}; {fix}")
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _why_unopenable(path: Path, exc: BaseException) -> tuple[str, str]:
+    """What is wrong with a store path that would not open, and what to do about it."""
+    detail = str(exc) or type(exc).__name__
+    if path.is_dir():
+        return (
+            "is a directory, not a database file",
+            f"set store.path to a file name, e.g. {path / 'classmod.sqlite'}",
+        )
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(_SQLITE_HEADER))
+        except OSError:
+            head = _SQLITE_HEADER
+        if head and head != _SQLITE_HEADER:
+            return (
+                "is not a SQLite database (it was left untouched)",
+                "set store.path to the bot's own database, or to a new file",
+            )
+        return (
+            f"cannot be opened for writing ({detail})",
+            "make the file and its directory writable by the user classmod runs as"
+            " (the database needs its -wal and -shm files beside it)",
+        )
+    parent = path.parent
+    if not parent.is_dir():
+        return (
+            f"cannot be created: {parent} is not a directory ({detail})",
+            "create the directory, or set store.path to a file in a directory that exists",
+        )
+    return (
+        f"cannot be created in {parent} ({detail})",
+        f"make {parent} writable by the user classmod runs as, or set store.path to a"
+        " writable place",
+    )
+
+
 class Store:
     """The audit store. Use ``async with Store(path) as store``.
 
@@ -359,6 +408,32 @@ class Store:
         await self.close()
 
     async def open(self) -> None:
+        """Open (and create or migrate) the database; a path that cannot be a store (a
+        directory, another file, a place this user cannot write) is a ``StoreOpenError``
+        naming the path and the fix."""
+        try:
+            await self._open()
+        except (OSError, sqlite3.Error) as exc:
+            await self._close_connections()
+            if self.path == ":memory:":
+                raise
+            reason, fix = _why_unopenable(Path(self.path), exc)
+            raise StoreOpenError(self.path, reason, fix) from None
+
+    async def _close_connections(self) -> None:
+        for conn in (self._checkpoint_db, self._db):
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    await conn.close()
+        self._checkpoint_db = self._db = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
+
+    async def _open(self) -> None:
         if self.path == ":memory:":
             self._scratch = tempfile.TemporaryDirectory(prefix="classmod-store-")
             self._file = str(Path(self._scratch.name) / "store.sqlite")
