@@ -117,7 +117,7 @@ def _os_reason(exc: BaseException) -> str:
     return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)).lower()
 
 
-def _short(value: Any, limit: int = 60) -> str:
+def short_repr(value: Any, limit: int = 60) -> str:
     """``repr(value)``, cut to ``limit`` characters: an error quotes what it refuses, not
     all 6,000 characters of it."""
     text = repr(value)
@@ -154,9 +154,7 @@ def _check_yaml_shape(text: str, path: Path) -> None:
                 sizes[event.anchor] = 1
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor in open_anchors:
-                raise ConfigError(
-                    path, "", f"alias *{event.anchor} is inside its own anchor", line
-                )
+                raise ConfigError(path, "", f"alias *{event.anchor} is inside its own anchor", line)
             count = sizes.get(event.anchor or "", 1)
         else:
             continue
@@ -166,8 +164,7 @@ def _check_yaml_shape(text: str, path: Path) -> None:
                 raise ConfigError(
                     path,
                     "",
-                    f"more than {MAX_YAML_VALUES} values with aliases expanded"
-                    " (an alias bomb?)",
+                    f"more than {MAX_YAML_VALUES} values with aliases expanded (an alias bomb?)",
                     line,
                 )
 
@@ -195,7 +192,7 @@ def _load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
         raise ConfigError(path, "", f"invalid YAML: {problem}", line) from None
     except (ValueError, OverflowError) as exc:  # a value YAML's resolver took (an int of
         # 5,000 digits, a date of month 13) and Python cannot build
-        raise ConfigError(path, "", f"invalid YAML value: {_short(str(exc), 120)}") from None
+        raise ConfigError(path, "", f"invalid YAML value: {short_repr(str(exc), 120)}") from None
     lines: dict[tuple[str | int, ...], int] = {}
 
     def walk(n: yaml.Node | None, prefix: tuple[str | int, ...]) -> None:
@@ -276,12 +273,12 @@ def parse_duration(value: Any) -> timedelta:
         # past 12 digits it is too long in any unit (and int() of 5,000 digits is refused)
         seconds = int(digits) * _SECONDS[m.group(2)] if len(digits) <= 12 else 10**20
     else:
-        raise ValueError(f"not a duration: {_short(value)} (use e.g. 10m, 2h, 1d)")
+        raise ValueError(f"not a duration: {short_repr(value)} (use e.g. 10m, 2h, 1d)")
     if seconds < 0:
-        raise ValueError(f"a duration cannot be negative: {_short(value)}")
+        raise ValueError(f"a duration cannot be negative: {short_repr(value)}")
     if seconds > MAX_DURATION.total_seconds():
         raise ValueError(
-            f"too long: {_short(value)} (at most {MAX_DURATION.days}d, about ten years)"
+            f"too long: {short_repr(value)} (at most {MAX_DURATION.days}d, about ten years)"
         )
     return value if isinstance(value, timedelta) else timedelta(seconds=seconds)
 
@@ -297,7 +294,7 @@ def parse_time(value: Any) -> time:
         hh, mm = (int(p) for p in value.strip().split(":"))
         if 0 <= hh < 24 and 0 <= mm < 60:
             return time(hh, mm)
-    raise ValueError(f'not a time of day: {_short(value)} (use HH:MM, e.g. "20:00")')
+    raise ValueError(f'not a time of day: {short_repr(value)} (use HH:MM, e.g. "20:00")')
 
 
 # an IANA name (Asia/Shanghai, UTC, Etc/GMT-8): no path tricks, no NUL, no 6,000 characters
@@ -307,7 +304,7 @@ _ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+)*")
 def parse_timezone(value: Any) -> ZoneInfo:
     if isinstance(value, ZoneInfo):
         return value
-    unknown = f"unknown timezone: {_short(value)} (e.g. Asia/Shanghai)"
+    unknown = f"unknown timezone: {short_repr(value)} (e.g. Asia/Shanghai)"
     if not isinstance(value, str) or len(value) > 64 or not _ZONE_NAME.fullmatch(value):
         raise ValueError(unknown)
     try:
@@ -523,7 +520,7 @@ def check_listen(value: str, example: str, *, path: bool = True) -> str:
     address, slash, rest = value.partition("/") if path else (value, "", "")
     host, sep, port = address.rpartition(":")
     form = "host:port[/path]" if path else "host:port"
-    expected = f"expected {form} (e.g. {example}), got {_short(value)}"
+    expected = f"expected {form} (e.g. {example}), got {short_repr(value)}"
     if not sep or not _PORT.fullmatch(port) or (host and not _check_host(host)):
         raise ValueError(expected)
     if int(port) > 65535:
@@ -541,18 +538,18 @@ def check_url(value: str, schemes: tuple[str, ...], example: str) -> str:
         port = parts.port  # raises for a port out of range
     except ValueError as exc:  # "Port out of range 0-65535", a bad IPv6 literal
         raise ValueError(
-            f"not a valid URL ({str(exc).lower()}): {_short(value)} (e.g. {example})"
+            f"not a valid URL ({str(exc).lower()}): {short_repr(value)} (e.g. {example})"
         ) from None
     if parts.scheme.lower() not in schemes:
-        raise ValueError(f"must start with {wanted}, got {_short(value)} (e.g. {example})")
+        raise ValueError(f"must start with {wanted}, got {short_repr(value)} (e.g. {example})")
     if not parts.hostname or not _check_host(
         f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     ):
-        raise ValueError(f"needs a host: {_short(value)} (e.g. {example})")
+        raise ValueError(f"needs a host: {short_repr(value)} (e.g. {example})")
     if port is not None and port == 0:
-        raise ValueError(f"port 0 is not a port to connect to: {_short(value)}")
+        raise ValueError(f"port 0 is not a port to connect to: {short_repr(value)}")
     if any(c.isspace() or ord(c) < 0x20 for c in value):
-        raise ValueError(f"a URL has no spaces or control characters: {_short(value)}")
+        raise ValueError(f"a URL has no spaces or control characters: {short_repr(value)}")
     return value
 
 
@@ -856,7 +853,7 @@ def _check_numbers(
             raise ConfigError(
                 file,
                 _dotted(here),
-                f"must be a number from 0 to {MAX_SETTING}, got {_short(value)}",
+                f"must be a number from 0 to {MAX_SETTING}, got {short_repr(value)}",
                 _line_for(lines, here),
             )
 
@@ -1034,7 +1031,10 @@ def _named_file(
         return (file.parent / name).resolve()
     except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: a loop of links
         raise ConfigError(
-            file, _dotted(loc), f"not a usable path: {_short(name)} ({exc})", _line_for(lines, loc)
+            file,
+            _dotted(loc),
+            f"not a usable path: {short_repr(name)} ({exc})",
+            _line_for(lines, loc),
         ) from None
 
 
@@ -1195,4 +1195,5 @@ __all__ = [
     "parse_timezone",
     "read_bounded",
     "resolve_rules",
+    "short_repr",
 ]
