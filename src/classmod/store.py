@@ -284,6 +284,25 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in message or "busy" in message
 
 
+# SQLite's primary result codes for a database that cannot take a write just now (the disk
+# is full, an I/O error, the file turned read-only or cannot be opened): the writes are kept
+# and tried again, the disk can come back
+_UNWRITABLE_CODES = frozenset({8, 10, 13, 14})  # READONLY, IOERR, FULL, CANTOPEN
+
+
+def _is_unwritable(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in _UNWRITABLE_CODES
+    message = str(exc).lower()
+    return "disk is full" in message or "disk i/o" in message or "readonly" in message
+
+
+class StoreUnwritable(sqlite3.OperationalError):
+    """The store cannot commit (a full disk, an I/O error, a read-only file). The writes
+    stay queued, in order, and are committed when it can again: nothing is dropped."""
+
+
 def _commit_batch(
     conn: sqlite3.Connection, statements: Iterable[tuple[str, Sequence[Any]]]
 ) -> None:
@@ -394,6 +413,8 @@ class Store:
         self._unscoped = False  # marks from before the scoped key are still in the window
         self._processed_window: timedelta | None = None
         self.commits = 0
+        #: why the last commit could not be made (a full disk), while that lasts; else None
+        self.unwritable: str | None = None
         # WAL checkpoints run on a third connection (its own thread), off the commit path
         self._checkpointer: asyncio.Task[None] | None = None
         self._checkpoint_db: aiosqlite.Connection | None = None
@@ -539,7 +560,8 @@ class Store:
             try:
                 self._commit_pending()
             except sqlite3.OperationalError as exc:
-                if _is_busy(exc):  # locked by someone else: the writes wait, kept
+                # locked by someone else, or the disk is full: the writes wait, kept
+                if _is_busy(exc) or isinstance(exc, StoreUnwritable):
                     delay = min(max(delay * 2, 0.05), 2.0)
             except Exception as exc:  # logged and dropped by _commit_pending
                 log.debug("store_background_commit_failed", error=repr(exc))
@@ -557,12 +579,21 @@ class Store:
             if _is_busy(exc):
                 self._pending[:0] = batch
                 log.warning("store_busy", writes=len(batch), error=str(exc))
-            else:
-                log.error("store_commit_failed", writes=len(batch), error=repr(exc))
+                raise
+            if _is_unwritable(exc):
+                self._pending[:0] = batch
+                if self.unwritable is None:  # once an outage, not at every retry
+                    log.error("store_unwritable", writes=len(batch), error=str(exc))
+                self.unwritable = str(exc)
+                raise StoreUnwritable(str(exc)) from exc
+            log.error("store_commit_failed", writes=len(batch), error=repr(exc))
             raise
         except Exception as exc:
             log.error("store_commit_failed", writes=len(batch), error=repr(exc))
             raise
+        if self.unwritable is not None:
+            log.info("store_writable_again", writes=len(batch), error=self.unwritable)
+            self.unwritable = None
         self.commits += 1
         self._maybe_checkpoint()
 
@@ -601,9 +632,11 @@ class Store:
 
     async def flush(self) -> None:
         """Commit everything queued, now (or raise the commit's error: the batch is then
-        rolled back whole). Flushes in one turn of the loop share one commit: the first
-        commits, the others find nothing left to do. While the database is locked by
-        someone else, it waits (without holding up the loop) up to ``busy_patience``."""
+        rolled back whole; kept queued if the database was locked or could not be written,
+        ``StoreUnwritable``, dropped only if it could never commit). Flushes in one turn of
+        the loop share one commit: the first commits, the others find nothing left to do.
+        While the database is locked by someone else, it waits (without holding up the loop)
+        up to ``busy_patience``."""
         await self._until_free(self._commit_pending)
 
     async def _until_free(self, attempt: Callable[[], _T]) -> _T:
@@ -635,6 +668,11 @@ class Store:
         try:
             cursor = self.writer.execute(sql, params)
             self.writer.commit()
+        except sqlite3.OperationalError as exc:
+            self.writer.rollback()
+            if _is_unwritable(exc):
+                raise StoreUnwritable(str(exc)) from exc
+            raise
         except BaseException:
             self.writer.rollback()
             raise
