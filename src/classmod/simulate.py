@@ -127,14 +127,19 @@ def parse_transcript_line(raw: str, file: Path, lineno: int) -> Message:
     if not isinstance(text, str):
         raise ConfigError(file, "text", "must be a string", lineno)
     kind = obj.get("kind", "text") or "text"
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:
         raise ConfigError(
-            file, "kind", f"unknown kind {kind!r} (one of {', '.join(sorted(_KINDS))})", lineno
+            file,
+            "kind",
+            f"unknown kind {short_repr(kind)} (one of {', '.join(sorted(_KINDS))})",
+            lineno,
         )
     try:
         ts = datetime.fromisoformat(obj["ts"])
     except ValueError:
-        raise ConfigError(file, "ts", f"not an ISO 8601 timestamp: {obj['ts']!r}", lineno) from None
+        raise ConfigError(
+            file, "ts", f"not an ISO 8601 timestamp: {short_repr(obj['ts'])}", lineno
+        ) from None
     if ts.tzinfo is None:
         raise ConfigError(file, "ts", "timestamp needs a UTC offset, e.g. +08:00", lineno)
     reply_to = obj.get("reply_to")
@@ -269,6 +274,11 @@ def _with_school_rules(g: GroupConfig, school: SchoolConfig) -> GroupConfig:
 
 def simulate(bundle: Path, out: TextIO, config_path: Path | None = None) -> Summary:
     engine, groups = build_engine(bundle, config_path)
+    return replay(engine, groups, bundle, out)
+
+
+def replay(engine: Engine, groups: Mapping[str, GroupConfig], bundle: Path, out: TextIO) -> Summary:
+    """The bundle's transcripts through ``engine``: one decision line each, into ``out``."""
     summary = Summary()
     for msg in read_transcripts(bundle, groups):
         decision = engine.handle_message(msg)
