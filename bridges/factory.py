@@ -9,9 +9,15 @@ from pathlib import Path
 
 from classmod.app import App
 from classmod.bridge import Bridge
-from classmod.config import OneBotBridgeModel, SchoolConfig, load_config
+from classmod.config import (
+    ConfigError,
+    OneBotBridgeModel,
+    SchoolConfig,
+    check_runnable,
+    load_config,
+)
 from classmod.model import Group, Platform
-from classmod.store import Store
+from classmod.store import Store, StoreOpenError
 
 
 def _groups(config: SchoolConfig, platform: Platform) -> list[Group]:
@@ -63,12 +69,26 @@ def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
     return bridges
 
 
-async def run_from_config(path: Path) -> None:
-    config = load_config(path)
+async def open_store(config: SchoolConfig) -> Store:
+    """The config's store, opened; a path that cannot be one is a ConfigError naming the
+    config's ``store.path``, the database path and the fix."""
     store_path = Path(config.store.path)
     if not store_path.is_absolute():
         store_path = config.path.parent / store_path
-    async with Store(store_path) as store:
+    store = Store(store_path)
+    try:
+        await store.open()
+    except StoreOpenError as exc:
+        line = config.lines.get(("store", "path"))
+        raise ConfigError(config.path, "store.path", str(exc), line) from None
+    return store
+
+
+async def run_from_config(path: Path) -> None:
+    config = load_config(path)
+    check_runnable(config)
+    store = await open_store(config)
+    try:
         app = App(config, build_bridges(config, store), store, freeze_gc=True)
         antispam = None
         listen = config.bridges.matrix.antispam_listen if config.bridges.matrix else None
@@ -81,3 +101,5 @@ async def run_from_config(path: Path) -> None:
         finally:
             if antispam is not None:
                 await antispam.stop()
+    finally:
+        await store.close()

@@ -61,7 +61,7 @@ from classmod.model import (
 )
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
-from classmod.store import EventKey, Intent, Store, Timer
+from classmod.store import EventKey, Intent, Store, StoreUnwritable, Timer
 from classmod.words import action_name, member_name, refusal_text
 
 log = structlog.get_logger("classmod.app")
@@ -80,6 +80,15 @@ TIMER_RETRY_MAX = timedelta(minutes=5)
 TIMER_ALERT_AFTER = timedelta(minutes=2)
 # and it is abandoned (audited, staff told again) after this
 TIMER_GIVE_UP = timedelta(days=1)
+# while the store cannot commit (a full disk), the evidence is tried again after this many
+# seconds, doubling up to STORE_RETRY_MAX
+STORE_RETRY_FIRST = 1.0
+STORE_RETRY_MAX = 30.0
+STORE_UNWRITABLE_TEXT = (
+    "【存储故障】机器人的数据库无法写入（{why}）。为保证先存证据再处理，删除、警告、禁言等"
+    "处理已暂停，每隔几秒重试；恢复写入后会自动补上。请尽快检查服务器（磁盘空间、文件权限）。"
+)
+STORE_WRITABLE_TEXT = "【存储恢复】机器人的数据库已恢复写入，暂停的处理已继续。"
 
 
 def timer_retry_delay(failures: int) -> timedelta:
@@ -216,6 +225,8 @@ class App:
         self._deciding: dict[str, int] = {}  # a group's events waiting on a command's decision
         self._done: asyncio.Future[None] | None = None
         self._accepting = True  # False once the app is stopping: new events wait, unhandled
+        self.store_retry = STORE_RETRY_FIRST  # the first pause while the store cannot commit
+        self._store_down = False  # staff were told the store cannot commit
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -540,7 +551,7 @@ class App:
             if previous is not None:
                 # shielded: a job cancelled at stop must not cancel the lane it waits on
                 await asyncio.shield(previous)
-            await self.store.flush()
+            await self._commit_evidence()
             refused: set[tuple[str, str]] = set()  # (kind, member) the platform refused
             for action, intent in zip(job.actions, job.intents, strict=True):
                 if job.decided_at is not None:
@@ -559,6 +570,53 @@ class App:
             if self._lanes.get(job.group_id) is done:
                 del self._lanes[job.group_id]
         await job.then(outcomes)
+
+    async def _commit_evidence(self) -> None:
+        """Commit the evidence before any action. While the store cannot commit (a full
+        disk), the actions wait and the commit is retried with backoff; staff are told once
+        an outage, and once more when it is over."""
+        delay = self.store_retry
+        while True:
+            try:
+                await self.store.flush()
+            except StoreUnwritable as exc:
+                if not self._store_down:
+                    self._store_down = True  # before the await: one alert, however many wait
+                    self._track(self._tell_staff_store(str(exc)))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, STORE_RETRY_MAX)
+                continue
+            if self._store_down:
+                self._store_down = False
+                self._track(self._tell_staff_store(""))
+            return
+
+    async def _tell_staff_store(self, error: str) -> None:
+        """The management room hears that the store cannot commit (``error``) or can again
+        (''). Posted directly: an alert through ``apply`` is written to the store first."""
+        if error:
+            why = "磁盘已满" if "full" in error else "文件只读或磁盘出错"
+            text = STORE_UNWRITABLE_TEXT.format(why=why)
+        else:
+            text = STORE_WRITABLE_TEXT
+        action = Action(
+            kind=ActionKind.ALERT_STAFF,
+            group_id=MANAGEMENT_GROUP,
+            reason="store unwritable" if error else "store writable again",
+            text=text,
+        )
+        try:
+            outcome = await self.post_staff(text, action)
+        except Exception as exc:
+            outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
+        (log.info if outcome.ok else log.error)(
+            "store_alert_posted" if outcome.ok else "store_alert_failed",
+            unwritable=bool(error),
+            error=error,
+            detail=outcome.detail,
+        )
+        if error and not outcome.ok:
+            self._store_down = False  # not told: the next retry tries to tell them again
 
     # -- actions --------------------------------------------------------------------------
 
@@ -956,7 +1014,10 @@ class App:
             with contextlib.suppress(Exception):
                 await after
         while True:
-            await self.fire_due_timers()
+            try:
+                await self.fire_due_timers()
+            except Exception as exc:  # the store cannot be read or written just now
+                log.error("timers_failed", error=repr(exc))
             await asyncio.sleep(self.timer_tick)
 
     async def fire_due_timers(self) -> int:

@@ -20,10 +20,11 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
-    from classmod.config import load_config
+    from classmod.config import check_runnable, load_config
 
     for path in args.files:
         cfg = load_config(path)
+        check_runnable(cfg)
         rules = sorted({rid for g in cfg.groups.values() for rid in g.rules})
         print(f"{path}: OK — {cfg.school}, {len(cfg.groups)} group(s), rules {', '.join(rules)}")
     return 0
@@ -36,10 +37,25 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     if not (bundle / "groups.yaml").is_file():
         raise ConfigError(bundle / "groups.yaml", "", "file not found (is this a simulate bundle?)")
     out_path = Path(args.out)
+    if out_path.is_dir():
+        raise ConfigError(out_path, "--out", "is a directory: give the file to write")
+    if not out_path.parent.is_dir():
+        raise ConfigError(
+            out_path, "--out", f"the directory {out_path.parent} does not exist: create it first"
+        )
+    # written beside the target and moved over it at the end: a failed run leaves no half file
     tmp = out_path.with_name(out_path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as out:
-        summary = simulate(bundle, out, Path(args.config) if args.config else None)
-    tmp.replace(out_path)
+    try:
+        out = tmp.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(out_path, "--out", f"cannot be written: {exc.strerror or exc}") from None
+    try:
+        with out:
+            summary = simulate(bundle, out, Path(args.config) if args.config else None)
+        tmp.replace(out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     print(summary.table())
     print(f"\n{sum(summary.messages.values())} messages -> {out_path}")
     return 0

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import math
 import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -55,25 +58,141 @@ class ConfigError(Exception):
         super().__init__(f"{where}: {path + ': ' if path else ''}{reason}")
 
 
-# -- YAML with line numbers ---------------------------------------------------------------
+# -- files and YAML, bounded -------------------------------------------------------------
+
+#: the most a config, roster or ``groups.yaml`` may hold (a school's are a few KB)
+MAX_YAML_BYTES = 4 * 1024 * 1024
+#: the deepest nesting of mappings and lists a YAML file may have (a config needs about 6)
+MAX_YAML_DEPTH = 64
+#: how many values a YAML file may hold with every alias expanded: anchors are fine for
+#: sharing a block of settings, an alias bomb (a billion laughs) is refused before it is
+#: built
+MAX_YAML_VALUES = 200_000
+
+
+def read_bounded(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of ``path``, a regular file of at most ``limit`` bytes, or a ConfigError.
+
+    The file is opened non-blocking and checked with ``fstat`` before anything is read:
+    a FIFO never blocks, a device (``/dev/zero``) or a directory is refused by what it is,
+    and a file that grows while read is cut at ``limit`` and refused."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise ConfigError(path, "", f"{what} not found") from None
+    except IsADirectoryError:
+        raise ConfigError(path, "", f"is a directory, not a {what}") from None
+    except PermissionError:
+        raise ConfigError(path, "", "cannot be read: permission denied") from None
+    except (OSError, ValueError) as exc:  # a name too long, a loop of links, a NUL byte
+        raise ConfigError(path, "", f"cannot be opened: {_os_reason(exc)}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ConfigError(path, "", f"is a directory, not a {what}")
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
+            raise ConfigError(path, "", f"is {kind}, not a regular {what}")
+        if info.st_size > limit:
+            raise ConfigError(path, "", f"too large: {info.st_size} bytes (at most {limit})")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            except OSError as exc:
+                raise ConfigError(path, "", f"cannot be read: {_os_reason(exc)}") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise ConfigError(path, "", f"too large: more than {limit} bytes")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _os_reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)).lower()
+
+
+def short_repr(value: Any, limit: int = 60) -> str:
+    """``repr(value)``, cut to ``limit`` characters: an error quotes what it refuses, not
+    all 6,000 characters of it."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "…" + text[-4:]
+
+
+def _check_yaml_shape(text: str, path: Path) -> None:
+    """Refuse, from the event stream (iterative, linear), what would make building the data
+    recurse too deep or grow without bound: nesting deeper than ``MAX_YAML_DEPTH``, an
+    alias inside its own anchor, more than ``MAX_YAML_VALUES`` values with aliases
+    expanded."""
+    sizes: dict[str, int] = {}  # anchor -> values it stands for
+    open_anchors: set[str] = set()
+    stack: list[tuple[str | None, list[int]]] = []  # (anchor, [values so far])
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line: int | None = event.start_mark.line + 1 if event.start_mark is not None else None
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) >= MAX_YAML_DEPTH:
+                raise ConfigError(
+                    path, "", f"nested too deeply (more than {MAX_YAML_DEPTH} levels)", line
+                )
+            if event.anchor is not None:
+                open_anchors.add(event.anchor)
+            stack.append((event.anchor, [1]))
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, (count,) = stack.pop()
+            if anchor is not None:
+                sizes[anchor] = count
+                open_anchors.discard(anchor)
+        elif isinstance(event, yaml.ScalarEvent):
+            count = 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                raise ConfigError(path, "", f"alias *{event.anchor} is inside its own anchor", line)
+            count = sizes.get(event.anchor or "", 1)
+        else:
+            continue
+        if stack:
+            stack[-1][1][0] += count
+            if stack[-1][1][0] > MAX_YAML_VALUES:
+                raise ConfigError(
+                    path,
+                    "",
+                    f"more than {MAX_YAML_VALUES} values with aliases expanded (an alias bomb?)",
+                    line,
+                )
 
 
 def _load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
     """Parse ``path``; return the data and a map from key path to 1-based line."""
+    raw = read_bounded(path, MAX_YAML_BYTES)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(path, "", "file not found") from None
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(path, "", f"not UTF-8 text ({exc.reason})") from None
+        at = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(path, "", f"not UTF-8 text ({exc.reason})", at) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        _check_yaml_shape(text, path)
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(path, "", f"invalid YAML: {problem}", line) from None
+    except (ValueError, OverflowError) as exc:  # a value YAML's resolver took (an int of
+        # 5,000 digits, a date of month 13) and Python cannot build
+        raise ConfigError(path, "", f"invalid YAML value: {short_repr(str(exc), 120)}") from None
     lines: dict[tuple[str | int, ...], int] = {}
 
     def walk(n: yaml.Node | None, prefix: tuple[str | int, ...]) -> None:
@@ -82,6 +201,8 @@ def _load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
         lines.setdefault(prefix, n.start_mark.line + 1)
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
+                if not isinstance(k, yaml.ScalarNode):
+                    continue  # refused by the constructor already (an unhashable key)
                 key = k.value
                 lines[(*prefix, key)] = k.start_mark.line + 1
                 walk(v, (*prefix, key))
@@ -116,7 +237,7 @@ def _raise_validation(
     # for a union (e.g. quiet_hours: {..} | false) the most useful error is the non-literal one
     err = next((e for e in errors if e["type"] not in ("literal_error", "bool_type")), errors[0])
     loc = (*base, *(p for p in err["loc"] if not _is_union_tag(p)))
-    msg = err["msg"]
+    msg = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         msg = "unknown key"
     raise ConfigError(file, _dotted(loc), msg, _line_for(lines, loc)) from None
@@ -133,21 +254,33 @@ def _is_union_tag(part: str | int) -> bool:
 
 # -- small value parsers ------------------------------------------------------------------
 
-_DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_DURATION = re.compile(r"^\s*([0-9]+)\s*([smhdw])\s*$")
+_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+#: the longest duration a config may give: what the bot does with one (a strike's decay,
+#: a mute, how long evidence is kept) stays within reach of ``datetime`` arithmetic
+MAX_DURATION = timedelta(days=3660)
 
 
 def parse_duration(value: Any) -> timedelta:
-    """``10m``, ``2h``, ``1d``, ``30s``, ``1w`` or a number of seconds."""
+    """``10m``, ``2h``, ``1d``, ``30s``, ``1w`` or a number of seconds; at most
+    ``MAX_DURATION`` (ten years), so that no later ``now - duration`` overflows."""
     if isinstance(value, timedelta):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return timedelta(seconds=value)
-    if isinstance(value, str):
-        m = _DURATION.match(value)
-        if m:
-            return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
-    raise ValueError(f"not a duration: {value!r} (use e.g. 10m, 2h, 1d)")
+        seconds = value.total_seconds()
+    elif isinstance(value, int) and not isinstance(value, bool):
+        seconds = value
+    elif isinstance(value, str) and (m := _DURATION.match(value)):
+        digits = m.group(1).lstrip("0") or "0"
+        # past 12 digits it is too long in any unit (and int() of 5,000 digits is refused)
+        seconds = int(digits) * _SECONDS[m.group(2)] if len(digits) <= 12 else 10**20
+    else:
+        raise ValueError(f"not a duration: {short_repr(value)} (use e.g. 10m, 2h, 1d)")
+    if seconds < 0:
+        raise ValueError(f"a duration cannot be negative: {short_repr(value)}")
+    if seconds > MAX_DURATION.total_seconds():
+        raise ValueError(
+            f"too long: {short_repr(value)} (at most {MAX_DURATION.days}d, about ten years)"
+        )
+    return value if isinstance(value, timedelta) else timedelta(seconds=seconds)
 
 
 def parse_time(value: Any) -> time:
@@ -161,16 +294,23 @@ def parse_time(value: Any) -> time:
         hh, mm = (int(p) for p in value.strip().split(":"))
         if 0 <= hh < 24 and 0 <= mm < 60:
             return time(hh, mm)
-    raise ValueError(f'not a time of day: {value!r} (use HH:MM, e.g. "20:00")')
+    raise ValueError(f'not a time of day: {short_repr(value)} (use HH:MM, e.g. "20:00")')
+
+
+# an IANA name (Asia/Shanghai, UTC, Etc/GMT-8): no path tricks, no NUL, no 6,000 characters
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+)*")
 
 
 def parse_timezone(value: Any) -> ZoneInfo:
     if isinstance(value, ZoneInfo):
         return value
+    unknown = f"unknown timezone: {short_repr(value)} (e.g. Asia/Shanghai)"
+    if not isinstance(value, str) or len(value) > 64 or not _ZONE_NAME.fullmatch(value):
+        raise ValueError(unknown)
     try:
-        return ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown timezone: {value!r} (e.g. Asia/Shanghai)") from None
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a directory (Asia)
+        raise ValueError(unknown) from None
 
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
@@ -330,15 +470,17 @@ class MatrixBridgeModel(_Model):
     #: unless the endpoint listens on loopback only
     antispam_secret: str | None = Field(default=None, validate_default=True)
 
+    @field_validator("homeserver")
+    @classmethod
+    def _homeserver(cls, v: str) -> str:
+        return check_url(v, ("http", "https"), "https://matrix.school.example")
+
     @field_validator("antispam_listen")
     @classmethod
     def _listen(cls, v: str | None) -> str | None:
         if v is None:
             return v
-        _, sep, port = v.rpartition(":")
-        if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
-            raise ValueError(f"expected host:port (e.g. 127.0.0.1:8787), got {v!r}")
-        return v
+        return check_listen(v, "127.0.0.1:8787", path=False)
 
     @field_validator("antispam_secret")
     @classmethod
@@ -356,6 +498,59 @@ class MatrixBridgeModel(_Model):
         if v is not None and not v.strip():
             raise ValueError("antispam_secret is empty")
         return v
+
+
+_HOST_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,252})")
+_PORT = re.compile(r"[0-9]{1,5}")
+
+
+def _check_host(host: str) -> bool:
+    """An IP address (IPv6 in brackets) or a host name."""
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            return ipaddress.ip_address(host[1:-1]).version == 6
+        except ValueError:
+            return False
+    return _HOST_NAME.fullmatch(host) is not None
+
+
+def check_listen(value: str, example: str, *, path: bool = True) -> str:
+    """``host:port`` (``/path`` after it where ``path``) a listener can bind: port 0 to
+    65535 (0: any free port), an empty host meaning 127.0.0.1."""
+    address, slash, rest = value.partition("/") if path else (value, "", "")
+    host, sep, port = address.rpartition(":")
+    form = "host:port[/path]" if path else "host:port"
+    expected = f"expected {form} (e.g. {example}), got {short_repr(value)}"
+    if not sep or not _PORT.fullmatch(port) or (host and not _check_host(host)):
+        raise ValueError(expected)
+    if int(port) > 65535:
+        raise ValueError(f"port {port} is out of range (0 to 65535): {expected}")
+    if slash and any(c.isspace() or ord(c) < 0x20 for c in rest):
+        raise ValueError(expected)
+    return value
+
+
+def check_url(value: str, schemes: tuple[str, ...], example: str) -> str:
+    """An absolute URL with one of ``schemes``, a host and a port in range."""
+    wanted = " or ".join(f"{scheme}://" for scheme in schemes)
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # raises for a port out of range
+    except ValueError as exc:  # "Port out of range 0-65535", a bad IPv6 literal
+        raise ValueError(
+            f"not a valid URL ({str(exc).lower()}): {short_repr(value)} (e.g. {example})"
+        ) from None
+    if parts.scheme.lower() not in schemes:
+        raise ValueError(f"must start with {wanted}, got {short_repr(value)} (e.g. {example})")
+    if not parts.hostname or not _check_host(
+        f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    ):
+        raise ValueError(f"needs a host: {short_repr(value)} (e.g. {example})")
+    if port is not None and port == 0:
+        raise ValueError(f"port 0 is not a port to connect to: {short_repr(value)}")
+    if any(c.isspace() or ord(c) < 0x20 for c in value):
+        raise ValueError(f"a URL has no spaces or control characters: {short_repr(value)}")
+    return value
 
 
 def _is_loopback(host: str) -> bool:
@@ -398,7 +593,16 @@ class OneBotBridgeModel(_Model):
             )
         if transport in ("forward_ws", "http", "http_poll") and not v:
             raise ValueError(f"transport {transport} needs the gateway's url")
+        if v is not None and transport == "forward_ws":
+            return check_url(v, ("ws", "wss"), "ws://127.0.0.1:3001")
+        if v is not None and transport in ("http", "http_poll"):
+            return check_url(v, ("http", "https"), "http://127.0.0.1:3000")
         return v
+
+    @field_validator("listen", mode="after")
+    @classmethod
+    def _listen(cls, v: str | None) -> str | None:
+        return v if v is None else check_listen(v, "127.0.0.1:8765")
 
     @field_validator("access_token", mode="after")
     @classmethod
@@ -530,6 +734,10 @@ class SchoolConfig:
     store: StoreModel = field(default_factory=StoreModel)
     notices: NoticesModel = field(default_factory=NoticesModel)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    #: key path -> line in ``path``, for errors found after loading (``check_runnable``)
+    lines: Mapping[tuple[str | int, ...], int] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def group_by_platform_id(self, platform: Platform, platform_id: str) -> Group | None:
         for g in self.groups.values():
@@ -615,12 +823,39 @@ def resolve_rules(
         if spec.settings is None:
             enabled[rule_id] = None
             continue
+        loc = ("rules", rule_id) if rule_id in school_rules else (*group_loc, "rules", rule_id)
         try:
             enabled[rule_id] = _settings_adapter(spec.settings).validate_python(_tuples(values))
         except ValidationError as exc:
-            loc = ("rules", rule_id) if rule_id in school_rules else (*group_loc, "rules", rule_id)
             _raise_validation(file, exc, lines, loc)
+        _check_numbers(enabled[rule_id], file, lines, loc)
     return enabled
+
+
+#: the largest number a rule setting may hold: settings are counts, windows (seconds,
+#: minutes) and thresholds, and a window of 10^9 seconds is 31 years
+MAX_SETTING = 1_000_000_000
+
+
+def _check_numbers(
+    settings: Any, file: Path, lines: Mapping[Any, int], loc: tuple[str | int, ...]
+) -> None:
+    """Every number in a rule's settings is finite and between 0 and ``MAX_SETTING``, so
+    that no rule fails later on a window that overflows ``timedelta`` or a NaN."""
+    if not dataclasses.is_dataclass(settings):
+        return
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        if not (math.isfinite(value) and 0 <= value <= MAX_SETTING):
+            here = (*loc, f.name)
+            raise ConfigError(
+                file,
+                _dotted(here),
+                f"must be a number from 0 to {MAX_SETTING}, got {short_repr(value)}",
+                _line_for(lines, here),
+            )
 
 
 _ADAPTERS: dict[type, TypeAdapter[Any]] = {}
@@ -689,7 +924,50 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         store=model.store,
         notices=model.notices,
         timezone=model.timezone,
+        lines=lines,
     )
+
+
+def check_runnable(config: SchoolConfig) -> None:
+    """What ``classmod run`` needs beyond a valid config, or a ConfigError naming the key:
+    a bridge for the platform of every group and of the management room (where staff hear
+    of everything the bot could not do). ``check-config`` checks it too."""
+    bridges = config.bridges
+    have = {
+        Platform.MATRIX: bridges.matrix is not None,
+        Platform.QQ: bridges.qq is not None,
+        Platform.WECHAT: bridges.wechat is not None,
+    }
+
+    def refuse(loc: tuple[str | int, ...], reason: str) -> None:
+        raise ConfigError(config.path, _dotted(loc), reason, _line_for(config.lines, loc))
+
+    if not any(have.values()):
+        refuse(
+            ("bridges",),
+            "no bridge is configured: classmod run needs bridges.matrix, bridges.qq or"
+            " bridges.wechat",
+        )
+    for gid, group in config.groups.items():
+        platform = group.group.platform
+        if not have[platform]:
+            refuse(
+                ("groups", gid, "platform"),
+                f"the group is on {platform} but bridges.{platform} is not configured",
+            )
+    management = config.management
+    if management is not None and not have[management.platform]:
+        refuse(
+            ("management", "platform"),
+            f"the management room is on {management.platform} but bridges."
+            f"{management.platform} is not configured: staff would hear nothing",
+        )
+    if config.school_office.room is not None and management is None:
+        refuse(
+            ("school_office", "room"),
+            "alerts reach the school office through the management room's bridge:"
+            " configure management too",
+        )
 
 
 def _group_config(
@@ -701,8 +979,16 @@ def _group_config(
     declared: Mapping[str, Any],
 ) -> GroupConfig:
     loc: tuple[str | int, ...] = ("groups", gid)
-    roster_path = (file.parent / gm.roster).resolve()
-    roster = load_roster(roster_path, group_id=gid)
+    roster_path = _named_file(file, lines, (*loc, "roster"), gm.roster)
+    try:
+        roster = load_roster(roster_path, group_id=gid)
+    except ConfigError as exc:
+        if exc.file != str(roster_path) or exc.line is not None or exc.path:
+            raise  # a problem inside the roster: its own file, line and key
+        here = (*loc, "roster")
+        raise ConfigError(
+            file, _dotted(here), f"{roster_path}: {exc.reason}", _line_for(lines, here)
+        ) from None
     quiet: QuietHours | None
     if gm.quiet_hours is False:
         quiet = None
@@ -729,8 +1015,27 @@ def _group_config(
         allowed_link_domains=tuple(d.lower().strip() for d in domains),
     )
     rules = resolve_rules(declared, school.rules if school else {}, gm.rules, file, lines, loc)
-    transcript = (file.parent / gm.transcript).resolve() if gm.transcript else None
+    transcript = (
+        _named_file(file, lines, (*loc, "transcript"), gm.transcript) if gm.transcript else None
+    )
     return GroupConfig(group=group, roster=roster, rules=rules, transcript=transcript)
+
+
+def _named_file(
+    file: Path, lines: Mapping[Any, int], loc: tuple[str | int, ...], name: str
+) -> Path:
+    """A file the config names, relative to the config's own directory."""
+    try:
+        if not name.strip() or "\0" in name:
+            raise ValueError("no file name")
+        return (file.parent / name).resolve()
+    except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: a loop of links
+        raise ConfigError(
+            file,
+            _dotted(loc),
+            f"not a usable path: {short_repr(name)} ({exc})",
+            _line_for(lines, loc),
+        ) from None
 
 
 # -- simulate bundles -------------------------------------------------------------------------
@@ -870,14 +1175,25 @@ def load_roster(path: str | Path, group_id: str | None = None) -> Roster:
 
 
 __all__ = [
+    "MAX_DURATION",
+    "MAX_SETTING",
+    "MAX_YAML_BYTES",
+    "MAX_YAML_DEPTH",
+    "MAX_YAML_VALUES",
     "ConfigError",
     "GroupConfig",
     "SchoolConfig",
+    "check_listen",
+    "check_runnable",
+    "check_url",
     "default_rule_settings",
     "load_bundle_groups",
     "load_config",
     "load_roster",
     "parse_duration",
     "parse_time",
+    "parse_timezone",
+    "read_bounded",
     "resolve_rules",
+    "short_repr",
 ]

@@ -10,6 +10,7 @@ families).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import re
@@ -283,6 +284,25 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in message or "busy" in message
 
 
+# SQLite's primary result codes for a database that cannot take a write just now (the disk
+# is full, an I/O error, the file turned read-only or cannot be opened): the writes are kept
+# and tried again, the disk can come back
+_UNWRITABLE_CODES = frozenset({8, 10, 13, 14})  # READONLY, IOERR, FULL, CANTOPEN
+
+
+def _is_unwritable(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in _UNWRITABLE_CODES
+    message = str(exc).lower()
+    return "disk is full" in message or "disk i/o" in message or "readonly" in message
+
+
+class StoreUnwritable(sqlite3.OperationalError):
+    """The store cannot commit (a full disk, an I/O error, a read-only file). The writes
+    stay queued, in order, and are committed when it can again: nothing is dropped."""
+
+
 def _commit_batch(
     conn: sqlite3.Connection, statements: Iterable[tuple[str, Sequence[Any]]]
 ) -> None:
@@ -293,6 +313,54 @@ def _commit_batch(
     except BaseException:
         conn.rollback()  # the batch is lost as a whole, never half-applied
         raise
+
+
+class StoreOpenError(Exception):
+    """The store cannot be opened at start-up: the path, what is wrong, and the fix."""
+
+    def __init__(self, path: str, reason: str, fix: str) -> None:
+        self.path, self.reason, self.fix = path, reason, fix
+        super().__init__(f"{path}: {reason}; {fix}")
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _why_unopenable(path: Path, exc: BaseException) -> tuple[str, str]:
+    """What is wrong with a store path that would not open, and what to do about it."""
+    detail = str(exc) or type(exc).__name__
+    if path.is_dir():
+        return (
+            "is a directory, not a database file",
+            f"set store.path to a file name, e.g. {path / 'classmod.sqlite'}",
+        )
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(_SQLITE_HEADER))
+        except OSError:
+            head = _SQLITE_HEADER
+        if head and head != _SQLITE_HEADER:
+            return (
+                "is not a SQLite database (it was left untouched)",
+                "set store.path to the bot's own database, or to a new file",
+            )
+        return (
+            f"cannot be opened for writing ({detail})",
+            "make the file and its directory writable by the user classmod runs as"
+            " (the database needs its -wal and -shm files beside it)",
+        )
+    parent = path.parent
+    if not parent.is_dir():
+        return (
+            f"cannot be created: {parent} is not a directory ({detail})",
+            "create the directory, or set store.path to a file in a directory that exists",
+        )
+    return (
+        f"cannot be created in {parent} ({detail})",
+        f"make {parent} writable by the user classmod runs as, or set store.path to a"
+        " writable place",
+    )
 
 
 class Store:
@@ -345,6 +413,8 @@ class Store:
         self._unscoped = False  # marks from before the scoped key are still in the window
         self._processed_window: timedelta | None = None
         self.commits = 0
+        #: why the last commit could not be made (a full disk), while that lasts; else None
+        self.unwritable: str | None = None
         # WAL checkpoints run on a third connection (its own thread), off the commit path
         self._checkpointer: asyncio.Task[None] | None = None
         self._checkpoint_db: aiosqlite.Connection | None = None
@@ -359,6 +429,32 @@ class Store:
         await self.close()
 
     async def open(self) -> None:
+        """Open (and create or migrate) the database; a path that cannot be a store (a
+        directory, another file, a place this user cannot write) is a ``StoreOpenError``
+        naming the path and the fix."""
+        try:
+            await self._open()
+        except (OSError, sqlite3.Error) as exc:
+            await self._close_connections()
+            if self.path == ":memory:":
+                raise
+            reason, fix = _why_unopenable(Path(self.path), exc)
+            raise StoreOpenError(self.path, reason, fix) from None
+
+    async def _close_connections(self) -> None:
+        for conn in (self._checkpoint_db, self._db):
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    await conn.close()
+        self._checkpoint_db = self._db = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
+
+    async def _open(self) -> None:
         if self.path == ":memory:":
             self._scratch = tempfile.TemporaryDirectory(prefix="classmod-store-")
             self._file = str(Path(self._scratch.name) / "store.sqlite")
@@ -464,7 +560,8 @@ class Store:
             try:
                 self._commit_pending()
             except sqlite3.OperationalError as exc:
-                if _is_busy(exc):  # locked by someone else: the writes wait, kept
+                # locked by someone else, or the disk is full: the writes wait, kept
+                if _is_busy(exc) or isinstance(exc, StoreUnwritable):
                     delay = min(max(delay * 2, 0.05), 2.0)
             except Exception as exc:  # logged and dropped by _commit_pending
                 log.debug("store_background_commit_failed", error=repr(exc))
@@ -482,12 +579,21 @@ class Store:
             if _is_busy(exc):
                 self._pending[:0] = batch
                 log.warning("store_busy", writes=len(batch), error=str(exc))
-            else:
-                log.error("store_commit_failed", writes=len(batch), error=repr(exc))
+                raise
+            if _is_unwritable(exc):
+                self._pending[:0] = batch
+                if self.unwritable is None:  # once an outage, not at every retry
+                    log.error("store_unwritable", writes=len(batch), error=str(exc))
+                self.unwritable = str(exc)
+                raise StoreUnwritable(str(exc)) from exc
+            log.error("store_commit_failed", writes=len(batch), error=repr(exc))
             raise
         except Exception as exc:
             log.error("store_commit_failed", writes=len(batch), error=repr(exc))
             raise
+        if self.unwritable is not None:
+            log.info("store_writable_again", writes=len(batch), error=self.unwritable)
+            self.unwritable = None
         self.commits += 1
         self._maybe_checkpoint()
 
@@ -526,9 +632,11 @@ class Store:
 
     async def flush(self) -> None:
         """Commit everything queued, now (or raise the commit's error: the batch is then
-        rolled back whole). Flushes in one turn of the loop share one commit: the first
-        commits, the others find nothing left to do. While the database is locked by
-        someone else, it waits (without holding up the loop) up to ``busy_patience``."""
+        rolled back whole; kept queued if the database was locked or could not be written,
+        ``StoreUnwritable``, dropped only if it could never commit). Flushes in one turn of
+        the loop share one commit: the first commits, the others find nothing left to do.
+        While the database is locked by someone else, it waits (without holding up the loop)
+        up to ``busy_patience``."""
         await self._until_free(self._commit_pending)
 
     async def _until_free(self, attempt: Callable[[], _T]) -> _T:
@@ -560,6 +668,11 @@ class Store:
         try:
             cursor = self.writer.execute(sql, params)
             self.writer.commit()
+        except sqlite3.OperationalError as exc:
+            self.writer.rollback()
+            if _is_unwritable(exc):
+                raise StoreUnwritable(str(exc)) from exc
+            raise
         except BaseException:
             self.writer.rollback()
             raise
