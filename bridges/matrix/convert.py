@@ -36,6 +36,7 @@ class BadEvent(ValueError):
 class BadSync(ValueError):
     """A ``/sync`` answer without what every answer has (``next_batch``): retried."""
 
+
 _KINDS: Mapping[str, MessageKind] = {
     "m.text": MessageKind.TEXT,
     "m.notice": MessageKind.TEXT,

@@ -56,13 +56,18 @@ class LimitExceeded(MalformedEvent):
 
 
 def _render(path: tuple[Any, ...] | None) -> str:
-    """``(((None, "message"), 0), "data")`` → ``message[0].data``."""
-    parts: list[str] = []
+    """``(((None, "message"), 0), "data")`` → ``message[0].data``; what lies past the last
+    named key is shown as ``[…]`` (a list 1,000 deep is one field, not 1,000)."""
+    keys: list[Any] = []
     while path is not None:
         path, key = path
-        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
-    text = "".join(reversed(parts)).lstrip(".")
-    return text or "(frame)"
+        keys.append(key)
+    keys.reverse()
+    named = max((i for i, k in enumerate(keys) if isinstance(k, str)), default=-1)
+    text = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys[: named + 1])
+    if len(keys) > named + 1:
+        text += "[…]"
+    return text.lstrip(".") or "(frame)"
 
 
 def check_frame(raw: Mapping[str, Any]) -> None:

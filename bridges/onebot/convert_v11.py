@@ -21,7 +21,10 @@ import orjson
 
 from bridges.onebot import bounds
 from bridges.onebot import segments as seg
-from bridges.onebot.bounds import LimitExceeded, MalformedEvent
+
+# re-exported: MalformedEvent is the error the v11 and v12 decoders are documented to raise
+from bridges.onebot.bounds import LimitExceeded as LimitExceeded
+from bridges.onebot.bounds import MalformedEvent as MalformedEvent
 from bridges.onebot.segments import Segment, join
 from classmod.bridge import InboundEvent
 from classmod.model import (
@@ -324,7 +327,9 @@ def heartbeat(raw: Mapping[str, Any], online: bool | None = None) -> Heartbeat:
     given = raw.get("interval")
     interval, clamped = bounds.clamp_interval(given)
     return Heartbeat(
-        interval=interval, online=online, clamped_from=float(given) if clamped else None
+        interval=interval,
+        online=online,
+        clamped_from=float(given) if clamped and isinstance(given, int | float) else None,
     )
 
 
