@@ -22,16 +22,25 @@ What is judged: ``m.room.message`` / ``m.sticker`` events in configured class ro
 ``decide(message)`` callable from the app — the same rules, without the history (a flood is
 still the bot's job). ``decide`` answers ``True`` (let it through), ``False`` (block) or a
 reason string (block and tell the sender why). Everything else passes.
+
+When classmod cannot judge a message (a body it cannot read, an event it cannot convert, a
+rule that raises), it answers for itself instead of with a 500, which the module's
+``fail_open`` would turn into "let it through": ``on_error: block`` (the default,
+``bridges.matrix.antispam_on_error``) rejects the message with a JSON reason the sender
+sees, ``pass`` lets it through for the bot to judge after the fact. Each such failure is
+logged (``antispam_failed``) and counted in ``failures``.
 """
 
 from __future__ import annotations
 
 import hmac
 import inspect
+import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 import structlog
 from aiohttp import web
 
@@ -45,6 +54,11 @@ Decision = bool | str
 Decide = Callable[[Message], Decision | Awaitable[Decision]]
 
 BLOCKED_REASON = "这条消息违反了本群群规，未能发送 / blocked by the class group's rules"
+UNCHECKED_REASON = (
+    "班级助手暂时无法检查这条消息，未能发送，请稍后再试 / "
+    "classmod could not check this message; please try again later"
+)
+ON_ERROR = ("block", "pass")
 
 
 def verdict_to_reply(decision: Decision) -> tuple[int, dict[str, Any]]:
@@ -66,7 +80,11 @@ class AntispamServer:
         authorization: str | None = None,
         ignore_senders: Sequence[str] = (),
         names: Callable[[str, str], str] | None = None,
+        on_error: str = "block",
     ) -> None:
+        if on_error not in ON_ERROR:
+            raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
+        self.on_error = on_error
         self.decide = decide
         self.rooms = dict(rooms)
         self.authorization = authorization
@@ -77,25 +95,41 @@ class AntispamServer:
         self._runner: web.AppRunner | None = None
         self.checked = 0
         self.blocked = 0
+        self.failures = 0  # messages answered per ``on_error`` because they could not be judged
+
+    def _authorised(self, request: web.Request) -> bool:
+        if self.authorization is None:
+            return True
+        # bytes: compare_digest refuses str with non-ASCII, and a header may carry anything
+        sent = request.headers.get("Authorization", "").encode("utf-8", "surrogateescape")
+        return hmac.compare_digest(sent, f"Bearer {self.authorization}".encode())
+
+    def _failed(self, stage: str, exc: BaseException) -> tuple[int, dict[str, Any]]:
+        self.failures += 1
+        log.error("antispam_failed", stage=stage, error=repr(exc)[:300], answer=self.on_error)
+        if self.on_error == "pass":
+            return 200, {}
+        return 403, {"errcode": "M_FORBIDDEN", "error": UNCHECKED_REASON}
 
     async def _callback(self, request: web.Request) -> web.Response:
-        if self.authorization is not None:
-            sent = request.headers.get("Authorization", "")
-            if not hmac.compare_digest(sent, f"Bearer {self.authorization}"):
-                return web.json_response(
-                    {"errcode": "M_UNAUTHORIZED", "error": "bad antispam token"}, status=401
-                )
+        if not self._authorised(request):
+            return web.json_response(
+                {"errcode": "M_UNAUTHORIZED", "error": "bad antispam token"}, status=401
+            )
         if request.match_info["callback"] != "check_event_for_spam":
             return web.json_response({})  # classmod judges messages only
         try:
-            body = await request.json()
-            event = body["event"]
+            body = _parse_json(await request.read())
+            event = body["event"] if isinstance(body, dict) else None
             if not isinstance(event, dict):
-                raise TypeError("event is not an object")
-        except (ValueError, KeyError, TypeError) as exc:
-            log.warning("antispam_malformed", error=repr(exc))
-            return web.json_response({})
-        status, payload = await self.check_event(event)
+                raise TypeError("no event object in the body")
+        except Exception as exc:  # unreadable: maybe a class-room message, so per on_error
+            status, payload = self._failed("body", exc)
+            return web.json_response(payload, status=status)
+        try:
+            status, payload = await self.check_event(event)
+        except Exception as exc:
+            status, payload = self._failed("check", exc)
         return web.json_response(payload, status=status)
 
     async def check_event(self, event: Mapping[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -129,6 +163,15 @@ class AntispamServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+
+def _parse_json(raw: bytes) -> Any:
+    """orjson (nesting to 1,024, past what Synapse accepts in an event), then json.loads
+    for what orjson refuses and Synapse may send (an escaped lone surrogate)."""
+    try:
+        return orjson.loads(raw)
+    except ValueError:
+        return json.loads(raw)
 
 
 def rules_decider(
@@ -185,6 +228,7 @@ async def serve_for_config(config: Any, host: Any, listen: str) -> AntispamServe
         rooms,
         authorization=matrix.antispam_secret if matrix else None,
         ignore_senders=[matrix.user_id] if matrix else [],
+        on_error=matrix.antispam_on_error if matrix else "block",
     )
     address, _, port = listen.rpartition(":")
     bound = await server.start(address or "127.0.0.1", int(port))

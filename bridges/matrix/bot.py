@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
 
 import aiohttp
+import orjson
 import structlog
 from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPreset
 
@@ -137,6 +138,24 @@ class Backoff:
         self.attempt = 0
 
 
+def _parse_body(text: str) -> Any:
+    """A homeserver's JSON answer; ``{"error": …}`` when it is not JSON.
+
+    orjson first: it reads nesting to 1,024 deep, past what Synapse's own parser lets an
+    event have, where ``json.loads`` may run out of stack on an event Synapse accepted
+    (and that ``/sync`` answer would never be read). ``json.loads`` for what orjson
+    refuses and Synapse may send (an escaped lone surrogate).
+    """
+    try:
+        return orjson.loads(text)
+    except ValueError:
+        pass
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return {"error": text[:200]}
+
+
 class MatrixBridge:
     """One bot account serving the configured class rooms and the management room."""
 
@@ -198,6 +217,8 @@ class MatrixBridge:
         self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
         self.batches = 0
+        self.sync_unreadable = 0  # /sync answers that could not be read (retried)
+        self.events_skipped = 0  # events that could not be read (each skipped alone)
 
     @classmethod
     def from_config(
@@ -254,10 +275,7 @@ class MatrixBridge:
                 status = response.status
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise TransientError(f"{method} {url[2]}: {exc!r}") from exc
-        try:
-            body = json.loads(text) if text else {}
-        except ValueError:
-            body = {"error": text[:200]}
+        body = _parse_body(text) if text else {}
         if not isinstance(body, dict):
             body = {"chunk": body}
         if status in _TRANSIENT_STATUS:
@@ -417,8 +435,17 @@ class MatrixBridge:
                     log.error("sync_refused", status=reply.status, error=reply.errcode)
                     await asyncio.sleep(backoff.next_delay())
                     continue
+                try:
+                    batch = convert.parse_sync(reply.body)
+                except convert.BadSync as exc:
+                    # the same token again: nothing of this answer is lost or skipped
+                    self.sync_unreadable += 1
+                    log.error("sync_unreadable", error=str(exc), since=since)
+                    await asyncio.sleep(backoff.next_delay())
+                    continue
                 backoff.reset()
-                batch = convert.parse_sync(reply.body)
+                if batch.dropped:
+                    log.warning("sync_parts_dropped", parts=list(batch.dropped[:20]))
                 await self._membership_of_bot(batch)
                 done: list[asyncio.Future[None]] = []
                 started: list[asyncio.Future[None]] = []
@@ -502,7 +529,18 @@ class MatrixBridge:
                 original = convert.edited_event_id(event)
                 if original:
                     self._remember(self._edits, event_id, original)
-            values = convert.convert(event, group_id=group_id, names=names, me=self.user_id)
+            try:
+                values = convert.convert(event, group_id=group_id, names=names, me=self.user_id)
+            except Exception as exc:  # BadEvent, or a bug: this event alone, never the batch
+                self.events_skipped += 1
+                level = log.warning if isinstance(exc, convert.BadEvent) else log.error
+                level(
+                    "event_skipped",
+                    room=room.room_id,
+                    event_id=event_id if isinstance(event_id, str) else "",
+                    reason=str(exc)[:300] if isinstance(exc, convert.BadEvent) else repr(exc),
+                )
+                values = ()
             convert.update_names(names, event)
             for value in values:
                 await self._deliver(sink, value)

@@ -4,6 +4,12 @@ Inbound: ``/sync`` bodies into per-room batches; ``m.room.message`` into :class:
 ``m.room.member`` into :class:`MemberEvent`; ``m.reaction`` and ``m.receipt`` into
 :class:`Acknowledgement`. Outbound: the event contents the bridge sends (notices, warnings).
 Power levels live in :mod:`bridges.matrix.powerlevels`.
+
+The contract the fuzzers hold these functions to (tests/fuzz/): whatever JSON they are given,
+:func:`parse_sync` returns a :class:`SyncBatch` or raises :class:`BadSync` (the answer
+cannot be read at all: the bridge retries it, its token unmoved), and the event readers
+return their values or raise :class:`BadEvent` (that one event is skipped, never the rest
+of its room's batch). Nothing else escapes them.
 """
 
 from __future__ import annotations
@@ -17,6 +23,19 @@ from classmod.bridge import Acknowledgement, InboundEvent
 from classmod.model import MemberEvent, MemberEventKind, Message, MessageKind, RefusalReason
 
 JsonDict = Mapping[str, Any]
+
+#: the latest ``origin_server_ts`` read as a time (2100-01-01, in ms); Matrix integers go
+#: up to 2^53, which no ``datetime`` holds
+MAX_TS_MS = 4_102_444_800_000
+
+
+class BadEvent(ValueError):
+    """One event the bridge cannot read (e.g. a timestamp out of range): it is skipped."""
+
+
+class BadSync(ValueError):
+    """A ``/sync`` answer without what every answer has (``next_batch``): retried."""
+
 
 _KINDS: Mapping[str, MessageKind] = {
     "m.text": MessageKind.TEXT,
@@ -51,6 +70,8 @@ class SyncBatch:
     joined: tuple[JoinedRoom, ...] = ()
     invited: tuple[str, ...] = ()  # rooms the bot is invited to
     left: tuple[str, ...] = ()  # rooms the bot left or was removed from
+    #: where the answer had the wrong shape (``rooms.join.!r:x.timeline``), to be logged
+    dropped: tuple[str, ...] = ()
 
 
 def _events(section: Any) -> tuple[JsonDict, ...]:
@@ -62,30 +83,53 @@ def _events(section: Any) -> tuple[JsonDict, ...]:
     return tuple(e for e in events if isinstance(e, Mapping))
 
 
-def parse_sync(body: JsonDict) -> SyncBatch:
-    """The parts of a ``/sync`` answer the bridge reads; malformed parts are dropped."""
-    rooms = body.get("rooms") or {}
+def _section(parent: Any, key: str, where: str, dropped: list[str]) -> Mapping[str, Any]:
+    """``parent[key]`` if it is an object; absent or null is empty, anything else is
+    noted in ``dropped``."""
+    value = parent.get(key) if isinstance(parent, Mapping) else None
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        dropped.append(f"{where}.{key}")
+        return {}
+    return value
+
+
+def parse_sync(body: Any) -> SyncBatch:
+    """The parts of a ``/sync`` answer the bridge reads; malformed parts are dropped (and
+    named in ``dropped``). :class:`BadSync` when there is no ``next_batch`` to go on from."""
+    if not isinstance(body, Mapping):
+        raise BadSync(f"the answer is {type(body).__name__}, not an object")
+    next_batch = body.get("next_batch")
+    if not isinstance(next_batch, str) or not next_batch:
+        raise BadSync("next_batch missing or not a string")
+    dropped: list[str] = []
+    rooms = _section(body, "rooms", "", dropped)
     joined: list[JoinedRoom] = []
-    for room_id, room in (rooms.get("join") or {}).items():
-        if not isinstance(room, Mapping):
+    for room_id, room in _section(rooms, "join", "rooms", dropped).items():
+        where = f"rooms.join.{room_id}"
+        if not isinstance(room_id, str) or not isinstance(room, Mapping):
+            dropped.append(where)
             continue
-        timeline = room.get("timeline") or {}
+        timeline = _section(room, "timeline", where, dropped)
+        prev_batch = timeline.get("prev_batch")
         joined.append(
             JoinedRoom(
                 room_id=room_id,
                 timeline=_events(timeline),
                 limited=bool(timeline.get("limited")),
-                prev_batch=timeline.get("prev_batch"),
+                prev_batch=prev_batch if isinstance(prev_batch, str) and prev_batch else None,
                 # Matrix 1.16 may send state_after instead of state; accept both.
                 state=_events(room.get("state")) + _events(room.get("state_after")),
                 ephemeral=_events(room.get("ephemeral")),
             )
         )
     return SyncBatch(
-        next_batch=str(body["next_batch"]),
+        next_batch=next_batch,
         joined=tuple(joined),
-        invited=tuple((rooms.get("invite") or {}).keys()),
-        left=tuple((rooms.get("leave") or {}).keys()),
+        invited=tuple(r for r in _section(rooms, "invite", "rooms", dropped) if isinstance(r, str)),
+        left=tuple(r for r in _section(rooms, "leave", "rooms", dropped) if isinstance(r, str)),
+        dropped=tuple(dropped),
     )
 
 
@@ -93,8 +137,12 @@ def parse_sync(body: JsonDict) -> SyncBatch:
 
 
 def event_time(event: JsonDict) -> datetime:
+    """``origin_server_ts`` as a time (the epoch when absent); :class:`BadEvent` when it is
+    negative or past ``MAX_TS_MS``."""
     ts = event.get("origin_server_ts")
     millis = ts if isinstance(ts, int) and not isinstance(ts, bool) else 0
+    if not 0 <= millis <= MAX_TS_MS:
+        raise BadEvent(f"origin_server_ts {str(millis)[:30]} is out of range 0..{MAX_TS_MS}")
     return datetime.fromtimestamp(millis / 1000, tz=UTC)
 
 
@@ -320,12 +368,16 @@ def to_receipt_acks(
             if member_id in skip:
                 continue
             ts = data.get("ts") if isinstance(data, Mapping) else None
+            try:
+                when = event_time({"origin_server_ts": ts})
+            except BadEvent:
+                continue  # that one receipt; the others of the event still count
             acks.append(
                 Acknowledgement(
                     group_id=group_id,
                     member_id=member_id,
                     message_id=message_id,
-                    ts=event_time({"origin_server_ts": ts}),
+                    ts=when,
                     via="receipt",
                 )
             )
@@ -419,6 +471,9 @@ def refusal_reason(verb_en: str, errcode: str) -> RefusalReason:
 
 
 __all__ = [
+    "MAX_TS_MS",
+    "BadEvent",
+    "BadSync",
     "JoinedRoom",
     "SyncBatch",
     "convert",

@@ -16,12 +16,12 @@ from typing import Any, ClassVar
 
 import structlog
 
+from bridges.onebot.bounds import LimitExceeded, MalformedEvent
 from bridges.onebot.convert_v11 import (
     Call,
     Decoded,
     Heartbeat,
     Lifecycle,
-    MalformedEvent,
     Refusal,
     Signal,
     signal_key,
@@ -77,7 +77,8 @@ class OneBotBridgeBase(abc.ABC):
         self._dedupe_size = dedupe_size
         self._waiters: dict[tuple[str, str, str], list[asyncio.Future[Signal]]] = {}
         self._last_heartbeat: float | None = None
-        self._heartbeat_interval: float | None = None
+        self._heartbeat_interval: float | None = None  # what the watchdog waits on
+        self._claimed_interval: float | None = None  # what the last heartbeat said
         self.heartbeats = 0
         self.silences = 0  # how often the watchdog dropped a silent gateway
         self.delivered = 0
@@ -140,11 +141,14 @@ class OneBotBridgeBase(abc.ABC):
     async def _on_frame(self, frame: dict[str, Any]) -> None:
         try:
             decoded = self.decode(frame, self.clock())
-        except MalformedEvent as exc:
-            self.log.warning("event_skipped", reason="malformed", detail=str(exc))
+        except LimitExceeded as exc:
+            self.log.warning("event_skipped", reason="limit", field=exc.field, limit=exc.limit)
             return
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            self.log.warning("event_skipped", reason="undecodable", detail=repr(exc))
+        except MalformedEvent as exc:
+            self.log.warning("event_skipped", reason="malformed", detail=str(exc)[:300])
+            return
+        except Exception as exc:  # a decoder bug: that frame is lost, never the link
+            self.log.error("event_skipped", reason="undecodable", detail=repr(exc)[:300])
             return
         if decoded.meta is not None:
             self._on_meta(decoded.meta)
@@ -232,8 +236,21 @@ class OneBotBridgeBase(abc.ABC):
         if isinstance(meta, Heartbeat):
             self.heartbeats += 1
             self._last_heartbeat = loop.time()
+            if meta.clamped_from is not None:
+                self.log.warning(
+                    "heartbeat_interval_clamped",
+                    field="interval",
+                    given_ms=meta.clamped_from,
+                    used_s=meta.interval.total_seconds() if meta.interval else None,
+                )
             if meta.interval is not None:
-                self._heartbeat_interval = meta.interval.total_seconds()
+                # a shorter interval counts once a second heartbeat says it too: one odd
+                # heartbeat must not make the watchdog drop a gateway beating at its pace
+                claimed = meta.interval.total_seconds()
+                current = self._heartbeat_interval
+                if current is None or claimed >= current or claimed == self._claimed_interval:
+                    self._heartbeat_interval = claimed
+                self._claimed_interval = claimed
             if meta.online is False:
                 self.log.warning("gateway_offline", detail="heartbeat status.online is false")
         else:
@@ -253,6 +270,9 @@ class OneBotBridgeBase(abc.ABC):
                 self.silences += 1
                 self.log.warning("gateway_silent", silent_s=round(silent, 1), interval_s=interval)
                 self._last_heartbeat = loop.time()
+                # watch again once the gateway beats again: a gateway that said it would
+                # beat and did not is dropped once, not every few seconds (a flapping link)
+                self._heartbeat_interval = None
                 self.link.drop("heartbeat_missed")
 
     # ------------------------------------------------------------------ confirmations

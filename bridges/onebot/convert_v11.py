@@ -9,7 +9,6 @@ the ``file`` segment and the ``group_card`` notice (go-cqhttp, NapCat, Lagrange)
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -18,7 +17,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from xml.etree import ElementTree
 
+import orjson
+
+from bridges.onebot import bounds
 from bridges.onebot import segments as seg
+
+# re-exported: MalformedEvent is the error the v11 and v12 decoders are documented to raise
+from bridges.onebot.bounds import LimitExceeded as LimitExceeded
+from bridges.onebot.bounds import MalformedEvent as MalformedEvent
 from bridges.onebot.segments import Segment, join
 from classmod.bridge import InboundEvent
 from classmod.model import (
@@ -58,29 +64,49 @@ def unescape(text: str) -> str:
     )
 
 
-_CQ = re.compile(r"\[CQ:([^,\]]+)((?:,[^\]]*)?)\]")
+_CQ_OPEN = "[CQ:"
+_CQ_STOP = re.compile(r"[,\]]")  # what ends a function name
 
 
 def parse_cq(message: str) -> list[Segment]:
     """Parse a CQ-code string into a segment array (message/string.md).
 
-    The function name runs from ``[CQ:`` to the first ``,`` or ``]``; parameters are split on
-    ``,`` and each on its first ``=``. Text between codes becomes ``text`` segments.
+    The function name runs from ``[CQ:`` to the first ``,`` or ``]`` (at least one
+    character); parameters run to the next ``]``, are split on ``,`` and each on its first
+    ``=``. Text between codes becomes ``text`` segments; a ``[CQ:`` that does not close is
+    text. One pass: each character is looked at a bounded number of times.
     """
     segments: list[Segment] = []
-    pos = 0
-    for match in _CQ.finditer(message):
-        if match.start() > pos:
-            segments.append(seg.text_segment(unescape(message[pos : match.start()])))
+    pos = 0  # end of what is parsed
+    start = message.find(_CQ_OPEN)
+    while start != -1:
+        stop = _CQ_STOP.search(message, start + len(_CQ_OPEN))
+        if stop is None:
+            break  # no "," or "]" from here on: no later code can close either
+        name_end = stop.start()
+        if name_end == start + len(_CQ_OPEN):
+            start = message.find(_CQ_OPEN, start + 1)  # an empty name: not a code
+            continue
+        if message[name_end] == "]":
+            close, params = name_end, ""
+        else:
+            close = message.find("]", name_end)
+            if close == -1:
+                break  # parameters that never close: no later code can either
+            params = message[name_end + 1 : close]
+        if start > pos:
+            segments.append(seg.text_segment(unescape(message[pos:start])))
         data: dict[str, Any] = {}
-        for part in match.group(2)[1:].split(",") if match.group(2) else ():
-            key, sep, value = part.partition("=")
-            if sep:
-                data[key] = unescape(value)
-            elif key:
-                data[key] = ""
-        segments.append({"type": match.group(1), "data": data})
-        pos = match.end()
+        if close != name_end:
+            for part in params.split(","):
+                key, sep, value = part.partition("=")
+                if sep:
+                    data[key] = unescape(value)
+                elif key:
+                    data[key] = ""
+        segments.append({"type": message[start + len(_CQ_OPEN) : name_end], "data": data})
+        pos = close + 1
+        start = message.find(_CQ_OPEN, pos)
     if pos < len(message):
         segments.append(seg.text_segment(unescape(message[pos:])))
     return segments
@@ -130,10 +156,12 @@ def card_summary(kind: str, payload: str) -> tuple[str, str]:
 
     QQ cards put the title and link under varying keys (``meta.news.title/jumpUrl``,
     ``meta.detail_1.desc/qqdocurl``, XML ``<title>`` / ``url="…"``); the first of each wins.
+    A payload that does not parse (orjson refuses JSON nested over 1,024 deep) still gives
+    its first link, so a hostile card is judged by what it links to.
     """
     if kind == "json":
         try:
-            tree = json.loads(payload)
+            tree = orjson.loads(payload)
         except ValueError:
             tree = None
         if tree is not None:
@@ -167,19 +195,21 @@ def _first_key(tree: Any, keys: Sequence[str], *, want_url: bool = False) -> str
 
 
 def _find(tree: Any, key: str, want_url: bool) -> str:
-    if isinstance(tree, Mapping):
-        value = tree.get(key)
-        if isinstance(value, str) and value and (not want_url or value.startswith("http")):
-            return value
-        children: Any = tree.values()
-    elif isinstance(tree, list):
-        children = tree
-    else:
-        return ""
-    for child in children:
-        found = _find(child, key, want_url)
-        if found:
-            return found
+    """The first string under ``key``, depth first in document order. No recursion: a
+    card may nest as deep as the parser allows."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Mapping):
+            value = node.get(key)
+            if isinstance(value, str) and value and (not want_url or value.startswith("http")):
+                return value
+            children: list[Any] = list(node.values())
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        stack.extend(reversed(children))
     return ""
 
 
@@ -189,10 +219,6 @@ def _first_url(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- events
-
-
-class MalformedEvent(ValueError):
-    """A payload that does not have the shape the specification gives it."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -210,8 +236,10 @@ class Signal:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Heartbeat:
-    interval: timedelta | None
+    interval: timedelta | None  # within bounds.HEARTBEAT_MIN .. HEARTBEAT_MAX
     online: bool | None = None
+    #: the ``interval`` the gateway sent (milliseconds), when it was out of bounds and clamped
+    clamped_from: float | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -244,11 +272,10 @@ class Decoded:
 
 
 def event_time(raw: Mapping[str, Any], received_at: datetime) -> datetime:
-    """The event's ``time`` (seconds, v11 int or v12 float), or ``received_at`` without one."""
-    t = raw.get("time")
-    if isinstance(t, int | float) and not isinstance(t, bool) and t > 0:
-        return datetime.fromtimestamp(t, tz=UTC)
-    return received_at
+    """The event's ``time`` (seconds, v11 int or v12 float), or ``received_at`` without one;
+    :class:`LimitExceeded` past ``bounds.EVENT_TIME_MAX``."""
+    seconds = bounds.event_seconds(raw.get("time"))
+    return received_at if seconds is None else datetime.fromtimestamp(seconds, tz=UTC)
 
 
 def _id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
@@ -257,7 +284,9 @@ def _id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
         if required:
             raise MalformedEvent(f"{key} missing or not a number")
         return ""
-    return str(value)
+    if isinstance(value, int) and not -(2**63) <= value < 2**64:
+        raise LimitExceeded(key, "a 64-bit number")
+    return bounds.check_id(str(value), key)
 
 
 def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime) -> Decoded:
@@ -268,6 +297,7 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
     """
     if not isinstance(raw, Mapping):
         raise MalformedEvent("event is not a JSON object")
+    bounds.check_frame(raw)
     post_type = raw.get("post_type")
     if post_type == "meta_event":
         return _decode_meta(raw)
@@ -287,11 +317,20 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
 
 
 def heartbeat_interval(raw: Mapping[str, Any]) -> timedelta | None:
-    """A heartbeat's ``interval`` (milliseconds in v11 and v12), if it is a positive number."""
-    interval = raw.get("interval")
-    if isinstance(interval, int | float) and interval > 0:
-        return timedelta(milliseconds=interval)
-    return None
+    """A heartbeat's ``interval`` (milliseconds in v11 and v12), if it is a positive number,
+    clamped to ``bounds.HEARTBEAT_MIN`` .. ``HEARTBEAT_MAX``."""
+    return bounds.clamp_interval(raw.get("interval"))[0]
+
+
+def heartbeat(raw: Mapping[str, Any], online: bool | None = None) -> Heartbeat:
+    """A heartbeat meta event (v11 and v12), its interval clamped to the bounds."""
+    given = raw.get("interval")
+    interval, clamped = bounds.clamp_interval(given)
+    return Heartbeat(
+        interval=interval,
+        online=online,
+        clamped_from=float(given) if clamped and isinstance(given, int | float) else None,
+    )
 
 
 def _decode_meta(raw: Mapping[str, Any]) -> Decoded:
@@ -299,12 +338,7 @@ def _decode_meta(raw: Mapping[str, Any]) -> Decoded:
     if kind == "heartbeat":
         status = raw.get("status")
         online = status.get("online") if isinstance(status, Mapping) else None
-        return Decoded(
-            meta=Heartbeat(
-                interval=heartbeat_interval(raw),
-                online=online if isinstance(online, bool) else None,
-            )
-        )
+        return Decoded(meta=heartbeat(raw, online if isinstance(online, bool) else None))
     if kind == "lifecycle":
         return Decoded(meta=Lifecycle(sub_type=str(raw.get("sub_type", ""))))
     return Decoded(skipped=f"meta_event.{kind}")

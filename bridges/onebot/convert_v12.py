@@ -18,17 +18,17 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from bridges.onebot import bounds
 from bridges.onebot import segments as seg
+from bridges.onebot.bounds import MalformedEvent
 from bridges.onebot.convert_v11 import (
     Call,
     Decoded,
-    Heartbeat,
     Lifecycle,
-    MalformedEvent,
     Refusal,
     Signal,
     event_time,
-    heartbeat_interval,
+    heartbeat,
 )
 from bridges.onebot.segments import Segment, join
 from classmod.model import (
@@ -59,7 +59,7 @@ def _str_id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
         if required:
             raise MalformedEvent(f"{key} missing or not a string")
         return ""
-    return value
+    return bounds.check_id(value, key)
 
 
 def _mini_program(content: seg.Content, data: Mapping[str, Any]) -> None:
@@ -94,13 +94,14 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
     """Decode one v12 event; :class:`MalformedEvent` if it lacks the fields every event has."""
     if not isinstance(raw, Mapping):
         raise MalformedEvent("event is not a JSON object")
+    bounds.check_frame(raw)
     etype = raw.get("type")
     detail = raw.get("detail_type")
     if not isinstance(etype, str) or not isinstance(detail, str):
         raise MalformedEvent("type or detail_type missing")
     if etype == "meta":
         if detail == "heartbeat":
-            return Decoded(meta=Heartbeat(interval=heartbeat_interval(raw)))
+            return Decoded(meta=heartbeat(raw))
         if detail in ("connect", "status_update"):
             return Decoded(meta=Lifecycle(sub_type=detail))
         return Decoded(skipped=f"meta.{detail}")
@@ -121,7 +122,10 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
         if not isinstance(message, list):
             raise MalformedEvent("message is not a segment array")
         segments = [
-            {"type": str(s.get("type", "")), "data": dict(s.get("data") or {})}
+            {
+                "type": str(s.get("type", "")),
+                "data": dict(data) if isinstance(data := s.get("data"), Mapping) else {},
+            }
             for s in message
             if isinstance(s, Mapping)
         ]

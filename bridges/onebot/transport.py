@@ -34,7 +34,14 @@ from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 from websockets.http11 import Request, Response
 
+from bridges.onebot.bounds import MAX_FRAME_BYTES
+
 log = structlog.get_logger()
+
+#: a guard for memory, past which the WebSocket library closes the connection (1009) and
+#: aiohttp answers 413. Frames over ``MAX_FRAME_BYTES`` and under this are skipped unread;
+#: an HTTP API answer (a poll of up to 100 events) may use all of it.
+LINK_MAX_BYTES = 16 * MAX_FRAME_BYTES
 
 FrameHandler = Callable[[dict[str, Any]], Awaitable[None]]
 
@@ -58,15 +65,23 @@ class Link(Protocol):
 
 @dataclass(slots=True)
 class Backoff:
-    """Exponential reconnect delay with jitter; reset after a successful connection."""
+    """Exponential reconnect delay with jitter; reset once a connection has stayed up for
+    ``healthy_after`` seconds (a gateway that accepts and drops at once is not retried
+    ever faster: that is how a link flaps)."""
 
     initial: float = 0.5
     maximum: float = 30.0
     factor: float = 2.0
+    healthy_after: float = 30.0
     _next: float = 0.0
 
     def reset(self) -> None:
         self._next = 0.0
+
+    def up_for(self, seconds: float) -> None:
+        """A connection ended after ``seconds``: a healthy one starts the delays afresh."""
+        if seconds >= self.healthy_after:
+            self.reset()
 
     def delay(self) -> float:
         self._next = (
@@ -146,6 +161,16 @@ class _Session:
     async def read(self, on_frame: FrameHandler) -> None:
         try:
             async for data in self.ws:
+                if len(data) > MAX_FRAME_BYTES:
+                    log.warning(
+                        "event_skipped",
+                        gateway=self.gateway,
+                        reason="limit",
+                        field="(frame)",
+                        limit=f"{MAX_FRAME_BYTES} bytes",
+                        size=len(data),
+                    )
+                    continue
                 try:
                     frame = orjson.loads(data)  # ~5x json.loads: one per gateway frame
                 except ValueError:
@@ -228,13 +253,13 @@ class ForwardWebSocket:
                     self.url,
                     additional_headers=headers,
                     open_timeout=self.open_timeout,
-                    max_size=None,
+                    max_size=LINK_MAX_BYTES,
                     compression=None,  # gateways sit next to classmod: deflate only costs CPU
                     ping_interval=20,
                     ping_timeout=20,
                 ) as ws:
                     self.connections += 1
-                    self.backoff.reset()
+                    up_since = asyncio.get_running_loop().time()
                     event = "gateway_connected" if self.connections == 1 else "gateway_reconnected"
                     log.info(event, gateway=self.gateway, url=self.url)
                     self._session = _Session(ws, self.gateway)
@@ -244,6 +269,7 @@ class ForwardWebSocket:
                     finally:
                         self._connected.clear()
                         self._session = None
+                        self.backoff.up_for(asyncio.get_running_loop().time() - up_since)
                     log.warning("gateway_disconnected", gateway=self.gateway, url=self.url)
             except InvalidStatus as exc:
                 log.error(
@@ -376,7 +402,7 @@ class ReverseWebSocketServer:
             self.host,
             self.port,
             process_request=self._check,
-            max_size=None,
+            max_size=LINK_MAX_BYTES,
             compression=None,
             **kwargs,
         ) as server:
@@ -437,7 +463,10 @@ class HttpApi:
                         "data": None,
                         "message": f"HTTP {resp.status}",
                     }
-                data = await resp.json(content_type=None)
+                body_bytes = await resp.read()
+            if len(body_bytes) > LINK_MAX_BYTES:
+                raise GatewayError(f"{action}: 网关回复超过 {LINK_MAX_BYTES} 字节")
+            data = orjson.loads(body_bytes)  # bounded depth, unlike json.loads
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
             raise GatewayError(f"{action}: HTTP 调用失败（{exc.__class__.__name__}）") from None
         if not isinstance(data, dict):
@@ -495,6 +524,16 @@ class HttpPostReceiver:
 
         async def receive(request: web.Request) -> web.Response:
             body = await request.read()
+            if len(body) > MAX_FRAME_BYTES:
+                log.warning(
+                    "event_skipped",
+                    gateway=self.gateway,
+                    reason="limit",
+                    field="(frame)",
+                    limit=f"{MAX_FRAME_BYTES} bytes",
+                    size=len(body),
+                )
+                return web.Response(status=413)
             denied = self.refused(request.headers, request.query_string, body)
             if denied is not None:
                 status, why = denied
@@ -511,7 +550,7 @@ class HttpPostReceiver:
             await on_frame(frame)
             return web.Response(status=204)
 
-        app = web.Application()
+        app = web.Application(client_max_size=LINK_MAX_BYTES)
         app.router.add_post("/{tail:.*}", receive)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()

@@ -91,6 +91,18 @@ STORE_UNWRITABLE_TEXT = (
 STORE_WRITABLE_TEXT = "【存储恢复】机器人的数据库已恢复写入，暂停的处理已继续。"
 
 
+#: a bridge that ran this long before it failed was healthy: it is restarted after 1 s again
+BRIDGE_HEALTHY_AFTER = 60.0
+
+
+def bridge_restart_delay(previous: float, ran_for: float) -> float:
+    """Seconds before a failed bridge is restarted: 1, 2, 4 … 60 while it keeps failing,
+    1 again after a run of ``BRIDGE_HEALTHY_AFTER`` (one failure a day is not a storm)."""
+    if previous <= 0 or ran_for >= BRIDGE_HEALTHY_AFTER:
+        return 1.0
+    return min(previous * 2, 60.0)
+
+
 def timer_retry_delay(failures: int) -> timedelta:
     """The pause before the next try of a timer that has failed ``failures`` times."""
     if failures >= 16:  # 5 s * 2**16 is far past the cap
@@ -341,17 +353,25 @@ class App:
         return len(intents)
 
     async def _run_bridge(self, bridge: Bridge) -> None:
-        delay = 1.0
+        loop = asyncio.get_running_loop()
+        delay = 0.0
         while True:
+            started = loop.time()
             try:
                 await bridge.run(self.handle)
                 return
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # a bridge crash must not take the others down
-                log.error("bridge_failed", bridge=bridge.name, error=repr(exc), exc_info=True)
+                delay = bridge_restart_delay(delay, loop.time() - started)
+                log.error(
+                    "bridge_failed",
+                    bridge=bridge.name,
+                    error=repr(exc),
+                    retry_in_s=delay,
+                    exc_info=True,
+                )
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, 60.0)
 
     # -- events ---------------------------------------------------------------------------
 

@@ -469,6 +469,9 @@ class MatrixBridgeModel(_Model):
     #: the module's ``authorization`` (sent as ``Bearer …``), as ``{$env: NAME}``; needed
     #: unless the endpoint listens on loopback only
     antispam_secret: str | None = Field(default=None, validate_default=True)
+    #: what the endpoint answers for a message it could not judge (an internal error):
+    #: ``block`` rejects it with a reason, ``pass`` lets it through for the bot to judge
+    antispam_on_error: Literal["block", "pass"] = "block"
 
     @field_validator("homeserver")
     @classmethod

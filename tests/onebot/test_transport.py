@@ -171,3 +171,16 @@ def test_http_poll_is_onebot_12_only() -> None:
     assert isinstance(poll, HttpPoll) and poll.api.version == 12
     with pytest.raises(ValueError, match="OneBot 12 only"):
         build_link(version=11, transport="http_poll", url="http://127.0.0.1:1")
+
+
+def test_backoff_resets_only_after_a_healthy_connection() -> None:
+    """A gateway that accepts and drops at once is retried ever more slowly (a flapping
+    link); one that stayed up ``healthy_after`` starts the delays afresh."""
+    backoff = Backoff(initial=1.0, maximum=60.0, healthy_after=30.0)
+    first = [backoff.delay() for _ in range(3)]
+    backoff.up_for(0.1)  # connected, dropped at once
+    grown = backoff.delay()
+    assert 0.8 <= first[0] <= 1.2 and 3.2 <= first[2] <= 4.8
+    assert 6.4 <= grown <= 9.6
+    backoff.up_for(30.0)
+    assert 0.8 <= backoff.delay() <= 1.2
