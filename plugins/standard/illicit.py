@@ -161,4 +161,19 @@ def find_offers(norm: str) -> list[Hit]:
     return [hit._replace(tag=tag) for hit, tag in found if hit is not None]
 
 
-__all__ = ["find_offers"]
+#: The stricter half: an account, number, group or profile to reach the sender by (a call
+#: to reply or a link to click is not one).
+_CONTACT = re.compile(
+    r"加我|加好友|加v|加微|加薇|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg|飞机(?=[a-z0-9]|号|群|频道)|扣1"
+    r"|进群|入群|群号|主页"
+    r"|[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}"
+)
+
+
+def has_contact(norm: str) -> bool:
+    """Whether a normalised text gives an account, number, group or profile to reach the
+    sender by: what makes an illicit offer a contact lure too (LABELS.md ad)."""
+    return _CONTACT.search(norm) is not None
+
+
+__all__ = ["find_offers", "has_contact"]

@@ -50,6 +50,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
 from plugins.standard.ad_model import ad_model
+from plugins.standard.illicit import find_offers, has_contact
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 from ._common import corrects_others
@@ -268,7 +269,19 @@ def classmod_declare_rule() -> RuleSpec:
     )
 
 
+# A Telegram account given as the contact: "TG：@dan666", "纸飞机@kf_bot", "联系@zhuan_77"
+# (on the raw text, lower case: the normalised text drops the @). A mention of a member is
+# "@名字" in the platform's own form, never a Latin handle after 联系/TG.
+_TG_CONTACT = re.compile(
+    r"(?:tg|电报|纸?飞机|telegram|✈️?|联系|找|私聊|加)\s*[：:]?\s*@[a-z][a-z0-9_]{2,}"
+    r"|@[a-z0-9_]{2,}bot\b|t\.me/"
+)
+
+# A link's own letters and digits are no account to add (the link is R07's).
+_NO_URL = re.compile(r"(?:https?|www)[a-z0-9]*")
+
 _REASONS = {
+    "illicit": "请不要在群内发布违法违规的广告或引流信息",
     "similar": "这条消息与已知的广告、推销信息非常相似，请不要在群内发布此类内容",
     "bargain": "请不要在群里发砍价、助力、集赞之类的私人请求",
     "like": "请不要在群里发砍价、助力、集赞之类的私人请求",
@@ -283,6 +296,14 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     sub_rule, hits = ad_terms(ctx, s)
     if not sub_rule and (follow := request_follow_up(ctx)) is not None:
         sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
+    if not sub_rule and "@" in ctx.text and (tg := _TG_CONTACT.search(ctx.text.lower())):
+        sub_rule, hits = "lure", [Hit(tg.group(0), "lure", STRONG, 0, 0)]
+    if not sub_rule and has_contact(_NO_URL.sub("", ctx.norm)):
+        # porn, gambling, fraud or illicit trade with a way to reach the sender is also a
+        # contact lure (LABELS.md ad); R04 judges the content
+        offers = ctx.fact(find_offers, lambda: find_offers(ctx.norm))
+        if offers:
+            sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in offers]
     if (
         not sub_rule
         and s.model_threshold

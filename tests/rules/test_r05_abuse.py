@@ -183,3 +183,21 @@ def test_talk_that_shares_words_with_sneers(text: str) -> None:
 def test_his_mother_is_no_vulgarity() -> None:
     assert check("老师，他妈在外地打工，孩子平时跟奶奶住") == []
     assert check("真他妈气人") and check("去他妈的")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你们这帮人真是没救了", "这位真是蠢到家了", "九年义务教育的漏网之鱼", "一看就是没读过书的",
+     "爹妈没教过你怎么说话吗", "现实里屁都不敢放一个", "沙雕网友又来了", "键盘侠真多"],
+)  # fmt: skip
+def test_more_contempt_in_its_forms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我家孩子真是没救了，作业又没写完", "孩子奶奶是没读过书的人，看不懂通知",
+     "今天到家了，谢谢老师"],
+)  # fmt: skip
+def test_self_deprecation_and_plain_facts_are_not_contempt(text: str) -> None:
+    assert check(text) == []
