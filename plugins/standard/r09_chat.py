@@ -39,6 +39,8 @@ from classmod.text import contact_view, domain_in
 from ._common import Lexicon, corrects_others, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms
+from .r05_abuse import Settings as AbuseSettings
+from .r05_abuse import find_abuse_terms
 from .r06_ad import ad_terms, find_ad_terms
 
 _ILLEGAL_DEFAULTS = IllegalSettings()
@@ -122,6 +124,7 @@ _STOP = Lexicon(
     )
 )
 _EXTRA: dict[tuple[str, ...], Lexicon] = {}
+_ABUSE_DEFAULTS = AbuseSettings()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,6 +151,22 @@ SHOPPING_HOSTS = (
 )  # fmt: skip
 
 
+#: Shopping by what people do and say when they buy: "一口气买了俩", "入手", "预售定金",
+#: "推荐哪个牌子". A shopping tip for a child's things is still shopping (LABELS.md).
+_SHOPPING = re.compile(
+    r"一口气买|买了(?:俩|两个|两件|两盒|一堆)|入手了?|剁手|拼夕夕|预售|付定金|定金\d|双十一"
+    r"|双11|到手价|券后|凑单|回购|种草|拔草|好物推荐|(?:哪个|什么)牌子"
+)
+#: Sports, outings and food, by their forms: "今晚这球踢的", "去哪玩", "求推荐个民宿".
+_PASTIME = re.compile(
+    r"(?:这|那|昨晚|今晚|刚才)(?:场)?球(?:踢|打|赛|输|赢|有人看)|进球|国足|输球|赢球|绝杀"
+    r"|去哪(?:儿)?玩|哪里好玩|民宿|景区|赏(?:花|枫)|银杏|露营|自驾游|郊游|农家乐|游乐园|亲子乐园"
+    r"|欢乐谷|海洋馆|螺蛳粉|点的外卖|火锅|奶茶店"
+)
+#: What makes a shopping tip a school matter after all: the school, the class, homework.
+_SCHOOL_MATTER = re.compile(r"老师|作业|学校|班里|班级|上课|考试|家长会|校服|放学|开学|课本")
+
+
 def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     """The off-topic subject of a normalised text, or None (also when it is about education)."""
     lexicon = _TOPICS
@@ -158,9 +177,17 @@ def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
         topic = price.group(0)
     if topic is None and (film := _FILM.search(folded)) is not None:
         topic = film.group(0)
-    if topic is None or about_school(folded):
+    if topic is None and (pastime := _PASTIME.search(folded)) is not None:
+        topic = pastime.group(0)
+    shopping = _SHOPPING.search(folded)
+    if topic is None and shopping is not None:
+        topic = shopping.group(0)
+    if topic is None:
         return None
-    return topic
+    if shopping is not None:
+        # a study gadget or a child's cup bought is shopping unless the school comes in
+        return None if _SCHOOL_MATTER.search(folded) else topic
+    return None if about_school(folded) else topic
 
 
 @lru_cache(maxsize=4096)  # an earlier message is asked about by each of the few after it
@@ -209,6 +236,11 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     by what those rules found for it with their default word lists."""
     if ad_terms(ctx)[0]:
         return True
+    abuse = ctx.fact(
+        (find_abuse_terms, _ABUSE_DEFAULTS), lambda: find_abuse_terms(ctx.norm, _ABUSE_DEFAULTS)
+    )
+    if abuse:
+        return True  # LABELS.md: chat is not added when abuse covers the message
     illegal = ctx.fact(
         (find_illegal_terms, _ILLEGAL_DEFAULTS), lambda: find_illegal_terms(ctx.norm)
     )

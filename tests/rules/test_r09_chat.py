@@ -169,3 +169,22 @@ def test_blessings_to_everyone_prices_and_match_talk_are_chat(text: str) -> None
 @pytest.mark.parametrize("text", ["老师早上好", "请问孩子的跳绳在哪里买比较好？", "宝贝们睡得好香"])
 def test_a_teacher_greeted_and_school_shopping_are_not_chat(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["家人们，双十一预售开了，那个学习机定金50抵200，真香", "一口气买了俩儿童保温杯",
+     "一年级用的学习平板推荐哪个牌子？", "今晚这球踢的，又输了", "周末带娃去哪玩？",
+     "端午有去千岛湖的吗 求推荐个民宿"],
+)  # fmt: skip
+def test_shopping_sports_and_outings_by_their_forms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老师，校服在哪里买？什么牌子的都行吗", "孩子在学校上课踢球摔了，膝盖破了点皮",
+     "卧槽 点球绝杀！！！"],  # the last is abuse (R05): chat is not added to it
+)  # fmt: skip
+def test_school_matters_and_abuse_are_not_chat(text: str) -> None:
+    assert check(text) == []
