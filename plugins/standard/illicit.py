@@ -27,8 +27,9 @@ _LURE = re.compile(
     r"|飞机(?=[a-z0-9]|号|群|频道|搜|联系)"
     r"|电报|扣1|联系|进群|入群|群号|电话|客服|详谈|详聊|有意|要的|需要的|想要的|滴滴|下载|注册"
     r"|点击|登录|看我|备注|拉你|留言|找我"
-    r"|[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}"
 )
+# ... or an id: a number (in any numerals) or a handle with digits.
+_ID = re.compile(r"[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}")
 # How illicit trade advertises itself.
 _TRADE = re.compile(
     r"全国可做|全国可查|全国发货|全城可到|价格私聊|长期合作|诚信经营|安全保密|老客户介绍|加急"
@@ -37,25 +38,26 @@ _TRADE = re.compile(
 )
 
 _PORN_STRONG = re.compile(
-    r"学生妹|(?:高端)?外围(?:女|模特|空姐|服务|资源|妹)|高端外围|(?:真人|mm|妹子|美女|小姐姐|少妇)上门"
+    r"学生妹|外围(?:女|模特|空姐|服务|资源|妹)|高端外围|真人上门|mm上门|妹子上门|美女上门|小姐姐上门"
+    r"|少妇上门"
     r"|约炮|一夜情|纯一夜|原味(?:袜|内衣|内裤|丝袜|私房)|私房照|涩图|涩涩|s情|色图|黄图"
     r"|成人(?:影片|影院|视频|直播|网站|电影|资源|游戏)|不雅(?:视频|照)|大尺度(?:照|视频|图|直播)"
     r"|裸聊|裸照|男公关|迷情|深夜直播|私密(?:直播|相册)|在线脱|不穿了|下海(?!经商|创业)"
     r"|求包养|包养(?:女|学生|大学生)|富婆(?:通讯录|求子)|重金求子|借种|伴游|陪睡|性服务|色片|a片"
-    r"|(?<![a-z])av(?:女|片|资源|网站)|片源|番号|磁力链|看片神器|飞机杯|充气娃娃|情趣用品|成人用品"
+    r"|av(?:女|片|资源|网站)|片源|番号|磁力链|看片神器|飞机杯|充气娃娃|情趣用品|成人用品"
     r"|性药|迷奸|约操|激情(?:视频|直播|聊天|裸聊)|裸(?:体|露)(?:视频|直播|照)|露点|走光(?:视频|照)"
     r"|h漫|黄漫|福利社|onlyfans"
 )
 _PORN_WEAK = re.compile(
     r"同城|附近(?:的)?(?:妹子|美女|小姐姐|单身|女生)|妹子资源|妹子|寂寞|空虚|睡不着.{0,6}视频"
-    r"|视频陪|陪你|单身的?(?:兄弟|男士|男人|哥哥)|夜猫子|老司机|(?<!不)懂的|资源(?:群|合集|共享)"
+    r"|视频陪|陪你|单身的?(?:兄弟|男士|男人|哥哥)|夜猫子|老司机|懂的|资源(?:群|合集|共享)"
     r"|丝袜|美腿|有缘人|不谈感情|只要你(?:够|身体)|足浴|会所|想要的服务|特殊服务|上门服务"
     r"|网红.{0,4}视频|刚流出|完整版|壮阳|情趣|萝莉|御姐|嫩模|私拍|包夜|约吗|聊骚|你懂的"
 )
 _GAMBLING_STRONG = re.compile(
-    r"博彩|网赌|(?<!官)网投(?!票)|百家乐|时时彩|(?<![a-z])ssc(?![a-z])|幸运28|pc28|龙虎斗|牌九|推筒子|炸金花|真人(?:荷官|视讯)"
+    r"博彩|网赌|网投(?!票)|百家乐|时时彩|ssc(?![a-z])|幸运28|pc28|龙虎斗|牌九|推筒子|炸金花|真人(?:荷官|视讯)"
     r"|滚球|稳胆|包红|不红退款|回血上岸|专业回血|帮你回血|出款|不黑钱|彩金|返水|首充"
-    r"|导师(?:免费)?带单|带单(?:老师|导师)|跟投|连红|(?:期期|每期)必(?:中|推)|一把回本|再借.{0,4}上桌"
+    r"|导师(?:免费)?带单|带单(?:老师|导师)|跟投|连红|期期必(?:中|推)|每期必(?:中|推)|一把回本|再借.{0,4}上桌"
     r"|麻将胡了|pg电子|一元一分|人满即开|下注|押注|梭哈"
     r"|赌场|赌博平台|线上赌|真人娱乐|娱乐城|电子游艺|老虎机|六合彩|特码|投注|盘口|赌球|外围(?:赛|球|盘)"
     r"|包赢|稳赢|必赢|首存|存送|彩票平台|幸运飞艇|北京赛车|pk10|极速赛车|快乐十分|骰宝|真钱"
@@ -93,15 +95,27 @@ _FRAUD = re.compile(
     r"|(?:新号|手机掉|换号了|在开会|不方便接电话|别告诉|不要告诉|出了点事|被扣了|保释)[^。]{0,30}?"
     r"(?:转到|转账|汇款|打到|垫付|借我|先借|转一笔|打钱|保释金|[0-9]{16,19})"
 )
+#: The words a fraud pattern above can start with: one cheap search spares the pattern.
+_FRAUD_FIRST = re.compile(
+    r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|提供|回复|发给|发我|告诉|填写"
+    r"|输入|开通|操作|验证码|银行卡号|身份证号|支付宝账号|您的|你的|恭喜|幸运|抽中|被选为|获得本期|海外"
+    r"|国外|出国|东南亚|缅甸|柬埔寨|迪拜|新号|手机掉|换号了|在开会|不方便接电话|别告诉|不要告诉|出了点事"
+    r"|被扣了|保释"
+)
 #: Fraud that needs a way in: money that grows by itself, credit and debt services outside
 #: the law ("稳赚", "日收益3%", "征信修复", "套现" with a contact).
 _FRAUD_LURED = re.compile(
-    r"稳赚|躺赚|翻(?:五倍|十倍)|(?:收益|本金|资金)翻倍|日收益|每月分红|保本保息|高收益|内部消息|拉盘"
+    r"稳赚|躺赚|翻(?:五倍|十倍)|收益翻倍|本金翻倍|资金翻倍|日收益|每月分红|保本保息|高收益|内部消息|拉盘"
     r"|稳定套利|搬砖套利|跟着操作|内部牛股|带你一起赚|截图为证"
     r"|征信修复|修复征信|铲单|洗白|套现|代还|空卡垫还|黑户|白户|下款|停催|被爆通讯录"
     r"|无抵押|免息|秒批|当天放款|放款|网贷|额度提升|提额"
     r"|(?:数字货币|虚拟币|usdt|比特币|区块链|币圈|期货|外汇)[^。]{0,20}?(?:带你|一起赚|平台|收益|跟单"
     r"|带单|行情)"
+)
+_FRAUD_LURED_FIRST = re.compile(
+    r"稳赚|躺赚|翻|收益|本金|资金|日收益|每月分红|保本|高收益|内部|拉盘|稳定套利|搬砖|跟着操作|带你"
+    r"|截图为证|征信|修复|铲单|洗白|套现|代还|空卡|黑户|白户|下款|停催|被爆|无抵押|免息|秒批|当天放款"
+    r"|放款|网贷|额度|提额|数字货币|虚拟币|usdt|比特币|区块链|币圈|期货|外汇"
 )
 #: A task job needs a stranger's recruiting voice too: "宝妈学生都能做", "招", "名额有限".
 _RECRUITS = re.compile(r"招|都能做|不交押金|名额有限|无需经验|在家就能做|在家也能|轻松|宝妈|学生")
@@ -114,7 +128,8 @@ _ILLICIT_STRONG = re.compile(
     r"|收购(?:银行卡|电话卡|对公账户)|出售(?:银行卡|实名|手机卡|微信号|qq号)|卖卡|收卡"
     r"|仿真枪|气枪|钢珠|管制刀具|麻醉针|迷药|听话水|不用处方|曲马多|冰毒|k粉"
     r"|办理(?:学历|文凭|毕业证|学位证|驾照|护照|港澳通行证|健康证|资格证|职称)|真章|假章"
-    r"|(?:出售|买卖|收购)(?:个人信息|身份证|户口|公民|手机号码)|猎枪|弓弩|电击器|麻古|笑气"
+    r"|出售(?:个人信息|身份证|户口|公民|手机号码)|买卖(?:个人信息|身份证|户口|公民|手机号码)"
+    r"|收购(?:身份证|户口|公民|手机号码)|猎枪|弓弩|电击器|麻古|笑气"
     r"|听话药|窃听|针孔摄像|偷拍设备|作弊器|恢复聊天记录|开盒|卡农|收款码出租|出租收款码"
     r"|出租银行卡|出租微信|码商|水房|过账|u商|承兑商|赃款|黑客(?:技术|服务|入侵)"
     r"|代孕|卖肾|驾照销分|代扣分|户口代办|包进编|游戏外挂|透视自瞄|代写论文|论文代写"
@@ -125,40 +140,71 @@ _ILLICIT_WEAK = re.compile(
 )
 
 
+#: Matches that a letter or character just before undoes: "官网投票" is no 网投, "classc" no
+#: ssc, "dav" no av, "不懂的" no 懂的 (checked after the search, so the patterns keep a
+#: literal start, which the regex engine scans for fast).
+_BAD_BEFORE: dict[str, str] = {"网投": "官", "ssc": "abcdefghijklmnopqrstuvwxyz", "懂的": "不"}
+
+
+def _search(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
+    for m in pattern.finditer(norm):
+        term, start = m.group(0), m.start()
+        bad = _BAD_BEFORE.get(term) or (
+            "abcdefghijklmnopqrstuvwxyz" if term.startswith("av") else ""
+        )
+        if not (bad and start and norm[start - 1] in bad):
+            return m
+    return None
+
+
 def _distinct(pattern: re.Pattern[str], norm: str) -> int:
     return len({m.group(0) for m in pattern.finditer(norm)})
 
 
-def _family(strong: re.Pattern[str], weak: re.Pattern[str], norm: str, enough: bool) -> Hit | None:
-    """A strong offer, or a weak one when ``enough`` else says it is an offer."""
-    m = strong.search(norm)
-    if m is None and enough:
-        m = weak.search(norm)
-    return None if m is None else Hit(m.group(0), "", 1, m.start(), m.end())
+class _Lure:
+    """Whether the text gives a way in, worked out once and only when asked."""
+
+    __slots__ = ("_norm", "_value")
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            n = self._norm
+            self._value = _LURE.search(n) is not None or _ID.search(n) is not None
+        return self._value
+
+
+def _hit(m: re.Match[str] | None, tag: str) -> Hit | None:
+    return None if m is None else Hit(m.group(0), tag, 1, m.start(), m.end())
 
 
 def find_offers(norm: str) -> list[Hit]:
     """The illicit offers in a normalised text, by family: ``porn``, ``gambling``, ``fraud``
     and ``illicit`` (documents, records, money laundering, weapons and drugs, fake exams)."""
-    lure = _LURE.search(norm) is not None
-    porn = lure or _distinct(_PORN_WEAK, norm) >= 2
-    gambling = (
-        lure and _GAMBLING_CORE.search(norm) is not None and _distinct(_GAMBLING_WEAK, norm) >= 2
-    )
-    illicit = lure and _TRADE.search(norm) is not None
-    found = [
-        (_family(_PORN_STRONG, _PORN_WEAK, norm, porn), "porn"),
-        (_family(_GAMBLING_STRONG, _GAMBLING_WEAK, norm, gambling), "gambling"),
-        (_family(_ILLICIT_STRONG, _ILLICIT_WEAK, norm, illicit), "illicit"),
-    ]
-    fraud = _FRAUD.search(norm)
-    if fraud is None and lure:
-        fraud = _FRAUD_LURED.search(norm)
-    if fraud is not None and (
-        _TASK_PAY.match(fraud.group(0)) is None or lure or _RECRUITS.search(norm) is not None
-    ):
-        found.append((Hit(fraud.group(0), "", 1, fraud.start(), fraud.end()), "fraud"))
-    return [hit._replace(tag=tag) for hit, tag in found if hit is not None]
+    lure = _Lure(norm)
+    found: list[Hit | None] = []
+    m = _search(_PORN_STRONG, norm)
+    if m is None and (weak := _search(_PORN_WEAK, norm)) is not None:
+        m = weak if lure or _distinct(_PORN_WEAK, norm) >= 2 else None
+    found.append(_hit(m, "porn"))
+    m = _search(_GAMBLING_STRONG, norm)
+    if m is None and (core := _GAMBLING_CORE.search(norm)) is not None:
+        m = core if _distinct(_GAMBLING_WEAK, norm) >= 2 and lure else None
+    found.append(_hit(m, "gambling"))
+    m = _ILLICIT_STRONG.search(norm)
+    if m is None and (weak := _ILLICIT_WEAK.search(norm)) is not None:
+        m = weak if _TRADE.search(norm) is not None and lure else None
+    found.append(_hit(m, "illicit"))
+    m = _FRAUD.search(norm) if _FRAUD_FIRST.search(norm) is not None else None
+    if m is None and _FRAUD_LURED_FIRST.search(norm) is not None and lure:
+        m = _FRAUD_LURED.search(norm)
+    if m is not None and _TASK_PAY.match(m.group(0)) is not None:
+        m = m if lure or _RECRUITS.search(norm) is not None else None
+    found.append(_hit(m, "fraud"))
+    return [h for h in found if h is not None]
 
 
 #: The stricter half: an account, number, group or profile to reach the sender by (a call
@@ -166,14 +212,13 @@ def find_offers(norm: str) -> list[Hit]:
 _CONTACT = re.compile(
     r"加我|加好友|加v|加微|加薇|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg|飞机(?=[a-z0-9]|号|群|频道)|扣1"
     r"|进群|入群|群号|主页"
-    r"|[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}"
 )
 
 
 def has_contact(norm: str) -> bool:
     """Whether a normalised text gives an account, number, group or profile to reach the
     sender by: what makes an illicit offer a contact lure too (LABELS.md ad)."""
-    return _CONTACT.search(norm) is not None
+    return _CONTACT.search(norm) is not None or _ID.search(norm) is not None
 
 
 __all__ = ["find_offers", "has_contact"]
