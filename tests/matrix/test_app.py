@@ -318,8 +318,9 @@ async def test_audit_shows_times_in_the_schools_timezone(school: School) -> None
     async with running_app(school):
         await say(school.room.client(school.mom), room_id, "团购水果 加V信 abc123 包邮")
         await school.wait_notice(head, room_id, "何雨彤妈妈")
-        await say(head, room_id, "/audit")
-        text = await school.wait_notice(head, room_id, "最近处理记录")
+        staff_head = school.staff.client(school.head)
+        await say(staff_head, school.staff.room_id, "/audit")
+        text = await school.wait_notice(staff_head, school.staff.room_id, "最近处理记录")
     # the app's clock reads 09:00 in Shanghai (01:00 UTC) when the ad is handled
     rows = text.splitlines()[1:]
     assert rows and all(row.startswith("2026-09-07 09:0") for row in rows), text
