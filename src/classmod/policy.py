@@ -30,7 +30,7 @@ from typing import TypedDict
 
 from classmod.context import DecisionContext
 from classmod.hookspecs import Plan, hookimpl
-from classmod.model import Action, ActionKind, Category, Member, Severity, Verdict
+from classmod.model import Action, ActionKind, Category, Member, Role, Severity, Verdict
 from classmod.words import action_name, category_name, member_name, role_name
 
 
@@ -307,7 +307,13 @@ def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -
         time=when.astimezone(ctx.group.timezone).strftime("%m-%d %H:%M"),
         # staff must be able to tell who a nameless stranger is: their id, here only
         name=member_name(ctx.member, unnamed=ctx.member.id),
-        role=role_name(ctx.member.role),
+        # and who a stranger is, whatever name they chose: their id too, here only
+        role=role_name(ctx.member.role)
+        + (
+            f"，{ctx.member.id}"
+            if ctx.member.role == Role.UNKNOWN and ctx.member.display_name
+            else ""
+        ),
         member=ctx.member.id,
         rule=category_name(v.category),
         reason=v.reason,

@@ -101,7 +101,7 @@ async def test_an_alert_quotes_the_message_names_the_rule_and_offers_answers(
     [(_, text)] = alert_posts(bridge)
     head, said, rule, answers = text.splitlines()
     assert head == f"【需处理】{CLASS} 09-07 09:00"
-    assert said == "优惠多多（未登记成员）说：「各位家长好，我是新来的」"
+    assert said == f"优惠多多（未登记成员，{STRANGER}）说：「各位家长好，我是新来的」"
     assert rule.startswith("规则：非本班成员。")
     assert answers == "回复本条处理：删除 / 警告 / 禁言 10分钟 / 移出 / 拉黑 / 忽略 / 误判"
     await store.close()

@@ -379,7 +379,8 @@ async def test_a_one_word_answer_to_an_alert_removes_the_stranger(
         event_id, text = await alert_event(school, "优惠多多")
         # the alert is about the join (R01 judges the member, not a message): nothing to delete
         assert (
-            text.startswith("【需处理】三年级(2)班 09-07 09:0") and "优惠多多（未登记成员）" in text
+            text.startswith("【需处理】三年级(2)班 09-07 09:0")
+            and f"优惠多多（未登记成员，{stranger.user_id}）" in text
         )
         assert text.endswith("回复本条处理：警告 / 禁言 10分钟 / 移出 / 拉黑 / 忽略 / 误判")
         await answer(school, event_id, "移出")
