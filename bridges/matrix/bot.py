@@ -658,7 +658,8 @@ class MatrixBridge:
 
     def _outcome(self, action: Action, reply: Reply, verb_zh: str, verb_en: str) -> Outcome:
         if reply.ok:
-            return Outcome(action=action, ok=True, detail=str(reply.body.get("event_id") or ""))
+            event_id = str(reply.body.get("event_id") or "")
+            return Outcome(action=action, ok=True, detail=event_id, message_id=event_id)
         detail = convert.platform_refusal(verb_zh, verb_en, reply.errcode, reply.error)
         reason = convert.refusal_reason(verb_en, reply.errcode)
         return Outcome(action=action, ok=False, detail=detail, refused=reason)

@@ -34,11 +34,14 @@ import structlog
 from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement, Bridge, InboundEvent
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.commands import (
+    PRIVATE_ONLY,
     CommandContext,
     CommandResult,
+    ParsedCommand,
     ReplyBudget,
     outcome_reply,
     parse_command,
+    parse_command_duration,
     refusal,
     run_command,
 )
@@ -61,7 +64,7 @@ from classmod.model import (
 )
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
-from classmod.store import EventKey, Intent, Store, StoreUnwritable, Timer
+from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
 from classmod.words import action_name, member_name, refusal_text
 
 log = structlog.get_logger("classmod.app")
@@ -89,6 +92,10 @@ STORE_UNWRITABLE_TEXT = (
     "处理已暂停，每隔几秒重试；恢复写入后会自动补上。请尽快检查服务器（磁盘空间、文件权限）。"
 )
 STORE_WRITABLE_TEXT = "【存储恢复】机器人的数据库已恢复写入，暂停的处理已继续。"
+# stored message texts older than ``store.message_retention`` are blanked this often
+PURGE_EVERY = timedelta(hours=1)
+#: an alert action's data key: the app's own alert about a failure, not to be answered
+NO_ANSWERS = "no_answers"
 
 
 #: a bridge that ran this long before it failed was healthy: it is restarted after 1 s again
@@ -127,6 +134,7 @@ class _Later:
     spec: CommandSpec
     args: tuple[str, ...]
     judged: _Job | None = None
+    bare: bool = False  # a one-word answer to an alert, without the slash
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -239,6 +247,7 @@ class App:
         self._accepting = True  # False once the app is stopping: new events wait, unhandled
         self.store_retry = STORE_RETRY_FIRST  # the first pause while the store cannot commit
         self._store_down = False  # staff were told the store cannot commit
+        self._next_purge: datetime | None = None  # the retention purge's next run
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -436,7 +445,9 @@ class App:
                 async with lock:
                     job = later or self._decide(event)
                     if isinstance(job, _Later):
-                        command = await self._command(job.message, job.spec, job.args)
+                        command = await self._command(
+                            job.message, job.spec, job.args, bare=job.bare
+                        )
                         job = _joined(job.judged, command)
             finally:
                 left = self._deciding[group_id] - 1
@@ -469,13 +480,19 @@ class App:
                 return None
             decision: Decision | None = None
             judged: _Job | None = None
+            parsed = parse_command(event.text)
+            bare = False
             if event.group_id == MANAGEMENT_GROUP:
                 # staff talk in the management room is not moderated
                 self.store.note_processed(key, self.clock())
+                if parsed is None and event.reply_to:
+                    parsed = self._answer(event.text)
+                    bare = parsed is not None
             else:
                 decision = self.engine.handle_message(event)
+                # where it is and who sent it, for a reply-targeted command after a restart
+                self.store.queue_message(event)
                 judged = self._record(event, decision, event)
-            parsed = parse_command(event.text)
             spec = self.commands.get(parsed.name) if parsed is not None else None
             if parsed is None or spec is None:
                 return judged
@@ -484,7 +501,7 @@ class App:
             ):
                 log.info("command_not_run", command=spec.name, member=event.sender_id)
                 return judged
-            return _Later(event, spec, parsed.args, judged)
+            return _Later(event, spec, parsed.args, judged, bare)
         if isinstance(event, MemberEvent):
             if self.store.was_processed(self._key(event)):
                 return None
@@ -497,6 +514,21 @@ class App:
                 )
             return None
         log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
+        return None
+
+    def _answer(self, text: str) -> ParsedCommand | None:
+        """A one-word answer to an alert, without the slash: ``移出``, ``禁言 10分钟``,
+        ``禁言10分钟``; None when the text starts with no command name."""
+        words = text.split()
+        if not words or len(words) > 3:
+            return None
+        head = words[0].lower()
+        if head in self.commands:
+            return ParsedCommand(name=head, args=tuple(words[1:]))
+        for name in self.commands:  # a duration written on: 禁言10分钟
+            rest = head[len(name) :]
+            if head.startswith(name) and parse_command_duration(rest) is not None:
+                return ParsedCommand(name=name, args=(rest, *words[1:]))
         return None
 
     def _key(self, event: Message | MemberEvent) -> EventKey:
@@ -659,7 +691,7 @@ class App:
         staff once a failure has lasted, not at every try."""
         now = self.clock()
         try:
-            outcome = await self._apply(action, now)
+            outcome = await self._apply(action, now, event_id)
         except Exception as exc:
             log.error("action_failed", kind=str(action.kind), error=repr(exc), exc_info=True)
             outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
@@ -725,10 +757,16 @@ class App:
             reason=why,
         )
 
-    async def _apply(self, action: Action, now: datetime) -> Outcome:
+    async def _apply(self, action: Action, now: datetime, event_id: str = "") -> Outcome:
         if action.kind == ActionKind.ALERT_STAFF:
             alert_id = await self.store.add_alert(
-                action.group_id, action.member_id, action.text, now
+                action.group_id,
+                action.member_id,
+                action.text,
+                now,
+                event_id=event_id,
+                message_id=action.message_id,
+                rule_id=action.rule_id,
             )
             # stored before the post: a crash during it still escalates an unhandled alert
             due = now + self.config.school_office.escalate_after
@@ -739,7 +777,10 @@ class App:
                 due,
                 {"alert_id": alert_id, "text": action.text},
             )
-            return await self.post_staff(action.text, action)
+            outcome = await self.post_staff(action.text + self._answers(action), action)
+            if outcome.ok and outcome.message_id:
+                self.store.note_alert_posted(alert_id, outcome.message_id)
+            return outcome
         if action.kind == ActionKind.ESCALATE_OFFICE:
             return await self.post_office(action.text, action)
         if action.kind == ActionKind.RECORD_SANCTION:
@@ -751,6 +792,19 @@ class App:
             return Outcome(action=action, ok=False, detail=f"no bridge for {group.platform}")
         # a mute's unmute timer was stored with its intent (``_queue_intents``)
         return await bridge.apply(action, group)
+
+    def _answers(self, action: Action) -> str:
+        """What staff may answer an alert with, said under it; '' when it has no member or
+        group to act on, or is the app's own report of a failure."""
+        if (
+            not action.member_id
+            or action.group_id not in self.config.groups
+            or NO_ANSWERS in dict(action.data)
+        ):
+            return ""
+        words = ["删除"] if action.message_id else []
+        words += ["警告", "禁言 10分钟", "移出", "拉黑", "忽略", "误判"]
+        return "\n回复本条处理：" + " / ".join(words)
 
     async def post_staff(self, text: str, action: Action) -> Outcome:
         mgmt = self.config.management
@@ -792,16 +846,39 @@ class App:
             rule_id=action.rule_id,
             reason="action failed",
             text=text,
+            data=((NO_ANSWERS, "1"),),
         )
         await self.apply(alert)
 
     # -- commands -------------------------------------------------------------------------
 
-    async def _command(self, msg: Message, spec: CommandSpec, args: tuple[str, ...]) -> _Job | None:
+    async def _command(
+        self, msg: Message, spec: CommandSpec, args: tuple[str, ...], *, bare: bool = False
+    ) -> _Job | None:
         now = self.clock()
-        group, target, args, target_message = self._resolve_target(msg, args)
+        alert = await self._answered_alert(msg)
+        group: Group | None
+        target: Member | None
+        target_message: Message | None
+        if alert is not None:
+            group, target, target_message = await self._alert_subject(alert)
+        elif bare:
+            # a word replying to something that is not an alert: staff talking, not a command
+            return None
+        else:
+            group, target, args, target_message = await self._resolve_target(msg, args)
         invoker = self._invoker(msg, group)
         reply_room = self._reply_room(msg)
+        if invoker.role in spec.roles and spec.private and msg.group_id != MANAGEMENT_GROUP:
+            # the audit log names other families' children and what they wrote
+            await self.store.record_command(
+                msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name} outside", now
+            )
+            await self.store.mark_processed(self._key(msg), now)
+            log.info("command_refused", command=spec.name, member=msg.sender_id, where="group")
+            if self._may_answer(msg, spec, now, refused=True):
+                await self._reply(msg, reply_room, PRIVATE_ONLY.format(name=spec.name))
+            return None
         if invoker.role not in spec.roles:
             # a plain message (the rules judged it); the bot only says why, within limits
             await self.store.record_command(
@@ -833,6 +910,11 @@ class App:
             last_action=await self.store.last_action(group.id, target.id)
             if group and target
             else None,
+            alert_id=alert.id if alert is not None else 0,
+            alert_event=alert.event_id if alert is not None else "",
+            event_actions=await self.store.event_actions(alert.group_id, alert.event_id)
+            if alert is not None and alert.event_id and spec.name == "wrong"
+            else (),
         )
         try:
             result: CommandResult = run_command(spec, ctx)
@@ -848,7 +930,24 @@ class App:
             f"/{spec.name} by {msg.sender_id}: {result.reply[:200]}",
             now,
         )
+        if alert is not None:
+            await self.store.answer_alert(alert.id, " ".join((spec.name, *args)))
         if group is not None and target is not None:
+            if result.undo_strikes_of:
+                taken = await self.store.remove_event_strikes(
+                    group.id, target.id, result.undo_strikes_of
+                )
+                self.engine.drop_strikes(group.id, target.id, taken)
+            if result.correction and alert is not None:
+                await self.store.record_correction(
+                    group.id,
+                    target.id,
+                    alert.event_id,
+                    f"误判 {alert.rule_id} by {msg.sender_id}",
+                    {"rule": alert.rule_id, "alert": alert.id, "by": msg.sender_id},
+                    await self.store.event_evidence(group.id, alert.event_id),
+                    now,
+                )
             if result.reset_strikes:
                 self.engine.reset_strikes(group.id, target.id)
                 await self.store.reset_strikes(group.id, target.id)
@@ -950,9 +1049,47 @@ class App:
                 best = m
         return best
 
-    def _resolve_target(
+    async def _answered_alert(self, msg: Message) -> Alert | None:
+        """The alert a management-room message replies to, if it does."""
+        if msg.group_id != MANAGEMENT_GROUP or not msg.reply_to:
+            return None
+        alert = await self.store.alert_posted_as(msg.reply_to)
+        if alert is None or alert.group_id not in self.config.groups or not alert.member_id:
+            return None
+        return alert
+
+    async def _alert_subject(self, alert: Alert) -> tuple[Group, Member, Message | None]:
+        """Whom and what an alert is about: its group, its member (rostered or not), the
+        message (from memory, else its stored locator)."""
+        group = self.group(alert.group_id)
+        message: Message | None = None
+        if alert.message_id:
+            message = self.engine.message(group.id, alert.message_id) or await self.store.message(
+                group.id, alert.message_id
+            )
+            if message is None:  # older than the locators kept: still where and whose
+                message = Message(
+                    id=alert.message_id,
+                    group_id=group.id,
+                    sender_id=alert.member_id,
+                    display_name="",
+                    text="",
+                    ts=alert.ts,
+                )
+        return group, self._named(group.id, alert.member_id, message), message
+
+    def _named(self, group_id: str, member_id: str, message: Message | None = None) -> Member:
+        member = self.engine.named_member(group_id, member_id)
+        if not member.display_name and message is not None and message.display_name:
+            member = replace(member, display_name=message.display_name)
+        return member
+
+    async def _resolve_target(
         self, msg: Message, args: tuple[str, ...]
     ) -> tuple[Group | None, Member | None, tuple[str, ...], Message | None]:
+        """The group, member and message a command names: by reply, @mention, display name,
+        roster name or id; in the management room also the group, by name or id (or none,
+        when the member is in one group only)."""
         rest = list(args)
         group: Group | None = None
         member_id: str | None = None
@@ -965,27 +1102,48 @@ class App:
                 platform, gid_or_pid, mid = rest.pop(0).split(":", 2)
                 group = self._find_group(gid_or_pid, Platform(platform))
                 member_id = mid
-            elif rest and rest[0] in self.config.groups:
-                group = self.group(rest.pop(0))
+            else:
+                for i, arg in enumerate(rest):
+                    group = self._group_named(arg)
+                    if group is not None:
+                        del rest[i]
+                        break
         else:
             group = self.group(msg.group_id)
         target_message = None
         if group is not None and msg.reply_to:
             target_message = self.engine.message(group.id, msg.reply_to)
+            if target_message is None:  # not in memory (a restart, or long ago): the store
+                target_message = await self.store.message(group.id, msg.reply_to)
             if target_message is not None and member_id is None:
                 member_id = target_message.sender_id
-        if member_id is None and msg.mentions:
-            member_id = msg.mentions[0]
-            rest = [a for a in rest if a.lstrip("@") != member_id and not a.startswith("@")]
-        if member_id is None and group is not None:
-            for i, arg in enumerate(rest):
-                found = self._find_member(group, arg) or self._find_member(group, arg.lstrip("@"))
-                if found:
-                    member_id = found
-                    del rest[i]
-                    break
-        target = self.engine.named_member(group.id, member_id) if group and member_id else None
+        keys: list[tuple[str, bool]] = []  # (key, a mention): mentions first
+        if member_id is None:
+            keys = [(m, True) for m in msg.mentions] + [(a, False) for a in rest]
+        groups = [group] if group is not None else list(self.engine.groups())
+        for key, mentioned in keys:
+            found: list[tuple[Group, str]] = []
+            for g in groups:
+                hit = await self._find_member(g, key) or await self._find_member(g, key.lstrip("@"))
+                if hit:
+                    found.append((g, hit))
+            if len(found) != 1:
+                continue  # unknown, or in several groups: the group must be named
+            group, member_id = found[0]
+            if mentioned:
+                rest = [a for a in rest if a.lstrip("@") != member_id and not a.startswith("@")]
+            else:
+                rest.remove(key)
+            break
+        target = self._named(group.id, member_id, target_message) if group and member_id else None
         return group, target, tuple(rest), target_message
+
+    def _group_named(self, key: str) -> Group | None:
+        """A group by its config id, platform id or class name (三年级(2)班)."""
+        for g in self.engine.groups():
+            if key in (g.id, g.platform_id) or (g.class_name and key == g.class_name):
+                return g
+        return None
 
     def _find_group(self, key: str, platform: Platform) -> Group | None:
         for g in self.engine.groups():
@@ -993,7 +1151,10 @@ class App:
                 return g
         return None
 
-    def _find_member(self, group: Group, key: str) -> str | None:
+    async def _find_member(self, group: Group, key: str) -> str | None:
+        """A member of ``group`` by id, display name (the roster's, or last seen), roster
+        name (张子涵爸爸, 周敏老师), or an id or name seen in the group's stored messages
+        (a stranger the roster does not list)."""
         if not key:
             return None
         roster = self.engine.setup(group.id).roster
@@ -1001,8 +1162,12 @@ class App:
             g.member_id for s in roster.students for g in s.guardians
         }
         ids |= {m.id for m in roster.members}
-        if key in ids:
+        seen = self.engine.seen_names(group.id)
+        if key in ids or key in seen:
             return key
+        for t in roster.teachers:
+            if key in (t.display_name, t.name, f"{t.name}老师") and t.name:
+                return t.id
         for m in roster.members:
             if m.display_name == key:
                 return m.id
@@ -1010,7 +1175,13 @@ class App:
             for g in s.guardians:
                 if key == f"{s.name}{g.relation}":
                     return g.member_id
-        return None
+        named = [member_id for member_id, name in seen.items() if name == key]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None  # two members by one name: an id or the roster name is needed
+        stored = {m for g, m in await self.store.senders(key) if g == group.id}
+        return stored.pop() if len(stored) == 1 else None
 
     def _rule_summaries(self, group: Group) -> list[tuple[str, str]]:
         enabled = self.engine.setup(group.id).rules
@@ -1036,9 +1207,27 @@ class App:
         while True:
             try:
                 await self.fire_due_timers()
+                await self.purge_due()
             except Exception as exc:  # the store cannot be read or written just now
                 log.error("timers_failed", error=repr(exc))
             await asyncio.sleep(self.timer_tick)
+
+    async def purge_due(self) -> int:
+        """Blank the stored message texts older than ``store.message_retention`` when the
+        last purge is ``PURGE_EVERY`` old (by the clock); how many audit texts it blanked."""
+        now = self.clock()
+        if self._next_purge is not None and now < self._next_purge:
+            return 0
+        self._next_purge = now + PURGE_EVERY
+        retention = self.config.store.message_retention
+        try:
+            blanked = await self.store.purge_message_text(now, retention)
+        except Exception as exc:  # tried again at the next turn
+            self._next_purge = None
+            log.error("purge_failed", error=repr(exc), exc_info=True)
+            return 0
+        log.info("message_text_purged", rows=blanked, retention_days=retention.days)
+        return blanked
 
     async def fire_due_timers(self) -> int:
         """Carry out every timer that is due by the clock; returns how many fired.
@@ -1124,6 +1313,7 @@ class App:
             rule_id="timer",
             reason="timer failing",
             text=text,
+            data=((NO_ANSWERS, "1"),),
         )
         return (await self.apply(alert, f"timer:{timer.id}")).ok
 

@@ -1,16 +1,22 @@
 """Staff and member commands, Telegram style, platform-neutral.
 
-In a class group a command names its target by replying to their message, by @mention or by
-member id (``/mute @x 10m``). In the management room it names the group first
-(``/mute g1 @x 10m`` or ``/mute qq:<group>:<member> 10m``). Handlers are pure: they return a
-reply and actions; the app carries them out and audits them.
+In a class group a command names its target by replying to their message, by @mention, by
+display name, roster name (``张子涵爸爸``) or member id (``/mute @x 10m``). In the management
+room it may name the group too, by its name or id (``/禁言 三年级(2)班 张子涵爸爸 10分钟``,
+``/mute qq:<group>:<member> 10m``); a member found in one group only needs no group.
+
+Staff answer an alert (【需处理】) in the management room by replying to it with one word,
+no slash: 删除, 警告, 禁言 10分钟, 移出, 拉黑, 忽略 or 误判 (any command name works). The
+answer acts on whom and what the alert is about, rostered or not.
+
+Handlers are pure: they return a reply and actions; the app carries them out and audits them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -75,6 +81,11 @@ class CommandContext:
     #: the school's timezone, for a command that names no group (the management room's
     #: ``/audit``); a group's own timezone comes first
     timezone: ZoneInfo | None = None
+    #: the alert the command answers (a reply to it in the management room), 0 for none
+    alert_id: int = 0
+    #: the event the alert is about and what the bot did about it (applied actions)
+    alert_event: str = ""
+    event_actions: Sequence[Action] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,6 +100,10 @@ class CommandResult:
     track_notice: bool = False  # the command message is a tracked notice (P04)
     handled_alerts: bool = False
     data: Mapping[str, Any] = field(default_factory=dict)
+    #: the strikes this event added are taken back (误判)
+    undo_strikes_of: str = ""
+    #: the bot was wrong about this event (误判): audited as a correction
+    correction: bool = False
 
 
 def _who(m: Member | None) -> str:
@@ -100,6 +115,12 @@ def _where(ctx: CommandContext) -> str:
     if ctx.group is None or ctx.message.group_id == ctx.group.id:
         return "本群"
     return ctx.group.class_name or "该班级群"
+
+
+def _into(ctx: CommandContext) -> str:
+    """``本群`` or `` 三年级(2)班`` after a verb: "移出本群", "移出 三年级(2)班"."""
+    where = _where(ctx)
+    return where if where == "本群" else f" {where}"
 
 
 def outcome_reply(
@@ -123,7 +144,10 @@ def outcome_reply(
 
 
 NO_TARGET = CommandResult(
-    reply="请回复要处理的消息，或写明成员（管理群中还要写明班级群），例如 /mute g1 @成员 10m"
+    reply=(
+        "请回复要处理的消息，或写明成员的群昵称或名单上的称呼（如 张子涵爸爸），"
+        "管理群中可再写明班级群名，例如 /禁言 张子涵爸爸 10分钟"
+    )
 )
 
 
@@ -160,7 +184,66 @@ def cmd_mute(ctx: CommandContext) -> CommandResult:
         (d for a in ctx.args if (d := parse_command_duration(a))), timedelta(minutes=10)
     )
     action = _action(ctx, ActionKind.MUTE, duration=duration)
-    return CommandResult(reply=f"已禁言 {_who(ctx.target)} {_fmt(duration)}", actions=(action,))
+    where = "" if _where(ctx) == "本群" else f"（{_where(ctx)}）"
+    return CommandResult(
+        reply=f"已禁言 {_who(ctx.target)} {_fmt(duration)}{where}", actions=(action,)
+    )
+
+
+def cmd_delete(ctx: CommandContext) -> CommandResult:
+    m = ctx.target_message
+    if m is None:
+        return CommandResult(reply="请回复要撤回的消息（或回复关于它的【需处理】提醒）")
+    action = replace(_action(ctx, ActionKind.DELETE), message_id=m.id)
+    return CommandResult(
+        reply=f"已撤回 {_who(ctx.target)} 在{_where(ctx)}的消息", actions=(action,)
+    )
+
+
+def cmd_ignore(ctx: CommandContext) -> CommandResult:
+    if not ctx.alert_id:
+        return CommandResult(reply="请回复要忽略的【需处理】提醒")
+    return CommandResult(
+        reply=f"已忽略这条提醒（{_who(ctx.target)}，{_where(ctx)}），不再上报", handled_alerts=True
+    )
+
+
+def cmd_wrong(ctx: CommandContext) -> CommandResult:
+    """误判: undo what the bot did about the alert's message where it can, take back the
+    strikes it added, tell the member, and say what cannot be undone."""
+    if not ctx.alert_id or not ctx.alert_event:
+        return CommandResult(reply="请回复机器人判错的那条【需处理】提醒，再发送“误判”")
+    assert ctx.group is not None and ctx.target is not None
+    undo: list[Action] = []
+    done: list[str] = []
+    cannot: list[str] = []
+    kinds = {a.kind for a in ctx.event_actions if a.member_id == ctx.target.id}
+    if ActionKind.MUTE in kinds:
+        undo.append(_action(ctx, ActionKind.UNMUTE))
+        done.append("解除禁言")
+    if ActionKind.BAN in kinds:
+        undo.append(_action(ctx, ActionKind.UNBAN))
+        done.append("解除拉黑")
+    if ActionKind.KICK in kinds or ActionKind.BAN in kinds:
+        cannot.append("移出无法自动撤销，请重新邀请该成员入群")
+    if ActionKind.DELETE in kinds:
+        cannot.append("已撤回的消息无法恢复")
+    done.append("清除这次的警告记录")
+    notice = (
+        f"您好，老师复核后认定您在{ctx.group.class_name or '班级群'}的消息没有违反群规，"
+        f"已{'、'.join(done)}。给您带来不便，敬请谅解。"
+    )
+    undo.append(_action(ctx, ActionKind.NOTIFY, text=notice))
+    reply = f"已按误判处理 {_who(ctx.target)}（{_where(ctx)}）：{'、'.join(done)}，并已私信告知本人"
+    if cannot:
+        reply += "；" + "；".join(cannot)
+    return CommandResult(
+        reply=reply + "。",
+        actions=tuple(undo),
+        undo_strikes_of=ctx.alert_event,
+        correction=True,
+        handled_alerts=True,
+    )
 
 
 def cmd_unmute(ctx: CommandContext) -> CommandResult:
@@ -171,13 +254,13 @@ def cmd_unmute(ctx: CommandContext) -> CommandResult:
 
 def cmd_kick(ctx: CommandContext) -> CommandResult:
     return CommandResult(
-        reply=f"已将 {_who(ctx.target)} 移出{_where(ctx)}", actions=(_action(ctx, ActionKind.KICK),)
+        reply=f"已将 {_who(ctx.target)} 移出{_into(ctx)}", actions=(_action(ctx, ActionKind.KICK),)
     )
 
 
 def cmd_ban(ctx: CommandContext) -> CommandResult:
     return CommandResult(
-        reply=f"已将 {_who(ctx.target)} 移出{_where(ctx)}并禁止再次加入",
+        reply=f"已将 {_who(ctx.target)} 移出{_into(ctx)}并禁止再次加入",
         actions=(_action(ctx, ActionKind.BAN),),
     )
 
@@ -420,6 +503,7 @@ STANDARD: tuple[CommandSpec, ...] = (
         summary="查看处理记录",
         handler=cmd_audit,
         roles=READERS,
+        private=True,
     ),
     CommandSpec(
         name="undo",
@@ -430,6 +514,27 @@ STANDARD: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         name="help", aliases=("帮助",), summary="命令列表", handler=cmd_help, roles=EVERYONE
+    ),
+    CommandSpec(
+        name="delete",
+        aliases=("删除", "撤回"),
+        summary="撤回消息",
+        handler=cmd_delete,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="ignore",
+        aliases=("忽略",),
+        summary="忽略一条【需处理】提醒",
+        handler=cmd_ignore,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="wrong",
+        aliases=("误判",),
+        summary="机器人判错了：撤销处理并告知本人",
+        handler=cmd_wrong,
+        needs_target=True,
     ),
 )
 
@@ -495,6 +600,9 @@ class ReplyBudget:
         self._answered = {k: t for k, t in self._answered.items() if now - t < window}
         spent = {k: [t for t in ts if now - t < window] for k, ts in self._spent.items()}
         self._spent = {k: ts for k, ts in spent.items() if ts}
+
+
+PRIVATE_ONLY = "为保护各家庭的隐私，处理记录只能在管理群中查看，请到管理群发送 /{name}。"
 
 
 def refusal(spec: CommandSpec, invoker: Member) -> str:

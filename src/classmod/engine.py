@@ -342,6 +342,25 @@ class Engine:
         record = self._state(group_id).members.setdefault(member_id, _MemberRecord())
         record.add_strike(ts, weight)
 
+    def drop_strikes(
+        self, group_id: str, member_id: str, strikes: Iterable[tuple[datetime, int]]
+    ) -> None:
+        """Take back these strikes (as stored: time and weight), e.g. the bot judged wrongly.
+
+        The engine dates a strike by its message, the store by the app's clock: each goes
+        with the entry of the same weight nearest in time."""
+        record = self._state(group_id).members.get(member_id)
+        if record is None:
+            return
+        for ts, weight in strikes:
+            same = [s for s in record.strikes if s[1] == weight]
+            if same:
+                record.strikes.remove(min(same, key=lambda s: abs(s[0] - ts)))
+
+    def seen_names(self, group_id: str) -> Mapping[str, str]:
+        """Member id -> the display name last seen in the group (not only the roster's)."""
+        return self._state(group_id).names
+
     def restore(
         self,
         *,

@@ -67,6 +67,9 @@ class CommandSpec:
     roles: frozenset[Role] = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
     needs_target: bool = False
     args: Sequence[str] = field(default_factory=tuple)
+    #: shows other families' records (the audit log, evidence): answered only in the
+    #: management room, refused in a class group
+    private: bool = False
 
 
 class ClassmodSpec:

@@ -347,6 +347,9 @@ class Outcome:
     ok: bool
     detail: str = ""
     refused: RefusalReason | None = None
+    #: the platform's id of the message the action sent (a post), where it tells: staff
+    #: answer an alert by replying to its post
+    message_id: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

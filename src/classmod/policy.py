@@ -30,7 +30,7 @@ from typing import TypedDict
 
 from classmod.context import DecisionContext
 from classmod.hookspecs import Plan, hookimpl
-from classmod.model import Action, ActionKind, Category, Member, Severity, Verdict
+from classmod.model import Action, ActionKind, Category, Member, Role, Severity, Verdict
 from classmod.words import action_name, category_name, member_name, role_name
 
 
@@ -59,8 +59,11 @@ DEFAULT_LADDER: tuple[LadderStep, ...] = (
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Texts:
     """What people read. ``{reason}``, ``{rule}``, ``{name}``, ``{duration}`` are filled in;
-    an alert also has ``{group}``, ``{role}`` (in Chinese) and ``{member}`` (the platform id,
-    for a school that wants it)."""
+    an alert also has ``{group}``, ``{role}`` (in Chinese), ``{time}`` (the message's local
+    time), ``{text}`` (the message as sent), ``{rule}`` (the rule in words),
+    ``{quote}`` (``说：「{text}」``, empty for a join or a name change),
+    ``{evidence}`` (what the rule matched) and ``{member}`` (the platform id, for a school
+    that wants it)."""
 
     point_out: str = "@{name} 提醒：{reason}"
     warn: str = "@{name} 警告（第{strikes}次）：{reason} 再次违反将被禁言。"
@@ -69,7 +72,7 @@ class Texts:
     critical: str = "{name} 发布了违法违规内容，已删除并移出本群，已报告班主任和学校。"
     private_warn: str = "您好，您在班级群的发言违反了群规：{reason} 如有疑问请私聊班主任。"
     staff_note: str = "老师您好，您在班级群的消息涉及群规：{reason} 请按学校规定处理。"
-    alert: str = "【需处理】{group} {name}（{role}）：{reason}\n原文：{evidence}"
+    alert: str = "【需处理】{group} {time}\n{name}（{role}）{quote}\n规则：{rule}。{reason}"
     downgrade_mute: str = "@{name} 本平台无法禁言，请注意：{reason} 再次违反将被移出本群。"
     downgrade_delete: str = "请管理员手动撤回 {name} 的消息（本平台无法代撤回）：{reason}"
     #: said instead of ``mute``/``remove``/``critical`` when the platform refused the sanction
@@ -297,14 +300,25 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
 
 
 def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -> str:
+    when = ctx.message.ts if ctx.message is not None else ctx.now
     return _format(
         texts.alert,
         group=ctx.group.class_name or "班级群",
+        time=when.astimezone(ctx.group.timezone).strftime("%m-%d %H:%M"),
         # staff must be able to tell who a nameless stranger is: their id, here only
         name=member_name(ctx.member, unnamed=ctx.member.id),
-        role=role_name(ctx.member.role),
+        # and who a stranger is, whatever name they chose: their id too, here only
+        role=role_name(ctx.member.role)
+        + (
+            f"，{ctx.member.id}"
+            if ctx.member.role == Role.UNKNOWN and ctx.member.display_name
+            else ""
+        ),
         member=ctx.member.id,
-        reason=f"【{category_name(v.category)}】{v.reason}",
+        rule=category_name(v.category),
+        reason=v.reason,
+        text=evidence_text,
+        quote=f"说：「{evidence_text}」" if ctx.message is not None else "",
         evidence=v.evidence or evidence_text,
     )
 

@@ -148,6 +148,30 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE timers ADD COLUMN failing_since TEXT;
     ALTER TABLE timers ADD COLUMN alerted INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: message locators (what a reply-targeted command or a deletion needs, no text), so
+    # they survive a restart; an alert knows what it is about and the management-room post
+    # staff answer by replying to; a strike knows the event that added it (误判 removes it)
+    """
+    CREATE TABLE messages (
+        group_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        sender_id TEXT NOT NULL,
+        display_name TEXT NOT NULL DEFAULT '',
+        ts TEXT NOT NULL,
+        reply_to TEXT,
+        PRIMARY KEY (group_id, message_id)
+    );
+    CREATE INDEX messages_ts ON messages(ts);
+    CREATE INDEX messages_name ON messages(display_name);
+    CREATE INDEX messages_sender ON messages(sender_id);
+    ALTER TABLE alerts ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE alerts ADD COLUMN message_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE alerts ADD COLUMN rule_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE alerts ADD COLUMN posted TEXT NOT NULL DEFAULT '';
+    ALTER TABLE alerts ADD COLUMN answer TEXT NOT NULL DEFAULT '';
+    CREATE INDEX alerts_posted ON alerts(posted);
+    ALTER TABLE strikes ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -223,6 +247,23 @@ class Timer:
     failures: int = 0  # attempts that failed so far (the timer is retried, not dropped)
     failing_since: datetime | None = None  # the first failed attempt's time
     alerted: bool = False  # staff were told it keeps failing
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alert:
+    """A staff alert and what it is about: the member, the message, the event, the rule."""
+
+    id: int
+    ts: datetime
+    group_id: str
+    member_id: str
+    text: str
+    event_id: str = ""
+    message_id: str = ""
+    rule_id: str = ""
+    posted: str = ""  # the platform id of its post in the management room
+    handled: bool = False
+    answer: str = ""  # what staff answered (删除, 误判, ...)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -770,7 +811,14 @@ class Store:
         self._write_many(AUDIT_INSERT, rows)
         if strikes_added:
             rule = decision.verdicts[0].rule_id if decision.verdicts else "manual"
-            self.queue_strike(decision.group_id, decision.member_id, now, strikes_added, rule)
+            self.queue_strike(
+                decision.group_id,
+                decision.member_id,
+                now,
+                strikes_added,
+                rule,
+                event_id=decision.event_id,
+            )
         for v in decision.verdicts:
             if v.severity > 0:
                 self._write(
@@ -840,10 +888,123 @@ class Store:
         return json.loads(rows[0]["detail"]) if rows else None
 
     async def purge_message_text(self, now: datetime, retention: timedelta) -> int:
-        return await self._write_now(
+        """Blank the stored message texts older than ``retention``: the audit's evidence and
+        the alerts quoting it; drop the message locators too. Returns the audit rows blanked."""
+        before = stamp(now - retention)
+        blanked = await self._write_now(
             "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?",
-            (stamp(now - retention),),
+            (before,),
         )
+        await self._write_now("UPDATE alerts SET text = '' WHERE text != '' AND ts < ?", (before,))
+        await self._write_now("DELETE FROM messages WHERE ts < ?", (before,))
+        return blanked
+
+    async def event_evidence(self, group_id: str, event_id: str) -> str | None:
+        """The stored text of the message an event judged, while it is kept."""
+        rows = await self._read(
+            "SELECT message_text FROM audit WHERE group_id = ? AND event_id = ?"
+            " AND kind = 'verdict' AND message_text IS NOT NULL ORDER BY id LIMIT 1",
+            (group_id, event_id),
+        )
+        return str(rows[0][0]) if rows else None
+
+    async def event_actions(self, group_id: str, event_id: str) -> list[Action]:
+        """The actions an event led to that were applied (``ok``), in order."""
+        rows = await self._read(
+            "SELECT detail FROM audit WHERE group_id = ? AND event_id = ? AND kind = 'action'"
+            " AND summary = 'ok' ORDER BY id",
+            (group_id, event_id),
+        )
+        actions = []
+        for r in rows:
+            record = json.loads(r[0])
+            duration = record.get("duration_s")
+            actions.append(
+                Action(
+                    kind=ActionKind(record["kind"]),
+                    group_id=group_id,
+                    member_id=record.get("member", ""),
+                    duration=timedelta(seconds=duration) if duration is not None else None,
+                    rule_id=record.get("rule", ""),
+                )
+            )
+        return actions
+
+    async def record_correction(
+        self,
+        group_id: str,
+        member_id: str,
+        event_id: str,
+        summary: str,
+        detail: dict[str, Any],
+        text: str | None,
+        now: datetime,
+    ) -> None:
+        """Staff said the bot was wrong (误判): kept with the message text, which the
+        retention period blanks like any evidence."""
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                group_id,
+                member_id,
+                event_id,
+                "correction",
+                detail.get("rule"),
+                None,
+                summary[:500],
+                json.dumps(detail, ensure_ascii=False),
+                text,
+            ),
+        )
+
+    # -- message locators -----------------------------------------------------------------
+
+    def queue_message(self, message: Message) -> None:
+        """Remember where a message is and who sent it (no text): a reply-targeted command
+        or a deletion needs it after a restart."""
+        self._write(
+            "INSERT OR IGNORE INTO messages(group_id, message_id, sender_id, display_name, ts,"
+            " reply_to) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                message.group_id,
+                message.id,
+                message.sender_id,
+                message.display_name,
+                stamp(message.ts),
+                message.reply_to,
+            ),
+        )
+
+    async def message(self, group_id: str, message_id: str) -> Message | None:
+        """A stored message locator as a Message without its text."""
+        rows = await self._read(
+            "SELECT sender_id, display_name, ts, reply_to FROM messages"
+            " WHERE group_id = ? AND message_id = ?",
+            (group_id, message_id),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return Message(
+            id=message_id,
+            group_id=group_id,
+            sender_id=r[0],
+            display_name=r[1],
+            text="",
+            ts=datetime.fromisoformat(r[2]),
+            reply_to=r[3],
+        )
+
+    async def senders(self, key: str) -> list[tuple[str, str]]:
+        """(group, member) of the stored messages sent by ``key`` (an id) or under ``key``
+        (a display name), newest first."""
+        rows = await self._read(
+            "SELECT group_id, sender_id FROM messages WHERE display_name = ? OR sender_id = ?"
+            " GROUP BY group_id, sender_id ORDER BY MAX(ts) DESC LIMIT 20",
+            (key, key),
+        )
+        return [(r[0], r[1]) for r in rows]
 
     # -- strikes --------------------------------------------------------------------------
 
@@ -853,12 +1014,36 @@ class Store:
         self.queue_strike(group_id, member_id, ts, weight, rule_id)
 
     def queue_strike(
-        self, group_id: str, member_id: str, ts: datetime, weight: int, rule_id: str
+        self,
+        group_id: str,
+        member_id: str,
+        ts: datetime,
+        weight: int,
+        rule_id: str,
+        *,
+        event_id: str = "",
     ) -> None:
         self._write(
-            "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id) VALUES (?, ?, ?, ?, ?)",
-            (group_id, member_id, stamp(ts), weight, rule_id),
+            "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id, event_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (group_id, member_id, stamp(ts), weight, rule_id, event_id),
         )
+
+    async def remove_event_strikes(
+        self, group_id: str, member_id: str, event_id: str
+    ) -> list[tuple[datetime, int]]:
+        """Take back the strikes one event added (误判); the (time, weight) of each."""
+        if not event_id:
+            return []
+        rows = await self._read(
+            "SELECT ts, weight FROM strikes WHERE group_id = ? AND member_id = ? AND event_id = ?",
+            (group_id, member_id, event_id),
+        )
+        await self._write_now(
+            "DELETE FROM strikes WHERE group_id = ? AND member_id = ? AND event_id = ?",
+            (group_id, member_id, event_id),
+        )
+        return [(datetime.fromisoformat(r[0]), int(r[1])) for r in rows]
 
     async def reset_strikes(self, group_id: str, member_id: str) -> None:
         self._write(
@@ -1062,15 +1247,70 @@ class Store:
 
     # -- alerts (P03) ---------------------------------------------------------------------
 
-    async def add_alert(self, group_id: str, member_id: str, text: str, now: datetime) -> int:
+    async def add_alert(
+        self,
+        group_id: str,
+        member_id: str,
+        text: str,
+        now: datetime,
+        *,
+        event_id: str = "",
+        message_id: str = "",
+        rule_id: str = "",
+    ) -> int:
         # the id is ours to give (one store owns the file), so the insert can be queued
         alert_id = self._next_alert_id
         self._next_alert_id += 1
         self._write(
-            "INSERT INTO alerts(id, ts, group_id, member_id, text) VALUES (?, ?, ?, ?, ?)",
-            (alert_id, stamp(now), group_id, member_id, text),
+            "INSERT INTO alerts(id, ts, group_id, member_id, text, event_id, message_id,"
+            " rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (alert_id, stamp(now), group_id, member_id, text, event_id, message_id, rule_id),
         )
         return alert_id
+
+    def note_alert_posted(self, alert_id: int, posted: str) -> None:
+        """The platform id of the alert's post: staff answer by replying to it."""
+        self._write("UPDATE alerts SET posted = ? WHERE id = ?", (posted, alert_id))
+
+    _ALERT_COLUMNS = (
+        "id, ts, group_id, member_id, text, event_id, message_id, rule_id, posted, handled, answer"
+    )
+
+    @staticmethod
+    def _alert(r: aiosqlite.Row) -> Alert:
+        return Alert(
+            id=int(r[0]),
+            ts=datetime.fromisoformat(r[1]),
+            group_id=r[2],
+            member_id=r[3],
+            text=r[4],
+            event_id=r[5],
+            message_id=r[6],
+            rule_id=r[7],
+            posted=r[8],
+            handled=bool(r[9]),
+            answer=r[10],
+        )
+
+    async def alert(self, alert_id: int) -> Alert | None:
+        rows = await self._read(
+            f"SELECT {self._ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)
+        )
+        return self._alert(rows[0]) if rows else None
+
+    async def alert_posted_as(self, posted: str) -> Alert | None:
+        """The alert whose management-room post has this platform id."""
+        if not posted:
+            return None
+        rows = await self._read(
+            f"SELECT {self._ALERT_COLUMNS} FROM alerts WHERE posted = ? ORDER BY id DESC LIMIT 1",
+            (posted,),
+        )
+        return self._alert(rows[0]) if rows else None
+
+    async def answer_alert(self, alert_id: int, answer: str) -> None:
+        """Staff answered the alert: it is handled (no escalation) and the answer kept."""
+        self._write("UPDATE alerts SET handled = 1, answer = ? WHERE id = ?", (answer, alert_id))
 
     async def handle_alerts(self, group_id: str, member_id: str | None = None) -> int:
         sql = "UPDATE alerts SET handled = 1 WHERE handled = 0 AND group_id = ?"

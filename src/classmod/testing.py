@@ -290,8 +290,14 @@ class FakeBridge:
         return ""
 
     async def post(self, room: str, text: str) -> Outcome:
+        """Records the post; its id (``post:<n>``, n counting from 0) is what a reply to it
+        names in ``reply_to``."""
         self.posts.append((room, text))
-        return Outcome(action=Action(kind=ActionKind.NOTIFY, group_id=room, text=text), ok=True)
+        return Outcome(
+            action=Action(kind=ActionKind.NOTIFY, group_id=room, text=text),
+            ok=True,
+            message_id=f"post:{len(self.posts) - 1}",
+        )
 
     def kinds(self) -> list[str]:
         return [str(a.kind) for a in self.applied]

@@ -132,8 +132,12 @@ async def test_supervisor_reads_audit_but_cannot_mute(tmp_path: Path, clock: Fak
     bridge = FakeBridge(Platform.MATRIX)
     _app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("badword", sender="p_guo_mom", ts=clock.now))
-    await bridge.deliver(make_message("/audit", sender="p_he_mom", ts=clock.advance(minutes=1)))
-    assert "最近处理记录" in bridge.posts[-1][1]
+    await bridge.deliver(
+        make_message(
+            "/audit", sender="p_he_mom", group_id="_management", ts=clock.advance(minutes=1)
+        )
+    )
+    assert bridge.posts[-1][0] == "!manage" and "最近处理记录" in bridge.posts[-1][1]
     await bridge.deliver(
         make_message("/禁言 p_guo_mom 10m", sender="p_he_mom", ts=clock.advance(minutes=1))
     )
@@ -217,7 +221,7 @@ async def test_management_command_names_matrix_id_without_mention(
 ) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
-    assert app._find_member(app.group("g1"), "@p_li_mom") is None
+    assert await app._find_member(app.group("g1"), "@p_li_mom") is None
     msg = make_message(
         "/mute g1 p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now
     )

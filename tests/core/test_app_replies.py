@@ -65,7 +65,7 @@ async def test_an_applied_action_is_confirmed_by_display_name_and_group_name(
         make_message("/kick g1 p_li_mom", sender="t_zhou", group_id="_management", ts=clock.now)
     )
     assert bridge.kinds()[-1] == "kick"
-    assert bridge.posts[-1] == ("!manage", "已将 明轩妈妈 移出一年级(2)班")
+    assert bridge.posts[-1] == ("!manage", "已将 明轩妈妈 移出 一年级(2)班")
     await store.close()
 
 

@@ -210,3 +210,47 @@ async def test_unscoped_marks_of_an_older_store_still_stop_a_replay(tmp_path: Pa
         assert not store.was_processed(("qq", "g1", "5002"))
         await store.keep_processed(timedelta(days=3), clock.advance(days=4))
         assert not store.was_processed(("qq", "g1", "5001"))
+
+
+async def test_migration_4_keeps_old_alerts_and_strikes_and_adds_message_locators(
+    tmp_path: Path,
+) -> None:
+    """A version-3 database: its alerts and strikes stay, with empty new fields; locators,
+    alert subjects and posts, and strike events are stored from then on."""
+    import sqlite3
+
+    clock = FakeClock()
+    path = tmp_path / "v3.sqlite"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version = 3")
+    at = clock.now.isoformat()
+    conn.execute(
+        "INSERT INTO alerts(id, ts, group_id, member_id, text) VALUES (1, ?, 'g1', 'p', 'x')", (at,)
+    )
+    conn.execute("INSERT INTO strikes VALUES ('g1', 'p', ?, 1, 'R05')", (at,))
+    conn.commit()
+    conn.close()
+    async with Store(path) as store:
+        assert await store.schema_version() == len(MIGRATIONS) == 4
+        old = await store.alert(1)
+        assert old is not None and (old.event_id, old.posted, old.answer) == ("", "", "")
+        assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
+        alert_id = await store.add_alert(
+            "g1", "p", "【需处理】", clock.now, event_id="$e", message_id="$m", rule_id="R06"
+        )
+        store.note_alert_posted(alert_id, "$post")
+        found = await store.alert_posted_as("$post")
+        assert found is not None and (found.id, found.event_id, found.message_id) == (
+            alert_id,
+            "$e",
+            "$m",
+        )
+        store.queue_message(make_message("x", sender="p", name="优惠多多", message_id="$m"))
+        located = await store.message("g1", "$m")
+        assert located is not None and located.sender_id == "p" and located.text == ""
+        assert await store.senders("优惠多多") == [("g1", "p")]
+        store.queue_strike("g1", "p", clock.now, 2, "R06", event_id="$e")
+        assert [w for _, w in await store.remove_event_strikes("g1", "p", "$e")] == [2]
+        assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1

@@ -20,6 +20,7 @@ import pytest
 from nio import (
     AsyncClient,
     RoomGetEventResponse,
+    RoomGetStateEventResponse,
     RoomMessagesResponse,
     RoomSendError,
     RoomSendResponse,
@@ -318,8 +319,114 @@ async def test_audit_shows_times_in_the_schools_timezone(school: School) -> None
     async with running_app(school):
         await say(school.room.client(school.mom), room_id, "团购水果 加V信 abc123 包邮")
         await school.wait_notice(head, room_id, "何雨彤妈妈")
-        await say(head, room_id, "/audit")
-        text = await school.wait_notice(head, room_id, "最近处理记录")
+        staff_head = school.staff.client(school.head)
+        await say(staff_head, school.staff.room_id, "/audit")
+        text = await school.wait_notice(staff_head, school.staff.room_id, "最近处理记录")
     # the app's clock reads 09:00 in Shanghai (01:00 UTC) when the ad is handled
     rows = text.splitlines()[1:]
     assert rows and all(row.startswith("2026-09-07 09:0") for row in rows), text
+
+
+async def stranger_in_class(school: School, make_user, make_client) -> tuple[User, AsyncClient]:
+    """A stranger the head teacher let in speaks in the class room (R01 alerts staff)."""
+    stranger = make_user("youhui", displayname="优惠多多")
+    client = await make_client(stranger)
+    invited = await school.room.client(school.head).room_invite(
+        school.room.room_id, stranger.user_id
+    )
+    assert not hasattr(invited, "status_code"), invited
+    joined = await client.join(school.room.room_id)
+    assert joined.room_id == school.room.room_id, joined
+    await say(client, school.room.room_id, "各位家长好，我是新来的")
+    return stranger, client
+
+
+async def alert_event(school: School, name: str) -> tuple[str, str]:
+    """The event id and text of the bot's first 【需处理】 alert naming ``name``."""
+    staff_head = school.staff.client(school.head)
+    found: list[tuple[str, str]] = []
+
+    async def posted() -> bool:
+        response = await staff_head.room_messages(school.staff.room_id, start="", limit=100)
+        assert isinstance(response, RoomMessagesResponse), response
+        found[:] = [
+            (e.event_id, e.source["content"].get("body", ""))
+            for e in response.chunk
+            if e.source.get("sender") == school.bot.user_id
+            and e.source["content"].get("body", "").startswith("【需处理】")
+            and name in e.source["content"].get("body", "")
+        ]
+        return bool(found)
+
+    await wait_until(posted)
+    return found[-1]  # the chunk is newest first: the first alert
+
+
+async def answer(school: School, event_id: str, text: str) -> None:
+    await say(
+        school.staff.client(school.head),
+        school.staff.room_id,
+        text,
+        **{"m.relates_to": {"m.in_reply_to": {"event_id": event_id}}},
+    )
+
+
+async def test_a_one_word_answer_to_an_alert_removes_the_stranger(
+    school: School, make_user, make_client
+) -> None:
+    async with running_app(school):
+        stranger, _ = await stranger_in_class(school, make_user, make_client)
+        event_id, text = await alert_event(school, "优惠多多")
+        # the alert is about the join (R01 judges the member, not a message): nothing to delete
+        assert (
+            text.startswith("【需处理】三年级(2)班 09-07 09:0")
+            and f"优惠多多（未登记成员，{stranger.user_id}）" in text
+        )
+        assert text.endswith("回复本条处理：警告 / 禁言 10分钟 / 移出 / 拉黑 / 忽略 / 误判")
+        await answer(school, event_id, "移出")
+        staff_head = school.staff.client(school.head)
+        await school.wait_notice(staff_head, school.staff.room_id, "已将 优惠多多 移出 三年级(2)班")
+        member = await school.room.client(school.head).room_get_state_event(
+            school.room.room_id, "m.room.member", stranger.user_id
+        )
+        assert isinstance(member, RoomGetStateEventResponse), member
+        assert member.content["membership"] == "leave"
+
+
+async def test_a_refused_answer_says_why_and_the_member_stays(
+    school: School, make_user, make_client
+) -> None:
+    head = school.room.client(school.head)
+    async with running_app(school):
+        stranger, client = await stranger_in_class(school, make_user, make_client)
+        # the head teacher made the stranger a room admin, as powerful as the bot
+        levels = await head.room_get_state_event(school.room.room_id, "m.room.power_levels")
+        assert isinstance(levels, RoomGetStateEventResponse), levels
+        content = dict(levels.content)
+        content["users"] = {**content["users"], stranger.user_id: 100}
+        put = await head.room_put_state(school.room.room_id, "m.room.power_levels", content)
+        assert not hasattr(put, "status_code"), put
+        event_id, _ = await alert_event(school, "优惠多多")
+        await answer(school, event_id, "禁言 10分钟")
+        staff_head = school.staff.client(school.head)
+        text = await school.wait_notice(staff_head, school.staff.room_id, "未能禁言 优惠多多")
+        notices = await school.notices(staff_head, school.staff.room_id)
+    assert "机器人" in text or "管理员" in text, text
+    assert not any(body.startswith("已禁言") for body in notices)
+    still = await client.room_send(
+        school.room.room_id, "m.room.message", {"msgtype": "m.text", "body": "我还能说话"}
+    )
+    assert isinstance(still, RoomSendResponse), still
+
+
+async def test_audit_is_refused_in_the_class_room(school: School) -> None:
+    room_id = school.room.room_id
+    head = school.room.client(school.head)
+    async with running_app(school):
+        await say(school.room.client(school.mom), room_id, "团购水果 加V信 abc123 包邮")
+        await school.wait_notice(head, room_id, "何雨彤妈妈")
+        await say(head, room_id, "/audit")
+        text = await school.wait_notice(head, room_id, "只能在管理群中查看")
+        notices = await school.notices(head, room_id)
+    assert "隐私" in text
+    assert not any("最近处理记录" in body for body in notices)

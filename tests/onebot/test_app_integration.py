@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,9 @@ import pytest
 from bridges.factory import build_bridges
 from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.app import App
+from classmod.bridge import MANAGEMENT_GROUP
 from classmod.config import load_config
-from classmod.model import ActionKind, Platform
+from classmod.model import ActionKind, Message, Platform
 from classmod.store import Store
 from classmod.testing import FakeBridge
 
@@ -242,3 +244,67 @@ async def test_a_refused_mute_and_kick_are_reported_as_refused(harness: Harness)
     await eventually(lambda: len(harness.matrix.posts) >= 2)
     alerts = [text for room, text in harness.matrix.posts if room == "!manage"]
     assert "【操作失败】三年级(1)班 对 何雨彤妈妈 的禁言未成功：他是群主，无法禁言" in alerts
+
+
+def staff_answer(text: str, post: int) -> Message:
+    """The head teacher replies to the alert posted ``post``-th in the management room."""
+    return Message(
+        id=f"$answer{post}{text}",
+        group_id=MANAGEMENT_GROUP,
+        sender_id="20003",
+        display_name="周敏老师",
+        text=text,
+        ts=datetime.now(UTC),
+        reply_to=f"post:{post}",
+    )
+
+
+async def stranger_alert(harness: Harness) -> int:
+    """A stranger (not on the roster) speaks in the QQ group: the alert's post index."""
+    await harness.peer.say(G, "20007", "各位家长好，我是新来的")
+
+    def alerts() -> list[int]:
+        return [
+            i
+            for i, (room, text) in enumerate(harness.matrix.posts)
+            if room == "!manage" and text.startswith("【需处理】") and "陌生人" in text
+        ]
+
+    await eventually(alerts)
+    return alerts()[0]
+
+
+async def test_a_one_word_answer_in_the_management_room_removes_a_stranger_on_qq(
+    harness: Harness,
+) -> None:
+    peer = harness.peer
+    post = await stranger_alert(harness)
+    await harness.matrix.deliver(staff_answer("移出", post))
+    await eventually(lambda: peer.calls_of("set_group_kick"))
+    [(_, params)] = [(a, p) for a, p in peer.calls if a == "set_group_kick"]
+    assert str(params["user_id"]) == "20007" and str(params["group_id"]) == G
+    await eventually(lambda: ("!manage", "已将 陌生人 移出 三年级(1)班") in harness.matrix.posts)
+    assert peer.member(G, "20007") is None  # really gone from the (peer) group
+
+
+async def test_a_one_word_mute_answer_is_applied_on_qq(harness: Harness) -> None:
+    post = await stranger_alert(harness)
+    await harness.matrix.deliver(staff_answer("禁言 10分钟", post))
+    await eventually(lambda: harness.peer.muted(G, "20007"))
+    await eventually(
+        lambda: ("!manage", "已禁言 陌生人 10分钟（三年级(1)班）") in harness.matrix.posts
+    )
+
+
+async def test_a_refused_answer_on_qq_says_why(harness: Harness) -> None:
+    peer = harness.peer
+    peer.member(G, "20007").role = "admin"  # type: ignore[union-attr]
+    post = await stranger_alert(harness)
+    await harness.matrix.deliver(staff_answer("移出", post))
+    await eventually(
+        lambda: any(text.startswith("未能移出 陌生人") for _, text in harness.matrix.posts)
+    )
+    said = [text for room, text in harness.matrix.posts if room == "!manage"]
+    assert "未能移出 陌生人：他是管理员，机器人无权对管理员移出" in said
+    assert not any(text.startswith("已将") for text in said)
+    assert peer.member(G, "20007") is not None
