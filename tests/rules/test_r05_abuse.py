@@ -201,3 +201,20 @@ def test_more_contempt_in_its_forms(text: str) -> None:
 )  # fmt: skip
 def test_self_deprecation_and_plain_facts_are_not_contempt(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你个小人", "你就是个骗子", "真是个白眼狼", "不得好死", "少bb", "爬", "一边去吧你",
+     "你是zz吧"],
+)  # fmt: skip
+def test_names_curses_and_dismissals(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你好，骗子电话又打来了，大家别接", "你是个好人", "周末去爬山了", "食堂的辣鸡翅孩子很爱吃"],
+)  # fmt: skip
+def test_greetings_and_food_that_share_words_with_names(text: str) -> None:
+    assert check(text) == []
