@@ -31,7 +31,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
-from ._common import Lexicon, load_terms, pupil_spans
+from ._common import RELATION_WORDS, Lexicon, load_terms, pupil_spans
 
 NAME = "student_privacy"
 RULE_ID = "R15"
@@ -59,6 +59,9 @@ def _lexicon(extra: tuple[str, ...]) -> Lexicon:
 
 #: Mistakes counted: "错了五个", "错3道".
 _MISTAKES = re.compile(r"错了?[\d一二三四五六七八九十两几]+(?:个|道|处|题)")
+
+
+_FAMILY = (*RELATION_WORDS, "妈", "爸")
 
 
 def negative_facts(folded: str, lexicon: Lexicon = _NEGATIVE) -> list[tuple[int, str]]:
@@ -107,7 +110,11 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
+    # a parent's "沐晨妈妈别担心", "@宋佳宁妈妈 …": a name before a relation word speaks to
+    # the family, not about the pupil (a teacher's "请宋铭泽家长注意，孩子…" reports on them)
     names = pupil_spans(ctx)
+    if not ctx.member.is_staff:
+        names = [(b, e, p) for b, e, p in names if not folded.startswith(_FAMILY, e)]
     if not names:
         return []
     found = exposed_pupil(

@@ -118,3 +118,11 @@ def test_more_negative_facts(text: str, sender: str) -> None:
 )
 def test_praise_and_own_child_stay_clean(text: str, sender: str) -> None:
     assert check(text, sender=sender) == []
+
+
+def test_a_parent_speaking_to_another_family_does_not_name_their_child() -> None:
+    # "何雨彤妈妈别担心 … 也哭了一早上" comforts a family: the crying is the sender's own child's
+    comfort = "何雨彤妈妈别担心，刚开学都这样，我家也哭了一早上，过一周就好了"
+    assert check(comfort, sender="p_guo_mom") == []
+    # a teacher addressing the family reports on the pupil
+    assert check("请何雨彤家长注意，孩子最近上课总睡觉，作业没交", sender="t_zhou")
