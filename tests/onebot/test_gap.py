@@ -9,6 +9,9 @@ the cursors live in a real store.
 from __future__ import annotations
 
 import asyncio
+import json
+import sqlite3
+from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,15 +20,21 @@ from typing import Any
 import pytest
 from structlog.testing import capture_logs
 
+from bridges.factory import build_bridges
 from bridges.onebot.base import Cursor
 from bridges.onebot.transport import ForwardWebSocket
 from bridges.onebot.v11 import OneBotV11Bridge
 from bridges.onebot.v12 import OneBotV12Bridge
+from classmod.app import App
+from classmod.config import load_config
 from classmod.model import Action, ActionKind, Group, Platform
 from classmod.store import Store
+from classmod.testing import FakeBridge
 
 from .helpers import QQ_GROUP, QQ_MEMBERS, TOKEN, Running, eventually, fast_backoff, start_bridge
 from .peer import OneBotPeer
+from .test_app_integration import G as SCHOOL_G
+from .test_app_integration import write_config
 
 CURSOR_KEY = "onebot:onebot11:last_message:123456"
 
@@ -359,3 +368,173 @@ async def test_a_replayed_v12_removal_of_a_member_already_gone_is_recognised(
         assert "already gone" in await wx.bridge.already_done(kick, WX_GROUP)
     finally:
         await wx.stop()
+
+
+# ---------------------------------------------------------------------- the whole app
+
+AD = "家长们好，加微信 abc{n:05d} 领取团购优惠，限时秒杀！"
+
+
+class RunningApp:
+    """``classmod run``'s app in this loop: the QQ bridge as the factory builds it."""
+
+    def __init__(self, app: App, task: asyncio.Task[None], store: Store, matrix: FakeBridge):
+        self.app, self.task, self.store, self.matrix = app, task, store, matrix
+
+    async def stop(self) -> None:
+        self.task.cancel()
+        await asyncio.gather(self.task, return_exceptions=True)
+        await self.store.close()
+
+    async def outbox(self) -> int:
+        return (await self.store.counts(["outbox"]))["outbox"]
+
+    def failure_alerts(self) -> list[str]:
+        return [text for _, text in self.matrix.posts if "操作失败" in text]
+
+    def processed(self, event_id: str) -> bool:
+        return self.store.was_processed(("qq", "class-3-1", event_id))
+
+
+async def drained(run: RunningApp) -> None:
+    """Until the app has nothing in hand and nothing in its outbox."""
+    async with asyncio.timeout(15):
+        while run.app._inflight or await run.outbox():
+            await asyncio.sleep(0.01)
+
+
+async def start_app(tmp_path: Path, peer: OneBotPeer) -> RunningApp:
+    config = load_config(write_config(tmp_path, peer.ws_url))
+    store = Store(tmp_path / "state.sqlite")
+    await store.open()
+    [qq] = [b for b in build_bridges(config, store) if b.platform == Platform.QQ]
+    assert isinstance(qq, OneBotV11Bridge)
+    qq.confirm_timeout = 5.0
+    matrix = FakeBridge(Platform.MATRIX)
+    app = App(config, [qq, matrix], store)
+    task = asyncio.create_task(app.run())
+    await eventually(lambda: peer.connected)
+    return RunningApp(app, task, store, matrix)
+
+
+@pytest.fixture
+async def school_peer(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[OneBotPeer]:
+    monkeypatch.setenv("CLASSMOD_TEST_QQ_TOKEN", TOKEN)
+    peer = await OneBotPeer(version=11, access_token=TOKEN).start()
+    peer.add_group(
+        SCHOOL_G,
+        [
+            ("20001", "何雨彤妈妈", "member"),
+            ("20002", "思远爸爸", "member"),
+            ("20003", "周敏老师", "admin"),
+            ("20007", "陌生人", "member"),
+        ],
+    )
+    peer.redeliver_on_connect = False
+    yield peer
+    await peer.close()
+
+
+def verdicts(path: Path, event_id: str) -> int:
+    with sqlite3.connect(path) as db:
+        row = db.execute(
+            "SELECT COUNT(*) FROM audit WHERE kind = 'verdict' AND event_id = ?", (event_id,)
+        ).fetchone()
+    return int(row[0])
+
+
+async def test_a_restart_judges_what_was_said_while_classmod_was_stopped_exactly_once(
+    school_peer: OneBotPeer, tmp_path: Path
+) -> None:
+    peer, db = school_peer, tmp_path / "state.sqlite"
+    run = await start_app(tmp_path, peer)
+    clean = await peer.say(SCHOOL_G, "20001", "老师好，收到，谢谢！")
+    first_ad = await peer.say(SCHOOL_G, "20002", AD.format(n=1))
+    await eventually(lambda: peer.calls_of("delete_msg"))
+    await drained(run)
+    await run.stop()
+    await eventually(lambda: not peer.connected)
+    judged_before = verdicts(db, first_ad)
+    assert judged_before > 0
+
+    missed_ad = await peer.say(SCHOOL_G, "20002", AD.format(n=2))  # classmod is down
+    # the cursor is behind (as after a kill): the fetch covers what was judged before
+    sent_at = {str(e["message_id"]): e["time"] for e in peer.groups[SCHOOL_G].log}
+    async with Store(db) as store:
+        key = f"onebot:qq:last_message:{SCHOOL_G}"
+        assert Cursor.load(await store.get_cursor(key)) is not None  # saved at the stop
+        await store.set_cursor(key, Cursor("1", sent_at[clean] - 1).dump())
+
+    with capture_logs() as logs:
+        run = await start_app(tmp_path, peer)
+        try:
+            await eventually(lambda: len(peer.calls_of("delete_msg")) == 2)
+            await drained(run)
+        finally:
+            await run.stop()
+    replayed = [e["event_id"] for e in logs if e["event"] == "event_replayed"]
+    # fetched again and recognised as judged already (the recalled ad is not in the history)
+    assert replayed == [clean]
+    deletes = Counter(str(p["message_id"]) for p in peer.calls_of("delete_msg"))
+    assert deletes == {first_ad: 1, missed_ad: 1}  # the missed ad judged, nothing twice
+    assert missed_ad not in peer.groups[SCHOOL_G].messages
+    assert verdicts(db, first_ad) == judged_before
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM strikes").fetchone()[0] == 2
+    assert not run.failure_alerts()
+
+
+async def test_an_ad_sent_while_the_link_was_down_is_deleted_after_the_reconnect(
+    school_peer: OneBotPeer, tmp_path: Path
+) -> None:
+    peer = school_peer
+    run = await start_app(tmp_path, peer)
+    try:
+        clean = await peer.say(SCHOOL_G, "20001", "老师好，收到，谢谢！")
+        await eventually(lambda: run.processed(clean))
+        await link_down(peer)
+        ad = await peer.say(SCHOOL_G, "20002", AD.format(n=3))
+        peer.accepting = True
+        await eventually(lambda: peer.calls_of("delete_msg"))
+        assert [str(p["message_id"]) for p in peer.calls_of("delete_msg")] == [ad]
+        assert ad not in peer.groups[SCHOOL_G].messages
+    finally:
+        await run.stop()
+
+
+async def test_a_replayed_delete_or_kick_already_done_is_neither_repeated_nor_alerted(
+    school_peer: OneBotPeer, tmp_path: Path
+) -> None:
+    """The kill came after the platform call and before its audit: the outbox still holds
+    the action that landed."""
+    peer, db = school_peer, tmp_path / "state.sqlite"
+    run = await start_app(tmp_path, peer)
+    ad = await peer.say(SCHOOL_G, "20002", AD.format(n=4))
+    await eventually(lambda: peer.calls_of("delete_msg"))
+    await drained(run)
+    await run.stop()
+    del peer.groups[SCHOOL_G].members["20007"]  # left by themselves, or the kick landed
+    landed = [
+        Action(kind=ActionKind.DELETE, group_id="class-3-1", member_id="20002", message_id=ad),
+        Action(kind=ActionKind.KICK, group_id="class-3-1", member_id="20007", rule_id="R01"),
+    ]
+    async with Store(db) as store:
+        store.queue_intents(ad, landed, datetime.now(UTC))
+        await store.flush()
+
+    run = await start_app(tmp_path, peer)
+    try:
+        await drained(run)
+    finally:
+        await run.stop()
+    assert len(peer.calls_of("delete_msg")) == 1  # the first one only
+    assert not peer.calls_of("set_group_kick")
+    with sqlite3.connect(db) as conn:
+        skipped = [
+            json.loads(r[0])["detail"]
+            for r in conn.execute("SELECT detail FROM audit WHERE kind = 'action'")
+            if "not replayed" in r[0]
+        ]
+    assert len(skipped) == 2
+    assert "message already gone" in skipped[0] and "member already gone" in skipped[1]
+    assert not run.failure_alerts()
