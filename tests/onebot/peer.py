@@ -372,8 +372,11 @@ class OneBotPeer:
             headers["X-Signature"] = f"sha1={digest}"
         if self._post_session is None:
             self._post_session = aiohttp.ClientSession()
-        async with self._post_session.post(url, data=body, headers=headers) as response:
-            self.post_statuses.append(response.status)
+        try:
+            async with self._post_session.post(url, data=body, headers=headers) as response:
+                self.post_statuses.append(response.status)
+        except aiohttp.ClientConnectionError:
+            self.post_statuses.append(0)  # nobody listening: the gateway drops the event
 
     # ------------------------------------------------------------------ misbehaviour
 

@@ -22,7 +22,7 @@ from structlog.testing import capture_logs
 
 from bridges.factory import build_bridges
 from bridges.onebot.base import Cursor
-from bridges.onebot.transport import ForwardWebSocket
+from bridges.onebot.transport import ForwardWebSocket, HttpApi, HttpPostReceiver, Split
 from bridges.onebot.v11 import OneBotV11Bridge
 from bridges.onebot.v12 import OneBotV12Bridge
 from classmod.app import App
@@ -538,3 +538,32 @@ async def test_a_replayed_delete_or_kick_already_done_is_neither_repeated_nor_al
     assert len(skipped) == 2
     assert "message already gone" in skipped[0] and "member already gone" in skipped[1]
     assert not run.failure_alerts()
+
+
+async def test_an_http_pushed_link_catches_up_at_start(peer: OneBotPeer, tmp_path: Path) -> None:
+    """v11 HTTP POST has no connect event: a restart fetches what the posts lost at once."""
+
+    async def start(store: Store) -> tuple[Running, str]:
+        receiver = HttpPostReceiver(self_id="10001")
+        link = Split(receiver, HttpApi(peer.http_url, access_token=TOKEN))
+        running = await start_bridge(OneBotV11Bridge(link, [QQ_GROUP], cursors=store))
+        await eventually(receiver.listening.is_set)
+        return running, f"http://127.0.0.1:{receiver.port}/"
+
+    async with Store(tmp_path / "state.sqlite") as store:
+        qq, url = await start(store)
+        peer.post_events_to(url)
+        first = await peer.say("123456", "20001", "老师好")
+        await eventually(lambda: ids(qq) == [first])
+        await qq.stop()
+    missed = await peer.say("123456", "20002", "停机时发的")
+    assert peer.post_statuses[-1] == 0  # nobody listened
+    async with Store(tmp_path / "state.sqlite") as store:
+        qq, url = await start(store)
+        try:
+            await eventually(lambda: ids(qq) == [missed])
+            peer.post_events_to(url)
+            later = await peer.say("123456", "20001", "收到")
+            await eventually(lambda: ids(qq) == [missed, later])
+        finally:
+            await qq.stop()
