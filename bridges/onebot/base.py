@@ -154,7 +154,7 @@ class OneBotBridgeBase(abc.ABC):
         self.history_max_age = history_max_age
         self.cursor_interval = cursor_interval
         self.catch_ups = 0  # how many ran to the end
-        self.caught_up = 0  # events they handed over that the push had not
+        self.caught_up = 0  # events a catch-up handed over before the push did
         self._catching_up: set[str] = set()  # group ids whose live events wait
         self._held: dict[str, list[InboundEvent]] = {}  # live events that wait
         self._fetched: dict[str, list[InboundEvent]] = {}  # what the catch-up found

@@ -133,17 +133,20 @@ class OneBotV11Bridge(OneBotBridgeBase):
         """Each group's messages since its cursor, oldest first (None: no history API)."""
         frames: list[Mapping[str, Any]] = []
         for group in groups:
-            got = await self._history_since(group, self._cursors.get(group.platform_id))
+            got, answering = await self._history_since(group, self._cursors.get(group.platform_id))
             if got is None:  # no such action: no other group will have it either
                 return frames or None
             frames.extend(got)
+            if not answering:  # the link is down again: the next connect tries again
+                break
         return frames
 
     async def _history_since(
         self, group: Group, cursor: Cursor | None
-    ) -> list[Mapping[str, Any]] | None:
+    ) -> tuple[list[Mapping[str, Any]] | None, bool]:
         """Pages of ``get_group_msg_history`` from the latest back to ``cursor`` (or the age
-        limit, or ``history_pages``); None when the gateway has no such action.
+        limit, or ``history_pages``), and whether the gateway kept answering; None when it
+        has no such action.
 
         A page is the ``count`` messages up to and including its anchor: NapCat names the
         anchor ``message_seq``, Lagrange ``message_id`` (both take a message id), so both are
@@ -153,18 +156,19 @@ class OneBotV11Bridge(OneBotBridgeBase):
         pages: list[list[Mapping[str, Any]]] = []
         anchors: set[str] = set()
         params: dict[str, Any] = {"group_id": int(gid), "count": self.history_page_size}
-        reached = False
+        reached, answering = False, True
         for _ in range(self.history_pages):
             try:
                 response = await self.call("get_group_msg_history", params)
             except GatewayError as exc:
                 self.log.warning("history_fetch_failed", group=group.id, detail=str(exc))
+                answering = False
                 break
             ok, detail = cv.response_ok(response)
             if not ok:
                 if not pages and response.get("retcode") in self.unsupported_retcodes:
                     self.history_unsupported("get_group_msg_history", response)
-                    return None
+                    return None, True
                 self.log.warning(
                     "history_fetch_failed",
                     group=group.id,
@@ -196,11 +200,11 @@ class OneBotV11Bridge(OneBotBridgeBase):
                 break
             anchors.add(str(anchor))
             params = {**params, "message_seq": anchor, "message_id": anchor}
-        if pages and not reached:
+        if pages and not reached and answering:
             self.log.warning(
                 "history_truncated", group=group.id, pages=len(pages), reason="page limit"
             )
-        return self._missed(pages, cursor, since)
+        return self._missed(pages, cursor, since), answering
 
     def _missed(
         self, pages: list[list[Mapping[str, Any]]], cursor: Cursor | None, since: float
