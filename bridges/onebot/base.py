@@ -67,7 +67,7 @@ def _utcnow() -> datetime:
 #: (and must stay inside the app's replay window, three days, to be deduplicated)
 HISTORY_MAX_AGE = timedelta(hours=12)
 #: pages of ``history_page_size`` messages asked for per group and catch-up at most
-HISTORY_PAGES = 10
+HISTORY_PAGES = 20
 HISTORY_PAGE_SIZE = 50
 #: how often a moved cursor is written to the store
 CURSOR_INTERVAL = 1.0
