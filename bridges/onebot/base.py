@@ -256,7 +256,7 @@ class OneBotBridgeBase(abc.ABC):
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             self.log.warning("event_skipped", reason="undecodable", detail=repr(exc))
             return False
-        if decoded.meta is not None:
+        if decoded.meta is not None and not self._feeding:  # a fetched one is old news
             self._on_meta(decoded.meta)
         if decoded.signal is not None:
             self._resolve(decoded.signal)

@@ -567,3 +567,33 @@ async def test_an_http_pushed_link_catches_up_at_start(peer: OneBotPeer, tmp_pat
             await eventually(lambda: ids(qq) == [missed, later])
         finally:
             await qq.stop()
+
+
+async def test_a_v12_connect_event_in_the_buffer_is_old_news(wx_peer: OneBotPeer) -> None:
+    """Meta events fetched with what the gateway buffered neither start another catch-up
+    nor pass for a heartbeat."""
+    wx = await wx_bridge(wx_peer)
+    try:
+        await eventually(lambda: wx.bridge.catch_ups == 1)
+        await link_down(wx_peer)
+        await wx_peer.push(wx_peer._connect_event(), record=False)  # buffered
+        missed = await wx_peer.say(WX_ROOM, "wxid_p2", "断线时发的")
+        await link_up(wx_peer, wx)
+        await eventually(lambda: ids(wx) == [missed])
+        await asyncio.sleep(0.2)
+        assert len(wx_peer.calls_of("get_latest_events")) == 2  # one per connect
+        assert wx.bridge.catch_ups == 2
+    finally:
+        await wx.stop()
+
+
+@pytest.mark.parametrize(
+    "stored", ["", "not json", "[]", '{"message_id": 1}', '{"message_id": 1, "time": "x"}']
+)
+def test_an_unreadable_cursor_means_no_cursor(stored: str) -> None:
+    assert Cursor.load(stored) is None
+
+
+def test_a_cursor_survives_its_record() -> None:
+    cursor = Cursor("-2147483000", 1767000000.0)  # NapCat ids may be negative
+    assert Cursor.load(cursor.dump()) == cursor
