@@ -112,7 +112,7 @@ async def test_live_messages_wait_for_the_catch_up_so_the_order_holds(
         peer.accepting = True
         await eventually(lambda: peer.calls_of("get_group_msg_history"))
         live = await peer.say("123456", "20001", "重连后发的")  # while the history is slow
-        await asyncio.sleep(0.2)
+        await eventually(lambda: qq.bridge._held.get(QQ_GROUP.id))
         assert ids(qq) == [first]  # the live one waits for what came before it
         gate.set()
         await eventually(lambda: len(ids(qq)) == 3)
@@ -580,7 +580,8 @@ async def test_a_v12_connect_event_in_the_buffer_is_old_news(wx_peer: OneBotPeer
         missed = await wx_peer.say(WX_ROOM, "wxid_p2", "断线时发的")
         await link_up(wx_peer, wx)
         await eventually(lambda: ids(wx) == [missed])
-        await asyncio.sleep(0.2)
+        task = wx.bridge._catch_up_task
+        await eventually(lambda: task is not None and task.done())
         assert len(wx_peer.calls_of("get_latest_events")) == 2  # one per connect
         assert wx.bridge.catch_ups == 2
     finally:
