@@ -24,7 +24,9 @@ def _groups(config: SchoolConfig, platform: Platform) -> list[Group]:
     return [g.group for g in config.groups.values() if g.group.platform == platform]
 
 
-def _onebot(model: OneBotBridgeModel, platform: Platform, groups: list[Group]) -> Bridge:
+def _onebot(
+    model: OneBotBridgeModel, platform: Platform, groups: list[Group], store: Store
+) -> Bridge:
     from bridges.onebot.transport import build_link
     from bridges.onebot.v11 import OneBotV11Bridge
     from bridges.onebot.v12 import OneBotV12Bridge
@@ -40,8 +42,15 @@ def _onebot(model: OneBotBridgeModel, platform: Platform, groups: list[Group]) -
         gateway=str(platform),
     )
     if model.version == 11:
-        return OneBotV11Bridge(link, groups, name=str(platform), self_id=model.self_id or "")
-    return OneBotV12Bridge(link, groups, name=str(platform))
+        return OneBotV11Bridge(
+            link,
+            groups,
+            name=str(platform),
+            self_id=model.self_id or "",
+            cursors=store,
+            history=model.history,
+        )
+    return OneBotV12Bridge(link, groups, name=str(platform), cursors=store, history=model.history)
 
 
 def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
@@ -63,9 +72,9 @@ def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
             )
         )
     if b.qq is not None:
-        bridges.append(_onebot(b.qq, Platform.QQ, _groups(config, Platform.QQ)))
+        bridges.append(_onebot(b.qq, Platform.QQ, _groups(config, Platform.QQ), store))
     if b.wechat is not None:
-        bridges.append(_onebot(b.wechat, Platform.WECHAT, _groups(config, Platform.WECHAT)))
+        bridges.append(_onebot(b.wechat, Platform.WECHAT, _groups(config, Platform.WECHAT), store))
     return bridges
 
 

@@ -12,6 +12,8 @@ goes through the pure functions of :mod:`bridges.matrix.convert` and
 * Connection failures, 5xx and 429 are retried with backoff; a homeserver restart costs a
   few seconds, never the bot. A refusal (403 …) is an ``Outcome(ok=False)`` with the reason.
 * Events of one room are delivered in order; rooms of one batch are handled concurrently.
+* A replayed action (the app's outbox after a crash) is first checked against the room
+  (:meth:`MatrixBridge.already_done`): a message already redacted, a member already gone.
 * The next ``/sync`` is written only once each room of the batch has put its first
   request on the wire (or finished, or ``sync_hold`` passed): a redaction is never queued
   behind the bot's own long-poll on the homeserver's socket.
@@ -632,6 +634,29 @@ class MatrixBridge:
                 detail=f"服务器不可用 / unavailable: {exc}",
                 refused=RefusalReason.UNAVAILABLE,
             )
+
+    async def already_done(self, action: Action, group: Group) -> str:
+        """Why a replayed ``action`` need not be carried out (``classmod.app.ReplayCheck``):
+        its message is redacted already, its member has left or was removed ('' when the
+        room says otherwise or cannot be asked: then it is carried out)."""
+        room_id = await self._resolve(group.platform_id) if group.platform_id else None
+        if room_id is None:
+            return ""
+        if action.kind in (ActionKind.DELETE, ActionKind.TIDY) and action.message_id:
+            reply = await self._call(*Api.room_get_event(self._token, room_id, action.message_id))
+            unsigned = reply.body.get("unsigned") if reply.ok else None
+            if isinstance(unsigned, Mapping) and unsigned.get("redacted_because"):
+                return "message already redacted"
+            return ""
+        if action.kind not in (ActionKind.KICK, ActionKind.BAN) or not action.member_id:
+            return ""
+        reply = await self._call(
+            *Api.room_get_state_event(self._token, room_id, "m.room.member", action.member_id)
+        )
+        membership = reply.body.get("membership") if reply.ok else None
+        if membership == "ban" or (action.kind == ActionKind.KICK and membership == "leave"):
+            return f"member already gone ({membership})"
+        return ""
 
     def _handlers(self) -> dict[ActionKind, Callable[[Action, str], Awaitable[Outcome]]]:
         return {

@@ -6,18 +6,24 @@ mute or kick that did nothing, so an ``ok`` without its notice is ``Outcome(ok=F
 Renaming is checked by reading the card back. The bot's and the target's QQ roles are
 learnt from ``sender.role``, ``group_admin`` notices and member info: an admin bot cannot
 touch the owner or other admins, and says so instead of failing silently.
+
+After a reconnect or a restart the bridge reads ``get_group_msg_history`` (NapCat,
+Lagrange.OneBot) back to each group's cursor (see ``base``). A replayed action (the outbox
+after a crash) is first checked against the platform (:meth:`OneBotV11Bridge.already_done`):
+a message ``get_msg`` no longer finds was deleted, a member ``get_group_member_info`` no
+longer finds is gone, one whose ``shut_up_timestamp`` lies ahead is muted already.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
 from bridges.onebot import convert_v11 as cv
-from bridges.onebot.base import OneBotBridgeBase
+from bridges.onebot.base import Cursor, OneBotBridgeBase
 from bridges.onebot.transport import GatewayError
 from classmod.bridge import InboundEvent
 from classmod.model import (
@@ -71,6 +77,8 @@ class OneBotV11Bridge(OneBotBridgeBase):
         "recall": "group_recall",
         "increase": "group_increase",
     }
+    keeps_cursors = True
+    unsupported_retcodes = frozenset({1404})  # communication/ws.md: no such action
 
     def __init__(self, *args: Any, self_id: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -118,6 +126,149 @@ class OneBotV11Bridge(OneBotBridgeBase):
         if info is None:
             return event
         return replace(event, display_name=info[1])
+
+    # ------------------------------------------------------------------ catch-up
+
+    async def fetch_missed(self, groups: Sequence[Group]) -> list[Mapping[str, Any]] | None:
+        """Each group's messages since its cursor, oldest first (None: no history API)."""
+        frames: list[Mapping[str, Any]] = []
+        for group in groups:
+            got, answering = await self._history_since(group, self._cursors.get(group.platform_id))
+            if got is None:  # no such action: no other group will have it either
+                return frames or None
+            frames.extend(got)
+            if not answering:  # the link is down again: the next connect tries again
+                break
+        return frames
+
+    async def _history_since(
+        self, group: Group, cursor: Cursor | None
+    ) -> tuple[list[Mapping[str, Any]] | None, bool]:
+        """Pages of ``get_group_msg_history`` from the latest back to ``cursor`` (or the age
+        limit, or ``history_pages``), and whether the gateway kept answering; None when it
+        has no such action.
+
+        A page is the ``count`` messages up to and including its anchor: NapCat names the
+        anchor ``message_seq``, Lagrange ``message_id`` (both take a message id), so both are
+        sent. The order within a page differs between gateways: pages are sorted here."""
+        gid = group.platform_id
+        since = self.oldest_wanted(cursor)
+        pages: list[list[Mapping[str, Any]]] = []
+        anchors: set[str] = set()
+        params: dict[str, Any] = {"group_id": int(gid), "count": self.history_page_size}
+        reached, answering = False, True
+        for _ in range(self.history_pages):
+            try:
+                response = await self.call("get_group_msg_history", params)
+            except GatewayError as exc:
+                self.log.warning("history_fetch_failed", group=group.id, detail=str(exc))
+                answering = False
+                break
+            ok, detail = cv.response_ok(response)
+            if not ok:
+                if not pages and response.get("retcode") in self.unsupported_retcodes:
+                    self.history_unsupported("get_group_msg_history", response)
+                    return None, True
+                self.log.warning(
+                    "history_fetch_failed",
+                    group=group.id,
+                    retcode=response.get("retcode"),
+                    detail=detail[:200],
+                )
+                break
+            data = response.get("data")
+            items = data.get("messages") if isinstance(data, Mapping) else None
+            if not isinstance(items, list):
+                self.log.warning("history_fetch_failed", group=group.id, detail="no messages list")
+                break
+            page = [m for m in items if isinstance(m, Mapping)]
+            if not page:
+                reached = True
+                break
+            pages.append(page)
+            ids = {str(m.get("message_id")) for m in page}
+            if cursor is not None and cursor.message_id in ids:
+                reached = True
+                break
+            oldest = min(page, key=_time)
+            if _time(oldest) < since:
+                reached = True
+                break
+            anchor = oldest.get("message_id")
+            if not isinstance(anchor, int | str) or str(anchor) in anchors:
+                reached = True  # nothing older to be had
+                break
+            anchors.add(str(anchor))
+            params = {**params, "message_seq": anchor, "message_id": anchor}
+        if pages and not reached and answering:
+            self.log.warning(
+                "history_truncated", group=group.id, pages=len(pages), reason="page limit"
+            )
+        return self._missed(pages, cursor, since), answering
+
+    def _missed(
+        self, pages: list[list[Mapping[str, Any]]], cursor: Cursor | None, since: float
+    ) -> list[Mapping[str, Any]]:
+        """Other members' group messages after ``cursor`` (from ``since`` on), each once,
+        oldest first; the bot's own (``message_sent``) are not for the rules."""
+        seen: set[str] = {cursor.message_id} if cursor is not None else set()
+        missed: list[Mapping[str, Any]] = []
+        for page in reversed(pages):  # the oldest page was fetched last
+            for message in page:
+                mid = str(message.get("message_id"))
+                if mid in seen or message.get("post_type") != "message":
+                    continue
+                if self.self_id and str(message.get("user_id")) == self.self_id:
+                    continue
+                if _time(message) < since:
+                    continue
+                seen.add(mid)
+                missed.append(message)
+        missed.sort(key=_time)  # stable: messages of one second keep the gateway's order
+        return missed
+
+    async def already_done(self, action: Action, group: Group) -> str:
+        """Why a replayed ``action`` need not be carried out (``classmod.app.ReplayCheck``):
+        what the platform shows now. '' when it cannot tell: then it is carried out."""
+        gid = group.platform_id
+        if action.kind in (ActionKind.DELETE, ActionKind.TIDY) and action.message_id:
+            try:
+                params: dict[str, Any] = {"message_id": int(action.message_id)}
+            except ValueError:
+                return ""
+            found, detail = await self._lookup("get_msg", params)
+            return "" if found is not False else f"message already gone (get_msg: {detail})"
+        if action.kind not in (ActionKind.KICK, ActionKind.BAN, ActionKind.MUTE):
+            return ""
+        if not action.member_id or action.member_id.startswith(cv.ANONYMOUS_PREFIX):
+            return ""
+        try:
+            params = {"group_id": int(gid), "user_id": int(action.member_id), "no_cache": True}
+        except ValueError:
+            return ""
+        found, detail = await self._lookup("get_group_member_info", params)
+        if found is False:
+            return f"member already gone (get_group_member_info: {detail})"
+        if action.kind == ActionKind.MUTE and isinstance(found, Mapping):
+            until = found.get("shut_up_timestamp")
+            if isinstance(until, int | float) and until > self.clock().timestamp():
+                return "member already muted"
+        return ""
+
+    async def _lookup(self, name: str, params: dict[str, Any]) -> tuple[Any, str]:
+        """``(data, '')`` when the gateway found it; ``(False, why)`` when it answered that
+        there is none; ``(None, '')`` when it could not say (no answer, no such action)."""
+        try:
+            response = await self.call(name, params)
+        except GatewayError:
+            return None, ""
+        ok, detail = cv.response_ok(response)
+        if ok:
+            data = response.get("data")
+            return (data if isinstance(data, Mapping) else None), ""
+        if response.get("retcode") in self.unsupported_retcodes:
+            return None, ""
+        return False, detail[:200] or f"retcode {response.get('retcode')}"
 
     # ------------------------------------------------------------------ actions
 
@@ -246,3 +397,9 @@ class OneBotV11Bridge(OneBotBridgeBase):
             return Outcome(action=action, ok=False, detail=str(exc))
         ok, detail = cv.response_ok(response)
         return Outcome(action=action, ok=ok, detail=detail or name)
+
+
+def _time(message: Mapping[str, Any]) -> float:
+    """A history message's ``time`` (seconds); a message without one sorts first."""
+    t = message.get("time")
+    return float(t) if isinstance(t, int | float) and not isinstance(t, bool) else 0.0

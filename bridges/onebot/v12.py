@@ -6,11 +6,16 @@ join approval. The bridge declares exactly that; the core policy downgrades the 
 (warn → remove → report to staff). A removal is confirmed by ``group_member_decrease``.
 OneBot 12 message events carry no sender name, so names are read (and cached for a while)
 from ``get_group_member_info``.
+
+After a reconnect (the ``meta.connect`` event) or a restart, a WebSocket link also asks for
+what the gateway buffered meanwhile with ``get_latest_events`` (interface/action/meta.md),
+unless events come by polling anyway (``http_poll``). A replayed removal of a member
+``get_group_member_info`` no longer finds is already done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
@@ -45,6 +50,7 @@ class OneBotV12Bridge(OneBotBridgeBase):
         "increase": "group_member_increase",
         "recall": "group_message_delete",
     }
+    unsupported_retcodes = frozenset({10002})  # interface/README.md: unsupported action
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -92,6 +98,58 @@ class OneBotV12Bridge(OneBotBridgeBase):
             return cv.member_from_info(data)
         except MalformedEvent:
             return None
+
+    async def fetch_missed(self, groups: Sequence[Group]) -> list[Mapping[str, Any]] | None:
+        """What the gateway buffered (``get_latest_events`` without waiting), oldest first,
+        up to ``history_pages`` pages; None when it has no such action."""
+        frames: list[Mapping[str, Any]] = []
+        floor = self.oldest_wanted(None)
+        params = {"limit": self.history_page_size, "timeout": 0}
+        for _ in range(self.history_pages):
+            try:
+                response = await self.call("get_latest_events", params)
+            except GatewayError as exc:
+                self.log.warning("history_fetch_failed", detail=str(exc))
+                break
+            ok, detail = cv.response_ok(response)
+            if not ok:
+                if not frames and response.get("retcode") in self.unsupported_retcodes:
+                    self.history_unsupported("get_latest_events", response)
+                    return None
+                self.log.warning(
+                    "history_fetch_failed", retcode=response.get("retcode"), detail=detail[:200]
+                )
+                break
+            data = response.get("data")
+            if not isinstance(data, list):
+                self.log.warning("history_fetch_failed", detail="data is not a list")
+                break
+            for frame in data:
+                if not isinstance(frame, Mapping):
+                    continue
+                t = frame.get("time")
+                stale = isinstance(t, int | float) and frame.get("type") == "message" and t < floor
+                if not stale:
+                    frames.append(frame)
+            if len(data) < self.history_page_size:
+                break
+        else:
+            self.log.warning("history_truncated", pages=self.history_pages, reason="page limit")
+        return frames
+
+    async def already_done(self, action: Action, group: Group) -> str:
+        """Why a replayed ``action`` need not be carried out (``classmod.app.ReplayCheck``)."""
+        if action.kind != ActionKind.KICK or not action.member_id:
+            return ""
+        params = {"group_id": group.platform_id, "user_id": action.member_id}
+        try:
+            response = await self.call("get_group_member_info", params)
+        except GatewayError:
+            return ""
+        ok, detail = cv.response_ok(response)
+        if ok or response.get("retcode") in self.unsupported_retcodes:
+            return ""
+        return f"member already gone (get_group_member_info: {detail[:200]})"
 
     def action_call(self, action: Action, group: Group) -> Call | Refusal:
         return cv.action_call(action, group.platform_id)

@@ -584,6 +584,10 @@ class OneBotBridgeModel(_Model):
     self_id: str | None = None
     #: v11 HTTP POST: the key of ``X-Signature: sha1=<HMAC-SHA1 of the body>``
     secret: str | None = Field(default=None, validate_default=True)
+    #: after a reconnect or a restart, fetch what the push missed (v11
+    #: ``get_group_msg_history``, v12 ``get_latest_events``); a gateway without it is
+    #: detected and logged once
+    history: bool = True
 
     @field_validator("url", mode="after")
     @classmethod

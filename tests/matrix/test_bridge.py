@@ -421,3 +421,32 @@ async def test_post_joins_an_invited_room_on_first_use(
         assert outcome.ok, outcome.detail
         unknown = await bridge.post("not-a-room", "x")
         assert not unknown.ok and "unknown room" in unknown.detail
+
+
+async def test_a_replayed_redaction_or_kick_already_done_is_recognised(
+    synapse: Synapse, bot_user: User, make_user, make_client
+) -> None:
+    """The outbox replay after a crash asks the room first (``ReplayCheck``)."""
+    teacher, parent, other = make_user("teacher"), make_user("parent"), make_user("other")
+    room = await make_class_room(make_client, teacher, bot_user, [parent, other])
+    async with running(
+        make_bridge(synapse, bot_user, [room.group], MemoryCursors()), Recorder()
+    ) as bridge:
+        ad = await say(room.client(parent), room.room_id, "团购水果 加V信 abc123")
+        kept = await say(room.client(parent), room.room_id, "老师好")
+        delete = Action(kind=ActionKind.DELETE, group_id="g1", message_id=ad, rule_id="R06")
+        kick = Action(kind=ActionKind.KICK, group_id="g1", member_id=parent.user_id)
+        ban = Action(kind=ActionKind.BAN, group_id="g1", member_id=parent.user_id)
+        assert await bridge.already_done(delete, room.group) == ""
+        assert await bridge.already_done(kick, room.group) == ""
+        assert (await bridge.apply(delete, room.group)).ok
+        assert (await bridge.apply(kick, room.group)).ok
+        assert await bridge.already_done(delete, room.group) == "message already redacted"
+        assert await bridge.already_done(kick, room.group) == "member already gone (leave)"
+        # a removed member may still be banned: a ban is done only once it is a ban
+        assert await bridge.already_done(ban, room.group) == ""
+        keep = Action(kind=ActionKind.DELETE, group_id="g1", message_id=kept)
+        assert await bridge.already_done(keep, room.group) == ""
+        await room.client(other).room_leave(room.room_id)  # left by themselves
+        gone = Action(kind=ActionKind.KICK, group_id="g1", member_id=other.user_id)
+        assert await bridge.already_done(gone, room.group) == "member already gone (leave)"

@@ -11,12 +11,24 @@ It speaks the real wire protocol over real sockets on 127.0.0.1 (aiohttp, so the
 - v12 (WeChat, ComWeChat-style): WebSocket ``/``, HTTP ``POST /`` with ``{action, params}``,
   reverse WebSocket with the ``12.<impl>`` subprotocol; 401 on any auth failure; responses
   ``{status, retcode, data, message, echo}``; ``wx.delete_groupmember``; ``delete_message``
-  answered "not implemented" as ComWeChat does.
+  answered "not implemented" as ComWeChat does; ``get_latest_events`` over HTTP and
+  WebSocket (interface/action/meta.md).
+- history (NapCat, Lagrange.OneBot): ``get_group_msg_history`` answers ``{messages: [...]}``,
+  the page of ``count`` messages that ends at ``message_seq`` (NapCat) or ``message_id``
+  (Lagrange), or at the latest message without one, oldest first, each a group message
+  event (the bot's own as ``post_type: message_sent``, as NapCat gives them); recalled
+  messages are left out; an unknown anchor fails (NapCat: retcode 200, "消息…不存在").
+  ``get_msg`` gives one message or fails when it is gone.
 
-It keeps a model of each group (members, roles, cards, mutes, messages, join requests,
-blacklist) so tests assert real effects, emits the notices the specification defines for
-each effect, and misbehaves on demand: drop connections, answer ``ok`` without doing
-anything (``silent_actions``), send malformed JSON or unknown events, stop heartbeats.
+It keeps a model of each group (members, roles, cards, mutes, messages and the log of every
+message pushed, join requests, blacklist) so tests assert real effects, emits the notices
+the specification defines for each effect, and misbehaves on demand: drop connections,
+answer ``ok`` without doing anything (``silent_actions``), answer as a gateway without an
+action (``unsupported_actions``), send malformed JSON or unknown events, stop heartbeats.
+Events pushed while no event connection is open are kept and sent to the next one
+(``redeliver_on_connect``, the default); with it off they are lost to the push, as NapCat
+loses them (v11: only ``get_group_msg_history`` finds the messages again; v12: they stay
+buffered for ``get_latest_events``).
 """
 
 from __future__ import annotations
@@ -56,6 +68,8 @@ class PeerGroup:
     whole_ban: bool = False
     anonymous_flags: set[str] = field(default_factory=set)  # flags of anonymous messages sent
     anonymous_bans: dict[str, float] = field(default_factory=dict)  # flag -> muted until
+    #: every group message pushed or sent by the bot, in order (what history answers from)
+    log: list[dict[str, Any]] = field(default_factory=list)
 
 
 class OneBotPeer:
@@ -81,6 +95,11 @@ class OneBotPeer:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.sent: list[tuple[str, str, Any]] = []  # (detail, target, message)
         self.silent_actions: set[str] = set()
+        self.unsupported_actions: set[str] = set()  # answered as unknown actions (1404/10002)
+        self.redeliver_on_connect = True
+        self.accepting = True  # False: WebSocket handshakes are answered 503 (gateway down)
+        #: action -> an event the answer waits for (a slow gateway, to order a test's steps)
+        self.gates: dict[str, asyncio.Event] = {}
         self.heartbeats_on = True
         self.refusals: list[int] = []  # HTTP statuses the reverse client got
         self.connects = 0
@@ -171,6 +190,8 @@ class OneBotPeer:
         return None
 
     async def _ws_handler(self, request: web.Request) -> web.StreamResponse:
+        if not self.accepting:
+            return web.Response(status=503, text="gateway restarting")
         status = self._auth_status(request)
         if status is not None:
             return web.Response(status=status, text="access token missing or wrong")
@@ -186,9 +207,12 @@ class OneBotPeer:
         if events:
             await ws.send_str(json.dumps(self._connect_event()))
             self._event_conns.append(ws)
-            backlog, self._backlog = self._backlog, []
-            for text in backlog:
-                await ws.send_str(text)
+            if self.redeliver_on_connect:
+                backlog, self._backlog = self._backlog, []
+                for text in backlog:
+                    await ws.send_str(text)
+            elif self.version == 11:
+                self._backlog.clear()  # v11 has no poll: what the push missed is gone
             if self.heartbeat_ms:
                 heartbeat = asyncio.create_task(self._heartbeats(ws))
         try:
@@ -202,9 +226,11 @@ class OneBotPeer:
                     continue
                 if not api:
                     continue
-                response = await self._handle(
-                    request.get("action", ""), request.get("params") or {}
-                )
+                action, params = request.get("action", ""), request.get("params") or {}
+                if action == "get_latest_events" and self.version == 12:
+                    response = await self._latest_events(params)
+                else:
+                    response = await self._handle(action, params)
                 if "echo" in request:
                     response["echo"] = request["echo"]
                 await ws.send_str(json.dumps(response))
@@ -270,7 +296,7 @@ class OneBotPeer:
         """v12 ``get_latest_events`` (interface/action/meta.md): the buffered events, oldest
         first, at most ``limit`` (0: all); with none, wait up to ``timeout`` seconds."""
         self.calls.append(("get_latest_events", params))
-        if "get_latest_events" in self.silent_actions:
+        if {"get_latest_events"} & (self.silent_actions | self.unsupported_actions):
             return self._fail(10002, "unsupported action")
         try:
             limit, timeout = int(params.get("limit", 0)), float(params.get("timeout", 0))
@@ -346,8 +372,11 @@ class OneBotPeer:
             headers["X-Signature"] = f"sha1={digest}"
         if self._post_session is None:
             self._post_session = aiohttp.ClientSession()
-        async with self._post_session.post(url, data=body, headers=headers) as response:
-            self.post_statuses.append(response.status)
+        try:
+            async with self._post_session.post(url, data=body, headers=headers) as response:
+                self.post_statuses.append(response.status)
+        except aiohttp.ClientConnectionError:
+            self.post_statuses.append(0)  # nobody listening: the gateway drops the event
 
     # ------------------------------------------------------------------ misbehaviour
 
@@ -415,6 +444,9 @@ class OneBotPeer:
         text = json.dumps(event, ensure_ascii=False)
         if record:
             self.history.append(event)
+            group = self.groups.get(str(event.get("group_id")))
+            if group is not None and self._is_group_message(event):
+                group.log.append(event)
         if self._post_to is not None:
             await self._post(text)
             return
@@ -427,6 +459,11 @@ class OneBotPeer:
                 await ws.send_str(text)
             except (ConnectionError, RuntimeError):
                 self._backlog.append(text)
+
+    def _is_group_message(self, event: dict[str, Any]) -> bool:
+        if self.version == 11:
+            return event.get("post_type") == "message" and event.get("message_type") == "group"
+        return event.get("type") == "message" and event.get("detail_type") == "group"
 
     async def replay(self, n: int) -> None:
         """Send the last ``n`` events again (a gateway re-delivering after a reconnect)."""
@@ -623,6 +660,11 @@ class OneBotPeer:
 
     async def _handle(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         self.calls.append((action, params))
+        gate = self.gates.get(action)
+        if gate is not None:
+            await gate.wait()
+        if action in self.unsupported_actions:
+            return self._fail(1404 if self.version == 11 else 10002, "unsupported action")
         if action in self.silent_actions:
             return self._ok()
         handler = getattr(self, "_a_" + action.replace(".", "_"), None)
@@ -644,10 +686,49 @@ class OneBotPeer:
 
     def _a_send_group_msg(self, params: dict[str, Any]) -> dict[str, Any]:
         group = self._group(params)
-        mid = self.new_message_id()
-        group.messages[mid] = (self.self_id, params["message"])
+        event = self.group_message_event(group.group_id, self.self_id, params["message"])
+        group.log.append({**event, "post_type": "message_sent"})  # as NapCat logs its own
         self.sent.append(("group", group.group_id, params["message"]))
-        return self._ok({"message_id": int(mid)})
+        return self._ok({"message_id": event["message_id"]})
+
+    def _a_get_group_msg_history(self, params: dict[str, Any]) -> dict[str, Any]:
+        """NapCat/Lagrange ``get_group_msg_history``: ``count`` messages (default 20) up to
+        and including the anchor (``message_seq`` or ``message_id``; latest without one)."""
+        if self.version != 11:
+            return self._fail(10002, "unsupported action")
+        group = self._group(params)
+        count = int(params.get("count", 20))
+        anchor = str(params.get("message_seq") or params.get("message_id") or 0)
+        ids = [str(e["message_id"]) for e in group.log]
+        if anchor == "0":
+            end = len(ids)
+        elif anchor in ids:
+            end = ids.index(anchor) + 1
+        else:
+            return self._fail(200, f"消息{anchor}不存在")
+        page = group.log[max(0, end - count) : end]
+        return self._ok(
+            {
+                "messages": [
+                    {**e, "message_seq": e["message_id"], "real_id": e["message_id"]}
+                    for e in page
+                    if str(e["message_id"]) in group.messages  # a recalled one is gone
+                ]
+            }
+        )
+
+    def _a_get_msg(self, params: dict[str, Any]) -> dict[str, Any]:
+        mid = str(params["message_id"])
+        for group in self.groups.values():
+            if mid in group.messages:
+                sender, message = group.messages[mid]
+                event = next((e for e in group.log if str(e["message_id"]) == mid), None)
+                if event is None:  # made but never pushed (a test's raw frame)
+                    event = self.group_message_event(
+                        group.group_id, sender, message, message_id=mid
+                    )
+                return self._ok({**event, "message_seq": int(mid), "real_id": int(mid)})
+        return self._fail(100, "消息不存在")
 
     def _a_send_private_msg(self, params: dict[str, Any]) -> dict[str, Any]:
         self.sent.append(("private", str(params["user_id"]), params["message"]))
@@ -791,6 +872,7 @@ class OneBotPeer:
             "title": "",
             "title_expire_time": 0,
             "card_changeable": True,
+            "shut_up_timestamp": int(m.muted_until),
         }
 
     def _a_get_group_member_info(self, params: dict[str, Any]) -> dict[str, Any]:
