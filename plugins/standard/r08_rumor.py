@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
@@ -72,6 +73,20 @@ _ECHO = re.compile(
 )
 _ECHO_MAX_CHARS = 16
 _ECHO_LOOKBACK = 4
+#: Vouching for a rumour just told, by whoever told it or joins it: "八九不离十",
+#: "有鼻子有眼的", "这还能有假？到时候你们就知道了".
+_VOUCHES = re.compile(
+    r"八九不离十|有鼻子有眼|还能有假|肯定是真的|错不了|千真万确|到时候(?:大家|你们)?就知道了"
+    r"|等着瞧吧|不信等着看|不信你们等着|心里有个数"
+)
+_VOUCH_MAX_CHARS = 40
+_VOUCH_WITHIN = timedelta(minutes=30)
+#: What a parent's claim says beyond a staff announcement: how long, which days, how widely
+#: ("停课三天", "下周一二", "全市") — then it is no mention of what was announced.
+_EXTENT = re.compile(
+    r"[0-9一二两三四五六七八九十](?:天|周|个月)|周[一二三四五六日天]|下周[一二三四五六日]?|明年"
+    r"|下学期|全市|全县|全区|全省|整个|所有学校"
+)
 
 
 def find_rumor(
@@ -117,12 +132,14 @@ def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
     alarms = [h.term for h in hits if h.tag == "alarm"]
     if not alarms:
         return False
+    extents = {m.group(0) for m in _EXTENT.finditer(ctx.norm)}
     roster = ctx.roster
     for m in reversed(ctx.history[-_ANNOUNCED_LOOKBACK:]):
         if roster.lookup(m.sender_id).is_staff:
             folded = normalize(m.text)
             if any(term in folded for term in alarms):
-                return True
+                # the same news, unless the parent adds how long or how far it goes
+                return all(e in folded for e in extents)
     return False
 
 
@@ -158,6 +175,17 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         )
         if rumor is not None:
             sub_rule, hits = "echo", [Hit(ctx.norm, "hearsay", 2, 0, len(ctx.norm))]
+    if (
+        not sub_rule
+        and len(ctx.norm) <= _VOUCH_MAX_CHARS
+        and (vouch := _VOUCHES.search(ctx.norm)) is not None
+    ):
+        since = ctx.message.ts - _VOUCH_WITHIN
+        if any(
+            m.ts >= since and find_rumor(normalize(m.text), ctx.settings)[0]
+            for m in ctx.history[-_ECHO_LOOKBACK:]
+        ):
+            sub_rule, hits = "echo", [Hit(vouch.group(0), "hearsay", 2, 0, 0)]
     if not sub_rule:
         return []
     if sub_rule == "hearsay" and announced(ctx, hits):

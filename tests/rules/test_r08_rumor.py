@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
-from classmod.testing import message_context
+from classmod.testing import SHANGHAI, make_message, message_context
 from classmod.text import normalize
 from plugins.standard import r08_rumor
 from plugins.standard.r08_rumor import Settings, find_rumor
@@ -123,3 +125,36 @@ def test_claims_from_outside_authorities_and_announced_as_fact(text: str) -> Non
 )  # fmt: skip
 def test_announcements_without_an_official_claim_pass(text: str) -> None:
     assert check(text) == []
+
+
+def _ctx(text: str, history: list, sender: str = "p_he_mom", minutes: float = 5):
+    t0 = datetime(2026, 9, 7, 12, 0, tzinfo=SHANGHAI)
+    msgs = [
+        make_message(t, sender=s, ts=t0 + timedelta(minutes=i)) for i, (s, t) in enumerate(history)
+    ]
+    return message_context(text, sender=sender, history=msgs, now=t0 + timedelta(minutes=minutes))
+
+
+def test_vouching_for_a_rumour_just_told_is_rumour_too() -> None:
+    rumour = ("p_guo_mom", "听我同事说下学期开始取消摇号，直接按学区分")
+    ctx = _ctx("我同事说的，八九不离十，到时候大家就知道了", [rumour], sender="p_guo_mom")
+    assert r08_rumor.classmod_check_message(ctx)
+    alone = _ctx("我同事说的，八九不离十，到时候大家就知道了", [("p_li_mom", "明天带水彩笔")])
+    assert r08_rumor.classmod_check_message(alone) == []
+
+
+def test_a_claim_beyond_what_staff_announced_is_rumour() -> None:
+    notice = ("t_zhou", "各位家长，受台风影响，明天停课一天，请做好安排。")
+    same = _ctx("听说明天停课，大家注意安全", [notice])
+    assert r08_rumor.classmod_check_message(same) == []
+    beyond = _ctx("刚看到朋友圈说台风要停课三天，周四周五也不上了", [notice])
+    assert r08_rumor.classmod_check_message(beyond)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听幼儿园群里说的，一年级要统一收800块，不交的孩子下午就得接走",
+     "镇上的人都在传，明年九月就并校"],
+)  # fmt: skip
+def test_hearsay_with_fees_and_mergers(text: str) -> None:
+    assert check(text)
