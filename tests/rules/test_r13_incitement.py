@@ -118,3 +118,19 @@ def test_crowd_pressure(text: str) -> None:
 )
 def test_everyday_crowd_talk_passes(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下周一我们一起去校长室，不行就给教育局写联名信，愿意的私信我",
+     "我已经把视频发抖音了，等着上热搜吧"],
+)  # fmt: skip
+def test_letters_the_heads_office_and_exposure_in_their_forms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["有问题可以找校长当面说", "老师，我想找校长反映一下食堂的情况", "孩子说想找校长签名"]
+)
+def test_one_parent_going_to_the_head_is_no_call(text: str) -> None:
+    assert check(text) == []
