@@ -30,7 +30,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from plugins.standard.lexicon import Hit, evidence, strong_or_pair
 
-from ._common import TermSettings, negated, pair_rule_hits
+from ._common import TermSettings, negated, norm, pair_rule_hits
 
 NAME = "slander"
 RULE_ID = "R12"
@@ -41,6 +41,10 @@ class Settings(TermSettings):
     """``extra_terms`` (each enough on its own) and ``allow_terms`` (never counted)."""
 
 
+#: What favouritism hands out: being chosen, on stage, in front, praised.
+_PRIVILEGE = (
+    r"(?:领队|上台|发言|表演|选上|评上|评优|三好|班干部|领奖|奖状|机会|前排|坐前|主持|升旗手|代表)"
+)
 #: Accusations by their grammar, each enough alone: money gone missing ("钱进了谁口袋", "这钱
 #: 到底去哪了", "收得不明不白"), a sham put on for someone ("排给区里领导看", "做样子给上面检查
 #: 的人看"), paid tutoring on the side ("周末在外面开补习班").
@@ -48,7 +52,26 @@ _ACCUSATION = re.compile(
     r"钱(?:都)?进了?谁的?口袋|钱(?:到底)?去哪(?:了|儿)|收得不明不白|不知道(?:进了|用到)哪"
     r"|(?:演|排|做|搞|弄)(?:样子)?给.{0,5}?(?:领导|上面|检查的人|上级|校长)看"
     r"|(?:在外面|周末|在家|课后)(?:偷偷)?(?:开|办|带)(?:了个|个|了)?(?:补习班|辅导班|小班|补课班)"
+    # favouritism: "每次入场式领队都是那几个孩子", "评三好学生从来都是家委会那几家的孩子"
+    r"|(?:每次|总是|从来|永远|回回)[^，。？?]{0,10}?"
+    + _PRIVILEGE
+    + r"[^，。？?]{0,6}?都是[^，。？?]{0,6}?那几(?:个|家)"
+    r"|"
+    + _PRIVILEGE
+    + r"[^，。？?]{0,8}?(?:每次|总是|从来|永远)(?:都)?是[^，。？?]{0,8}?那几(?:个|家)"
+    # gifts hinted at: "逢年过节就往办公室跑"; a cover-up: "学校还不让孩子回家说"
+    r"|逢年过节[^，。]{0,6}?(?:往办公室跑|送礼|表示|走动)|(?:学校|老师)[^，。]{0,4}?不让(?:孩子|我们|家长)"
+    r"(?:回家)?(?:说|讲|拍|外传)|捂盖子|封口费"
+    # incompetence and qualifications: "这个数学老师也不行", "有没有教师资格证"
+    r"|(?:这个|那个|这位|那位)[\u4e00-\u9fff]{0,2}老师(?:也|真|太|根本|就是)?不行"
+    r"|(?:有没有|没有|没)(?:教师)?资格证|(?:就是|成了)透明人"
 )
+#: Joining an accusation just made: "我也听说过，难怪…", "无风不起浪", "怪不得".
+_ECHO = re.compile(
+    r"^(?:我也听说|我也听孩子说|难怪|怪不得|果然)|无风不起浪|大家心里都有数|懂的都懂"
+)
+_ECHO_MAX_CHARS = 30
+_ECHO_LOOKBACK = 3
 
 
 def accusation(norm: str) -> bool:
@@ -88,6 +111,16 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     settings = ctx.settings
     sub_rule, hits = ctx.fact((find_slander, settings), lambda: find_slander(ctx.norm, settings))
+    if (
+        not sub_rule
+        and len(ctx.norm) <= _ECHO_MAX_CHARS
+        and (echo := _ECHO.search(ctx.norm)) is not None
+        and any(  # joining an accusation someone just made in the group
+            m.sender_id != ctx.message.sender_id and find_slander(norm(m.text), settings)[0]
+            for m in ctx.history[-_ECHO_LOOKBACK:]
+        )
+    ):
+        sub_rule, hits = "echo", [Hit(echo.group(0), "school", 2, 0, 0)]
     if not sub_rule:
         return []
     return [

@@ -4,7 +4,7 @@ import pytest
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
-from classmod.testing import message_context
+from classmod.testing import make_message, message_context
 from classmod.text import normalize
 from plugins.standard import r05_abuse, r12_slander
 from plugins.standard.r12_slander import Settings, find_slander
@@ -149,3 +149,29 @@ def test_families_of_accusations(text: str) -> None:
 )  # fmt: skip
 def test_families_hard_negatives(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["为什么每次入场式领队都是那几个孩子？说好的公平呢", "评优从来都是家委会那几家的孩子",
+     "有的家长逢年过节就往办公室跑，大家心里都有数", "学校还不让孩子回家说",
+     "我看这个数学老师也不行",
+     "你去问问那几个外教有没有教师资格证", "成绩不好的孩子在这个班就是透明人"],
+)  # fmt: skip
+def test_accusations_in_their_forms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["每次运动会那几个孩子都跑得特别快", "学校不让孩子带手机进教室", "这个动作老师说不行"]
+)
+def test_school_talk_that_shares_their_words(text: str) -> None:
+    assert check(text) == []
+
+
+def test_joining_an_accusation_just_made() -> None:
+    claim = make_message("听说方老师周末在外面开补习班，考试前都知道题", sender="p_guo_mom")
+    ctx = message_context("我也听说过，难怪有几个孩子分数那么高", history=[claim])
+    assert r12_slander.classmod_check_message(ctx)
+    alone = message_context("我也听说过，难怪有几个孩子分数那么高")
+    assert r12_slander.classmod_check_message(alone) == []
