@@ -213,6 +213,18 @@ def pair_rule_hits(
     return (tag, hits) if tag else ("", [])
 
 
+#: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").
+_ADDRESS_RELATIONS = ("妈妈", "爸爸", "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "家长")
+
+
+def addresses_family(text: str, pupil: str) -> bool:
+    """``text`` speaks to the pupil's family by name: "思琪妈妈、外婆", "汪一然妈妈"."""
+    if len(pupil) < 2:
+        return False
+    names = {pupil, pupil[-2:]} if len(pupil) >= 3 else {pupil}
+    return any(n + r in text for n in names for r in _ADDRESS_RELATIONS)
+
+
 def load_terms(filename: str) -> tuple[str, ...]:
     """Terms of ``data/<filename>``: one a line, ``#`` starts a comment."""
     raw = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
@@ -331,6 +343,7 @@ __all__ = [
     "Lexicon",
     "PupilMatcher",
     "TermSettings",
+    "addresses_family",
     "corrects_others",
     "load_terms",
     "minutes",

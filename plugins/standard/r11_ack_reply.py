@@ -53,6 +53,7 @@ from classmod.notices import (
 from ._common import (
     RELATION_WORDS,
     PupilMatcher,
+    addresses_family,
     minutes,
     norm,
     pupil_matcher,
@@ -66,6 +67,11 @@ RULE_ID = "R11"
 _ACK_MAX_CHARS = ACK_MAX_CHARS
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")  # WeChat/QQ text emoji: [强] [抱拳] [OK]
 _PIECES_WITHIN = timedelta(minutes=5)
+#: A teacher moving a talk with one family to private: no notice to everyone, whatever
+#: thanks follow ("具体的咱们私聊吧，我加您微信").
+_TO_ONE_FAMILY = re.compile(
+    r"私聊|私信您|加您|给您打电话|电话联系您|当面聊|单独聊|私下细说|电话沟通"
+)
 #: A member's question this long before a teacher's post makes the post an answer to it.
 _ANSWER_WITHIN = timedelta(minutes=30)
 _SHORT_ANSWER_WITHIN = timedelta(minutes=10)
@@ -206,8 +212,9 @@ def _is_personal(notice: Message, member: Member, roster: Roster) -> bool:
     """The staff message names the member's own child or addresses them."""
     if member.id in notice.mentions:
         return True
-    return bool(member.students) and any(
-        p in member.students for p in pupils_named(roster, notice.text)
+    return bool(member.students) and (
+        any(p in member.students for p in pupils_named(roster, notice.text))
+        or any(addresses_family(notice.text, p) for p in member.students)
     )
 
 
@@ -320,12 +327,15 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     anchor = history[i]
     if anchor.ts < oldest or not ctx.roster.lookup(anchor.sender_id).is_staff:
         return None
-    if _is_personal(anchor, ctx.member, ctx.roster) or _is_answer(history, i, ctx.roster):
-        return None
-    if not is_post_to_everyone(anchor):
+    if (
+        _is_answer(history, i, ctx.roster)
+        or not is_post_to_everyone(anchor)
+        or _TO_ONE_FAMILY.search(anchor.text) is not None
+    ):
         return None
     # A teacher often posts a notice in pieces (text, then photos) within a few minutes:
-    # the request for replies may be in any piece.
+    # the request for replies may be in any piece, and so may the family it speaks to
+    # ("浩宇妈妈，浩宇这两周…" then "具体的咱们私聊吧").
     block = [anchor]
     j = i - 1
     while (
@@ -335,6 +345,8 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     ):
         block.append(history[j])
         j -= 1
+    if any(_is_personal(piece, ctx.member, ctx.roster) for piece in block):
+        return None
     text = "\n".join(m.text for m in reversed(block))
     return NoticeRef(message_id=anchor.id, asks_reply=asks_for_reply(text), text=text)
 

@@ -57,7 +57,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
 from plugins.standard.lexicon import load_lexicon
 
-from ._common import Lexicon, minutes, norm, pupil_spans, pupils_named
+from ._common import Lexicon, addresses_family, minutes, norm, pupil_spans, pupils_named
 from .r11_ack_reply import is_ack, surely_not_ack
 
 NAME = "private_matter"
@@ -139,18 +139,6 @@ _JOINS_DISCUSSION = Lexicon(
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
 
 
-#: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").
-_ADDRESS_RELATIONS = ("妈妈", "爸爸", "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "家长")
-
-
-def _addresses_family(text: str, pupil: str) -> bool:
-    """``text`` speaks to the pupil's family by name: "思琪妈妈、外婆", "汪一然妈妈"."""
-    if len(pupil) < 2:
-        return False
-    names = {pupil, pupil[-2:]} if len(pupil) >= 3 else {pupil}
-    return any(n + r in text for n in names for r in _ADDRESS_RELATIONS)
-
-
 def _continues_situation(ctx: MessageContext, s: Settings) -> str:
     """The pupil of a situation laid out in the last few messages that this message
     continues: the same parent or a teacher, or another parent who joins the discussion
@@ -175,7 +163,7 @@ def _continues_situation(ctx: MessageContext, s: Settings) -> str:
             continue
         in_thread = {earlier.id, *(m.id for m in thread)}
         # an answer to the situation itself: quoting it or speaking to the pupil's family
-        answers = msg.reply_to == earlier.id or _addresses_family(msg.text, pupil)
+        answers = msg.reply_to == earlier.id or addresses_family(msg.text, pupil)
         recent_enough = earlier.ts >= close
         families = _situation_families(ctx.norm)
         if ctx.member.is_staff:

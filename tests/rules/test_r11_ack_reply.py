@@ -379,3 +379,13 @@ def test_thanks_after_a_teacher_answers_ones_own_request_is_clean() -> None:
         check("好的好的谢谢老师", history=[request, answer], replied=answer, reply_to=answer.id)
         == []
     )
+
+
+def test_thanks_after_a_teacher_speaks_to_the_family_or_moves_to_private_are_clean() -> None:
+    # the sender (p_he_mom, 何雨彤's mother) is addressed by her child's name and relation
+    to_family = teacher_post("雨彤妈妈，雨彤这两周在学校话少了，我这边会多找她聊聊", minutes=0)
+    assert check("好的谢谢周老师", history=[to_family], minutes=3) == []
+    private = teacher_post("具体的咱们私聊吧，我加您微信。", minutes=6)
+    assert check("好的谢谢周老师", history=[to_family, private], minutes=9) == []
+    # a notice to everyone is still acknowledged
+    assert check("好的谢谢周老师", history=[teacher_post(minutes=0)], minutes=3)
