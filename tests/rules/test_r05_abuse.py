@@ -218,3 +218,21 @@ def test_names_curses_and_dismissals(text: str) -> None:
 )  # fmt: skip
 def test_greetings_and_food_that_share_words_with_names(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你是不是闲的", "你脑子不好使吧", "会不会说人话", "少在这装", "装什么装", "你瞎啊", "就你能",
+     "死老太婆", "狗眼看人低", "吃饱了撑的"],
+)  # fmt: skip
+def test_quarrel_names_and_retorts(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我脑子不好使，记不住", "孩子的眼睛不好使，坐前排可以吗", "书包里要装什么",
+     "家里的老东西收拾一下"],
+)  # fmt: skip
+def test_the_same_words_said_of_oneself_or_things(text: str) -> None:
+    assert check(text) == []
