@@ -62,6 +62,7 @@ HEATED: tuple[str, ...] = (
     "你吼什么", "你骂谁", "你这人怎么说话", "有没有点素质", "有点公德心", "你这种家长", "扣帽子",
     "还我公道", "站出来", "管不管", "能不能管管", "看人下菜碟", "敷衍", "推给家长", "投诉你",
     "天天要钱", "到底有没有考虑", "太磨蹭了", "闭嘴", "神经病", "狗东西", "sb吧你", "滚吧", "滚开",
+    "管管自己孩子", "管好自己孩子", "多管管自己", "管好自己家",
     "滚蛋", "凭什么罚", "用得着在群里说",
 )  # fmt: skip
 WEAK: tuple[str, ...] = (
@@ -103,7 +104,8 @@ _CALM = ("对不起", "抱歉", "不好意思", "我的错", "我误会了", "�
 HARM: tuple[str, ...] = (
     "推了", "推倒", "打了", "打我", "抢走", "抢了", "扔进", "扔出", "扔地上", "踢了", "咬了",
     "欺负", "弄坏", "摔坏", "撕了", "撕坏", "掐", "骂我家", "堵我", "要钱",
-    "先动的手", "先动手", "抓伤", "抓出", "打伤", "咬了", "弄伤",
+    "先动的手", "先动手", "抓伤", "抓出", "打伤", "咬了", "弄伤", "推的", "抢走", "扔地上",
+    "打了我家", "欺负我家",
 )  # fmt: skip
 OWN_CHILD: tuple[str, ...] = ("我家", "我们家", "我儿子", "我女儿", "我闺女", "我家孩子")
 COMPLAINT: tuple[str, ...] = ("投诉", "举报", "12345", "曝光", "找媒体", "找记者")
@@ -220,7 +222,7 @@ _RHETORIC = re.compile(
 #: "有必要这样吗", "能不能别在群里点名" (a plain question with 吗？ is not one).
 _COMPLAINT_STRICT = re.compile(
     r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|有必要这样吗|能不能别|"
-    r"别在群里点|多难受|多没面子|看着都不舒服"
+    r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗|合适吗[？?]"
 )
 #: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
 #: and a rhetorical 呢？/吗？ ("发票呢？") …
@@ -244,6 +246,8 @@ def angry(text: str, folded: str) -> bool:
     )
 
 
+#: A message that begins by speaking to a teacher: "宋老师，…", "老师您好".
+_TO_TEACHER = re.compile(r"^[\u4e00-\u9fff]{0,4}老师")
 #: Profanity-derived words people also praise with (abuse by LABELS.md, but no grievance).
 _PRAISE = frozenset({"牛逼", "牛b", "牛x", "牛批", "牛掰", "nb"})
 #: Someone an insult is aimed at: 你, a family (谁家, 你家), 有些人, 这种人 …
@@ -315,7 +319,19 @@ def grievance(
         # an insult at someone, the quarrel LABELS.md stacks it with; or vulgar words about
         # a class matter ("班服谁选的？真tm丑"): a grievance voiced rudely
         return "insult"
-    if _HARM.has(folded) and _OWN_CHILD.has(folded):
+    if (
+        _HARM.has(folded)
+        and _TO_TEACHER.match(folded) is None
+        and (
+            _OWN_CHILD.has(folded)
+            or (
+                ctx is not None
+                and any(len(p) >= 2 and p[-2:] in folded for p in ctx.member.students)
+            )
+        )
+    ):
+        # another pupil harmed one's own child, told to the group ("跟大家说一下，董小宝…把
+        # 我们思齐的眼镜抢走"); told to the teacher ("宋老师，天佑这周…") it is a report
         return "harm"
     return None
 

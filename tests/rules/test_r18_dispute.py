@@ -226,3 +226,20 @@ def test_joining_a_call_is_incitement_not_joining_a_quarrel() -> None:
 def test_vulgar_words_about_a_class_matter_are_a_grievance() -> None:
     assert check("这次运动会班服谁选的？真tm丑")
     assert check("罗老师的课件牛逼了，孩子回来讲得头头是道") == []
+
+
+def test_harm_to_ones_child_by_name_told_to_the_group_not_to_the_teacher() -> None:
+    # p_he_mom is 何雨彤's mother; her child is named, not called 我家
+    told_all = "跟大家说一下，郭思远这周两次把我们雨彤的眼镜抢走扔地上"
+    assert check(told_all, sender="p_he_mom")
+    told_teacher = "周老师，雨彤回来说郭思远这周两次把她的眼镜抢走扔地上，麻烦您了解一下"
+    assert check(told_teacher, sender="p_he_mom") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在群里点名我家孩子不及格，全班家长都看得到，这样真的好吗？", "一年级孩子罚站合适吗？",
+     "有些家长天天在群里抱怨老师，不如多管管自己孩子"],
+)  # fmt: skip
+def test_complaints_and_jabs_in_more_forms(text: str) -> None:
+    assert check(text)
