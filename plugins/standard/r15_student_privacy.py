@@ -59,6 +59,22 @@ def _lexicon(extra: tuple[str, ...]) -> Lexicon:
 
 #: Mistakes counted: "错了五个", "错3道".
 _MISTAKES = re.compile(r"错了?[\d一二三四五六七八九十两几]+(?:个|道|处|题)")
+_DEGREE = r"(?:也|都|又|总|总是|常|常常|确实|比较|有些|有点|一直|越来越|很|特别|还是|经常)*"
+#: Negative facts with the adverbs teachers put inside them: "注意力也有些分散", "情绪确实比较
+#: 低落", "入睡比较晚", "只吃小半碗", "最近两次小测都不理想", "概念没吃透", "话少了".
+_FACT_FORMS = re.compile(
+    r"(?:注意力|情绪|精神|状态|心情)" + _DEGREE + r"(?:分散|不集中|低落|不好|很差|不稳定|不高)"
+    r"|(?:成绩|分数)" + _DEGREE + r"(?:下滑|下降|退步|不理想|很差|不及格|掉)"
+    r"|(?:小测|测验|单元测|考试|期中|期末|听写|默写)[^，。]{0,4}?"
+    + _DEGREE
+    + r"(?:不理想|不及格|没及格|没过关|没过|很差|退步)"
+    r"|入睡"
+    + _DEGREE
+    + r"晚|只吃(?:了)?(?:小)?半碗|吃得"
+    + _DEGREE
+    + r"少|没吃透|跟不上|话(?:变)?少了"
+    r"|一个人坐着|不合群|不跟(?:同学|别人|大家)玩"
+)
 
 
 _FAMILY = (*RELATION_WORDS, "妈", "爸")
@@ -67,6 +83,7 @@ _FAMILY = (*RELATION_WORDS, "妈", "爸")
 def negative_facts(folded: str, lexicon: Lexicon = _NEGATIVE) -> list[tuple[int, str]]:
     """``(start, term)`` of each negative fact in normalised text that is not negated."""
     facts: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _MISTAKES.finditer(folded)]
+    facts += [(m.start(), m.group(0)) for m in _FACT_FORMS.finditer(folded)]
     for start, term in lexicon.find_all(folded):
         if term[0] in "没不未" or not _NEGATION.search(folded[max(0, start - 3) : start]):
             facts.append((start, term))

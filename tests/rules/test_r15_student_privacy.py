@@ -126,3 +126,16 @@ def test_a_parent_speaking_to_another_family_does_not_name_their_child() -> None
     assert check(comfort, sender="p_guo_mom") == []
     # a teacher addressing the family reports on the pupil
     assert check("请何雨彤家长注意，孩子最近上课总睡觉，作业没交", sender="t_zhou")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["雨彤妈妈，何雨彤这两周上课注意力也有些分散，课间常一个人坐着",
+     "何雨彤确实入睡比较晚，晚饭也只吃小半碗", "何雨彤分数这块概念没吃透，最近两次小测都不理想"],
+)  # fmt: skip
+def test_negative_facts_with_adverbs_inside(text: str) -> None:
+    assert check(text)
+
+
+def test_positive_facts_in_the_same_forms_are_clean() -> None:
+    assert check("何雨彤上课注意力很集中，成绩也一直很稳定") == []
