@@ -40,6 +40,7 @@ from classmod.commands import (
     ParsedCommand,
     ReplyBudget,
     outcome_reply,
+    parent_label,
     parse_command,
     parse_command_duration,
     refusal,
@@ -508,7 +509,9 @@ class App:
             decision = self.engine.handle_member_event(event, now=self.clock())
             return self._record(event, decision, None)
         if isinstance(event, Acknowledgement):
-            if self.engine.acknowledge(event.group_id, event.message_id, event.member_id):
+            if self.engine.acknowledge(
+                event.group_id, event.message_id, event.member_id, via=event.via
+            ):
                 self.store.queue_ack(
                     event.group_id, event.message_id, event.member_id, event.ts, event.via
                 )
@@ -1195,7 +1198,9 @@ class App:
         notices = self.engine.notices(group.id)
         if not notices:
             return ()
-        return self.engine.unacknowledged(group.id, notices[-1].message_id)
+        # the latest notice that asked for replies: a later homework post asks for none
+        latest = next((n for n in reversed(notices) if n.asks_reply), notices[-1])
+        return self.engine.unacknowledged(group.id, latest.message_id)
 
     # -- timers ---------------------------------------------------------------------------
 
@@ -1353,9 +1358,7 @@ class App:
             missing = self.engine.unacknowledged(timer.group_id, notice_id)
             if not missing:
                 return None
-            names = "、".join(
-                f"{m.students[0]}{m.relation}" if m.students else member_name(m) for m in missing
-            )
+            names = "、".join(parent_label(m, phone=True) for m in missing)  # a DM to staff
             return Action(
                 kind=ActionKind.NOTIFY,
                 group_id=timer.group_id,

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from classmod.bridge import MANAGEMENT_GROUP
 from classmod.hookspecs import CommandSpec, hookimpl
 from classmod.model import Action, ActionKind, Group, Member, Message, Outcome, Role
 from classmod.words import action_name, member_name, refusal_text
@@ -316,17 +317,22 @@ def cmd_notice(ctx: CommandContext) -> CommandResult:
 
 def cmd_acks(ctx: CommandContext) -> CommandResult:
     if ctx.group is None:
-        return CommandResult(reply="请在班级群中使用，或写明班级群：/acks g1")
+        return CommandResult(reply="请在班级群中使用，或在管理群写明班级群，例如 /acks 三年级(2)班")
     if not ctx.unacknowledged:
         return CommandResult(reply="最近一条通知：全部家长已确认。")
-    names = "、".join(_parent_label(m) for m in ctx.unacknowledged)
-    return CommandResult(reply=f"最近一条通知尚未确认（{len(ctx.unacknowledged)}人）：{names}")
+    # phone numbers only where families do not read them: the management room
+    private = ctx.message.group_id == MANAGEMENT_GROUP
+    names = "、".join(parent_label(m, phone=private) for m in ctx.unacknowledged)
+    reply = f"最近一条通知尚未确认（{len(ctx.unacknowledged)}人）：{names}"
+    if not private and any(m.phone for m in ctx.unacknowledged):
+        reply += f"\n联系电话请在管理群查看：/acks {ctx.group.class_name or ctx.group.id}"
+    return CommandResult(reply=reply)
 
 
-def _parent_label(m: Member) -> str:
-    if m.students:
-        return f"{m.students[0]}{m.relation}"
-    return member_name(m)
+def parent_label(m: Member, *, phone: bool = False) -> str:
+    """A guardian as staff say it (张子涵爸爸), with the roster's phone when ``phone``."""
+    label = f"{m.students[0]}{m.relation}" if m.students else member_name(m)
+    return f"{label}（{m.phone}）" if phone and m.phone else label
 
 
 def cmd_lock(ctx: CommandContext) -> CommandResult:

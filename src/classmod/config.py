@@ -1082,6 +1082,9 @@ class _TeacherModel(_Model):
 class _GuardianModel(_Model):
     id: str
     relation: str = "家长"
+    # optional contact: staff see it beside a notice the guardian did not acknowledge
+    # (a bare 13800138000 in YAML is a number: taken as written)
+    phone: str | int = ""
 
 
 class _StudentModel(_Model):
@@ -1152,7 +1155,10 @@ def load_roster(path: str | Path, group_id: str | None = None) -> Roster:
     students = tuple(
         Student(
             name=s.name,
-            guardians=tuple(Guardian(member_id=g.id, relation=g.relation) for g in s.guardians),
+            guardians=tuple(
+                Guardian(member_id=g.id, relation=g.relation, phone=str(g.phone).strip())
+                for g in s.guardians
+            ),
         )
         for s in model.roster.students
     )
