@@ -130,7 +130,8 @@ async def test_an_appeal_in_the_group_granted_undoes_and_tells(
     assert lines[0] == f"【申诉】{CLASS} 09-07 09:02"
     assert lines[1] == "思远妈妈（家长）在群里对机器人的处理提出申诉"
     assert lines[2] == f"原消息（09-07 09:00）：「{INCITEMENT}」"
-    assert lines[3].startswith("规则：R13 ") and lines[3].endswith("处理：撤回消息、禁言10分钟、警告")
+    assert lines[3].startswith("规则：R13 ")
+    assert lines[3].endswith("处理：撤回消息、禁言10分钟、警告")
     assert lines[4] == "申诉理由：我是在转述别的群的消息，提醒大家不要去"
     assert lines[5] == "回复本条处理：同意 / 驳回 理由"
     before = len(bridge.applied)
@@ -142,7 +143,8 @@ async def test_an_appeal_in_the_group_granted_undoes_and_tells(
     assert undone[1].text.startswith(f"您好，您对{CLASS}处理的申诉，老师复核后已同意：已解除禁言")
     assert bridge.posts[-1] == (
         "!manage",
-        f"已同意 思远妈妈 的申诉（{CLASS}）：解除禁言、清除这次的警告记录，并已私信告知本人；已撤回的消息无法恢复。",
+        f"已同意 思远妈妈 的申诉（{CLASS}）：解除禁言、清除这次的警告记录，并已私信告知本人；"
+        "已撤回的消息无法恢复。",
     )
     assert app.engine.strikes("g1", "p_guo_mom", clock.now) == 0
     assert await store.load_strikes(clock.now - timedelta(days=1)) == []
@@ -165,7 +167,7 @@ async def test_an_appeal_by_private_message_refused_with_a_reason(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     bridge = FakeBridge(Platform.MATRIX)
-    app, store = await make_app(tmp_path, clock, bridge)
+    _app, store = await make_app(tmp_path, clock, bridge)
     await muted_mom(bridge, clock)
     await bridge.deliver(dm(clock, "我要申诉：我只是说说而已"))
     assert bridge.posts[-1] == (
@@ -195,7 +197,8 @@ async def test_an_appeal_by_private_message_refused_with_a_reason(
     )
     assert bridge2.posts[-1] == (
         "!manage",
-        f"已驳回 思远妈妈 的申诉（{CLASS}），并已私信告知本人：号召堵校门 违反群规第13条 请理性沟通",
+        f"已驳回 思远妈妈 的申诉（{CLASS}），并已私信告知本人："
+        "号召堵校门 违反群规第13条 请理性沟通",
     )
     assert app2.engine.strikes("g1", "p_guo_mom", clock.now) > 0  # the decision stands
     assert [s for _, s in await audit(store2, "appeal")][-1].startswith("申诉驳回 by t_zhou")
