@@ -64,11 +64,13 @@ from classmod.commands import (
 )
 from classmod.config import SchoolConfig
 from classmod.context import Notice
+from classmod.digest import DIGEST_TIMER, GroupDigest, digest_text, next_due, period_start
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
 from classmod.model import (
     Action,
     ActionKind,
+    Category,
     Decision,
     Group,
     Member,
@@ -82,7 +84,7 @@ from classmod.model import (
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
-from classmod.words import action_name, member_name, refusal_text
+from classmod.words import action_name, category_name, member_name, refusal_text
 
 log = structlog.get_logger("classmod.app")
 
@@ -287,6 +289,7 @@ class App:
             acks=await self.store.load_acks(),
         )
         await self.store.keep_processed(REPLAY_WINDOW, now)
+        await self._arm_digest(now)
         pending = await self.store.pending_timers()
         if self.freeze_gc:
             # Rosters, lexicons, automata and the restored state live as long as the
@@ -1405,6 +1408,83 @@ class App:
             detail=outcome.detail,
         )
 
+    # -- the digest (P05) ------------------------------------------------------------------
+
+    async def _arm_digest(self, now: datetime) -> None:
+        """One pending digest timer while a digest is configured (kept across restarts)."""
+        settings = self.config.digest
+        if settings is None:
+            return
+        if any(t.kind == DIGEST_TIMER for t in await self.store.pending_timers()):
+            return
+        due = next_due(now, settings, self.config.timezone)
+        await self.store.add_timer(MANAGEMENT_GROUP, "", DIGEST_TIMER, due, {})
+
+    async def _group_digest(self, group: Group, since: datetime, until: datetime) -> GroupDigest:
+        handled: dict[str, int] = {}
+        for group_id, rule, category, events in await self.store.rule_counts(since, until):
+            if group_id == group.id:
+                base = category.partition(":")[0]
+                known = base in {c.value for c in Category}
+                words = category_name(Category(base)) if known else ""
+                handled[f"{rule} {words}".strip()] = events
+        answers = [
+            a for g, a in await self.store.alert_answers(APPEAL_RULE, since, until) if g == group.id
+        ]
+        granted = sum(a.split(" ")[0] in ("grant", "同意", "wrong", "误判") for a in answers if a)
+        return GroupDigest(
+            name=group.class_name or group.id,
+            handled=handled,
+            open_alerts=(await self.store.open_alert_counts(APPEAL_RULE)).get(group.id, 0),
+            appeals_granted=granted,
+            appeals_refused=sum(1 for a in answers if a) - granted,
+            appeals_waiting=sum(1 for a in answers if not a),
+            unacknowledged=tuple(
+                (n.ts, missing)
+                for n in self.engine.notices(group.id)
+                if n.asks_reply
+                and since <= n.ts < until
+                and (missing := len(self.engine.unacknowledged(group.id, n.message_id)))
+            ),
+        )
+
+    async def _send_digest(self, timer: Timer) -> None:
+        """Send the digest that is due and arm the next one."""
+        settings = self.config.digest
+        if settings is None:
+            return  # turned off since: the timer ends with no successor
+        now, zone = self.clock(), self.config.timezone
+        since = period_start(timer.due, settings)
+        parts = {g.id: await self._group_digest(g, since, now) for g in self.engine.groups()}
+        school = self.config.school
+        if settings.to == "management":
+            text = digest_text(school, since, now, list(parts.values()), zone, settings.every)
+            action = Action(kind=ActionKind.ALERT_STAFF, group_id=MANAGEMENT_GROUP, text=text)
+            outcome = await self.post_staff(text, action)
+            await self.store.record_outcome(replace(outcome, action=action), "digest", now)
+        else:
+            for group_id, part in parts.items():
+                roster = self.engine.setup(group_id).roster
+                readers = [t.id for t in roster.teachers if t.role == Role.HEAD_TEACHER]
+                readers += [roster.supervisor] if roster.supervisor else []
+                text = digest_text(school, since, now, [part], zone, settings.every)
+                for member_id in dict.fromkeys(readers):
+                    await self.apply(
+                        Action(
+                            kind=ActionKind.NOTIFY,
+                            group_id=group_id,
+                            member_id=member_id,
+                            rule_id="P05",
+                            reason="digest",
+                            text=text,
+                        ),
+                        "digest",
+                    )
+        log.info("digest_sent", to=settings.to, groups=len(parts))
+        await self.store.add_timer(
+            MANAGEMENT_GROUP, "", DIGEST_TIMER, next_due(now, settings, zone), {}
+        )
+
     # -- timers ---------------------------------------------------------------------------
 
     async def _timer_loop(self, after: Awaitable[Any] | None = None) -> None:
@@ -1527,6 +1607,9 @@ class App:
 
     async def _timer_action(self, timer: Timer) -> Action | None:
         """What a due timer does, or None when nothing is left to do."""
+        if timer.kind == DIGEST_TIMER:
+            await self._send_digest(timer)
+            return None
         if timer.group_id not in self.config.groups:
             return None
         if timer.kind == "unmute":

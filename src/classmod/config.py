@@ -681,6 +681,18 @@ class NoticesModel(_Model):
     deadline: Duration = timedelta(hours=24)
 
 
+class DigestModel(_Model):
+    """P05: a summary for the head teachers and the supervisor (counts only, never a
+    family's message). ``every``: day or week; ``at``: local time; ``weekday`` for a weekly
+    one (1 = Monday … 7 = Sunday); ``to``: the management room, or a private message to
+    each group's head teacher and supervisor (their group's part)."""
+
+    every: Literal["day", "week"] = "week"
+    at: TimeOfDay = time(18)
+    weekday: int = Field(default=5, ge=1, le=7)
+    to: Literal["management", "direct"] = "management"
+
+
 class GroupModel(_Model):
     platform: Platform
     platform_id: str = ""
@@ -712,6 +724,7 @@ class SchoolModel(_Model):
     school_office: SchoolOfficeModel = SchoolOfficeModel()
     store: StoreModel = StoreModel()
     notices: NoticesModel = NoticesModel()
+    digest: DigestModel | None = None  # off unless configured
     groups: dict[str, GroupModel]
 
 
@@ -736,6 +749,7 @@ class SchoolConfig:
     school_office: SchoolOfficeModel = field(default_factory=SchoolOfficeModel)
     store: StoreModel = field(default_factory=StoreModel)
     notices: NoticesModel = field(default_factory=NoticesModel)
+    digest: DigestModel | None = None
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     #: key path -> line in ``path``, for errors found after loading (``check_runnable``)
     lines: Mapping[tuple[str | int, ...], int] = field(
@@ -926,6 +940,7 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         school_office=model.school_office,
         store=model.store,
         notices=model.notices,
+        digest=model.digest,
         timezone=model.timezone,
         lines=lines,
     )

@@ -1396,6 +1396,38 @@ class Store:
             ),
         )
 
+    # -- digest (P05) -----------------------------------------------------------------------
+
+    async def rule_counts(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[str, str, str, int]]:
+        """(group, rule, category, events judged) between ``since`` and ``until``."""
+        rows = await self._read(
+            "SELECT group_id, rule_id, MIN(category), COUNT(DISTINCT event_id) FROM audit"
+            " WHERE kind = 'verdict' AND ts >= ? AND ts < ? GROUP BY group_id, rule_id",
+            (stamp(since), stamp(until)),
+        )
+        return [(r[0], r[1] or "", r[2] or "", int(r[3])) for r in rows]
+
+    async def open_alert_counts(self, except_rule: str) -> dict[str, int]:
+        """Alerts nobody answered yet, per group (appeals, ``except_rule``, not counted)."""
+        rows = await self._read(
+            "SELECT group_id, COUNT(*) FROM alerts WHERE handled = 0 AND rule_id != ?"
+            " GROUP BY group_id",
+            (except_rule,),
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def alert_answers(
+        self, rule_id: str, since: datetime, until: datetime
+    ) -> list[tuple[str, str]]:
+        """(group, answer) of the alerts of one rule raised in the period ('' unanswered)."""
+        rows = await self._read(
+            "SELECT group_id, answer FROM alerts WHERE rule_id = ? AND ts >= ? AND ts < ?",
+            (rule_id, stamp(since), stamp(until)),
+        )
+        return [(r[0], r[1] or "") for r in rows]
+
     # -- cursors (bridges) ----------------------------------------------------------------
 
     async def get_cursor(self, key: str) -> str | None:
