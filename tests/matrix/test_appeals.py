@@ -5,8 +5,13 @@ a direct chat with the bot and refused with a reason; the member hears both priv
 
 from __future__ import annotations
 
+import json
+from datetime import timedelta
+
 from nio import RoomCreateResponse, RoomMessagesResponse
 from nio.api import RoomPreset
+
+from bridges.matrix import convert
 
 from .support import say, wait_until
 from .test_app import School, answer, running_app, school  # noqa: F401
@@ -102,8 +107,6 @@ async def test_an_appeal_in_a_direct_chat_is_refused_with_the_reason(school: Sch
 
 
 def test_only_a_direct_invite_names_an_inviter_and_only_texts_are_private_messages() -> None:
-    from bridges.matrix import convert
-
     me = "@bot:localhost"
     invite = {
         "type": "m.room.member",
@@ -126,3 +129,18 @@ def test_only_a_direct_invite_names_an_inviter_and_only_texts_are_private_messag
     assert convert.to_private_message({**text, "sender": me}, room_id="!dm", me=me) is None
     image = {**text, "content": {"msgtype": "m.image", "body": "a.png"}}
     assert convert.to_private_message(image, room_id="!dm", me=me) is None
+
+
+async def test_the_daily_digest_reaches_the_management_room(school: School) -> None:
+    config = json.loads(school.config_path.read_text())
+    config["digest"] = {"every": "day", "at": "18:00", "to": "management"}
+    school.config_path.write_text(json.dumps(config, ensure_ascii=False))
+    room_id = school.room.room_id
+    async with running_app(school):
+        await say(school.room.client(school.mom), room_id, AD)
+        await school.wait_notice(school.room.client(school.head), room_id, "何雨彤妈妈")
+        school.clock.advance(timedelta(hours=9, minutes=30))  # past 18:00
+        staff_head = school.staff.client(school.head)
+        text = await school.wait_notice(staff_head, school.staff.room_id, "【每日汇总】")
+    assert "三年级(2)班：" in text and "R06 广告 1" in text
+    assert AD not in text
