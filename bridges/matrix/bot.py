@@ -215,6 +215,7 @@ class MatrixBridge:
         self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
         self._state_locks: dict[str, asyncio.Lock] = {}
         self._direct_lock = asyncio.Lock()
+        self._dm_member: dict[str, str] = {}  # direct chat room id -> the member in it
         self._logged_in = False
         self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
@@ -404,6 +405,7 @@ class MatrixBridge:
         await self._login()
         await self._upload_filter()
         await self._join_configured()
+        await self._load_direct_rooms()
         since = await self.cursors.get_cursor(self._key("since"))
         first = True
         backoff = Backoff()
@@ -453,7 +455,9 @@ class MatrixBridge:
                 started: list[asyncio.Future[None]] = []
                 for room in batch.joined:
                     if room.room_id not in self._group_of_room:
-                        continue  # a DM room of ours, or a room nobody configured
+                        if room.room_id in self._dm_member and since is not None:
+                            await self._handle_direct(room, sink)
+                        continue  # a room nobody configured
                     worker = workers.get(room.room_id)
                     if worker is None:
                         worker = workers[room.room_id] = _RoomWorker(self, sink)
@@ -497,6 +501,9 @@ class MatrixBridge:
             if room_id in self._group_of_room:
                 reply = await self._call(*Api.join(self._token, room_id))
                 log.info("room_invite_accepted", room=room_id, ok=reply.ok)
+        for room_id, state in batch.invite_states:
+            if room_id not in self._group_of_room:
+                await self._accept_direct(room_id, convert.direct_inviter(state, self.user_id))
         for room_id in batch.left:
             if room_id in self._group_of_room:
                 log.error("room_lost", room=room_id, group=self._group_of_room[room_id])
@@ -881,6 +888,43 @@ class MatrixBridge:
         await self._mark_direct(member, dm)
         return outcome
 
+    # -- direct chats: a member writes to the bot (申诉) -------------------------------------
+
+    async def _load_direct_rooms(self) -> None:
+        """The DM rooms the bot's ``m.direct`` lists: what members write there is delivered."""
+        direct = await self._direct_account_data() or {}
+        for member, rooms in direct.items():
+            for room_id in rooms if isinstance(rooms, list) else ():
+                if isinstance(room_id, str) and isinstance(member, str):
+                    self._dm_member[room_id] = member
+
+    async def _accept_direct(self, room_id: str, inviter: str) -> None:
+        """Join a direct chat a member of a served room opened with the bot; an invite from
+        anyone else, or to an ordinary room, is left alone."""
+        if not inviter or not any(inviter in names for names in self._names.values()):
+            log.info("room_invite_ignored", room=room_id, inviter=inviter)
+            return
+        reply = await self._call(*Api.join(self._token, room_id))
+        log.info("direct_invite_accepted", room=room_id, member=inviter, ok=reply.ok)
+        if reply.ok:
+            self._dm_member[room_id] = inviter
+            await self.cursors.set_cursor(self._key("dm", inviter), room_id)
+            await self._mark_direct(inviter, room_id)
+
+    async def _handle_direct(self, room: convert.JoinedRoom, sink: EventSink) -> None:
+        """Deliver what the member wrote in their direct chat with the bot."""
+        member = self._dm_member[room.room_id]
+        for event in room.timeline:
+            event_id = event.get("event_id")
+            if not isinstance(event_id, str) or event_id in self._seen:
+                continue
+            self._remember(self._seen, event_id, None)
+            private = convert.to_private_message(event, room_id=room.room_id, me=self.user_id)
+            if private is None or private.sender_id != member:
+                continue
+            name = next((n[member] for n in self._names.values() if n.get(member)), "")
+            await self._deliver(sink, dataclasses.replace(private, display_name=name))
+
     async def _direct_account_data(self) -> dict[str, Any] | None:
         """The bot's ``m.direct`` (user id → DM room ids); None if it cannot be read."""
         reply = await self._call(*Api.direct_room_list(self._token, self.user_id))
@@ -900,6 +944,7 @@ class MatrixBridge:
         """Add the DM to the bot's ``m.direct`` account data, as Matrix clients do: the
         bot's own sessions list it as a direct chat, and the bot finds it again after
         losing its store. Read, modify, write: one at a time."""
+        self._dm_member[room_id] = member  # what they write there reaches the app
         async with self._direct_lock:
             direct = await self._direct_account_data()
             if direct is None:

@@ -19,8 +19,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from classmod.bridge import Acknowledgement, InboundEvent
-from classmod.model import MemberEvent, MemberEventKind, Message, MessageKind, RefusalReason
+from classmod.bridge import DIRECT_GROUP, Acknowledgement, InboundEvent, PrivateMessage
+from classmod.model import (
+    MemberEvent,
+    MemberEventKind,
+    Message,
+    MessageKind,
+    Platform,
+    RefusalReason,
+)
 
 JsonDict = Mapping[str, Any]
 
@@ -70,6 +77,8 @@ class SyncBatch:
     joined: tuple[JoinedRoom, ...] = ()
     invited: tuple[str, ...] = ()  # rooms the bot is invited to
     left: tuple[str, ...] = ()  # rooms the bot left or was removed from
+    #: (room id, its stripped invite state): who invited the bot, and whether as a DM
+    invite_states: tuple[tuple[str, tuple[JsonDict, ...]], ...] = ()
     #: where the answer had the wrong shape (``rooms.join.!r:x.timeline``), to be logged
     dropped: tuple[str, ...] = ()
 
@@ -129,7 +138,46 @@ def parse_sync(body: Any) -> SyncBatch:
         joined=tuple(joined),
         invited=tuple(r for r in _section(rooms, "invite", "rooms", dropped) if isinstance(r, str)),
         left=tuple(r for r in _section(rooms, "leave", "rooms", dropped) if isinstance(r, str)),
+        invite_states=tuple(
+            (r, _events(room.get("invite_state")))
+            for r, room in _section(rooms, "invite", "rooms", dropped).items()
+            if isinstance(r, str) and isinstance(room, Mapping)
+        ),
         dropped=tuple(dropped),
+    )
+
+
+def direct_inviter(invite_state: Sequence[JsonDict], me: str) -> str:
+    """Who invited ``me`` to a direct chat (``is_direct`` on the invite), '' when the
+    invite is to an ordinary room."""
+    for event in invite_state:
+        if event.get("type") != "m.room.member" or event.get("state_key") != me:
+            continue
+        content = _content(event)
+        sender = event.get("sender")
+        if content.get("membership") == "invite" and content.get("is_direct") is True:
+            return sender if isinstance(sender, str) else ""
+    return ""
+
+
+def to_private_message(event: JsonDict, *, room_id: str, me: str) -> PrivateMessage | None:
+    """A text someone sent the bot in a direct chat; None for anything else (its own
+    messages, edits, media, state)."""
+    if event.get("type") != "m.room.message" or event.get("sender") == me:
+        return None
+    if edited_event_id(event) is not None:
+        return None
+    message = to_message(event, group_id=DIRECT_GROUP)
+    if message is None or message.kind is not MessageKind.TEXT or not message.text.strip():
+        return None
+    return PrivateMessage(
+        platform=Platform.MATRIX,
+        id=message.id,
+        room=room_id,
+        sender_id=message.sender_id,
+        display_name="",
+        text=message.text,
+        ts=message.ts,
     )
 
 

@@ -31,7 +31,23 @@ from typing import Any, Protocol, runtime_checkable
 
 import structlog
 
-from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement, Bridge, InboundEvent
+from classmod.appeals import (
+    ABOUT_EVENT,
+    ANSWERS,
+    APPEAL_RULE,
+    Punishment,
+    appeal_answer,
+    appeal_reason,
+    asks_to_appeal,
+)
+from classmod.bridge import (
+    DIRECT_GROUP,
+    MANAGEMENT_GROUP,
+    Acknowledgement,
+    Bridge,
+    InboundEvent,
+    PrivateMessage,
+)
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.commands import (
     PRIVATE_ONLY,
@@ -40,6 +56,7 @@ from classmod.commands import (
     ParsedCommand,
     ReplyBudget,
     outcome_reply,
+    parent_label,
     parse_command,
     parse_command_duration,
     refusal,
@@ -47,11 +64,13 @@ from classmod.commands import (
 )
 from classmod.config import SchoolConfig
 from classmod.context import Notice
+from classmod.digest import DIGEST_TIMER, GroupDigest, digest_text, next_due, period_start
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
 from classmod.model import (
     Action,
     ActionKind,
+    Category,
     Decision,
     Group,
     Member,
@@ -65,7 +84,7 @@ from classmod.model import (
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
-from classmod.words import action_name, member_name, refusal_text
+from classmod.words import action_name, category_name, member_name, refusal_text
 
 log = structlog.get_logger("classmod.app")
 
@@ -96,6 +115,14 @@ STORE_WRITABLE_TEXT = "【存储恢复】机器人的数据库已恢复写入，
 PURGE_EVERY = timedelta(hours=1)
 #: an alert action's data key: the app's own alert about a failure, not to be answered
 NO_ANSWERS = "no_answers"
+#: what the bot answers a private message that is not an appeal
+PRIVATE_HELP = (
+    "您好，我是{school}班级群的管理机器人，私信只处理申诉。"
+    "如对机器人或老师在群里的处理（警告、禁言、撤回、移出）有异议，请回复“申诉”并写明理由，"
+    "老师复核后会私信告诉您结果；其他事情请直接联系班主任。"
+)
+#: said when an appeal could not be passed on to staff (no management room, a failed post)
+APPEAL_NOT_PASSED = "抱歉，您的申诉暂时没能转交老师，请稍后再发一次“申诉”，或直接联系班主任。"
 
 
 #: a bridge that ran this long before it failed was healthy: it is restarted after 1 s again
@@ -262,6 +289,7 @@ class App:
             acks=await self.store.load_acks(),
         )
         await self.store.keep_processed(REPLAY_WINDOW, now)
+        await self._arm_digest(now)
         pending = await self.store.pending_timers()
         if self.freeze_gc:
             # Rosters, lexicons, automata and the restored state live as long as the
@@ -403,6 +431,8 @@ class App:
             # stopping: the event is not handled, and its sink call never returns (a bridge
             # must not move its cursor past it); the bridge is cancelled soon
             return asyncio.get_running_loop().create_future()
+        if isinstance(event, PrivateMessage):
+            return self._track(self._private(event))
         group_id = event.group_id
         later: _Later | None = None
         if not self._deciding.get(group_id):
@@ -508,7 +538,9 @@ class App:
             decision = self.engine.handle_member_event(event, now=self.clock())
             return self._record(event, decision, None)
         if isinstance(event, Acknowledgement):
-            if self.engine.acknowledge(event.group_id, event.message_id, event.member_id):
+            if self.engine.acknowledge(
+                event.group_id, event.message_id, event.member_id, via=event.via
+            ):
                 self.store.queue_ack(
                     event.group_id, event.message_id, event.member_id, event.ts, event.via
                 )
@@ -520,9 +552,14 @@ class App:
         """A one-word answer to an alert, without the slash: ``移出``, ``禁言 10分钟``,
         ``禁言10分钟``; None when the text starts with no command name."""
         words = text.split()
-        if not words or len(words) > 3:
+        if not words:
             return None
         head = words[0].lower()
+        free = self._free_text_answer(head, words)  # 驳回 and its reason
+        if free is not None:
+            return free
+        if len(words) > 3:
+            return None
         if head in self.commands:
             return ParsedCommand(name=head, args=tuple(words[1:]))
         for name in self.commands:  # a duration written on: 禁言10分钟
@@ -764,7 +801,8 @@ class App:
                 action.member_id,
                 action.text,
                 now,
-                event_id=event_id,
+                # an appeal is about the punished event, not the message that made it
+                event_id=dict(action.data).get(ABOUT_EVENT, event_id),
                 message_id=action.message_id,
                 rule_id=action.rule_id,
             )
@@ -802,6 +840,8 @@ class App:
             or NO_ANSWERS in dict(action.data)
         ):
             return ""
+        if action.rule_id == APPEAL_RULE:
+            return "\n" + ANSWERS
         words = ["删除"] if action.message_id else []
         words += ["警告", "禁言 10分钟", "移出", "拉黑", "忽略", "误判"]
         return "\n回复本条处理：" + " / ".join(words)
@@ -913,8 +953,12 @@ class App:
             alert_id=alert.id if alert is not None else 0,
             alert_event=alert.event_id if alert is not None else "",
             event_actions=await self.store.event_actions(alert.group_id, alert.event_id)
-            if alert is not None and alert.event_id and spec.name == "wrong"
+            if alert is not None and alert.event_id and spec.name in ("wrong", "grant")
             else (),
+            alert_rule=alert.rule_id if alert is not None else "",
+            punishment=await self._punishment([group.id], invoker.id, now)
+            if group is not None and spec.name == "appeal"
+            else None,
         )
         try:
             result: CommandResult = run_command(spec, ctx)
@@ -939,12 +983,15 @@ class App:
                 )
                 self.engine.drop_strikes(group.id, target.id, taken)
             if result.correction and alert is not None:
+                rule = alert.rule_id
+                if rule == APPEAL_RULE:  # the rule the appeal was about
+                    rule = await self.store.event_rule(group.id, alert.event_id) or rule
                 await self.store.record_correction(
                     group.id,
                     target.id,
                     alert.event_id,
-                    f"误判 {alert.rule_id} by {msg.sender_id}",
-                    {"rule": alert.rule_id, "alert": alert.id, "by": msg.sender_id},
+                    f"误判 {rule} by {msg.sender_id}",
+                    {"rule": rule, "alert": alert.id, "by": msg.sender_id},
                     await self.store.event_evidence(group.id, alert.event_id),
                     now,
                 )
@@ -957,6 +1004,8 @@ class App:
                     group.id, target.id, now, result.strikes_added, "manual"
                 )
             await self.store.handle_alerts(group.id, target.id)
+        if result.data.get("appeal") and group is not None:
+            await self._audit_appeal(msg, group, target, alert, ctx.punishment, result, now)
         if result.track_notice and group is not None:
             notice = Notice(
                 message_id=msg.id,
@@ -1195,7 +1244,246 @@ class App:
         notices = self.engine.notices(group.id)
         if not notices:
             return ()
-        return self.engine.unacknowledged(group.id, notices[-1].message_id)
+        # the latest notice that asked for replies: a later homework post asks for none
+        latest = next((n for n in reversed(notices) if n.asks_reply), notices[-1])
+        return self.engine.unacknowledged(group.id, latest.message_id)
+
+    # -- appeals and private messages ----------------------------------------------------
+
+    def _free_text_answer(self, head: str, words: list[str]) -> ParsedCommand | None:
+        """``驳回 理由`` (any length), ``驳回：理由`` written on: the reason is the rest."""
+        for name, spec in self.commands.items():
+            if spec.name != "reject" or not head.startswith(name):
+                continue
+            rest = head[len(name) :].lstrip("：:，,。 ")
+            return ParsedCommand(name=name, args=tuple(w for w in (rest, *words[1:]) if w))
+        return None
+
+    async def _punishment(
+        self, group_ids: Sequence[str], member_id: str, now: datetime
+    ) -> Punishment | None:
+        """The member's last punishment in these groups (within the strike decay), with the
+        evidence, what was done and how an appeal about it stands."""
+        found = await self.store.last_punishment(
+            member_id, group_ids, now - self.config.policy.strike_decay
+        )
+        if found is None:
+            return None
+        group_id, event_id, rule_id, ts = found
+        prior = await self.store.appeal_of(group_id, event_id, APPEAL_RULE)
+        state = ""
+        if prior is not None:
+            verb, _, why = prior.answer.partition(" ")
+            if not verb:
+                state = "open"
+            elif verb in ("grant", "同意", "wrong", "误判"):
+                state = "granted"
+            else:
+                state = f"rejected: {why if verb in ('reject', '驳回') else ''}"
+        located = await self.store.message(group_id, event_id)
+        return Punishment(
+            group_id=group_id,
+            event_id=event_id,
+            member_id=member_id,
+            rule_id=rule_id,
+            ts=located.ts if located is not None else ts,
+            actions=tuple(
+                a
+                for a in await self.store.event_actions(group_id, event_id)
+                if a.member_id == member_id
+            ),
+            text=await self.store.event_evidence(group_id, event_id) or "",
+            message_id=event_id if located is not None else "",
+            appeal=state,
+        )
+
+    async def _audit_appeal(
+        self,
+        msg: Message,
+        group: Group,
+        target: Member | None,
+        alert: Alert | None,
+        punishment: Punishment | None,
+        result: CommandResult,
+        now: datetime,
+    ) -> None:
+        """An appeal made (/申诉) or answered (同意, 驳回), in the audit log."""
+        state = str(result.data["appeal"])
+        if state == "made" and punishment is not None:
+            reason = appeal_reason(msg.text)
+            self.store.record_appeal(
+                group.id,
+                msg.sender_id,
+                punishment.event_id,
+                f"申诉 {punishment.rule_id}（群里）：{reason}",
+                {"rule": punishment.rule_id, "via": "group", "reason": reason},
+                now,
+            )
+        elif alert is not None and target is not None:
+            rule = await self.store.event_rule(group.id, alert.event_id)
+            self.store.record_appeal(
+                group.id,
+                target.id,
+                alert.event_id,
+                f"申诉{'同意' if state == 'granted' else '驳回'} by {msg.sender_id}: {state}",
+                {"rule": rule, "alert": alert.id, "by": msg.sender_id, "answer": state},
+                now,
+            )
+
+    async def _private(self, event: PrivateMessage) -> None:
+        """A private message to the bot: 申诉 appeals the sender's last punishment (on the
+        platform it came from); anything else is told what the bot can do here. Within the
+        reply limits; the appeal itself goes through the outbox like any action."""
+        try:
+            now = self.clock()
+            key = (str(event.platform), DIRECT_GROUP, event.id)
+            if self.store.was_processed(key):
+                return
+            self.store.note_processed(key, now)
+            if not asks_to_appeal(event.text):
+                if self.replies.allows(DIRECT_GROUP, event.sender_id, "dm", now):
+                    await self._post_private(event, PRIVATE_HELP.format(school=self.config.school))
+                return
+            group_ids = [g.id for g in self.engine.groups() if g.platform == event.platform]
+            punishment = await self._punishment(group_ids, event.sender_id, now)
+            group = self.group(punishment.group_id) if punishment is not None else None
+            member = (
+                self._named(group.id, event.sender_id)
+                if group is not None
+                else Member(id=event.sender_id, display_name=event.display_name)
+            )
+            if not member.display_name and event.display_name:
+                member = replace(member, display_name=event.display_name)
+            reason = appeal_reason(event.text)
+            reply, actions = appeal_answer(
+                group=group,
+                member=member,
+                punishment=punishment,
+                reason=reason,
+                now=now,
+                zone=group.timezone if group is not None else self.config.timezone,
+                rule_names=dict(self._rule_summaries(group)) if group is not None else {},
+                via="私信",
+            )
+            if group is None or punishment is None or not actions:
+                if self.replies.allows(DIRECT_GROUP, event.sender_id, "appeal", now):
+                    await self._post_private(event, reply)
+                return
+            self.store.record_appeal(
+                group.id,
+                event.sender_id,
+                punishment.event_id,
+                f"申诉 {punishment.rule_id}（私信）：{reason}",
+                {"rule": punishment.rule_id, "via": "private", "reason": reason},
+                now,
+            )
+            intents = self._queue_intents(event.id, actions, now)
+
+            async def answer(outcomes: list[Outcome]) -> None:
+                told = bool(outcomes) and all(o.ok for o in outcomes)
+                await self._post_private(event, reply if told else APPEAL_NOT_PASSED)
+
+            await self._act(
+                _Job(
+                    group_id=group.id,
+                    event_id=event.id,
+                    actions=actions,
+                    intents=intents,
+                    then=answer,
+                )
+            )
+        except Exception as exc:
+            self._failed(exc)
+
+    async def _post_private(self, event: PrivateMessage, text: str) -> None:
+        bridge = self.bridges.get(event.platform)
+        outcome = (
+            await bridge.post(event.room, text)
+            if bridge is not None
+            else Outcome(action=Action(kind=ActionKind.NOTIFY, group_id=DIRECT_GROUP), ok=False)
+        )
+        (log.info if outcome.ok else log.warning)(
+            "private_answered" if outcome.ok else "private_answer_failed",
+            member=event.sender_id,
+            detail=outcome.detail,
+        )
+
+    # -- the digest (P05) ------------------------------------------------------------------
+
+    async def _arm_digest(self, now: datetime) -> None:
+        """One pending digest timer while a digest is configured (kept across restarts)."""
+        settings = self.config.digest
+        if settings is None:
+            return
+        if any(t.kind == DIGEST_TIMER for t in await self.store.pending_timers()):
+            return
+        due = next_due(now, settings, self.config.timezone)
+        await self.store.add_timer(MANAGEMENT_GROUP, "", DIGEST_TIMER, due, {})
+
+    async def _group_digest(self, group: Group, since: datetime, until: datetime) -> GroupDigest:
+        handled: dict[str, int] = {}
+        for group_id, rule, category, events in await self.store.rule_counts(since, until):
+            if group_id == group.id:
+                base = category.partition(":")[0]
+                known = base in {c.value for c in Category}
+                words = category_name(Category(base)) if known else ""
+                handled[f"{rule} {words}".strip()] = events
+        answers = [
+            a for g, a in await self.store.alert_answers(APPEAL_RULE, since, until) if g == group.id
+        ]
+        granted = sum(a.split(" ")[0] in ("grant", "同意", "wrong", "误判") for a in answers if a)
+        return GroupDigest(
+            name=group.class_name or group.id,
+            handled=handled,
+            open_alerts=(await self.store.open_alert_counts(APPEAL_RULE)).get(group.id, 0),
+            appeals_granted=granted,
+            appeals_refused=sum(1 for a in answers if a) - granted,
+            appeals_waiting=sum(1 for a in answers if not a),
+            unacknowledged=tuple(
+                (n.ts, missing)
+                for n in self.engine.notices(group.id)
+                if n.asks_reply
+                and since <= n.ts < until
+                and (missing := len(self.engine.unacknowledged(group.id, n.message_id)))
+            ),
+        )
+
+    async def _send_digest(self, timer: Timer) -> None:
+        """Send the digest that is due and arm the next one."""
+        settings = self.config.digest
+        if settings is None:
+            return  # turned off since: the timer ends with no successor
+        now, zone = self.clock(), self.config.timezone
+        since = period_start(timer.due, settings)
+        parts = {g.id: await self._group_digest(g, since, now) for g in self.engine.groups()}
+        school = self.config.school
+        if settings.to == "management":
+            text = digest_text(school, since, now, list(parts.values()), zone, settings.every)
+            action = Action(kind=ActionKind.ALERT_STAFF, group_id=MANAGEMENT_GROUP, text=text)
+            outcome = await self.post_staff(text, action)
+            await self.store.record_outcome(replace(outcome, action=action), "digest", now)
+        else:
+            for group_id, part in parts.items():
+                roster = self.engine.setup(group_id).roster
+                readers = [t.id for t in roster.teachers if t.role == Role.HEAD_TEACHER]
+                readers += [roster.supervisor] if roster.supervisor else []
+                text = digest_text(school, since, now, [part], zone, settings.every)
+                for member_id in dict.fromkeys(readers):
+                    await self.apply(
+                        Action(
+                            kind=ActionKind.NOTIFY,
+                            group_id=group_id,
+                            member_id=member_id,
+                            rule_id="P05",
+                            reason="digest",
+                            text=text,
+                        ),
+                        "digest",
+                    )
+        log.info("digest_sent", to=settings.to, groups=len(parts))
+        await self.store.add_timer(
+            MANAGEMENT_GROUP, "", DIGEST_TIMER, next_due(now, settings, zone), {}
+        )
 
     # -- timers ---------------------------------------------------------------------------
 
@@ -1319,6 +1607,9 @@ class App:
 
     async def _timer_action(self, timer: Timer) -> Action | None:
         """What a due timer does, or None when nothing is left to do."""
+        if timer.kind == DIGEST_TIMER:
+            await self._send_digest(timer)
+            return None
         if timer.group_id not in self.config.groups:
             return None
         if timer.kind == "unmute":
@@ -1353,9 +1644,7 @@ class App:
             missing = self.engine.unacknowledged(timer.group_id, notice_id)
             if not missing:
                 return None
-            names = "、".join(
-                f"{m.students[0]}{m.relation}" if m.students else member_name(m) for m in missing
-            )
+            names = "、".join(parent_label(m, phone=True) for m in missing)  # a DM to staff
             return Action(
                 kind=ActionKind.NOTIFY,
                 group_id=timer.group_id,

@@ -16,6 +16,8 @@ from classmod.model import Action, ActionKind, Group, MemberEvent, Message, Outc
 
 #: The group id the app uses for the staff management room (commands naming any group).
 MANAGEMENT_GROUP = "_management"
+#: The group id of a private message to the bot (one lane for all of them).
+DIRECT_GROUP = "_direct"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,7 +31,24 @@ class Acknowledgement:
     via: str  # "reaction" | "receipt" | "reply"
 
 
-InboundEvent = Message | MemberEvent | Acknowledgement
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrivateMessage:
+    """Someone wrote to the bot directly: a Matrix DM room, a QQ private message.
+
+    Not a class group's message: no rule judges it. ``room`` is where the answer goes
+    (``bridge.post(room, text)``): the DM room's id, or ``private:<id>`` on OneBot."""
+
+    platform: Platform
+    id: str
+    room: str
+    sender_id: str
+    display_name: str
+    text: str
+    ts: datetime
+    group_id: str = DIRECT_GROUP  # a bridge's per-group lanes put DMs in one lane
+
+
+InboundEvent = Message | MemberEvent | Acknowledgement | PrivateMessage
 EventSink = Callable[[InboundEvent], Awaitable[None]]
 
 
@@ -73,6 +92,7 @@ class CursorStore(Protocol):
 GroupMap = Mapping[str, Group]  # platform group id -> Group
 
 __all__ = [
+    "DIRECT_GROUP",
     "MANAGEMENT_GROUP",
     "Acknowledgement",
     "Bridge",
@@ -81,4 +101,5 @@ __all__ = [
     "GroupMap",
     "InboundEvent",
     "Outcome",
+    "PrivateMessage",
 ]

@@ -18,12 +18,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from classmod.bridge import MANAGEMENT_GROUP
 from classmod.hookspecs import CommandSpec, hookimpl
 from classmod.model import Action, ActionKind, Group, Member, Message, Outcome, Role
 from classmod.words import action_name, member_name, refusal_text
+
+if TYPE_CHECKING:
+    from classmod.appeals import Punishment
 
 STAFF = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
 EVERYONE = frozenset(Role)
@@ -86,6 +90,10 @@ class CommandContext:
     #: the event the alert is about and what the bot did about it (applied actions)
     alert_event: str = ""
     event_actions: Sequence[Action] = ()
+    #: the answered alert's rule id (``appeal`` for an appeal staff answer 同意 or 驳回)
+    alert_rule: str = ""
+    #: for /申诉: the invoker's last punishment in the group, as the store has it
+    punishment: Punishment | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -214,21 +222,7 @@ def cmd_wrong(ctx: CommandContext) -> CommandResult:
     if not ctx.alert_id or not ctx.alert_event:
         return CommandResult(reply="请回复机器人判错的那条【需处理】提醒，再发送“误判”")
     assert ctx.group is not None and ctx.target is not None
-    undo: list[Action] = []
-    done: list[str] = []
-    cannot: list[str] = []
-    kinds = {a.kind for a in ctx.event_actions if a.member_id == ctx.target.id}
-    if ActionKind.MUTE in kinds:
-        undo.append(_action(ctx, ActionKind.UNMUTE))
-        done.append("解除禁言")
-    if ActionKind.BAN in kinds:
-        undo.append(_action(ctx, ActionKind.UNBAN))
-        done.append("解除拉黑")
-    if ActionKind.KICK in kinds or ActionKind.BAN in kinds:
-        cannot.append("移出无法自动撤销，请重新邀请该成员入群")
-    if ActionKind.DELETE in kinds:
-        cannot.append("已撤回的消息无法恢复")
-    done.append("清除这次的警告记录")
+    undo, done, cannot = undo_actions(ctx)
     notice = (
         f"您好，老师复核后认定您在{ctx.group.class_name or '班级群'}的消息没有违反群规，"
         f"已{'、'.join(done)}。给您带来不便，敬请谅解。"
@@ -244,6 +238,28 @@ def cmd_wrong(ctx: CommandContext) -> CommandResult:
         correction=True,
         handled_alerts=True,
     )
+
+
+def undo_actions(ctx: CommandContext) -> tuple[list[Action], list[str], list[str]]:
+    """What undoes the bot's actions on the alert's event (误判, an appeal granted): the
+    actions, what they do in words, and what cannot be undone, in words."""
+    assert ctx.target is not None
+    undo: list[Action] = []
+    done: list[str] = []
+    cannot: list[str] = []
+    kinds = {a.kind for a in ctx.event_actions if a.member_id == ctx.target.id}
+    if ActionKind.MUTE in kinds:
+        undo.append(_action(ctx, ActionKind.UNMUTE))
+        done.append("解除禁言")
+    if ActionKind.BAN in kinds:
+        undo.append(_action(ctx, ActionKind.UNBAN))
+        done.append("解除拉黑")
+    if ActionKind.KICK in kinds or ActionKind.BAN in kinds:
+        cannot.append("移出无法自动撤销，请重新邀请该成员入群")
+    if ActionKind.DELETE in kinds:
+        cannot.append("已撤回的消息无法恢复")
+    done.append("清除这次的警告记录")
+    return undo, done, cannot
 
 
 def cmd_unmute(ctx: CommandContext) -> CommandResult:
@@ -316,17 +332,22 @@ def cmd_notice(ctx: CommandContext) -> CommandResult:
 
 def cmd_acks(ctx: CommandContext) -> CommandResult:
     if ctx.group is None:
-        return CommandResult(reply="请在班级群中使用，或写明班级群：/acks g1")
+        return CommandResult(reply="请在班级群中使用，或在管理群写明班级群，例如 /acks 三年级(2)班")
     if not ctx.unacknowledged:
         return CommandResult(reply="最近一条通知：全部家长已确认。")
-    names = "、".join(_parent_label(m) for m in ctx.unacknowledged)
-    return CommandResult(reply=f"最近一条通知尚未确认（{len(ctx.unacknowledged)}人）：{names}")
+    # phone numbers only where families do not read them: the management room
+    private = ctx.message.group_id == MANAGEMENT_GROUP
+    names = "、".join(parent_label(m, phone=private) for m in ctx.unacknowledged)
+    reply = f"最近一条通知尚未确认（{len(ctx.unacknowledged)}人）：{names}"
+    if not private and any(m.phone for m in ctx.unacknowledged):
+        reply += f"\n联系电话请在管理群查看：/acks {ctx.group.class_name or ctx.group.id}"
+    return CommandResult(reply=reply)
 
 
-def _parent_label(m: Member) -> str:
-    if m.students:
-        return f"{m.students[0]}{m.relation}"
-    return member_name(m)
+def parent_label(m: Member, *, phone: bool = False) -> str:
+    """A guardian as staff say it (张子涵爸爸), with the roster's phone when ``phone``."""
+    label = f"{m.students[0]}{m.relation}" if m.students else member_name(m)
+    return f"{label}（{m.phone}）" if phone and m.phone else label
 
 
 def cmd_lock(ctx: CommandContext) -> CommandResult:
@@ -620,4 +641,6 @@ class StandardCommands:
 
     @hookimpl
     def classmod_register_commands(self) -> Sequence[CommandSpec]:
-        return STANDARD
+        from classmod.appeals import APPEAL_COMMANDS  # appeals builds on this module
+
+        return (*STANDARD, *APPEAL_COMMANDS)

@@ -33,6 +33,8 @@ from classmod.policy import PolicyConfig, downgrade
 
 HISTORY_LIMIT = 30
 REPLY_INDEX_LIMIT = 200
+#: how long a bare 收到 answers the latest notice that asked for replies (no deadline)
+ACK_WINDOW = timedelta(hours=24)
 NOTICE_LIMIT = 20
 AT_DOOR_LIMIT = 100  # pending invites / join requests remembered per group
 AT_DOOR_WINDOW = timedelta(days=7)  # a JOIN this long after its invite is a new occasion
@@ -216,7 +218,9 @@ class Engine:
                     asks_reply=notices.asks_for_reply(msg.text),
                 )
             )
-        target = notice or (state.notices.get(msg.reply_to) if msg.reply_to else None)
+        target = notice or (
+            state.notices.get(msg.reply_to) if msg.reply_to else self._awaiting_reply(state, msg)
+        )
         acknowledged = ""
         if target is not None and _is_acknowledgement(verdicts, ctx):
             state.acks.setdefault(target.message_id, set()).add(member.id)
@@ -392,10 +396,13 @@ class Engine:
             del state.notices[old]
             state.acks.pop(old, None)
 
-    def acknowledge(self, group_id: str, notice_id: str, member_id: str) -> bool:
-        """Record an acknowledgement (reaction, receipt); True if it was for a tracked notice."""
+    def acknowledge(self, group_id: str, notice_id: str, member_id: str, via: str = "") -> bool:
+        """Record an acknowledgement (reaction, receipt); True if it was for a tracked notice.
+        A read receipt (``via="receipt"``) answers no notice that asks for a reply: having
+        read it is not having replied."""
         state = self._state(group_id)
-        if notice_id not in state.notices:
+        notice = state.notices.get(notice_id)
+        if notice is None or (via == "receipt" and notice.asks_reply):
             return False
         state.acks.setdefault(notice_id, set()).add(member_id)
         return True
@@ -434,6 +441,17 @@ class Engine:
             del state.by_id[next(iter(state.by_id))]
 
     @staticmethod
+    def _awaiting_reply(state: _GroupState, msg: Message) -> Notice | None:
+        """The latest notice that asked for replies and still takes them (until its deadline,
+        at least ``ACK_WINDOW``): a bare 收到 quoting nothing, however many messages came
+        between, answers it. Only for the acknowledgement's bookkeeping; the rules read
+        :meth:`_recent_notice`."""
+        for notice in reversed(state.notices.values()):
+            if notice.asks_reply:
+                return notice if notice.ts <= msg.ts < _ack_window_ends(notice) else None
+        return None
+
+    @staticmethod
     def _recent_notice(state: _GroupState, msg: Message) -> Notice | None:
         """A staff notice within the last few messages, for a bare 收到 that quotes nothing."""
         if not state.notices:
@@ -444,6 +462,10 @@ class Engine:
         ):
             return notice
         return None
+
+
+def _ack_window_ends(notice: Notice) -> datetime:
+    return max(notice.deadline or notice.ts, notice.ts + ACK_WINDOW)
 
 
 def _is_acknowledgement(verdicts: Sequence[Verdict], ctx: MessageContext) -> bool:

@@ -123,6 +123,7 @@ class Student:
 class Guardian:
     member_id: str
     relation: str
+    phone: str = ""  # the roster's contact, for staff to call (a notice nobody acknowledged)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,6 +137,7 @@ class Member:
     subject: str = ""  # teachers
     students: tuple[str, ...] = ()  # parents: the pupils they are guardian of
     relation: str = ""  # parents: 妈妈, 爸爸, ...
+    phone: str = ""  # parents: the roster's contact, shown to staff only
     joined_via: str = ""  # qr_code, invite, link, ...
     invited_by: str = ""
     approved: bool | None = None
@@ -193,12 +195,13 @@ class Roster:
             return _with_name(entry, display_name)
         if entry is not None:
             pupils: list[str] = []
-            relation = ""
+            relation = phone = ""
             for s in (entry,) if isinstance(entry, Student) else entry:
                 for g in s.guardians:
                     if g.member_id == member_id:
                         pupils.append(s.name)
                         relation = relation or g.relation
+                        phone = phone or g.phone
             role = Role.SUPERVISOR if member_id == self.supervisor else Role.PARENT
             return Member(
                 id=member_id,
@@ -206,6 +209,7 @@ class Roster:
                 role=role,
                 students=tuple(pupils),
                 relation=relation,
+                phone=phone,
             )
         if member_id and member_id == self.supervisor:
             return Member(id=member_id, display_name=display_name, role=Role.SUPERVISOR)

@@ -66,11 +66,23 @@ class Texts:
     that wants it)."""
 
     point_out: str = "@{name} 提醒：{reason}"
-    warn: str = "@{name} 警告（第{strikes}次）：{reason} 再次违反将被禁言。"
-    mute: str = "@{name} 因再次违反群规被禁言{duration}：{reason}"
-    remove: str = "{name} 多次违反群规，已被移出本群：{reason} 如有异议请联系班主任。"
+    # a sanction says how to appeal it (classmod.appeals.APPEAL_HINT)
+    warn: str = (
+        "@{name} 警告（第{strikes}次）：{reason} 再次违反将被禁言。"
+        "如有异议，可私信机器人发送“申诉”，或在群里发送 /申诉。"
+    )
+    mute: str = (
+        "@{name} 因再次违反群规被禁言{duration}：{reason}"
+        " 如有异议，可私信机器人发送“申诉”，或在群里发送 /申诉。"
+    )
+    remove: str = (
+        "{name} 多次违反群规，已被移出本群：{reason} 如有异议，可私信机器人发送“申诉”，"
+        "或联系班主任。"
+    )
     critical: str = "{name} 发布了违法违规内容，已删除并移出本群，已报告班主任和学校。"
-    private_warn: str = "您好，您在班级群的发言违反了群规：{reason} 如有疑问请私聊班主任。"
+    private_warn: str = (
+        "您好，您在班级群的发言违反了群规：{reason} 如有异议，可直接回复“申诉”并写明理由。"
+    )
     staff_note: str = "老师您好，您在班级群的消息涉及群规：{reason} 请按学校规定处理。"
     alert: str = "【需处理】{group} {time}\n{name}（{role}）{quote}\n规则：{rule}。{reason}"
     downgrade_mute: str = "@{name} 本平台无法禁言，请注意：{reason} 再次违反将被移出本群。"

@@ -1327,6 +1327,107 @@ class Store:
     async def mark_escalated(self, alert_id: int) -> None:
         self._write("UPDATE alerts SET escalated = 1 WHERE id = ?", (alert_id,))
 
+    # -- appeals --------------------------------------------------------------------------
+
+    async def last_punishment(
+        self, member_id: str, group_ids: Sequence[str], since: datetime
+    ) -> tuple[str, str, str, datetime] | None:
+        """(group, event, rule, when) of the last applied warning, mute, deletion or
+        removal of a member in any of ``group_ids`` since ``since``: what an appeal is about."""
+        if not group_ids:
+            return None
+        marks = ", ".join("?" for _ in group_ids)
+        rows = await self._read(
+            "SELECT group_id, event_id, rule_id, ts FROM audit WHERE member_id = ?"
+            " AND kind = 'action' AND summary = 'ok'"
+            " AND category IN ('warn', 'mute', 'kick', 'ban', 'delete')"
+            f" AND ts >= ? AND group_id IN ({marks}) ORDER BY id DESC LIMIT 1",
+            (member_id, stamp(since), *group_ids),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return (r[0], r[1] or "", r[2] or "", datetime.fromisoformat(r[3]))
+
+    async def appeal_of(self, group_id: str, event_id: str, rule_id: str) -> Alert | None:
+        """The appeal alert (``rule_id``) already raised about an event, if any."""
+        rows = await self._read(
+            f"SELECT {self._ALERT_COLUMNS} FROM alerts WHERE rule_id = ? AND group_id = ?"
+            " AND event_id = ? ORDER BY id DESC LIMIT 1",
+            (rule_id, group_id, event_id),
+        )
+        return self._alert(rows[0]) if rows else None
+
+    async def event_rule(self, group_id: str, event_id: str) -> str:
+        """The rule an event was punished for (its first sanction), else the first that
+        judged it; '' when none is stored."""
+        rows = await self._read(
+            "SELECT rule_id FROM audit WHERE group_id = ? AND event_id = ? AND rule_id != ''"
+            " AND (kind = 'verdict' OR (kind = 'action'"
+            " AND category IN ('warn', 'mute', 'kick', 'ban', 'delete')))"
+            " ORDER BY kind = 'verdict', id LIMIT 1",
+            (group_id, event_id),
+        )
+        return str(rows[0][0] or "") if rows else ""
+
+    def record_appeal(
+        self,
+        group_id: str,
+        member_id: str,
+        event_id: str,
+        summary: str,
+        detail: dict[str, Any],
+        now: datetime,
+    ) -> None:
+        """An appeal made or answered, in the audit log (the event is the punished one)."""
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                group_id,
+                member_id,
+                event_id,
+                "appeal",
+                detail.get("rule"),
+                None,
+                summary[:500],
+                json.dumps(detail, ensure_ascii=False),
+                None,
+            ),
+        )
+
+    # -- digest (P05) -----------------------------------------------------------------------
+
+    async def rule_counts(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[str, str, str, int]]:
+        """(group, rule, category, events judged) between ``since`` and ``until``."""
+        rows = await self._read(
+            "SELECT group_id, rule_id, MIN(category), COUNT(DISTINCT event_id) FROM audit"
+            " WHERE kind = 'verdict' AND ts >= ? AND ts < ? GROUP BY group_id, rule_id",
+            (stamp(since), stamp(until)),
+        )
+        return [(r[0], r[1] or "", r[2] or "", int(r[3])) for r in rows]
+
+    async def open_alert_counts(self, except_rule: str) -> dict[str, int]:
+        """Alerts nobody answered yet, per group (appeals, ``except_rule``, not counted)."""
+        rows = await self._read(
+            "SELECT group_id, COUNT(*) FROM alerts WHERE handled = 0 AND rule_id != ?"
+            " GROUP BY group_id",
+            (except_rule,),
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def alert_answers(
+        self, rule_id: str, since: datetime, until: datetime
+    ) -> list[tuple[str, str]]:
+        """(group, answer) of the alerts of one rule raised in the period ('' unanswered)."""
+        rows = await self._read(
+            "SELECT group_id, answer FROM alerts WHERE rule_id = ? AND ts >= ? AND ts < ?",
+            (rule_id, stamp(since), stamp(until)),
+        )
+        return [(r[0], r[1] or "") for r in rows]
+
     # -- cursors (bridges) ----------------------------------------------------------------
 
     async def get_cursor(self, key: str) -> str | None:
