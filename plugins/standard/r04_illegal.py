@@ -84,6 +84,7 @@ _WHAT = {
     "gambling": "赌博",
     "drugs": "毒品",
     "violence": "暴力",
+    "gore": "血腥暴力",
     "reactionary": "反动",
     "cult": "邪教",
     "superstition": "迷信",

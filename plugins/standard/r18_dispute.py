@@ -542,8 +542,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if angry is not None:
             return [_verdict("emotion", angry)]
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
-    if weak is None and "abuse" in lexicons_found(folded) and _Finders(folded, ctx).abuse():
-        weak = "abuse"  # an insult right after someone else's contentious message
+    if (
+        weak is None
+        and "abuse" in lexicons_found(folded)
+        and any(h.tag != "vulgar" for h in _Finders(folded, ctx).abuse())
+    ):
+        weak = "abuse"  # an insult (not a swear word: 卧槽, 牛X) right after a contentious one
     if weak is None:
         return [_verdict("argument", "exchange")] if _joins_exchange(ctx, folded) else []
     targets = _targets(ctx)

@@ -243,3 +243,11 @@ def test_harm_to_ones_child_by_name_told_to_the_group_not_to_the_teacher() -> No
 )  # fmt: skip
 def test_complaints_and_jabs_in_more_forms(text: str) -> None:
     assert check(text)
+
+
+def test_swearing_in_praise_and_gore_are_not_quarrels() -> None:
+    complaint = _complaint()
+    praise = "卧槽这个小猫是谁捏的，牛X"
+    assert check(praise, sender="p_he_mom", history=[complaint], minutes=2) == []
+    gore = "刚看到一个视频，一个初中生被几个人按着打，满脸是血，太惨了"
+    assert check(gore, sender="p_he_mom") == []
