@@ -29,6 +29,17 @@ class Acknowledgement:
     via: str  # "reaction" | "receipt" | "reply"
 
 
+class AuthenticationFailed(Exception):
+    """The platform refused the bot's credentials (a Matrix ``M_UNKNOWN_TOKEN`` with no
+    password to log in again, a OneBot gateway's 401/403): trying again cannot help, so the
+    app stops and ``classmod run`` exits with this one message for the operator. Network
+    errors are never this: they are retried with backoff."""
+
+    def __init__(self, bridge: str, detail: str, fix: str) -> None:
+        self.bridge, self.detail, self.fix = bridge, detail, fix
+        super().__init__(f"{bridge}: {detail}; {fix}")
+
+
 InboundEvent = Message | MemberEvent | Acknowledgement
 EventSink = Callable[[InboundEvent], Awaitable[None]]
 
@@ -53,6 +64,11 @@ class Bridge(Protocol):
         """
         ...
 
+    @property
+    def connected(self) -> bool:
+        """Whether the link to the platform is up now (for ``/healthz``)."""
+        ...
+
     async def apply(self, action: Action, group: Group) -> Outcome:
         """Carry out one action in ``group``. Never raises for a platform refusal."""
         ...
@@ -75,6 +91,7 @@ GroupMap = Mapping[str, Group]  # platform group id -> Group
 __all__ = [
     "MANAGEMENT_GROUP",
     "Acknowledgement",
+    "AuthenticationFailed",
     "Bridge",
     "CursorStore",
     "EventSink",

@@ -17,6 +17,13 @@ log = structlog.get_logger("classmod.cli")
 
 #: the signals that stop ``classmod run`` cleanly (systemd sends SIGTERM, a terminal SIGINT)
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+#: the signal that reloads the config (``systemctl reload classmod``)
+RELOAD_SIGNAL = signal.SIGHUP
+
+#: exit codes: a config or state-directory problem; credentials a platform refused. The unit
+#: file does not restart on either (RestartPreventExitStatus): only the operator can fix them
+EXIT_CONFIG = 2
+EXIT_REFUSED = 3
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
@@ -62,21 +69,32 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from classmod.bridge import AuthenticationFailed
     from classmod.logs import configure_logging
 
     configure_logging()
-    from bridges.factory import run_from_config
+    from bridges.factory import StoreInUse, run_from_config
 
     try:
         asyncio.run(serve_until_stopped(run_from_config, Path(args.config)))
     except KeyboardInterrupt:  # a signal before the handlers were installed
         return 0
+    except AuthenticationFailed as exc:
+        log.error("stopped", reason="credentials refused", error=str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except StoreInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     return 0
 
 
-async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: Path) -> None:
-    """``serve(config)`` until SIGTERM or SIGINT, which cancel it: the app then stops taking
-    events, lets those in hand finish with the links open, and closes (``App.run``).
+async def serve_until_stopped(
+    serve: Callable[[Path, asyncio.Event], Awaitable[None]], config: Path
+) -> None:
+    """``serve(config, reload)`` until SIGTERM or SIGINT, which cancel it: the app then stops
+    taking events, lets those in hand finish with the links open, and closes (``App.run``).
+    SIGHUP sets ``reload``: ``serve`` reads the config again (``run_from_config``).
 
     A second signal cancels again, cutting the drain short: what was decided and not yet
     carried out stays in the store's outbox for the next start."""
@@ -84,6 +102,7 @@ async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: 
     task = asyncio.current_task()
     assert task is not None
     received: list[str] = []
+    reload = asyncio.Event()
 
     def stop(name: str) -> None:
         log.info("stop_requested", signal=name, again=bool(received))
@@ -92,14 +111,15 @@ async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: 
 
     for sig in STOP_SIGNALS:
         loop.add_signal_handler(sig, stop, sig.name)
+    loop.add_signal_handler(RELOAD_SIGNAL, reload.set)
     try:
-        await serve(config)
+        await serve(config, reload)
     except asyncio.CancelledError:
         if not received:
             raise
         log.info("stopped", signal=received[0])
     finally:
-        for sig in STOP_SIGNALS:
+        for sig in (*STOP_SIGNALS, RELOAD_SIGNAL):
             loop.remove_signal_handler(sig)
 
 
@@ -136,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
 
 
 if __name__ == "__main__":

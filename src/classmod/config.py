@@ -677,6 +677,24 @@ class StoreModel(_Model):
     message_retention: Duration = timedelta(days=30)
 
 
+class ObserveModel(_Model):
+    """The health and metrics endpoint (``/healthz``, ``/metrics``): off unless ``listen``
+    is given; a bare port listens on loopback only (docs/operators.md)."""
+
+    listen: str | None = None
+
+    @field_validator("listen", mode="before")
+    @classmethod
+    def _listen(cls, v: Any) -> Any:
+        if isinstance(v, int) and not isinstance(v, bool):
+            v = str(v)
+        if isinstance(v, str) and v.isdigit():
+            v = f"127.0.0.1:{v}"
+        if isinstance(v, str):
+            return check_listen(v, "127.0.0.1:9464", path=False)
+        return v
+
+
 class NoticesModel(_Model):
     deadline: Duration = timedelta(hours=24)
 
@@ -712,6 +730,7 @@ class SchoolModel(_Model):
     school_office: SchoolOfficeModel = SchoolOfficeModel()
     store: StoreModel = StoreModel()
     notices: NoticesModel = NoticesModel()
+    observe: ObserveModel = ObserveModel()
     groups: dict[str, GroupModel]
 
 
@@ -736,6 +755,7 @@ class SchoolConfig:
     school_office: SchoolOfficeModel = field(default_factory=SchoolOfficeModel)
     store: StoreModel = field(default_factory=StoreModel)
     notices: NoticesModel = field(default_factory=NoticesModel)
+    observe: ObserveModel = field(default_factory=ObserveModel)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     #: key path -> line in ``path``, for errors found after loading (``check_runnable``)
     lines: Mapping[tuple[str | int, ...], int] = field(
@@ -926,6 +946,7 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         school_office=model.school_office,
         store=model.store,
         notices=model.notices,
+        observe=model.observe,
         timezone=model.timezone,
         lines=lines,
     )
