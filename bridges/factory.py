@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fcntl
 import gc
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import structlog
@@ -26,6 +23,7 @@ from classmod.config import (
 )
 from classmod.metrics import Metrics
 from classmod.model import Group, Platform
+from classmod.ops import hold_store
 from classmod.store import Store, StoreOpenError
 
 log = structlog.get_logger("classmod.run")
@@ -114,44 +112,6 @@ async def open_store(config: SchoolConfig) -> Store:
     return store
 
 
-class StoreInUse(Exception):
-    """Another ``classmod run`` (or a restore) holds the store."""
-
-    def __init__(self, path: Path, holder: str) -> None:
-        self.path, self.holder = path, holder
-        super().__init__(
-            f"{path}: the store is in use by another classmod process ({holder}): stop it"
-            " first (systemctl stop classmod)"
-        )
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-@contextlib.contextmanager
-def hold_store(path: Path) -> Iterator[None]:
-    """An exclusive lock on the store for this process's lifetime (``STORE.lock``, with the
-    holder's pid): two runs on one store would judge every event twice, and a restore must
-    not replace a store a run is writing. Released by the kernel if the process dies."""
-    lock = lock_path(path)
-    try:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as exc:
-        raise StoreInUse(path, f"the lock file {lock} cannot be opened: {exc.strerror}") from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 64, 0).decode(errors="replace").strip()
-            raise StoreInUse(path, f"pid {holder}" if holder else "pid unknown") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        os.close(fd)  # the lock goes with the descriptor
-
-
 def _check_store(config: SchoolConfig, path: Path) -> None:
     """A reload keeps the store it has: a new store.path takes a restart."""
     if store_path(config) != path:
@@ -204,7 +164,7 @@ async def _serve(config: SchoolConfig, store: Store, path: Path, reload: asyncio
             app = App(config, build_bridges(config, store), store, freeze_gc=True, metrics=metrics)
             if observer is not None:
                 observer.watch(app, store)
-            reloaded = await _run_until_reload(app, config, reload)
+            reloaded = await _run_until_reload(app, config, reload, metrics)
             if observer is not None:
                 observer.watch(None, store)
             if reloaded is None:
@@ -218,7 +178,7 @@ async def _serve(config: SchoolConfig, store: Store, path: Path, reload: asyncio
 
 
 async def _run_until_reload(
-    app: App, config: SchoolConfig, reload: asyncio.Event
+    app: App, config: SchoolConfig, reload: asyncio.Event, metrics: Metrics
 ) -> SchoolConfig | None:
     """Run ``app`` (with the antispam endpoint if configured) until it ends (None) or a
     reload brings a config that loads (returned, with the app stopped)."""
@@ -241,6 +201,7 @@ async def _run_until_reload(
                 return None
             reload.clear()
             new = await asyncio.to_thread(_reloaded, config)  # the loop serves meanwhile
+            metrics.reloads.labels(result="refused" if new is None else "applied").inc()
             if new is None:
                 continue
             running.cancel()  # App.run drains the events in hand, then stops the bridges

@@ -50,9 +50,9 @@ class ObserveServer:
             await runner.cleanup()
             self._runner = None
             raise
-        sockets = site._server.sockets if site._server is not None else ()  # type: ignore[union-attr]
-        if sockets:
-            self.port = int(sockets[0].getsockname()[1])
+        listening = site._server
+        if listening is not None:
+            self.port = int(listening.sockets[0].getsockname()[1])  # type: ignore[attr-defined]
         log.info("observe_listening", host=self.host, port=self.port)
 
     async def stop(self) -> None:

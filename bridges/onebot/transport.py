@@ -55,8 +55,10 @@ class GatewayError(Exception):
 
 
 class Link(Protocol):
-    #: whether the gateway is connected now (a receiver of HTTP posts: listening)
-    connected: bool
+    @property
+    def connected(self) -> bool:
+        """Whether the gateway is connected now (a receiver of HTTP posts: listening)."""
+        ...
 
     async def serve(self, on_frame: FrameHandler) -> None: ...
 

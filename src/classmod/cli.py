@@ -1,4 +1,4 @@
-"""The ``classmod`` command: run, simulate, check-config, demo."""
+"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import structlog
 
 from classmod.config import ConfigError
+from classmod.ops import OpsError
 
 log = structlog.get_logger("classmod.cli")
 
@@ -73,7 +74,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from classmod.logs import configure_logging
 
     configure_logging()
-    from bridges.factory import StoreInUse, run_from_config
+    from bridges.factory import run_from_config
+    from classmod.ops import StoreInUse
 
     try:
         asyncio.run(serve_until_stopped(run_from_config, Path(args.config)))
@@ -123,6 +125,48 @@ async def serve_until_stopped(
             loop.remove_signal_handler(sig)
 
 
+def _store_of(config_file: str) -> Path:
+    """The store a school config names (relative to the config file's directory)."""
+    from classmod.config import load_config
+
+    config = load_config(config_file)
+    if config.store.path == ":memory:":
+        raise OpsError(f"{config_file}: store.path is :memory:, there is no store file")
+    store = Path(config.store.path)
+    return store if store.is_absolute() else config.path.parent / store
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from classmod.ops import backup
+
+    report = backup(_store_of(args.config), Path(args.file))
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from classmod.ops import restore
+
+    store = _store_of(args.config)
+    kept = restore(Path(args.file), store)
+    print(f"{store}: restored from {args.file}")
+    if kept is not None:
+        print(f"the store it replaced is kept as {kept}")
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from classmod.config import load_config
+    from classmod.ops import store_status
+    from classmod.status import endpoint_status
+
+    config = load_config(args.config)
+    lines, healthy = endpoint_status(config.observe.listen)
+    print("\n".join(lines))
+    print("\n".join(store_status(_store_of(args.config))))
+    return 0 if healthy else 1
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from bridges.matrix.demo import main as demo_main
 
@@ -148,13 +192,24 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("check-config", help="validate school config files")
     p.add_argument("files", nargs="+")
     p.set_defaults(func=_cmd_check_config)
+    p = sub.add_parser("status", help="health, counters and the store of a running bot")
+    p.add_argument("config")
+    p.set_defaults(func=_cmd_status)
+    p = sub.add_parser("backup", help="copy the store to FILE, safely while the bot runs")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_backup)
+    p = sub.add_parser("restore", help="replace the store with a backup (the bot stopped)")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_restore)
     p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_demo)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except ConfigError as exc:
+    except (ConfigError, OpsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
 
