@@ -45,6 +45,7 @@ from bridges.onebot.v11 import OneBotV11Bridge  # noqa: E402
 from classmod.app import App  # noqa: E402
 from classmod.bridge import InboundEvent  # noqa: E402
 from classmod.config import load_config  # noqa: E402
+from classmod.metrics import Metrics  # noqa: E402
 from classmod.model import Group, Platform  # noqa: E402
 from classmod.store import Store  # noqa: E402
 from classmod.testing import FakeBridge  # noqa: E402
@@ -370,13 +371,24 @@ async def bridge_only(peer: Peer, n: int, groups: int) -> float:
     return rate
 
 
-async def with_app(peer: Peer, n: int, groups: int, rates: list[float]) -> dict[str, float]:
+async def with_app(
+    peer: Peer, n: int, groups: int, rates: list[float], metrics: bool = True
+) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         config = load_config(write_config(Path(tmp), groups, peer.ws_url))
         async with Store(Path(tmp) / "bench.sqlite") as store:
             qq_groups = [gc.group for gc in config.groups.values()]
             bridge = OneBotV11Bridge(ForwardWebSocket(peer.ws_url), qq_groups, name="qq")
-            app = App(config, [bridge, FakeBridge(Platform.MATRIX)], store, freeze_gc=True)
+            counted = Metrics() if metrics else None  # as classmod run counts (issue 13)
+            if counted is not None:
+                store.on_commit = counted.committed
+            app = App(
+                config,
+                [bridge, FakeBridge(Platform.MATRIX)],
+                store,
+                freeze_gc=True,
+                metrics=counted,
+            )
             task = asyncio.create_task(app.run())
             await peer.ask(op="connected", value=True)
             results: dict[str, float] = {}
@@ -388,7 +400,11 @@ async def with_app(peer: Peer, n: int, groups: int, rates: list[float]) -> dict[
                 before = bridge.delivered
                 cpu = time.process_time()
                 results[f"{phase}_rate"] = await timed_push(
-                    peer, n, k * 1_000_000, lambda: bridge.delivered - before >= n, rate  # noqa: B023
+                    peer,
+                    n,
+                    k * 1_000_000,
+                    lambda: bridge.delivered - before >= n,  # noqa: B023
+                    rate,
                 )
                 results[f"{phase}_cpu_us"] = (time.process_time() - cpu) / n * 1e6
                 for key, value in (await peer.ask(op="latency")).items():
@@ -410,6 +426,7 @@ async def main() -> None:
     parser.add_argument("--rates", default="5000,1000", help="paced phases, msg/s")
     parser.add_argument("--in-process", action="store_true", help="peer in this process")
     parser.add_argument("--no-pin", action="store_true", help="do not pin processes to cores")
+    parser.add_argument("--no-metrics", action="store_true", help="the app without its metrics")
     parser.add_argument("--peer-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -440,7 +457,7 @@ async def main() -> None:
         print(f"  bare receive+json loop       {await bare(peer, n):10,.0f} msg/s")
         print(f"  bridge -> counting sink      {await bridge_only(peer, n, g):10,.0f} msg/s")
         rates = [float(x) for x in args.rates.split(",") if x]
-        r = await with_app(peer, n, g, rates)
+        r = await with_app(peer, n, g, rates, metrics=not args.no_metrics)
         labels = [("burst", "app, burst (all at once)")]
         labels += [(f"paced{x:g}", f"app, paced at {x:,.0f} msg/s") for x in rates]
         for key, label in labels:

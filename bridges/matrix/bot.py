@@ -47,7 +47,13 @@ from bridges.matrix.powerlevels import (
     with_events_default,
     with_user_level,
 )
-from classmod.bridge import MANAGEMENT_GROUP, CursorStore, EventSink, InboundEvent
+from classmod.bridge import (
+    MANAGEMENT_GROUP,
+    AuthenticationFailed,
+    CursorStore,
+    EventSink,
+    InboundEvent,
+)
 from classmod.model import Action, ActionKind, Group, Outcome, Platform, RefusalReason
 
 log = structlog.get_logger("classmod.matrix")
@@ -217,6 +223,7 @@ class MatrixBridge:
         self._direct_lock = asyncio.Lock()
         self._dm_member: dict[str, str] = {}  # direct chat room id -> the member in it
         self._logged_in = False
+        self.connected = False  # the last /sync was answered (``/healthz``)
         self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
         self.batches = 0
@@ -313,19 +320,45 @@ class MatrixBridge:
 
     async def _login(self) -> None:
         backoff = Backoff()
+        failures = 0
         while True:
             try:
                 await self._try_login()
                 self._logged_in = True
+                if failures:
+                    log.info("login_recovered", failed_attempts=failures)
                 return
             except TransientError as exc:
-                log.warning("login_retried", error=str(exc))
+                failures += 1
+                # once an outage, not at every retry
+                (log.warning if failures == 1 else log.debug)(
+                    "login_retried", error=str(exc), retrying="with backoff", attempt=failures
+                )
                 await asyncio.sleep(backoff.next_delay())
+
+    def _refused(self, what: str, reply: Reply) -> AuthenticationFailed:
+        fix = (
+            "set bridges.matrix.password (the bot logs in again by itself) or a fresh"
+            " bridges.matrix.access_token"
+            if what == "access token"
+            else "check bridges.matrix.user_id and bridges.matrix.password"
+        )
+        detail = f"{self.client.homeserver} refused the {what}: {reply.errcode}"
+        if reply.error:
+            detail += f" ({reply.error[:200]})"
+        return AuthenticationFailed(self.name, detail, fix)
 
     async def _try_login(self) -> None:
         if self._access_token:
             self.client.access_token = self._access_token
             reply = await self._request(*Api.whoami(self._access_token))
+            if reply.status in (401, 403) and not self._password:
+                raise self._refused("access token", reply)
+            if reply.status in (401, 403):
+                log.warning("token_refused", error=reply.errcode, then="password login")
+                self._access_token = None
+                await self._try_login()
+                return
             if not reply.ok:
                 raise RuntimeError(f"access token refused: {reply.errcode} {reply.error}")
             self.client.restore_login(
@@ -338,6 +371,8 @@ class MatrixBridge:
             self.user_id, password=self._password, device_name="classmod", device_id=device or ""
         )
         reply = await self._request(method, path, data)
+        if reply.status in (401, 403):
+            raise self._refused("password", reply)
         if not reply.ok:
             raise RuntimeError(f"login refused: {reply.errcode} {reply.error}")
         self.client.restore_login(
@@ -409,6 +444,7 @@ class MatrixBridge:
         since = await self.cursors.get_cursor(self._key("since"))
         first = True
         backoff = Backoff()
+        failures = 0  # /sync failures in a row: the first is a warning, the rest debug
         workers: dict[str, _RoomWorker] = {}
         window = asyncio.Semaphore(self.max_pending_batches)
         commit: asyncio.Task[None] | None = None
@@ -427,7 +463,11 @@ class MatrixBridge:
                         method, path, timeout=self.sync_timeout_ms / 1000 + 30
                     )
                 except TransientError as exc:
-                    log.warning("sync_failed", error=str(exc))
+                    self.connected = False
+                    failures += 1
+                    (log.warning if failures == 1 else log.debug)(
+                        "sync_failed", error=str(exc), retrying="with backoff", attempt=failures
+                    )
                     await asyncio.sleep(backoff.next_delay())
                     continue
                 if reply.errcode == "M_UNKNOWN_TOKEN" and self._password:
@@ -435,6 +475,9 @@ class MatrixBridge:
                     self._access_token = None
                     await self._login()
                     continue
+                if reply.errcode == "M_UNKNOWN_TOKEN":
+                    self.connected = False
+                    raise self._refused("access token", reply)
                 if not reply.ok:
                     log.error("sync_refused", status=reply.status, error=reply.errcode)
                     await asyncio.sleep(backoff.next_delay())
@@ -448,6 +491,10 @@ class MatrixBridge:
                     await asyncio.sleep(backoff.next_delay())
                     continue
                 backoff.reset()
+                self.connected = True
+                if failures:
+                    log.info("sync_recovered", failed_attempts=failures)
+                    failures = 0
                 if batch.dropped:
                     log.warning("sync_parts_dropped", parts=list(batch.dropped[:20]))
                 await self._membership_of_bot(batch)
@@ -474,6 +521,7 @@ class MatrixBridge:
                 since = batch.next_batch
                 first = False
         finally:
+            self.connected = False
             for worker in workers.values():
                 worker.stop()
             if commit is not None:

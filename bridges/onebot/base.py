@@ -212,6 +212,10 @@ class OneBotBridgeBase(abc.ABC):
 
     # ------------------------------------------------------------------ running
 
+    @property
+    def connected(self) -> bool:
+        return self.link.connected
+
     async def run(self, sink: EventSink) -> None:
         self._sink = sink
         for group_id in list(self._queues):  # events queued before a restart of run()

@@ -35,6 +35,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 from websockets.http11 import Request, Response
 
 from bridges.onebot.bounds import MAX_FRAME_BYTES
+from classmod.bridge import AuthenticationFailed
 
 log = structlog.get_logger()
 
@@ -54,6 +55,11 @@ class GatewayError(Exception):
 
 
 class Link(Protocol):
+    @property
+    def connected(self) -> bool:
+        """Whether the gateway is connected now (a receiver of HTTP posts: listening)."""
+        ...
+
     async def serve(self, on_frame: FrameHandler) -> None: ...
 
     async def call(
@@ -222,6 +228,33 @@ class _Echo:
         return f"cm{next(self._ids)}"
 
 
+class _Outage:
+    """A gateway that cannot be reached is logged once when the outage starts (a warning,
+    with the retries to come) and once when it ends (how long, how many tries), not at
+    every retry; the retries in between are debug lines."""
+
+    def __init__(self, gateway: str) -> None:
+        self.gateway = gateway
+        self.failures = 0
+        self.since = 0.0
+
+    def failed(self, event: str, **detail: Any) -> None:
+        self.failures += 1
+        if self.failures == 1:
+            self.since = asyncio.get_running_loop().time()
+            log.warning(event, gateway=self.gateway, retrying="with backoff", **detail)
+        else:
+            log.debug(event, gateway=self.gateway, attempt=self.failures, **detail)
+
+    def ended(self) -> dict[str, Any]:
+        """What the connected line says about the outage it ends (nothing if none)."""
+        if not self.failures:
+            return {}
+        down = round(asyncio.get_running_loop().time() - self.since, 1)
+        failed, self.failures = self.failures, 0
+        return {"failed_attempts": failed, "down_s": down}
+
+
 class ForwardWebSocket:
     """classmod connects to the gateway's WebSocket server (v11 ``/``, v12 ``/``)."""
 
@@ -245,8 +278,13 @@ class ForwardWebSocket:
         self._echo = _Echo()
         self._closing: asyncio.Future[None] | None = None
 
+    @property
+    def connected(self) -> bool:
+        return self._connected.is_set()
+
     async def serve(self, on_frame: FrameHandler) -> None:
         headers = {"Authorization": f"Bearer {self.access_token}"} if self.access_token else {}
+        outage = _Outage(self.gateway)
         while True:
             try:
                 async with connect(
@@ -261,7 +299,7 @@ class ForwardWebSocket:
                     self.connections += 1
                     up_since = asyncio.get_running_loop().time()
                     event = "gateway_connected" if self.connections == 1 else "gateway_reconnected"
-                    log.info(event, gateway=self.gateway, url=self.url)
+                    log.info(event, gateway=self.gateway, url=self.url, **outage.ended())
                     self._session = _Session(ws, self.gateway)
                     self._connected.set()
                     try:
@@ -272,16 +310,17 @@ class ForwardWebSocket:
                         self.backoff.up_for(asyncio.get_running_loop().time() - up_since)
                     log.warning("gateway_disconnected", gateway=self.gateway, url=self.url)
             except InvalidStatus as exc:
-                log.error(
-                    "gateway_refused",
-                    gateway=self.gateway,
-                    status=exc.response.status_code,
-                    hint="access_token wrong or missing"
-                    if exc.response.status_code in (401, 403)
-                    else "",
-                )
+                status = exc.response.status_code
+                if status in (401, 403):
+                    log.error("gateway_refused", gateway=self.gateway, status=status)
+                    raise AuthenticationFailed(
+                        self.gateway,
+                        f"the gateway at {self.url} refused the access token (HTTP {status})",
+                        f"set bridges.{self.gateway}.access_token to the gateway's access_token",
+                    ) from None
+                outage.failed("gateway_refused", status=status, url=self.url)
             except (OSError, WebSocketException, TimeoutError) as exc:
-                log.warning("gateway_unreachable", gateway=self.gateway, error=str(exc))
+                outage.failed("gateway_unreachable", error=str(exc), url=self.url)
             await asyncio.sleep(self.backoff.delay())
 
     async def call(
@@ -334,6 +373,10 @@ class ReverseWebSocketServer:
         self._server: Server | None = None
         self._echo = _Echo()
         self._closing: set[asyncio.Future[None]] = set()
+
+    @property
+    def connected(self) -> bool:
+        return self._api is not None or self._event is not None
 
     def _refuse(self, status: HTTPStatus, why: str) -> Response:
         log.warning("gateway_refused", gateway=self.gateway, status=int(status), reason=why)
@@ -508,6 +551,11 @@ class HttpPostReceiver:
         self.gateway = gateway
         self.listening = asyncio.Event()
 
+    @property
+    def connected(self) -> bool:
+        # the gateway posts when it has something: listening is all that can be known
+        return self.listening.is_set()
+
     def refused(self, headers: Any, query: str, body: bytes) -> tuple[HTTPStatus, str] | None:
         """The status and reason a post is refused with, or None when it is accepted."""
         if self.version == 12:
@@ -600,21 +648,28 @@ class HttpPoll:
         self.backoff = backoff or Backoff()
         self.gateway = gateway
         self.polls = 0
+        self.connected = False
+        self._outage = _Outage(gateway)
 
     async def serve(self, on_frame: FrameHandler) -> None:
-        connected = False
+        self.connected = False
         try:
             while True:
                 frames = await self._poll()
                 if frames is None:
-                    if connected:
+                    if self.connected:
                         log.warning("gateway_disconnected", gateway=self.gateway)
-                    connected = False
+                    self.connected = False
                     await asyncio.sleep(self.backoff.delay())
                     continue
-                if not connected:
-                    log.info("gateway_connected", gateway=self.gateway, transport="http_poll")
-                    connected = True
+                if not self.connected:
+                    log.info(
+                        "gateway_connected",
+                        gateway=self.gateway,
+                        transport="http_poll",
+                        **self._outage.ended(),
+                    )
+                    self.connected = True
                     self.backoff.reset()
                 for frame in frames:
                     if isinstance(frame, dict):
@@ -633,14 +688,22 @@ class HttpPoll:
                 "get_latest_events", params, timeout=self.poll_timeout + 10.0
             )
         except GatewayError as exc:
-            log.warning("gateway_poll_failed", gateway=self.gateway, detail=str(exc))
+            self._outage.failed("gateway_poll_failed", detail=str(exc))
             return None
         data = response.get("data")
         if response.get("status") != "ok" or not isinstance(data, list):
-            log.warning(
+            retcode = response.get("retcode")
+            if retcode in (1401, 1403):  # the HTTP API's 401/403 (communication/http.md)
+                log.error("gateway_refused", gateway=self.gateway, retcode=retcode)
+                raise AuthenticationFailed(
+                    self.gateway,
+                    f"the gateway at {self.api.base_url} refused the access token"
+                    f" (HTTP {retcode - 1000})",
+                    f"set bridges.{self.gateway}.access_token to the gateway's access_token",
+                )
+            self._outage.failed(
                 "gateway_poll_failed",
-                gateway=self.gateway,
-                retcode=response.get("retcode"),
+                retcode=retcode,
                 detail=str(response.get("message", ""))[:200],
             )
             return None
@@ -662,6 +725,10 @@ class Split:
     def __init__(self, events: Link, api: HttpApi) -> None:
         self.events = events
         self.api = api
+
+    @property
+    def connected(self) -> bool:
+        return self.events.connected
 
     async def serve(self, on_frame: FrameHandler) -> None:
         try:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -44,6 +45,7 @@ from classmod.bridge import (
     DIRECT_GROUP,
     MANAGEMENT_GROUP,
     Acknowledgement,
+    AuthenticationFailed,
     Bridge,
     InboundEvent,
     PrivateMessage,
@@ -67,6 +69,7 @@ from classmod.context import Notice
 from classmod.digest import DIGEST_TIMER, GroupDigest, digest_text, next_due, period_start
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
+from classmod.metrics import Metrics
 from classmod.model import (
     Action,
     ActionKind,
@@ -240,6 +243,7 @@ class App:
         observer: DecisionObserver | None = None,
         timer_tick: float = 1.0,
         freeze_gc: bool = False,
+        metrics: Metrics | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -249,6 +253,10 @@ class App:
         self.observer = observer
         self.timer_tick = timer_tick
         self.freeze_gc = freeze_gc
+        self.metrics = metrics
+        self._platform_of = {gid: str(g.group.platform) for gid, g in config.groups.items()}
+        self._timers_task: asyncio.Task[None] | None = None
+        self._timers_ticked: float | None = None  # the loop time of the timers' last round
         setups = []
         for group_config in config.groups.values():
             group = group_config.group
@@ -314,7 +322,9 @@ class App:
             asyncio.create_task(self._run_bridge(b), name=b.name) for b in self.bridges.values()
         ]
         replay = asyncio.create_task(self.replay_outbox(), name="outbox")
-        timers = asyncio.create_task(self._timer_loop(after=replay), name="timers")
+        timers = self._timers_task = asyncio.create_task(
+            self._timer_loop(after=replay), name="timers"
+        )
         try:
             # asyncio.wait, not gather: a cancelled run must not cancel the bridges yet
             done, _ = await asyncio.wait([*bridges, timers], return_when=asyncio.FIRST_EXCEPTION)
@@ -399,14 +409,18 @@ class App:
                 return
             except asyncio.CancelledError:
                 raise
+            except AuthenticationFailed as exc:  # no retry can help: the app stops
+                log.error("bridge_refused_credentials", bridge=bridge.name, error=str(exc))
+                raise
             except Exception as exc:  # a bridge crash must not take the others down
+                again = delay > 0 and loop.time() - started < BRIDGE_HEALTHY_AFTER
                 delay = bridge_restart_delay(delay, loop.time() - started)
                 log.error(
                     "bridge_failed",
                     bridge=bridge.name,
                     error=repr(exc),
                     retry_in_s=delay,
-                    exc_info=True,
+                    exc_info=not again,  # the traceback once, not at every restart
                 )
                 await asyncio.sleep(delay)
 
@@ -434,6 +448,8 @@ class App:
         if isinstance(event, PrivateMessage):
             return self._track(self._private(event))
         group_id = event.group_id
+        if self.metrics is not None:
+            self.metrics.event_in(self._platform_of.get(group_id, "management"))
         later: _Later | None = None
         if not self._deciding.get(group_id):
             try:
@@ -518,6 +534,12 @@ class App:
                 if parsed is None and event.reply_to:
                     parsed = self._answer(event.text)
                     bare = parsed is not None
+            elif self.metrics is not None:
+                started = time.perf_counter()
+                decision = self.engine.handle_message(event)
+                self._count(event, decision, time.perf_counter() - started)
+                self.store.queue_message(event)
+                judged = self._record(event, decision, event)
             else:
                 decision = self.engine.handle_message(event)
                 # where it is and who sent it, for a reply-targeted command after a restart
@@ -535,7 +557,10 @@ class App:
         if isinstance(event, MemberEvent):
             if self.store.was_processed(self._key(event)):
                 return None
+            started = time.perf_counter()
             decision = self.engine.handle_member_event(event, now=self.clock())
+            if self.metrics is not None:
+                self._count(event, decision, time.perf_counter() - started)
             return self._record(event, decision, None)
         if isinstance(event, Acknowledgement):
             if self.engine.acknowledge(
@@ -547,6 +572,12 @@ class App:
             return None
         log.warning("event_skipped", reason="unknown event type", type=type(event).__name__)
         return None
+
+    def _count(self, event: Message | MemberEvent, decision: Decision, seconds: float) -> None:
+        assert self.metrics is not None
+        platform = self._platform_of.get(event.group_id, "management")
+        rules = tuple(v.rule_id for v in decision.verdicts) if decision.verdicts else ()
+        self.metrics.decided(platform, seconds, rules)
 
     def _answer(self, text: str) -> ParsedCommand | None:
         """A one-word answer to an alert, without the slash: ``移出``, ``禁言 10分钟``,
@@ -745,6 +776,8 @@ class App:
         )
         if group is not None:
             self.host.action_applied(action, outcome, group, member)
+        if self.metrics is not None:
+            self.metrics.action(str(action.kind), outcome.ok)
         log.info(
             "action_applied",
             group=action.group_id,
@@ -1498,7 +1531,28 @@ class App:
                 await self.purge_due()
             except Exception as exc:  # the store cannot be read or written just now
                 log.error("timers_failed", error=repr(exc))
+            self._timers_ticked = asyncio.get_running_loop().time()
             await asyncio.sleep(self.timer_tick)
+
+    # -- health (``/healthz``) ------------------------------------------------------------
+
+    def timers_running(self) -> str:
+        """'' while the timer loop goes round, else why not."""
+        task = self._timers_task
+        if task is None or task.done():
+            return "the timer loop is not running"
+        if self._timers_ticked is None:
+            return ""  # waiting for the outbox replay, which comes first
+        late = asyncio.get_running_loop().time() - self._timers_ticked
+        if late > max(30.0, 10 * self.timer_tick):
+            return f"the timer loop has not gone round for {late:.0f} s"
+        return ""
+
+    def store_problem(self) -> str:
+        """'' while the store can commit, else why not."""
+        if self.store.unwritable is not None:
+            return f"the store cannot be written: {self.store.unwritable}"
+        return ""
 
     async def purge_due(self) -> int:
         """Blank the stored message texts older than ``store.message_retention`` when the

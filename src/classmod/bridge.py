@@ -48,6 +48,17 @@ class PrivateMessage:
     group_id: str = DIRECT_GROUP  # a bridge's per-group lanes put DMs in one lane
 
 
+class AuthenticationFailed(Exception):
+    """The platform refused the bot's credentials (a Matrix ``M_UNKNOWN_TOKEN`` with no
+    password to log in again, a OneBot gateway's 401/403): trying again cannot help, so the
+    app stops and ``classmod run`` exits with this one message for the operator. Network
+    errors are never this: they are retried with backoff."""
+
+    def __init__(self, bridge: str, detail: str, fix: str) -> None:
+        self.bridge, self.detail, self.fix = bridge, detail, fix
+        super().__init__(f"{bridge}: {detail}; {fix}")
+
+
 InboundEvent = Message | MemberEvent | Acknowledgement | PrivateMessage
 EventSink = Callable[[InboundEvent], Awaitable[None]]
 
@@ -70,6 +81,11 @@ class Bridge(Protocol):
         cursor (sync token, ...) after that goes through the store, whose ``set_cursor``
         commits the handled events' writes with it.
         """
+        ...
+
+    @property
+    def connected(self) -> bool:
+        """Whether the link to the platform is up now (for ``/healthz``)."""
         ...
 
     async def apply(self, action: Action, group: Group) -> Outcome:
@@ -95,6 +111,7 @@ __all__ = [
     "DIRECT_GROUP",
     "MANAGEMENT_GROUP",
     "Acknowledgement",
+    "AuthenticationFailed",
     "Bridge",
     "CursorStore",
     "EventSink",

@@ -1,4 +1,4 @@
-"""The ``classmod`` command: run, simulate, check-config, demo."""
+"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo."""
 
 from __future__ import annotations
 
@@ -12,11 +12,19 @@ from pathlib import Path
 import structlog
 
 from classmod.config import ConfigError
+from classmod.ops import OpsError
 
 log = structlog.get_logger("classmod.cli")
 
 #: the signals that stop ``classmod run`` cleanly (systemd sends SIGTERM, a terminal SIGINT)
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+#: the signal that reloads the config (``systemctl reload classmod``)
+RELOAD_SIGNAL = signal.SIGHUP
+
+#: exit codes: a config or state-directory problem; credentials a platform refused. The unit
+#: file does not restart on either (RestartPreventExitStatus): only the operator can fix them
+EXIT_CONFIG = 2
+EXIT_REFUSED = 3
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
@@ -62,21 +70,33 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from classmod.bridge import AuthenticationFailed
     from classmod.logs import configure_logging
 
     configure_logging()
     from bridges.factory import run_from_config
+    from classmod.ops import StoreInUse
 
     try:
         asyncio.run(serve_until_stopped(run_from_config, Path(args.config)))
     except KeyboardInterrupt:  # a signal before the handlers were installed
         return 0
+    except AuthenticationFailed as exc:
+        log.error("stopped", reason="credentials refused", error=str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except StoreInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     return 0
 
 
-async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: Path) -> None:
-    """``serve(config)`` until SIGTERM or SIGINT, which cancel it: the app then stops taking
-    events, lets those in hand finish with the links open, and closes (``App.run``).
+async def serve_until_stopped(
+    serve: Callable[[Path, asyncio.Event], Awaitable[None]], config: Path
+) -> None:
+    """``serve(config, reload)`` until SIGTERM or SIGINT, which cancel it: the app then stops
+    taking events, lets those in hand finish with the links open, and closes (``App.run``).
+    SIGHUP sets ``reload``: ``serve`` reads the config again (``run_from_config``).
 
     A second signal cancels again, cutting the drain short: what was decided and not yet
     carried out stays in the store's outbox for the next start."""
@@ -84,6 +104,7 @@ async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: 
     task = asyncio.current_task()
     assert task is not None
     received: list[str] = []
+    reload = asyncio.Event()
 
     def stop(name: str) -> None:
         log.info("stop_requested", signal=name, again=bool(received))
@@ -92,15 +113,58 @@ async def serve_until_stopped(serve: Callable[[Path], Awaitable[None]], config: 
 
     for sig in STOP_SIGNALS:
         loop.add_signal_handler(sig, stop, sig.name)
+    loop.add_signal_handler(RELOAD_SIGNAL, reload.set)
     try:
-        await serve(config)
+        await serve(config, reload)
     except asyncio.CancelledError:
         if not received:
             raise
         log.info("stopped", signal=received[0])
     finally:
-        for sig in STOP_SIGNALS:
+        for sig in (*STOP_SIGNALS, RELOAD_SIGNAL):
             loop.remove_signal_handler(sig)
+
+
+def _store_of(config_file: str) -> Path:
+    """The store a school config names (relative to the config file's directory)."""
+    from classmod.config import load_config
+
+    config = load_config(config_file)
+    if config.store.path == ":memory:":
+        raise OpsError(f"{config_file}: store.path is :memory:, there is no store file")
+    store = Path(config.store.path)
+    return store if store.is_absolute() else config.path.parent / store
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from classmod.ops import backup
+
+    report = backup(_store_of(args.config), Path(args.file))
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from classmod.ops import restore
+
+    store = _store_of(args.config)
+    kept = restore(Path(args.file), store)
+    print(f"{store}: restored from {args.file}")
+    if kept is not None:
+        print(f"the store it replaced is kept as {kept}")
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from classmod.config import load_config
+    from classmod.ops import store_status
+    from classmod.status import endpoint_status
+
+    config = load_config(args.config)
+    lines, healthy = endpoint_status(config.observe.listen)
+    print("\n".join(lines))
+    print("\n".join(store_status(_store_of(args.config))))
+    return 0 if healthy else 1
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -128,15 +192,26 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("check-config", help="validate school config files")
     p.add_argument("files", nargs="+")
     p.set_defaults(func=_cmd_check_config)
+    p = sub.add_parser("status", help="health, counters and the store of a running bot")
+    p.add_argument("config")
+    p.set_defaults(func=_cmd_status)
+    p = sub.add_parser("backup", help="copy the store to FILE, safely while the bot runs")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_backup)
+    p = sub.add_parser("restore", help="replace the store with a backup (the bot stopped)")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_restore)
     p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_demo)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except ConfigError as exc:
+    except (ConfigError, OpsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
 
 
 if __name__ == "__main__":

@@ -681,6 +681,24 @@ class StoreModel(_Model):
     message_retention: Duration = timedelta(days=30)
 
 
+class ObserveModel(_Model):
+    """The health and metrics endpoint (``/healthz``, ``/metrics``): off unless ``listen``
+    is given; a bare port listens on loopback only (docs/operators.md)."""
+
+    listen: str | None = None
+
+    @field_validator("listen", mode="before")
+    @classmethod
+    def _listen(cls, v: Any) -> Any:
+        if isinstance(v, int) and not isinstance(v, bool):
+            v = str(v)
+        if isinstance(v, str) and v.isdigit():
+            v = f"127.0.0.1:{v}"
+        if isinstance(v, str):
+            return check_listen(v, "127.0.0.1:9464", path=False)
+        return v
+
+
 class NoticesModel(_Model):
     deadline: Duration = timedelta(hours=24)
 
@@ -729,6 +747,7 @@ class SchoolModel(_Model):
     store: StoreModel = StoreModel()
     notices: NoticesModel = NoticesModel()
     digest: DigestModel | None = None  # off unless configured
+    observe: ObserveModel = ObserveModel()
     groups: dict[str, GroupModel]
 
 
@@ -754,6 +773,7 @@ class SchoolConfig:
     store: StoreModel = field(default_factory=StoreModel)
     notices: NoticesModel = field(default_factory=NoticesModel)
     digest: DigestModel | None = None
+    observe: ObserveModel = field(default_factory=ObserveModel)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     #: key path -> line in ``path``, for errors found after loading (``check_runnable``)
     lines: Mapping[tuple[str | int, ...], int] = field(
@@ -945,6 +965,7 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         store=model.store,
         notices=model.notices,
         digest=model.digest,
+        observe=model.observe,
         timezone=model.timezone,
         lines=lines,
     )

@@ -13,9 +13,11 @@ import asyncio
 import contextlib
 import functools
 import json
+import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -454,6 +456,8 @@ class Store:
         self._unscoped = False  # marks from before the scoped key are still in the window
         self._processed_window: timedelta | None = None
         self.commits = 0
+        #: told the seconds each commit took (the metrics' store commit latency)
+        self.on_commit: Callable[[float], None] | None = None
         #: why the last commit could not be made (a full disk), while that lasts; else None
         self.unwritable: str | None = None
         # WAL checkpoints run on a third connection (its own thread), off the commit path
@@ -501,6 +505,10 @@ class Store:
             self._file = str(Path(self._scratch.name) / "store.sqlite")
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            # minors' families' messages: readable by the bot's own user only. SQLite gives
+            # the -wal and -shm files the database file's permissions.
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         # a short busy wait: the writer runs in the loop, and a commit that finds the
         # database locked (someone else writing to it) is kept and retried, not lost
         writer = self._writer = sqlite3.connect(self._file, timeout=BUSY_WAIT)
@@ -614,6 +622,7 @@ class Store:
         batch, self._pending = self._pending, []
         if not batch:
             return
+        started = time.perf_counter()
         try:
             _commit_batch(self.writer, _statements(batch))
         except sqlite3.OperationalError as exc:
@@ -636,6 +645,8 @@ class Store:
             log.info("store_writable_again", writes=len(batch), error=self.unwritable)
             self.unwritable = None
         self.commits += 1
+        if self.on_commit is not None:
+            self.on_commit(time.perf_counter() - started)
         self._maybe_checkpoint()
 
     def _maybe_checkpoint(self) -> None:

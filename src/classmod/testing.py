@@ -242,11 +242,19 @@ class FakeBridge:
         self.gone: set[tuple[str, str]] = set()  # (group id, member id): kicked or banned
         self._sink: EventSink | None = None
 
+    @property
+    def connected(self) -> bool:
+        """Connected while ``run`` serves (``/healthz``)."""
+        return self._sink is not None
+
     async def run(self, sink: EventSink) -> None:
         import asyncio
 
         self._sink = sink
-        await asyncio.Event().wait()  # serve until cancelled
+        try:
+            await asyncio.Event().wait()  # serve until cancelled
+        finally:
+            self._sink = None
 
     def attach(self, sink: EventSink) -> None:
         self._sink = sink

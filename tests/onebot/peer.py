@@ -139,7 +139,7 @@ class OneBotPeer:
 
     # ------------------------------------------------------------------ server
 
-    async def start(self) -> OneBotPeer:
+    async def start(self, port: int = 0) -> OneBotPeer:
         app = web.Application()
         app.router.add_get("/", self._ws_handler)
         app.router.add_get("/api", self._ws_handler)
@@ -150,7 +150,7 @@ class OneBotPeer:
             app.router.add_post("/", self._http_v12)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         server = site._server
         assert server is not None

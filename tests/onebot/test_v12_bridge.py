@@ -15,7 +15,7 @@ from bridges.onebot.transport import (
     Split,
 )
 from bridges.onebot.v12 import OneBotV12Bridge
-from classmod.bridge import Bridge
+from classmod.bridge import AuthenticationFailed, Bridge
 from classmod.model import (
     Action,
     ActionKind,
@@ -246,7 +246,9 @@ async def test_http_poll_v12_events_actions_and_confirmations(wx_peer: OneBotPee
         await running.stop()
 
 
-async def test_http_poll_refused_is_logged_and_retried(wx_peer: OneBotPeer) -> None:
+async def test_http_poll_refused_stops_the_bridge_with_the_reason(wx_peer: OneBotPeer) -> None:
+    """A wrong access token cannot get better by retrying (issue 13): the bridge stops with
+    ``AuthenticationFailed``, which stops ``classmod run`` with one line; never a retry loop."""
     link = HttpPoll(
         HttpApi(wx_peer.http_url, access_token="wrong", version=12),
         poll_timeout=1,
@@ -254,10 +256,9 @@ async def test_http_poll_refused_is_logged_and_retried(wx_peer: OneBotPeer) -> N
     )
     with capture_logs() as logs:
         running = await start_bridge(OneBotV12Bridge(link, [WX_GROUP]))
-        try:
-            await eventually(lambda: link.polls >= 3)
-        finally:
-            await running.stop()
-    failed = [e for e in logs if e["event"] == "gateway_poll_failed"]
-    assert failed and failed[0]["retcode"] == 1401  # HTTP 401, as the v11 mapping names it
+        with pytest.raises(AuthenticationFailed, match=r"refused the access token \(HTTP 401\)"):
+            await running.task
+    assert link.polls == 1
+    refused = [e for e in logs if e["event"] == "gateway_refused"]
+    assert len(refused) == 1 and refused[0]["retcode"] == 1401  # HTTP 401, as v11 names it
     assert not running.sink.events
