@@ -6,7 +6,9 @@ Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on eac
 (default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``,
 ``tests/corpus_heldout`` and ``tests/corpus_blind2``, written from LABELS.md and the seeds by
 people who never read the rules, then read for misses; ``tests/corpus_final``, written the
-same way and never read),
+same way and never read; ``tests/corpus_spam`` and ``tests/corpus_spam_final``, third-party
+style spam, porn, gambling, fraud, illicit trade and insults posted by named parents in the
+daytime, with hard negatives, written blind: the first read for misses, the second never),
 compares each message's categories with its gold ``expect``
 list, and prints per-category precision, recall and F1, the micro-F1 over all categories
 and the share of clean messages that were flagged.
@@ -85,7 +87,15 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if a != "--misses"]
     defaults = [
         ROOT / "tests" / name
-        for name in ("corpus", "corpus_blind", "corpus_heldout", "corpus_blind2", "corpus_final")
+        for name in (
+            "corpus",
+            "corpus_blind",
+            "corpus_heldout",
+            "corpus_blind2",
+            "corpus_final",
+            "corpus_spam",
+            "corpus_spam_final",
+        )
     ]
     bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
     for i, bundle in enumerate(bundles):
