@@ -274,7 +274,7 @@ def classmod_declare_rule() -> RuleSpec:
 # "@名字" in the platform's own form, never a Latin handle after 联系/TG.
 _TG_CONTACT = re.compile(
     r"(?:tg|电报|纸?飞机|telegram|✈️?|联系|找|私聊|加)\s*[：:]?\s*@[a-z][a-z0-9_]{2,}"
-    r"|@[a-z0-9_]{2,}bot\b|t\.me/"
+    r"|t\.me/"
 )
 
 # A link's own letters and digits are no account to add (the link is R07's).
