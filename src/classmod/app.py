@@ -31,7 +31,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import structlog
 
-from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement, Bridge, InboundEvent
+from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement, Bridge, InboundEvent, Unreadable
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.commands import (
     PRIVATE_ONLY,
@@ -49,6 +49,7 @@ from classmod.config import SchoolConfig
 from classmod.context import Notice
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
+from classmod.membership import MembershipWatch
 from classmod.model import (
     Action,
     ActionKind,
@@ -56,14 +57,17 @@ from classmod.model import (
     Group,
     Member,
     MemberEvent,
+    MemberEventKind,
     Message,
     Outcome,
     Platform,
     Role,
     Severity,
 )
+from classmod.night import NightWatch, TimerKind, is_quiet_reminder
 from classmod.plugins import Host, make_plugin_manager
-from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
+from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
+from classmod.startup import startup_text
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
 from classmod.words import action_name, member_name, refusal_text
 
@@ -96,6 +100,15 @@ STORE_WRITABLE_TEXT = "【存储恢复】机器人的数据库已恢复写入，
 PURGE_EVERY = timedelta(hours=1)
 #: an alert action's data key: the app's own alert about a failure, not to be answered
 NO_ANSWERS = "no_answers"
+# the start-up message is tried this many times, the pauses doubling from 1 s
+STARTUP_TRIES = 8
+UNREADABLE_TEXT = {
+    "encrypted": (
+        "【无法管理】{group} 的 Matrix 房间开启了端到端加密，机器人读不到群里的消息，"
+        "这个群现在没有被管理。加密一旦开启就无法关闭：请新建一个不加密的房间，"
+        "邀请家长和机器人加入，并把配置中这个群的 platform_id 改为新房间。"
+    ),
+}
 
 
 #: a bridge that ran this long before it failed was healthy: it is restarted after 1 s again
@@ -248,6 +261,14 @@ class App:
         self.store_retry = STORE_RETRY_FIRST  # the first pause while the store cannot commit
         self._store_down = False  # staff were told the store cannot commit
         self._next_purge: datetime | None = None  # the retention purge's next run
+        self._unreadable: set[tuple[str, str]] = set()  # (group, why) staff were told of
+        self.night = NightWatch(self)
+        self.membership = MembershipWatch(self)
+        #: timers of the app's modules, by kind (the night lock, the grace period, ...)
+        self.timer_kinds: dict[str, TimerKind] = {
+            **self.night.timer_kinds(),
+            **self.membership.timer_kinds(),
+        }
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -263,6 +284,9 @@ class App:
         )
         await self.store.keep_processed(REPLAY_WINDOW, now)
         pending = await self.store.pending_timers()
+        await self.night.arm(pending, now)
+        self.membership.arm(now)
+        await self.store.flush()
         if self.freeze_gc:
             # Rosters, lexicons, automata and the restored state live as long as the
             # process: moved out of the collector's reach, a full collection (which
@@ -287,6 +311,7 @@ class App:
         ]
         replay = asyncio.create_task(self.replay_outbox(), name="outbox")
         timers = asyncio.create_task(self._timer_loop(after=replay), name="timers")
+        announce = asyncio.create_task(self.announce_start(), name="startup")
         try:
             # asyncio.wait, not gather: a cancelled run must not cancel the bridges yet
             done, _ = await asyncio.wait([*bridges, timers], return_when=asyncio.FIRST_EXCEPTION)
@@ -295,7 +320,7 @@ class App:
         finally:
             self._accepting = False
             log.info("app_stopping", events_in_hand=len(self._inflight))
-            stopping: list[asyncio.Task[Any]] = [timers, replay]
+            stopping: list[asyncio.Task[Any]] = [timers, replay, announce]
             for task in stopping:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -308,6 +333,37 @@ class App:
                     await task
             await self.store.flush()
             log.info("app_stopped")
+
+    async def announce_start(self) -> bool:
+        """Tell the management room the bot runs: the groups it serves and what it can do
+        on each platform (tried again while the room's link is coming up)."""
+        if self.config.management is None:
+            return False
+        capabilities = {
+            p: b.capabilities if (b := self.bridges.get(p)) else PLATFORM_CAPABILITIES[p]
+            for p in Platform
+        }
+        text = startup_text(self.config.school, self.engine.groups(), capabilities)
+        delay = 1.0
+        for _ in range(STARTUP_TRIES):
+            if (await self.tell_staff(MANAGEMENT_GROUP, text, reason="started")).ok:
+                return True
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 60.0)
+        return False
+
+    async def _tell_unreadable(self, event: Unreadable) -> None:
+        """Staff hear once per run of a group the bot cannot read (nobody moderates it)."""
+        key = (event.group_id, event.why)
+        if key in self._unreadable or event.group_id not in self.config.groups:
+            return
+        self._unreadable.add(key)
+        group = self.group(event.group_id)
+        template = UNREADABLE_TEXT.get(event.why, "【无法管理】{group} 的消息机器人读不到。")
+        text = template.format(group=group.class_name or group.id, why=event.why)
+        log.error("group_unreadable", group=event.group_id, why=event.why)
+        if not (await self.tell_staff(event.group_id, text, reason=f"unreadable: {event.why}")).ok:
+            self._unreadable.discard(key)  # told at the next sighting
 
     async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
         """Let the events being handled finish (their actions and audit), then commit.
@@ -403,6 +459,8 @@ class App:
             # stopping: the event is not handled, and its sink call never returns (a bridge
             # must not move its cursor past it); the bridge is cancelled soon
             return asyncio.get_running_loop().create_future()
+        if isinstance(event, Unreadable):
+            return self._track(self._tell_unreadable(event))
         group_id = event.group_id
         later: _Later | None = None
         if not self._deciding.get(group_id):
@@ -505,6 +563,8 @@ class App:
         if isinstance(event, MemberEvent):
             if self.store.was_processed(self._key(event)):
                 return None
+            if event.kind == MemberEventKind.LEAVE:
+                self.membership.left(event.group_id, event.member_id)
             decision = self.engine.handle_member_event(event, now=self.clock())
             return self._record(event, decision, None)
         if isinstance(event, Acknowledgement):
@@ -585,6 +645,11 @@ class App:
                 )
             elif action.kind == ActionKind.UNMUTE:
                 self.store.queue_cancel_timers(action.group_id, action.member_id, "unmute")
+            elif action.kind == ActionKind.NOTIFY and REMOVE_AFTER in dict(action.data):
+                seconds = int(dict(action.data)[REMOVE_AFTER])
+                self.membership.on_probation(
+                    action.group_id, action.member_id, now + timedelta(seconds=seconds)
+                )
         return self.store.queue_intents(event_id, actions, now) if actions else ()
 
     async def _act(self, job: _Job) -> None:
@@ -718,12 +783,35 @@ class App:
             detail=outcome.detail,
             downgraded_from=str(action.downgraded_from) if action.downgraded_from else None,
         )
-        if (
+        if not outcome.ok and is_quiet_reminder(action) and group is not None:
+            # not a failure to wake staff for: the group's morning summary says it
+            await self.night.reminder_failed(action)
+        elif (
             alert_on_failure
             and not outcome.ok
             and action.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE)
         ):
             await self._alert_failure(action, outcome)
+        return outcome
+
+    async def tell_staff(self, group_id: str, text: str, *, reason: str) -> Outcome:
+        """Tell the management room something that asks no answer (not an alert: nothing
+        to handle, nothing escalated); the outcome is audited."""
+        action = Action(
+            kind=ActionKind.ALERT_STAFF,
+            group_id=group_id,
+            reason=reason,
+            text=text,
+            data=((NO_ANSWERS, "1"),),
+        )
+        try:
+            outcome = await self.post_staff(text, action)
+        except Exception as exc:
+            outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
+        await self.store.record_outcome(outcome, "", self.clock())
+        (log.info if outcome.ok else log.error)(
+            "staff_told", group=group_id, reason=reason, ok=outcome.ok, detail=outcome.detail
+        )
         return outcome
 
     async def _already_done(self, action: Action, decided_at: datetime) -> str:
@@ -1208,6 +1296,7 @@ class App:
             try:
                 await self.fire_due_timers()
                 await self.purge_due()
+                await self.membership.audit_due()
             except Exception as exc:  # the store cannot be read or written just now
                 log.error("timers_failed", error=repr(exc))
             await asyncio.sleep(self.timer_tick)
@@ -1258,8 +1347,13 @@ class App:
     async def _fire(self, timer: Timer, action: Action) -> str:
         """Carry out a due timer's action: '' when done, else what went wrong."""
         outcome = await self.apply(action, f"timer:{timer.id}", alert_on_failure=False)
+        kind = self.timer_kinds.get(timer.kind)
         if not outcome.ok:
+            if kind is not None and kind.refused is not None and await kind.refused(timer, outcome):
+                return ""  # a final refusal, told by the timer's module
             return outcome.detail or "failed"
+        if kind is not None and kind.done is not None:
+            await kind.done(timer, outcome)
         if timer.kind == "alert_escalation":
             await self.store.mark_escalated(int(timer.payload.get("alert_id", 0)))
         return ""
@@ -1300,10 +1394,13 @@ class App:
     ) -> bool:
         """Staff hear of a timer that keeps failing; whether the alert got through."""
         local = since.astimezone(self.config.timezone).strftime("%m-%d %H:%M")
-        who = f" 对 {action.member_id}" if action.member_id else ""
+        where = timer.group_id
+        if timer.group_id in self.config.groups:
+            where = self.group(timer.group_id).class_name or where
+        who = f" 对 {self._name_of(action)}" if action.member_id else ""
         state = "已停止重试，请人工处理" if gave_up else "仍在自动重试，请人工确认"
         text = (
-            f"【定时任务失败】{timer.group_id}{who} 的「{action.kind}」自 {local} 起"
+            f"【定时任务失败】{where}{who} 的「{action_name(action.kind)}」自 {local} 起"
             f"已失败 {failures} 次（{detail}），{state}。"
         )
         alert = Action(
@@ -1321,6 +1418,9 @@ class App:
         """What a due timer does, or None when nothing is left to do."""
         if timer.group_id not in self.config.groups:
             return None
+        kind = self.timer_kinds.get(timer.kind)
+        if kind is not None:
+            return await kind.action(timer)
         if timer.kind == "unmute":
             return Action(
                 kind=ActionKind.UNMUTE,

@@ -29,7 +29,19 @@ class Acknowledgement:
     via: str  # "reaction" | "receipt" | "reply"
 
 
-InboundEvent = Message | MemberEvent | Acknowledgement
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unreadable:
+    """A group the bridge cannot read, so nobody moderates it: staff must hear of it.
+
+    ``why``: ``encrypted`` (a Matrix room with end-to-end encryption, which the bot cannot
+    decrypt and which cannot be turned off)."""
+
+    group_id: str
+    ts: datetime
+    why: str
+
+
+InboundEvent = Message | MemberEvent | Acknowledgement | Unreadable
 EventSink = Callable[[InboundEvent], Awaitable[None]]
 
 
@@ -81,4 +93,5 @@ __all__ = [
     "GroupMap",
     "InboundEvent",
     "Outcome",
+    "Unreadable",
 ]

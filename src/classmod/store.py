@@ -1087,6 +1087,32 @@ class Store:
             (group_id, member_id, kind, stamp(due), json.dumps(payload or {}, ensure_ascii=False)),
         )
 
+    def queue_timer_once(
+        self,
+        group_id: str,
+        member_id: str,
+        kind: str,
+        due: datetime,
+        payload: dict[str, Any] | None = None,
+    ) -> None:
+        """A timer, unless one of this kind for this member is pending (a grace period is
+        not lengthened by a second sighting of the same stranger)."""
+        self._write(
+            "INSERT INTO timers(group_id, member_id, kind, due, payload) SELECT ?, ?, ?, ?, ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM timers"
+            " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0)",
+            (
+                group_id,
+                member_id,
+                kind,
+                stamp(due),
+                json.dumps(payload or {}, ensure_ascii=False),
+                group_id,
+                member_id,
+                kind,
+            ),
+        )
+
     async def cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
         self.queue_cancel_timers(group_id, member_id, kind)
 
@@ -1319,6 +1345,15 @@ class Store:
             sql += " AND member_id = ?"
             args = (group_id, member_id)
         return await self._write_now(sql, args)
+
+    async def latest_alert(self, group_id: str, member_id: str, rule_id: str) -> Alert | None:
+        """The last alert about ``member_id`` in the group for this rule."""
+        rows = await self._read(
+            f"SELECT {self._ALERT_COLUMNS} FROM alerts WHERE group_id = ? AND member_id = ?"
+            " AND rule_id = ? ORDER BY id DESC LIMIT 1",
+            (group_id, member_id, rule_id),
+        )
+        return self._alert(rows[0]) if rows else None
 
     async def alert_handled(self, alert_id: int) -> bool:
         rows = await self._read("SELECT handled FROM alerts WHERE id = ?", (alert_id,))
