@@ -7,9 +7,10 @@
   took it in hand). A stranger who left is not looked for; a refused removal is told.
 * **Member audit** (``member_audit``, default weekly, P06; also a minute after each start):
   each group's member list is read from the platform (QQ ``get_group_member_list``,
-  Matrix ``joined_members``) and checked against the roster; the members it does not list go to the management room as
-  one summary per group, never one alert each. A list the platform would not give is
-  logged and tried again an hour later, never reported as "everyone is on the roster".
+  Matrix ``joined_members``) and checked against the roster; the members it does not
+  list go to the management room as one summary per group, never one alert each. A list
+  the platform would not give is logged and tried again an hour later, never reported as
+  "everyone is on the roster".
 """
 
 from __future__ import annotations

@@ -47,14 +47,16 @@ class ShiftedClock:
         self.offset = moment - datetime.now(UTC)
 
 
-def write_config(tmp_path: Path, url: str) -> Path:
+NIGHT = "night_lock: true\nmember_audit: false"
+
+
+def write_config(tmp_path: Path, url: str, extra: str = NIGHT) -> Path:
     (tmp_path / "roster.yaml").write_text(ROSTER, encoding="utf-8")
     cfg = tmp_path / "school.yaml"
     cfg.write_text(
         f"""
 school: 青山区实验小学
-night_lock: true
-member_audit: false
+{extra}
 management: {{platform: matrix, room: "!manage"}}
 bridges:
   qq:
@@ -76,10 +78,10 @@ groups:
 
 @contextlib.asynccontextmanager
 async def running(
-    tmp_path: Path, peer: OneBotPeer, clock: ShiftedClock
+    tmp_path: Path, peer: OneBotPeer, clock: ShiftedClock, extra: str = NIGHT
 ) -> AsyncIterator[FakeBridge]:
     """``classmod run`` on the config, until the block ends; yields the management room."""
-    config = load_config(write_config(tmp_path, peer.ws_url))
+    config = load_config(write_config(tmp_path, peer.ws_url, extra))
     store = Store(tmp_path / "state.sqlite")
     await store.open()
     [qq] = [b for b in build_bridges(config, store) if b.platform == Platform.QQ]
