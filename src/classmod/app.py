@@ -284,6 +284,7 @@ class App:
         )
         await self.store.keep_processed(REPLAY_WINDOW, now)
         pending = await self.store.pending_timers()
+        await self.membership.load()
         await self.night.arm(pending, now)
         self.membership.arm(now)
         await self.store.flush()
@@ -548,6 +549,7 @@ class App:
                     bare = parsed is not None
             else:
                 decision = self.engine.handle_message(event)
+                decision = self.membership.nickname_once(decision, self.clock())
                 # where it is and who sent it, for a reply-targeted command after a restart
                 self.store.queue_message(event)
                 judged = self._record(event, decision, event)
@@ -566,6 +568,7 @@ class App:
             if event.kind == MemberEventKind.LEAVE:
                 self.membership.left(event.group_id, event.member_id)
             decision = self.engine.handle_member_event(event, now=self.clock())
+            decision = self.membership.nickname_once(decision, self.clock())
             return self._record(event, decision, None)
         if isinstance(event, Acknowledgement):
             if self.engine.acknowledge(event.group_id, event.message_id, event.member_id):

@@ -1,4 +1,4 @@
-"""Who is in the group: R01's grace period and P06's periodic member audit.
+"""Who is in the group: R01's grace period, P06's periodic member audit, R02's one DM.
 
 * **Grace period** (``policy.grace_period``, R01): a stranger in a class group is asked
   privately to verify, staff are alerted first, and a timer in the store removes them when
@@ -11,16 +11,29 @@
   list go to the management room as one summary per group, never one alert each. A list
   the platform would not give is logged and tried again an hour later, never reported as
   "everyone is on the roster".
+* **R02's DM, once per name**: a member told to rename is told once for that display name
+  (remembered in the store across restarts), and reminded once after
+  ``policy.nickname_reminder`` (default 3 days) if still under the same name.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import structlog
 
-from classmod.model import Action, ActionKind, Group, Member, Outcome, RefusalReason, Role
+from classmod.model import (
+    Action,
+    ActionKind,
+    Decision,
+    Group,
+    Member,
+    Outcome,
+    RefusalReason,
+    Role,
+)
 from classmod.night import TimerKind
 from classmod.store import Timer
 from classmod.words import refusal_text
@@ -31,7 +44,12 @@ if TYPE_CHECKING:
 log = structlog.get_logger("classmod.membership")
 
 GRACE = "grace_removal"
+NICKNAME_REMINDER = "nickname_reminder"
+#: cursor keys ``nickname_told:<group>\x1f<member>`` -> the name R02's DM was about
+NICKNAME_TOLD = "nickname_told:"
+REMINDER_PREFIX = "提醒：您的群昵称还没有改。"
 RULE = "R01"
+NICKNAME_RULE = "R02"
 #: the first audit after a start with none pending: once the links are up
 AUDIT_FIRST = timedelta(minutes=1)
 AUDIT_RETRY = timedelta(hours=1)
@@ -73,10 +91,61 @@ class MembershipWatch:
     def __init__(self, app: App) -> None:
         self.app = app
         self._next_audit: dict[str, datetime] = {}  # group id -> its next member audit
+        # (group, member) -> the display name R02 last told them to change
+        self._told: dict[tuple[str, str], str] = {}
+
+    async def load(self) -> None:
+        """At start: the names R02 already told members about (one DM per name, ever)."""
+        for key, name in (await self.app.store.cursors_under(NICKNAME_TOLD)).items():
+            group_id, _, member_id = key.partition("\x1f")
+            self._told[(group_id, member_id)] = name
+
+    # -- R02: one DM per name ----------------------------------------------------------
+
+    def nickname_once(self, decision: Decision, now: datetime) -> Decision:
+        """``decision`` without R02's DM (and card change) when the member was already told
+        about this display name; the first time, the name is remembered and a reminder
+        queued (``policy.nickname_reminder``), in the decision's transaction."""
+        verdict = next((v for v in decision.verdicts if v.rule_id == NICKNAME_RULE), None)
+        if verdict is None:
+            return decision
+        key = (decision.group_id, decision.member_id)
+        name = verdict.evidence
+        ours = [a for a in decision.actions if a.rule_id == NICKNAME_RULE]
+        if self._told.get(key) == name:
+            kept = tuple(a for a in decision.actions if a not in ours)
+            log.info("nickname_dm_withheld", group=key[0], member=key[1], reason="told before")
+            return replace(decision, actions=kept)
+        self._told[key] = name
+        store = self.app.store
+        store.queue_cursor(f"{NICKNAME_TOLD}{key[0]}\x1f{key[1]}", name)
+        after = self.app.config.policy.nickname_reminder
+        dm = next((a for a in ours if a.kind == ActionKind.NOTIFY), None)
+        if after is not None and dm is not None:
+            payload = {"name": name, "text": dm.text}
+            store.queue_timer(key[0], key[1], NICKNAME_REMINDER, now + after, payload)
+        return decision
+
+    async def _reminder_action(self, timer: Timer) -> Action | None:
+        name = str(timer.payload.get("name", ""))
+        current = self.app.engine.seen_names(timer.group_id).get(timer.member_id)
+        if current is None:  # not seen since a restart: the stored messages say
+            current = await self.app.store.last_name(timer.group_id, timer.member_id)
+        if current != name or self._told.get((timer.group_id, timer.member_id)) != name:
+            return None  # renamed (or told about a newer name since)
+        return Action(
+            kind=ActionKind.NOTIFY,
+            group_id=timer.group_id,
+            member_id=timer.member_id,
+            rule_id=NICKNAME_RULE,
+            reason="群昵称提醒",
+            text=REMINDER_PREFIX + str(timer.payload.get("text", "")),
+        )
 
     def timer_kinds(self) -> dict[str, TimerKind]:
         return {
             GRACE: TimerKind(self._grace_action, self._removed, self._not_removed),
+            NICKNAME_REMINDER: TimerKind(self._reminder_action),
         }
 
     # -- grace period -------------------------------------------------------------------

@@ -996,6 +996,15 @@ class Store:
             reply_to=r[3],
         )
 
+    async def last_name(self, group_id: str, member_id: str) -> str | None:
+        """The display name of the member's latest stored message in the group."""
+        rows = await self._read(
+            "SELECT display_name FROM messages WHERE group_id = ? AND sender_id = ?"
+            " ORDER BY ts DESC LIMIT 1",
+            (group_id, member_id),
+        )
+        return str(rows[0][0]) if rows else None
+
     async def senders(self, key: str) -> list[tuple[str, str]]:
         """(group, member) of the stored messages sent by ``key`` (an id) or under ``key``
         (a display name), newest first."""
@@ -1376,6 +1385,21 @@ class Store:
             (key, value),
         )
         await self.flush()
+
+    def queue_cursor(self, key: str, value: str) -> None:
+        """``set_cursor`` committed with the caller's other writes (no flush of its own)."""
+        self._write(
+            "INSERT INTO cursors(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    async def cursors_under(self, prefix: str) -> dict[str, str]:
+        """Every cursor whose key starts with ``prefix``, by the rest of its key."""
+        rows = await self._read(
+            "SELECT key, value FROM cursors WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)
+        )
+        return {str(r[0])[len(prefix) :]: str(r[1]) for r in rows}
 
     async def counts(
         self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed", "outbox")

@@ -265,3 +265,53 @@ async def test_no_audit_when_it_is_turned_off(tmp_path: Path) -> None:
     clock.advance(days=30)
     assert await app.membership.audit_due() == 0 and bridge.listed == 0
     await store.close()
+
+
+def dms(bridge: FakeBridge, member: str = "p_zhang_dad") -> list[str]:
+    return [a.text for a in bridge.applied if a.kind == ActionKind.NOTIFY and a.member_id == member]
+
+
+async def test_the_rename_dm_goes_once_per_name_across_a_restart_and_reminds_once(
+    tmp_path: Path,
+) -> None:
+    clock = FakeClock()
+    bridge = FakeBridge(Platform.QQ)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    for text in ("早上好", "今天下雨", "记得带伞", "谢谢老师", "好的"):
+        await bridge.deliver(
+            make_message(text, sender="p_zhang_dad", name="大卫", ts=clock.advance(minutes=1))
+        )
+    [told] = dms(bridge)
+    assert "张子涵爸爸" in told
+    await store.close()
+    clock.advance(hours=2)
+    bridge = FakeBridge(Platform.QQ)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("在吗", sender="p_zhang_dad", name="大卫", ts=clock.now))
+    assert dms(bridge) == []  # the same name: not told again after the restart
+    await bridge.deliver(
+        make_message("你好", sender="p_zhang_dad", name="David", ts=clock.advance(minutes=1))
+    )
+    assert len(dms(bridge)) == 1  # a new name that is still wrong: told about it once
+    clock.advance(days=3)
+    await app.fire_due_timers()
+    reminders = [t for t in dms(bridge) if t.startswith("提醒：您的群昵称还没有改。")]
+    assert len(reminders) == 1 and "张子涵爸爸" in reminders[0]
+    clock.advance(days=3)
+    await app.fire_due_timers()
+    assert len(dms(bridge)) == 2  # reminded once, not every few days
+    await store.close()
+
+
+async def test_no_reminder_for_a_member_who_renamed(tmp_path: Path) -> None:
+    clock = FakeClock()
+    bridge = FakeBridge(Platform.QQ)
+    app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("早上好", sender="p_zhang_dad", name="大卫", ts=clock.now))
+    await bridge.deliver(
+        make_message("改好了", sender="p_zhang_dad", name="张子涵爸爸", ts=clock.advance(minutes=1))
+    )
+    clock.advance(days=4)
+    await app.fire_due_timers()
+    assert len(dms(bridge)) == 1
+    await store.close()
