@@ -53,8 +53,9 @@ from classmod.bridge import (
     CursorStore,
     EventSink,
     InboundEvent,
+    Unreadable,
 )
-from classmod.model import Action, ActionKind, Group, Outcome, Platform, RefusalReason
+from classmod.model import Action, ActionKind, Group, Member, Outcome, Platform, RefusalReason
 
 log = structlog.get_logger("classmod.matrix")
 
@@ -220,6 +221,7 @@ class MatrixBridge:
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
         self._state_locks: dict[str, asyncio.Lock] = {}
+        self._encrypted: set[str] = set()  # rooms found encrypted (unreadable)
         self._direct_lock = asyncio.Lock()
         self._dm_member: dict[str, str] = {}  # direct chat room id -> the member in it
         self._logged_in = False
@@ -565,6 +567,11 @@ class MatrixBridge:
             convert.update_names(names, event)
         if any(e.get("type") == "m.room.encryption" for e in (*room.state, *room.timeline)):
             log.error("room_encrypted", room=room.room_id, group=group_id)
+            if room.room_id not in self._encrypted:
+                self._encrypted.add(room.room_id)  # the app tells staff; once is enough
+                await self._deliver(
+                    sink, Unreadable(group_id=group_id, ts=datetime.now(UTC), why="encrypted")
+                )
         events = list(room.timeline)
         if since is None:
             # first start: what happened before the bot existed is not judged
@@ -1006,6 +1013,29 @@ class MatrixBridge:
             reply = await self._call("PUT", path, json.dumps(direct))
             if not reply.ok:
                 log.warning("direct_room_unmarked", room=room_id, error=reply.errcode)
+
+    async def member_list(self, group: Group) -> list[Member] | None:
+        """Everyone joined to the group's room but the bot, with their display names
+        (periodic member audit, P06); None when the homeserver would not say."""
+        room_id = await self._resolve(group.platform_id) if group.platform_id else None
+        if room_id is None:
+            return None
+        try:
+            reply = await self._call(*Api.joined_members(self._token, room_id))
+        except TransientError as exc:
+            log.warning("member_list_failed", group=group.id, error=str(exc))
+            return None
+        joined = reply.body.get("joined") if reply.ok else None
+        if not isinstance(joined, Mapping):
+            log.warning("member_list_failed", group=group.id, error=reply.errcode)
+            return None
+        members = []
+        for user_id, info in joined.items():
+            if not isinstance(user_id, str) or user_id == self.user_id:
+                continue
+            name = info.get("display_name") if isinstance(info, Mapping) else None
+            members.append(Member(id=user_id, display_name=name if isinstance(name, str) else ""))
+        return members
 
     async def post(self, room: str, text: str) -> Outcome:
         action = Action(kind=ActionKind.ALERT_STAFF, group_id=room, text=text)

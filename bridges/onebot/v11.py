@@ -352,19 +352,20 @@ class OneBotV11Bridge(OneBotBridgeBase):
         info = await self._member_info(group.platform_id, member_id, no_cache=True)
         return None if info is None else Member(id=info[0], display_name=info[1])
 
-    async def member_list(self, group: Group) -> list[Member]:
-        """Everyone in the group with their card (periodic member audit, P06)."""
+    async def member_list(self, group: Group) -> list[Member] | None:
+        """Everyone in the group but the bot, with their card (periodic member audit, P06);
+        None when the gateway would not say."""
         try:
             response = await self.call(
                 "get_group_member_list", {"group_id": int(group.platform_id)}
             )
         except GatewayError as exc:
             self.log.warning("member_list_failed", group=group.id, detail=str(exc))
-            return []
+            return None  # not an empty group: unknown
         data = response.get("data")
         if not cv.response_ok(response)[0] or not isinstance(data, list):
             self.log.warning("member_list_failed", group=group.id, retcode=response.get("retcode"))
-            return []
+            return None  # not an empty group: unknown
         members: list[Member] = []
         for item in data:
             if not isinstance(item, Mapping):
@@ -374,7 +375,8 @@ class OneBotV11Bridge(OneBotBridgeBase):
             except cv.MalformedEvent:
                 continue
             self.roles[(group.platform_id, user)] = role
-            members.append(Member(id=user, display_name=display))
+            if user != self.self_id:
+                members.append(Member(id=user, display_name=display))
         return members
 
     async def post(self, room: str, text: str) -> Outcome:

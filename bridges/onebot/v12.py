@@ -55,11 +55,15 @@ class OneBotV12Bridge(OneBotBridgeBase):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._names: dict[tuple[str, str], tuple[str, datetime]] = {}
+        self.self_id = ""  # the bot's own id, from the events' ``self`` (left out of lists)
 
     def decode(self, frame: Mapping[str, Any], received_at: datetime) -> Decoded:
         return cv.decode_event(frame, self.groups, received_at=received_at)
 
     def learn(self, decoded: Decoded, frame: Mapping[str, Any]) -> None:
+        me = frame.get("self")
+        if not self.self_id and isinstance(me, Mapping) and isinstance(me.get("user_id"), str):
+            self.self_id = me["user_id"]
         if decoded.signal is not None and decoded.signal.kind == "decrease":
             self._names.pop((decoded.signal.group, decoded.signal.user), None)
 
@@ -164,16 +168,16 @@ class OneBotV12Bridge(OneBotBridgeBase):
         info = await self._member_info(group.platform_id, member_id)
         return None if info is None else Member(id=info[0], display_name=info[1])
 
-    async def member_list(self, group: Group) -> list[Member]:
+    async def member_list(self, group: Group) -> list[Member] | None:
         try:
             response = await self.call("get_group_member_list", {"group_id": group.platform_id})
         except GatewayError as exc:
             self.log.warning("member_list_failed", group=group.id, detail=str(exc))
-            return []
+            return None  # not an empty group: unknown
         data = response.get("data")
         if not cv.response_ok(response)[0] or not isinstance(data, list):
             self.log.warning("member_list_failed", group=group.id, retcode=response.get("retcode"))
-            return []
+            return None  # not an empty group: unknown
         members = []
         now = self.clock()
         for item in data:
@@ -183,7 +187,8 @@ class OneBotV12Bridge(OneBotBridgeBase):
                 except MalformedEvent:
                     continue
                 self._names[(group.platform_id, user)] = (display, now)
-                members.append(Member(id=user, display_name=display))
+                if user != self.self_id:
+                    members.append(Member(id=user, display_name=display))
         return members
 
     async def post(self, room: str, text: str) -> Outcome:

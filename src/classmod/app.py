@@ -49,6 +49,7 @@ from classmod.bridge import (
     Bridge,
     InboundEvent,
     PrivateMessage,
+    Unreadable,
 )
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.commands import (
@@ -69,6 +70,7 @@ from classmod.context import Notice
 from classmod.digest import DIGEST_TIMER, GroupDigest, digest_text, next_due, period_start
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
+from classmod.membership import MembershipWatch
 from classmod.metrics import Metrics
 from classmod.model import (
     Action,
@@ -78,14 +80,17 @@ from classmod.model import (
     Group,
     Member,
     MemberEvent,
+    MemberEventKind,
     Message,
     Outcome,
     Platform,
     Role,
     Severity,
 )
+from classmod.night import NightWatch, TimerKind, is_quiet_reminder
 from classmod.plugins import Host, make_plugin_manager
-from classmod.policy import ANNOUNCES, OTHERWISE, without_deletion
+from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
+from classmod.startup import startup_text
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
 from classmod.words import action_name, category_name, member_name, refusal_text
 
@@ -126,6 +131,15 @@ PRIVATE_HELP = (
 )
 #: said when an appeal could not be passed on to staff (no management room, a failed post)
 APPEAL_NOT_PASSED = "抱歉，您的申诉暂时没能转交老师，请稍后再发一次“申诉”，或直接联系班主任。"
+# the start-up message is tried this many times, the pauses doubling from 1 s
+STARTUP_TRIES = 8
+UNREADABLE_TEXT = {
+    "encrypted": (
+        "【无法管理】{group} 的 Matrix 房间开启了端到端加密，机器人读不到群里的消息，"
+        "这个群现在没有被管理。加密一旦开启就无法关闭：请新建一个不加密的房间，"
+        "邀请家长和机器人加入，并把配置中这个群的 platform_id 改为新房间。"
+    ),
+}
 
 
 #: a bridge that ran this long before it failed was healthy: it is restarted after 1 s again
@@ -283,6 +297,14 @@ class App:
         self.store_retry = STORE_RETRY_FIRST  # the first pause while the store cannot commit
         self._store_down = False  # staff were told the store cannot commit
         self._next_purge: datetime | None = None  # the retention purge's next run
+        self._unreadable: set[tuple[str, str]] = set()  # (group, why) staff were told of
+        self.night = NightWatch(self)
+        self.membership = MembershipWatch(self)
+        #: timers of the app's modules, by kind (the night lock, the grace period, ...)
+        self.timer_kinds: dict[str, TimerKind] = {
+            **self.night.timer_kinds(),
+            **self.membership.timer_kinds(),
+        }
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -299,6 +321,10 @@ class App:
         await self.store.keep_processed(REPLAY_WINDOW, now)
         await self._arm_digest(now)
         pending = await self.store.pending_timers()
+        await self.membership.load()
+        await self.night.arm(pending, now)
+        self.membership.arm(now)
+        await self.store.flush()
         if self.freeze_gc:
             # Rosters, lexicons, automata and the restored state live as long as the
             # process: moved out of the collector's reach, a full collection (which
@@ -325,6 +351,7 @@ class App:
         timers = self._timers_task = asyncio.create_task(
             self._timer_loop(after=replay), name="timers"
         )
+        announce = asyncio.create_task(self.announce_start(), name="startup")
         try:
             # asyncio.wait, not gather: a cancelled run must not cancel the bridges yet
             done, _ = await asyncio.wait([*bridges, timers], return_when=asyncio.FIRST_EXCEPTION)
@@ -333,7 +360,7 @@ class App:
         finally:
             self._accepting = False
             log.info("app_stopping", events_in_hand=len(self._inflight))
-            stopping: list[asyncio.Task[Any]] = [timers, replay]
+            stopping: list[asyncio.Task[Any]] = [timers, replay, announce]
             for task in stopping:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -346,6 +373,37 @@ class App:
                     await task
             await self.store.flush()
             log.info("app_stopped")
+
+    async def announce_start(self) -> bool:
+        """Tell the management room the bot runs: the groups it serves and what it can do
+        on each platform (tried again while the room's link is coming up)."""
+        if self.config.management is None:
+            return False
+        capabilities = {
+            p: b.capabilities if (b := self.bridges.get(p)) else PLATFORM_CAPABILITIES[p]
+            for p in Platform
+        }
+        text = startup_text(self.config.school, self.engine.groups(), capabilities)
+        delay = 1.0
+        for _ in range(STARTUP_TRIES):
+            if (await self.tell_staff(MANAGEMENT_GROUP, text, reason="started")).ok:
+                return True
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 60.0)
+        return False
+
+    async def _tell_unreadable(self, event: Unreadable) -> None:
+        """Staff hear once per run of a group the bot cannot read (nobody moderates it)."""
+        key = (event.group_id, event.why)
+        if key in self._unreadable or event.group_id not in self.config.groups:
+            return
+        self._unreadable.add(key)
+        group = self.group(event.group_id)
+        template = UNREADABLE_TEXT.get(event.why, "【无法管理】{group} 的消息机器人读不到。")
+        text = template.format(group=group.class_name or group.id, why=event.why)
+        log.error("group_unreadable", group=event.group_id, why=event.why)
+        if not (await self.tell_staff(event.group_id, text, reason=f"unreadable: {event.why}")).ok:
+            self._unreadable.discard(key)  # told at the next sighting
 
     async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
         """Let the events being handled finish (their actions and audit), then commit.
@@ -447,6 +505,8 @@ class App:
             return asyncio.get_running_loop().create_future()
         if isinstance(event, PrivateMessage):
             return self._track(self._private(event))
+        if isinstance(event, Unreadable):
+            return self._track(self._tell_unreadable(event))
         group_id = event.group_id
         if self.metrics is not None:
             self.metrics.event_in(self._platform_of.get(group_id, "management"))
@@ -542,6 +602,7 @@ class App:
                 judged = self._record(event, decision, event)
             else:
                 decision = self.engine.handle_message(event)
+                decision = self.membership.nickname_once(decision, self.clock())
                 # where it is and who sent it, for a reply-targeted command after a restart
                 self.store.queue_message(event)
                 judged = self._record(event, decision, event)
@@ -557,8 +618,11 @@ class App:
         if isinstance(event, MemberEvent):
             if self.store.was_processed(self._key(event)):
                 return None
+            if event.kind == MemberEventKind.LEAVE:
+                self.membership.left(event.group_id, event.member_id)
             started = time.perf_counter()
             decision = self.engine.handle_member_event(event, now=self.clock())
+            decision = self.membership.nickname_once(decision, self.clock())
             if self.metrics is not None:
                 self._count(event, decision, time.perf_counter() - started)
             return self._record(event, decision, None)
@@ -653,6 +717,11 @@ class App:
                 )
             elif action.kind == ActionKind.UNMUTE:
                 self.store.queue_cancel_timers(action.group_id, action.member_id, "unmute")
+            elif action.kind == ActionKind.NOTIFY and REMOVE_AFTER in dict(action.data):
+                seconds = int(dict(action.data)[REMOVE_AFTER])
+                self.membership.on_probation(
+                    action.group_id, action.member_id, now + timedelta(seconds=seconds)
+                )
         return self.store.queue_intents(event_id, actions, now) if actions else ()
 
     async def _act(self, job: _Job) -> None:
@@ -788,12 +857,35 @@ class App:
             detail=outcome.detail,
             downgraded_from=str(action.downgraded_from) if action.downgraded_from else None,
         )
-        if (
+        if not outcome.ok and is_quiet_reminder(action) and group is not None:
+            # not a failure to wake staff for: the group's morning summary says it
+            await self.night.reminder_failed(action)
+        elif (
             alert_on_failure
             and not outcome.ok
             and action.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE)
         ):
             await self._alert_failure(action, outcome)
+        return outcome
+
+    async def tell_staff(self, group_id: str, text: str, *, reason: str) -> Outcome:
+        """Tell the management room something that asks no answer (not an alert: nothing
+        to handle, nothing escalated); the outcome is audited."""
+        action = Action(
+            kind=ActionKind.ALERT_STAFF,
+            group_id=group_id,
+            reason=reason,
+            text=text,
+            data=((NO_ANSWERS, "1"),),
+        )
+        try:
+            outcome = await self.post_staff(text, action)
+        except Exception as exc:
+            outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
+        await self.store.record_outcome(outcome, "", self.clock())
+        (log.info if outcome.ok else log.error)(
+            "staff_told", group=group_id, reason=reason, ok=outcome.ok, detail=outcome.detail
+        )
         return outcome
 
     async def _already_done(self, action: Action, decided_at: datetime) -> str:
@@ -1529,6 +1621,7 @@ class App:
             try:
                 await self.fire_due_timers()
                 await self.purge_due()
+                await self.membership.audit_due()
             except Exception as exc:  # the store cannot be read or written just now
                 log.error("timers_failed", error=repr(exc))
             self._timers_ticked = asyncio.get_running_loop().time()
@@ -1600,8 +1693,13 @@ class App:
     async def _fire(self, timer: Timer, action: Action) -> str:
         """Carry out a due timer's action: '' when done, else what went wrong."""
         outcome = await self.apply(action, f"timer:{timer.id}", alert_on_failure=False)
+        kind = self.timer_kinds.get(timer.kind)
         if not outcome.ok:
+            if kind is not None and kind.refused is not None and await kind.refused(timer, outcome):
+                return ""  # a final refusal, told by the timer's module
             return outcome.detail or "failed"
+        if kind is not None and kind.done is not None:
+            await kind.done(timer, outcome)
         if timer.kind == "alert_escalation":
             await self.store.mark_escalated(int(timer.payload.get("alert_id", 0)))
         return ""
@@ -1642,10 +1740,13 @@ class App:
     ) -> bool:
         """Staff hear of a timer that keeps failing; whether the alert got through."""
         local = since.astimezone(self.config.timezone).strftime("%m-%d %H:%M")
-        who = f" 对 {action.member_id}" if action.member_id else ""
+        where = timer.group_id
+        if timer.group_id in self.config.groups:
+            where = self.group(timer.group_id).class_name or where
+        who = f" 对 {self._name_of(action)}" if action.member_id else ""
         state = "已停止重试，请人工处理" if gave_up else "仍在自动重试，请人工确认"
         text = (
-            f"【定时任务失败】{timer.group_id}{who} 的「{action.kind}」自 {local} 起"
+            f"【定时任务失败】{where}{who} 的「{action_name(action.kind)}」自 {local} 起"
             f"已失败 {failures} 次（{detail}），{state}。"
         )
         alert = Action(
@@ -1666,6 +1767,9 @@ class App:
             return None
         if timer.group_id not in self.config.groups:
             return None
+        kind = self.timer_kinds.get(timer.kind)
+        if kind is not None:
+            return await kind.action(timer)
         if timer.kind == "unmute":
             return Action(
                 kind=ActionKind.UNMUTE,

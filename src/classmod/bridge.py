@@ -59,7 +59,19 @@ class AuthenticationFailed(Exception):
         super().__init__(f"{bridge}: {detail}; {fix}")
 
 
-InboundEvent = Message | MemberEvent | Acknowledgement | PrivateMessage
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unreadable:
+    """A group the bridge cannot read, so nobody moderates it: staff must hear of it.
+
+    ``why``: ``encrypted`` (a Matrix room with end-to-end encryption, which the bot cannot
+    decrypt and which cannot be turned off)."""
+
+    group_id: str
+    ts: datetime
+    why: str
+
+
+InboundEvent = Message | MemberEvent | Acknowledgement | PrivateMessage | Unreadable
 EventSink = Callable[[InboundEvent], Awaitable[None]]
 
 
@@ -119,4 +131,5 @@ __all__ = [
     "InboundEvent",
     "Outcome",
     "PrivateMessage",
+    "Unreadable",
 ]

@@ -35,7 +35,9 @@ from pydantic import (
     field_validator,
 )
 
+from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.model import (
+    ActionKind,
     Category,
     Group,
     Guardian,
@@ -390,6 +392,8 @@ class PolicyModel(_Model):
     strike_decay: Duration = timedelta(days=30)
     grace_period: Duration = timedelta(hours=24)
     tidy_acks: bool = True
+    #: R02: a member told to rename is reminded once after this (false: never)
+    nickname_reminder: Literal[False] | Duration = timedelta(days=3)
     texts: dict[str, str] = Field(default_factory=dict)
     #: category or rule id -> whether its verdicts add strikes (default: RULES.md, see
     #: ``classmod.policy.STRIKE_CATEGORIES``); a rule id wins over its category
@@ -431,6 +435,7 @@ class PolicyModel(_Model):
             ladder=ladder,
             strike_decay=self.strike_decay,
             grace_period=self.grace_period,
+            nickname_reminder=self.nickname_reminder or None,
             texts=Texts(**self.texts),
             tidy_acks=self.tidy_acks,
             strike_categories=frozenset(categories),
@@ -724,6 +729,7 @@ class GroupModel(_Model):
     timezone: TimeZone | None = None
     quiet_hours: QuietHoursModel | Literal[False] | None = None
     allowed_link_domains: list[str] | None = None
+    night_lock: bool | None = None  # default: the school's
     roster: str
     transcript: str | None = None  # simulate bundles only
     rules: dict[str, Any] = Field(default_factory=dict)
@@ -738,6 +744,10 @@ class SchoolModel(_Model):
     timezone: TimeZone = Field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     quiet_hours: QuietHoursModel | Literal[False] = QuietHoursModel(start=time(20), end=time(7))
     allowed_link_domains: list[str] = Field(default_factory=list)
+    #: lock every group for its quiet hours where the platform can (off by default)
+    night_lock: bool = False
+    #: P06: how often each group's members are checked against the roster (false: never)
+    member_audit: Literal[False] | Duration = timedelta(days=7)
     rules: dict[str, Any] = Field(default_factory=dict)
     policy: PolicyModel = PolicyModel()
     plugins: list[str] = Field(default_factory=list)
@@ -775,6 +785,8 @@ class SchoolConfig:
     digest: DigestModel | None = None
     observe: ObserveModel = field(default_factory=ObserveModel)
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    #: P06: how often each group's members are checked against the roster (None: never)
+    member_audit: timedelta | None = timedelta(days=7)
     #: key path -> line in ``path``, for errors found after loading (``check_runnable``)
     lines: Mapping[tuple[str | int, ...], int] = field(
         default_factory=dict, repr=False, compare=False
@@ -967,6 +979,7 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         digest=model.digest,
         observe=model.observe,
         timezone=model.timezone,
+        member_audit=model.member_audit or None,
         lines=lines,
     )
 
@@ -1056,12 +1069,45 @@ def _group_config(
         timezone=gm.timezone or (school.timezone if school else ZoneInfo("Asia/Shanghai")),
         quiet_hours=quiet,
         allowed_link_domains=tuple(d.lower().strip() for d in domains),
+        night_lock=_night_lock(file, lines, loc, gm, school, quiet),
     )
     rules = resolve_rules(declared, school.rules if school else {}, gm.rules, file, lines, loc)
     transcript = (
         _named_file(file, lines, (*loc, "transcript"), gm.transcript) if gm.transcript else None
     )
     return GroupConfig(group=group, roster=roster, rules=rules, transcript=transcript)
+
+
+def _night_lock(
+    file: Path,
+    lines: Mapping[Any, int],
+    loc: tuple[str | int, ...],
+    gm: GroupModel,
+    school: SchoolModel | None,
+    quiet: QuietHours | None,
+) -> bool:
+    """Whether the group is locked for the night; a lock the group cannot have (no quiet
+    hours, a platform that cannot lock a group) stops loading, naming the key."""
+    on = gm.night_lock if gm.night_lock is not None else bool(school and school.night_lock)
+    if not on:
+        return False
+    here = (*loc, "night_lock") if gm.night_lock is not None else ("night_lock",)
+    if quiet is None:
+        raise ConfigError(
+            file,
+            _dotted(here),
+            f"group {loc[-1]} has no quiet_hours: a night lock needs the hours to lock",
+            _line_for(lines, here),
+        )
+    if ActionKind.LOCK not in PLATFORM_CAPABILITIES[gm.platform]:
+        raise ConfigError(
+            file,
+            _dotted(here),
+            f"group {loc[-1]} is on {gm.platform}, which cannot lock a whole group;"
+            " set night_lock: false for it",
+            _line_for(lines, here),
+        )
+    return True
 
 
 def _named_file(

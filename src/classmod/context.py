@@ -154,3 +154,7 @@ class DecisionContext:
     prior_offences: Mapping[str, int] = field(default_factory=dict)  # rule id -> count, no decay
     capabilities: frozenset[ActionKind] = frozenset(ActionKind)
     policy: Any = None  # classmod.policy.PolicyConfig of the group's school
+    #: the tracked notice this message acknowledges (P04), if any
+    acknowledges: str = ""
+    #: the member event decided on (a join, a join request ...), None for a message
+    member_event: MemberEvent | None = None

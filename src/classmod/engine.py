@@ -247,7 +247,7 @@ class Engine:
             raised, when = state.at_door.pop(event.member_id)
             if now - when <= AT_DOOR_WINDOW:
                 verdicts = [v for v in verdicts if v.rule_id not in raised]
-        return self._decide(state, event.id, member, None, verdicts, now)
+        return self._decide(state, event.id, member, None, verdicts, now, member_event=event)
 
     def _member_verdicts(
         self, state: _GroupState, event: MemberEvent, member: Member, now: datetime
@@ -272,6 +272,8 @@ class Engine:
         verdicts: Sequence[Verdict],
         now: datetime,
         acknowledged: str = "",
+        *,
+        member_event: MemberEvent | None = None,
     ) -> Decision:
         setup = state.setup
         if not verdicts:
@@ -294,6 +296,8 @@ class Engine:
             prior_offences=dict(record.offences) if record else {},
             capabilities=setup.capabilities,
             policy=setup.policy,
+            acknowledges=acknowledged,
+            member_event=member_event,
         )
         plan = downgrade(self.host.decide_actions(dctx), setup.capabilities, dctx)
         self._record(state, member.id, verdicts, plan, now)

@@ -237,6 +237,8 @@ class Group:
         default_factory=lambda: QuietHours(start=time(20, 0), end=time(7, 0))
     )
     allowed_link_domains: tuple[str, ...] = ()
+    #: lock the whole group (QQ 全员禁言, Matrix ``events_default``) for the quiet hours
+    night_lock: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -30,7 +30,16 @@ from typing import TypedDict
 
 from classmod.context import DecisionContext
 from classmod.hookspecs import Plan, hookimpl
-from classmod.model import Action, ActionKind, Category, Member, Role, Severity, Verdict
+from classmod.model import (
+    Action,
+    ActionKind,
+    Category,
+    Member,
+    MemberEventKind,
+    Role,
+    Severity,
+    Verdict,
+)
 from classmod.words import action_name, category_name, member_name, role_name
 
 
@@ -92,6 +101,9 @@ class Texts:
     #: put before the reason in what the member reads when their message is deleted; struck
     #: out again when the platform refused the delete or cannot delete (see TELLS_DELETION)
     deleted: str = "这条消息已撤回。"
+    #: added to R01's request to verify (``{grace}``: the grace period), and to its alert
+    grace: str = "如 {grace}内仍未核实，将被移出本群。"
+    grace_alert: str = "{grace}内未核实将自动移出，回复「忽略」可保留此人。"
 
 
 #: The categories whose verdicts add strikes and walk the ladder (RULES.md: R04–R07, R10,
@@ -115,6 +127,8 @@ class PolicyConfig:
     ladder: tuple[LadderStep, ...] = DEFAULT_LADDER
     strike_decay: timedelta = timedelta(days=30)
     grace_period: timedelta = timedelta(hours=24)  # R01/R02: time to fix before removal
+    #: R02: a member told to rename is reminded once after this (None: never)
+    nickname_reminder: timedelta | None = timedelta(days=3)
     texts: Texts = field(default_factory=Texts)
     tidy_acks: bool = True
     strike_categories: frozenset[Category] = STRIKE_CATEGORIES
@@ -142,6 +156,14 @@ OTHERWISE = "otherwise"
 #: member their message was deleted. The delete is applied first; if it was refused, or the
 #: platform cannot delete, the app strikes these words out (:func:`without_deletion`).
 TELLS_DELETION = "tells_deletion"
+
+#: An action's data key: seconds after which the member is removed if still unverified
+#: (R01's grace period; the app keeps the timer in the store)
+REMOVE_AFTER = "remove_after"
+
+#: An action's data key: a quiet-hours reminder, sent privately. One that cannot be sent
+#: is told in the group's morning summary, not as a failure at night (``classmod.night``).
+QUIET_REMINDER = "quiet_reminder"
 
 #: What the member reads: these may tell of the deletion of their message.
 _TO_MEMBER = frozenset({ActionKind.WARN, ActionKind.NOTIFY, ActionKind.REMIND})
@@ -301,7 +323,10 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
             notes.append(f"ladder step {step.action} at {strikes} strikes")
     for v in ctx.verdicts:
         if v.needs_staff and v not in critical:
-            add(ActionKind.ALERT_STAFF, v, text=_alert(texts, ctx, v, evidence_text))
+            text = _alert(texts, ctx, v, evidence_text)
+            if v.category == Category.MEMBERSHIP and _on_probation(ctx):
+                text += _format(texts.grace_alert, grace=_duration_text(cfg.grace_period))
+            add(ActionKind.ALERT_STAFF, v, text=text)
 
     for v in notes_only:
         actions.extend(_note_actions(v, ctx, cfg, msg_id, name))
@@ -358,6 +383,15 @@ def _note_actions(
         if suggested:
             yield Action(kind=ActionKind.SET_NICKNAME, text=suggested, **base)
         yield Action(kind=ActionKind.NOTIFY, text=v.reason, **base)
+    elif v.category == Category.QUIET_HOURS:
+        if ctx.acknowledges or any(o.category == Category.ACK_REPLY for o in ctx.verdicts):
+            return  # the member answers a notice that asked for it: the notice's time
+        # privately, never an @ in the group at night (nor its fallback, a warning there):
+        # if the message cannot be sent, the app says it in one summary in the morning
+        if ActionKind.NOTIFY in ctx.capabilities:
+            yield Action(
+                kind=ActionKind.NOTIFY, text=v.reason, data=((QUIET_REMINDER, "1"),), **base
+            )
     elif v.category in _REMIND_CATEGORIES or ctx.member.is_staff:
         if ctx.member.is_staff:
             yield Action(kind=ActionKind.NOTIFY, text=v.reason, **base)
@@ -368,8 +402,27 @@ def _note_actions(
                 text=_format("@{name} {reason}", name=name, reason=v.reason),
                 **base,
             )
+    elif v.category == Category.MEMBERSHIP and _on_probation(ctx):
+        # asked to verify, and removed when the grace period ends unverified (the app's
+        # timer); staff were alerted first and can keep them
+        text = v.reason + _format(cfg.texts.grace, grace=_duration_text(cfg.grace_period))
+        remove_after = ((REMOVE_AFTER, str(int(cfg.grace_period.total_seconds()))),)
+        yield Action(kind=ActionKind.NOTIFY, text=text, data=remove_after, **base)
     else:
         yield Action(kind=ActionKind.NOTIFY, text=v.reason, **base)
+
+
+def _on_probation(ctx: DecisionContext) -> bool:
+    """A stranger in the group (not one asking at the door) with a grace period to verify."""
+    cfg: PolicyConfig = ctx.policy or PolicyConfig()
+    event = ctx.member_event
+    at_door = event is not None and event.kind == MemberEventKind.JOIN_REQUEST
+    return (
+        ctx.member.role == Role.UNKNOWN
+        and not at_door
+        and cfg.grace_period > timedelta(0)
+        and ActionKind.KICK in ctx.capabilities
+    )
 
 
 def _dedupe(actions: Iterable[Action]) -> list[Action]:

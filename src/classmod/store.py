@@ -1007,6 +1007,15 @@ class Store:
             reply_to=r[3],
         )
 
+    async def last_name(self, group_id: str, member_id: str) -> str | None:
+        """The display name of the member's latest stored message in the group."""
+        rows = await self._read(
+            "SELECT display_name FROM messages WHERE group_id = ? AND sender_id = ?"
+            " ORDER BY ts DESC LIMIT 1",
+            (group_id, member_id),
+        )
+        return str(rows[0][0]) if rows else None
+
     async def senders(self, key: str) -> list[tuple[str, str]]:
         """(group, member) of the stored messages sent by ``key`` (an id) or under ``key``
         (a display name), newest first."""
@@ -1096,6 +1105,32 @@ class Store:
         self._write(
             "INSERT INTO timers(group_id, member_id, kind, due, payload) VALUES (?, ?, ?, ?, ?)",
             (group_id, member_id, kind, stamp(due), json.dumps(payload or {}, ensure_ascii=False)),
+        )
+
+    def queue_timer_once(
+        self,
+        group_id: str,
+        member_id: str,
+        kind: str,
+        due: datetime,
+        payload: dict[str, Any] | None = None,
+    ) -> None:
+        """A timer, unless one of this kind for this member is pending (a grace period is
+        not lengthened by a second sighting of the same stranger)."""
+        self._write(
+            "INSERT INTO timers(group_id, member_id, kind, due, payload) SELECT ?, ?, ?, ?, ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM timers"
+            " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0)",
+            (
+                group_id,
+                member_id,
+                kind,
+                stamp(due),
+                json.dumps(payload or {}, ensure_ascii=False),
+                group_id,
+                member_id,
+                kind,
+            ),
         )
 
     async def cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
@@ -1331,6 +1366,15 @@ class Store:
             args = (group_id, member_id)
         return await self._write_now(sql, args)
 
+    async def latest_alert(self, group_id: str, member_id: str, rule_id: str) -> Alert | None:
+        """The last alert about ``member_id`` in the group for this rule."""
+        rows = await self._read(
+            f"SELECT {self._ALERT_COLUMNS} FROM alerts WHERE group_id = ? AND member_id = ?"
+            " AND rule_id = ? ORDER BY id DESC LIMIT 1",
+            (group_id, member_id, rule_id),
+        )
+        return self._alert(rows[0]) if rows else None
+
     async def alert_handled(self, alert_id: int) -> bool:
         rows = await self._read("SELECT handled FROM alerts WHERE id = ?", (alert_id,))
         return bool(rows and rows[0][0])
@@ -1453,6 +1497,21 @@ class Store:
             (key, value),
         )
         await self.flush()
+
+    def queue_cursor(self, key: str, value: str) -> None:
+        """``set_cursor`` committed with the caller's other writes (no flush of its own)."""
+        self._write(
+            "INSERT INTO cursors(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    async def cursors_under(self, prefix: str) -> dict[str, str]:
+        """Every cursor whose key starts with ``prefix``, by the rest of its key."""
+        rows = await self._read(
+            "SELECT key, value FROM cursors WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)
+        )
+        return {str(r[0])[len(prefix) :]: str(r[1]) for r in rows}
 
     async def counts(
         self, tables: Iterable[str] = ("audit", "strikes", "timers", "processed", "outbox")

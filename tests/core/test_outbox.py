@@ -218,7 +218,7 @@ async def test_a_failed_unmute_is_retried_with_backoff_and_staff_are_told_once(
     await fire_until(app, clock, lambda: bool(told()), timedelta(seconds=5))
     assert clock.now - failed_at >= TIMER_ALERT_AFTER
     assert clock.now - failed_at < TIMER_ALERT_AFTER + TIMER_RETRY_MAX
-    assert "p_he_mom" in told()[0]
+    assert "对 何雨彤妈妈 的「解除禁言」" in told()[0]  # in words, by name
     clock.advance(minutes=30)
     for _ in range(5):
         clock.advance(minutes=5)

@@ -13,10 +13,12 @@ from classmod.bridge import Bridge
 from classmod.model import (
     Action,
     ActionKind,
+    Group,
     MemberEvent,
     MemberEventKind,
     Message,
     MessageKind,
+    Platform,
 )
 
 from .helpers import (
@@ -234,8 +236,16 @@ async def test_gateway_refusal_is_an_outcome(qq_peer: OneBotPeer, qq: Running) -
 
 async def test_member_list(qq_peer: OneBotPeer, qq: Running) -> None:
     members = await qq.bridge.member_list(QQ_GROUP)
+    assert members is not None
     assert {m.id: m.display_name for m in members}["20001"] == "何雨彤妈妈"
-    assert len(members) == 5  # four members and the bot
+    assert len(members) == 4  # four members; the bot is left out
+
+
+async def test_a_member_list_the_gateway_refuses_is_none_not_empty(
+    qq_peer: OneBotPeer, qq: Running
+) -> None:
+    unknown = Group(id="c9", platform=Platform.QQ, platform_id="999")  # no such group
+    assert await qq.bridge.member_list(unknown) is None
 
 
 async def test_post_to_a_group(qq_peer: OneBotPeer, qq: Running) -> None:
