@@ -221,7 +221,8 @@ async def test_member_bot_says_it_is_not_an_admin() -> None:
     bridge = OneBotV11Bridge(ForwardWebSocket(peer.ws_url, access_token=TOKEN), [QQ_GROUP])
     running = await start_bridge(bridge)
     try:
-        await eventually(lambda: peer.connected)
+        # the bridge knows its own account once the gateway has said so (the connect event)
+        await eventually(lambda: peer.connected and bool(bridge.self_id))
         outcome = await bridge.apply(act(ActionKind.KICK, member_id="20002"), QQ_GROUP)
         assert not outcome.ok and "不是本群管理员" in outcome.detail
     finally:
