@@ -158,3 +158,20 @@ def test_a_claim_beyond_what_staff_announced_is_rumour() -> None:
 )  # fmt: skip
 def test_hearsay_with_fees_and_mergers(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有消息说咱们学校要和二小合并了", "转发：紧急通知，明天起全市中小学放假一周",
+     "家长群都传遍了，期末考试取消了", "听说下学期要重新分班", "我婆婆说村里小学要撤了"],
+)  # fmt: skip
+def test_more_sources_and_alarms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["转发一下班主任的通知：明天放假", "我妈说明天降温，给孩子多穿点", "老师，五一放假几天？"],
+)  # fmt: skip
+def test_forwarding_the_school_and_plain_questions_are_clean(text: str) -> None:
+    assert check(text) == []
