@@ -223,12 +223,12 @@ def render(
         '<html lang="zh-CN"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         # no script, no network: nothing on this page runs or loads anything
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
         " style-src 'unsafe-inline'; img-src data:\">",
         f"<title>classmod 模拟报告：{_e(bundle.name)}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>classmod 模拟报告：{_e(bundle.name)}</h1>",
-        '<p>规则在历史聊天记录上的模拟结果：什么都没有真的执行。'
+        "<p>规则在历史聊天记录上的模拟结果：什么都没有真的执行。"
         f' 共 <b data-figure="messages">{total}</b> 条消息，'
         f'<b data-figure="flagged">{flagged_total}</b> 条被标记，'
         f'<b data-figure="actions">{sum(data.actions.values())}</b> 个动作。</p>',
