@@ -1,4 +1,5 @@
-"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo."""
+"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo,
+devserver."""
 
 from __future__ import annotations
 
@@ -242,10 +243,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return demo_main(args.rest)
 
 
+def _cmd_devserver(args: argparse.Namespace) -> int:
+    # the harness is standard library only: it runs Synapse from its own venv, never imports it
+    from bridges.matrix.devserver import main as devserver_main
+
+    return devserver_main(args.rest)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["demo"]:  # argparse's REMAINDER cannot start with an option (--keep DIR)
         return _cmd_demo(argparse.Namespace(rest=argv[1:]))
+    if argv[:1] == ["devserver"]:  # its own options (--port, --state ...), parsed by it
+        return _cmd_devserver(argparse.Namespace(rest=argv[1:]))
     parser = argparse.ArgumentParser(
         prog="classmod", description="家校群 moderation: Matrix, QQ, WeChat"
     )
@@ -276,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_demo)
+    p = sub.add_parser("devserver", help="a local test-only Synapse to try the bot with Element")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_devserver)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
