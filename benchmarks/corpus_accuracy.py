@@ -20,8 +20,9 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
+
+from classmod.scoring import base_categories, score
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,26 +49,7 @@ def predictions(bundle: Path) -> dict[str, set[str]]:
             stdout=subprocess.DEVNULL,
         )
         rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    return {r["id"]: {c.split(":", 1)[0] for c in r["categories"]} for r in rows}
-
-
-def score(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> dict[str, object]:
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    clean = flagged_clean = 0
-    for mid, g in gold.items():
-        p = pred.get(mid, set())
-        for c in p & g:
-            tp[c] += 1
-        for c in p - g:
-            fp[c] += 1
-        for c in g - p:
-            fn[c] += 1
-        if not g:
-            clean += 1
-            flagged_clean += bool(p)
-    return {"tp": tp, "fp": fp, "fn": fn, "clean": clean, "flagged_clean": flagged_clean}
+    return {r["id"]: base_categories(r["categories"]) for r in rows}
 
 
 def print_misses(bundle: Path, pred: dict[str, set[str]]) -> None:
@@ -109,23 +91,14 @@ def report(bundle: Path) -> None:
     gold = gold_labels(bundle)
     pred = predictions(bundle)
     s = score(gold, pred)
-    tp, fp, fn = s["tp"], s["fp"], s["fn"]
-    assert isinstance(tp, Counter) and isinstance(fp, Counter) and isinstance(fn, Counter)
-    cats = sorted(set(tp) | set(fp) | set(fn))
-    print(f"corpus: {bundle} — {len(gold)} messages, {s['clean']} clean")
+    print(f"corpus: {bundle} — {s.messages} messages, {s.clean} clean")
     print(f"{'category':<17}{'gold':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}")
-    for c in cats:
-        p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0
-        r = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{c:<17}{tp[c] + fn[c]:>6}{tp[c]:>6}{fp[c]:>6}{fn[c]:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
-    T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    P = T / (T + F) if T + F else 0.0
-    R = T / (T + N) if T + N else 0.0
-    micro = 2 * P * R / (P + R) if P + R else 0.0
-    rate = s["flagged_clean"] / s["clean"] if s["clean"] else 0.0  # type: ignore[operator]
-    print(f"{'micro':<17}{T + N:>6}{T:>6}{F:>6}{N:>6}{P:>8.3f}{R:>8.3f}{micro:>8.3f}")
-    print(f"clean messages flagged: {s['flagged_clean']}/{s['clean']} = {rate:.2%}")
+    for c in [*s.categories(), s.micro()]:
+        print(
+            f"{c.category:<17}{c.gold:>6}{c.tp:>6}{c.fp:>6}{c.fn:>6}"
+            f"{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}"
+        )
+    print(f"clean messages flagged: {s.flagged_clean}/{s.clean} = {s.clean_flagged_rate:.2%}")
     if "--misses" in sys.argv[1:]:
         print_misses(bundle, pred)
 

@@ -197,6 +197,7 @@ class Synapse:
         port: int | None = None,
         modules: Sequence[Mapping[str, Any]] = (),
         extra_pythonpath: Sequence[str] = (),
+        secret: str | None = None,
     ) -> None:
         found = python or find_synapse_python()
         if found is None:
@@ -208,7 +209,7 @@ class Synapse:
         self.port = port or free_port()
         self.modules = tuple(modules)
         self.extra_pythonpath = tuple(extra_pythonpath)
-        self.secret = secrets.token_hex(16)
+        self.secret = secret or secrets.token_hex(16)
         self.process: subprocess.Popen[bytes] | None = None
         self._prepared = False
 
@@ -366,20 +367,115 @@ class Synapse:
         )
 
 
+#: where ``classmod devserver`` keeps the homeserver when no ``--state`` is given
+DEFAULT_STATE = Path(".devserver")
+#: the port a first start picks when no ``--port`` is given (kept in the state dir after)
+DEFAULT_PORT = 8008
+STATE_FILE = "devserver.json"
+
+
+def antispam_module(base_url: str, secret: str) -> dict[str, Any]:
+    """The ``synapse-http-antispam`` module pointed at classmod's endpoint (fail open)."""
+    return {
+        "module": "synapse_http_antispam.HTTPAntispam",
+        "config": {
+            "base_url": base_url,
+            "authorization": secret,
+            "enabled_callbacks": ["check_event_for_spam"],
+            "fail_open": {"check_event_for_spam": True},
+        },
+    }
+
+
+def load_state(state: Path, port: int | None, secret: str | None) -> tuple[int, str]:
+    """The port and secret: flags first, then ``STATE_FILE`` of an earlier start, then the
+    defaults (port 8008, a new random secret); written back so the next start reuses them."""
+    saved: dict[str, Any] = {}
+    path = state / STATE_FILE
+    if path.exists():
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise SynapseError(f"{path}: not readable JSON ({exc}): fix or delete it") from None
+        if not isinstance(saved, dict):
+            raise SynapseError(f"{path}: not a JSON object: fix or delete it")
+    chosen_port = port or saved.get("port") or DEFAULT_PORT
+    chosen_secret = secret or saved.get("secret") or secrets.token_hex(16)
+    if not isinstance(chosen_port, int) or not 0 < chosen_port < 65536:
+        raise SynapseError(f"{path}: port must be a number 1-65535, not {chosen_port!r}")
+    if not isinstance(chosen_secret, str):
+        raise SynapseError(f"{path}: secret must be a string")
+    state.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"port": chosen_port, "secret": chosen_secret}, indent=2) + "\n")
+    path.chmod(0o600)  # the secret registers admins
+    return chosen_port, chosen_secret
+
+
+def how_to_use(server: Synapse) -> str:
+    """What a person needs to register users and log in with Element."""
+    register = Path(server.python).with_name("register_new_matrix_user")
+    return f"""dev homeserver (test only, 127.0.0.1, SQLite): {server.url}
+state: {server.datadir.parent}   (port and secret are kept there for the next start)
+synapse process: {server.process.pid if server.process else "not running"}
+registration shared secret: {server.secret}
+
+register a user (add --admin for an admin, e.g. the bot's account):
+  {register} -u alice -p 'a-password' --no-admin -k {server.secret} {server.url}
+
+log in with Element (desktop, or Element Web on this machine):
+  homeserver: {server.url}   user: @alice:{SERVER_NAME}   password: the one above
+
+stop: Ctrl-C or SIGTERM (Synapse is stopped with it)"""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m bridges.matrix.devserver DATADIR``: run a dev homeserver until Ctrl-C."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    datadir = Path(args[0] if args else ".demo/synapse")
-    server = Synapse(datadir)
-    server.start()
-    admin = server.register(f"admin{secrets.token_hex(2)}", admin=True)
-    print(f"synapse at {server.url}; admin {admin.user_id} token {admin.access_token}")
+    """``classmod devserver``: run the test-only Synapse for development until stopped."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="classmod devserver",
+        description="a local test-only Synapse (its own venv) to try classmod with Element",
+    )
+    parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help="data dir, reused")
+    parser.add_argument("--port", type=int, help=f"port on 127.0.0.1 (first start: {DEFAULT_PORT})")
+    parser.add_argument("--secret", help="registration shared secret (first start: random)")
+    parser.add_argument(
+        "--antispam",
+        metavar="URL",
+        help="load synapse-http-antispam pointed at classmod (bridges.matrix.antispam_listen)",
+    )
+    parser.add_argument("--antispam-secret", default="", help="= bridges.matrix.antispam_secret")
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops the server
+        port, secret = load_state(args.state, args.port, args.secret)
+        modules = [antispam_module(args.antispam, args.antispam_secret)] if args.antispam else []
+        server = Synapse(args.state / "synapse", port=port, secret=secret, modules=modules)
+    except SynapseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    def stop_on_sigterm(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # unwinds to the finally below, which stops Synapse
+
+    previous = signal.signal(signal.SIGTERM, stop_on_sigterm)
+    try:
+        try:
+            server.start()
+        except SynapseError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        if args.antispam:
+            print(f"antispam module: asks {args.antispam} before each message is stored")
+        print(how_to_use(server), flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
+    except KeyboardInterrupt:  # a signal during start-up
+        pass
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
+    print("synapse stopped", flush=True)
     return 0
 
 

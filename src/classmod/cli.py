@@ -1,4 +1,5 @@
-"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo."""
+"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo,
+devserver."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import structlog
 
 from classmod.config import ConfigError
+from classmod.model import Decision, Message
 from classmod.ops import OpsError
 
 log = structlog.get_logger("classmod.cli")
@@ -38,19 +40,37 @@ def _cmd_check_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _writable_target(path: Path, flag: str) -> Path:
+    """``path`` checked as a file to write, or a ConfigError naming the flag."""
+    if path.is_dir():
+        raise ConfigError(path, flag, "is a directory: give the file to write")
+    if not path.parent.is_dir():
+        raise ConfigError(
+            path, flag, f"the directory {path.parent} does not exist: create it first"
+        )
+    return path
+
+
 def _cmd_simulate(args: argparse.Namespace) -> int:
-    from classmod.simulate import simulate
+    from classmod.report import ReportData, read_gold, render
+    from classmod.simulate import build_engine, replay, transcript_files
 
     bundle = Path(args.bundle)
     if not (bundle / "groups.yaml").is_file():
         raise ConfigError(bundle / "groups.yaml", "", "file not found (is this a simulate bundle?)")
-    out_path = Path(args.out)
-    if out_path.is_dir():
-        raise ConfigError(out_path, "--out", "is a directory: give the file to write")
-    if not out_path.parent.is_dir():
-        raise ConfigError(
-            out_path, "--out", f"the directory {out_path.parent} does not exist: create it first"
-        )
+    out_path = _writable_target(Path(args.out), "--out")
+    report_path = _writable_target(Path(args.report), "--report") if args.report else None
+    engine, groups = build_engine(bundle, Path(args.config) if args.config else None)
+    files = transcript_files(bundle, groups)
+    data = ReportData() if report_path is not None else None
+    progress = Progress(files) if sys.stderr.isatty() else None
+
+    def observe(msg: Message, decision: Decision) -> None:
+        if data is not None:
+            data.observe(msg, decision)
+        if progress is not None:
+            progress.step()
+
     # written beside the target and moved over it at the end: a failed run leaves no half file
     tmp = out_path.with_name(out_path.name + ".tmp")
     try:
@@ -59,14 +79,64 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
         raise ConfigError(out_path, "--out", f"cannot be written: {exc.strerror or exc}") from None
     try:
         with out:
-            summary = simulate(bundle, out, Path(args.config) if args.config else None)
+            summary = replay(engine, groups, bundle, out, observe=observe)
+        if progress is not None:
+            progress.done()
+        if report_path is not None and data is not None:
+            page = render(data, groups, bundle=bundle, gold=read_gold(files))
+            report_tmp = report_path.with_name(report_path.name + ".tmp")
+            try:
+                report_tmp.write_text(page, encoding="utf-8")
+            except OSError as exc:
+                report_tmp.unlink(missing_ok=True)
+                raise ConfigError(
+                    report_path, "--report", f"cannot be written: {exc.strerror or exc}"
+                ) from None
+            report_tmp.replace(report_path)
         tmp.replace(out_path)
     except BaseException:
+        if progress is not None:
+            progress.done()
         tmp.unlink(missing_ok=True)
         raise
     print(summary.table())
     print(f"\n{sum(summary.messages.values())} messages -> {out_path}")
+    if report_path is not None:
+        print(f"report -> {report_path}")
     return 0
+
+
+class Progress:
+    """One line on the terminal (stderr) that a long replay rewrites: a bar and a count."""
+
+    WIDTH = 30
+
+    def __init__(self, files: list[Path]) -> None:
+        self.total = sum(_count_lines(f) for f in files)
+        self.seen = 0
+        self.every = max(1, self.total // 200)
+
+    def step(self) -> None:
+        self.seen += 1
+        if self.seen % self.every == 0 or self.seen == self.total:
+            share = self.seen / self.total if self.total else 1.0
+            filled = int(self.WIDTH * min(share, 1.0))
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            sys.stderr.write(f"\rsimulate [{bar}] {self.seen}/{self.total} messages")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _count_lines(file: Path) -> int:
+    """The non-empty lines of a transcript (an estimate for the bar; the replay validates)."""
+    try:
+        with file.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -173,10 +243,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return demo_main(args.rest)
 
 
+def _cmd_devserver(args: argparse.Namespace) -> int:
+    # the harness is standard library only: it runs Synapse from its own venv, never imports it
+    from bridges.matrix.devserver import main as devserver_main
+
+    return devserver_main(args.rest)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["demo"]:  # argparse's REMAINDER cannot start with an option (--keep DIR)
         return _cmd_demo(argparse.Namespace(rest=argv[1:]))
+    if argv[:1] == ["devserver"]:  # its own options (--port, --state ...), parsed by it
+        return _cmd_devserver(argparse.Namespace(rest=argv[1:]))
     parser = argparse.ArgumentParser(
         prog="classmod", description="家校群 moderation: Matrix, QQ, WeChat"
     )
@@ -188,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("bundle")
     p.add_argument("--out", required=True)
     p.add_argument("--config")
+    p.add_argument("--report", help="also write one self-contained HTML page of the results")
     p.set_defaults(func=_cmd_simulate)
     p = sub.add_parser("check-config", help="validate school config files")
     p.add_argument("files", nargs="+")
@@ -206,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_demo)
+    p = sub.add_parser("devserver", help="a local test-only Synapse to try the bot with Element")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_devserver)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

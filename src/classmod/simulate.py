@@ -10,7 +10,7 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +26,7 @@ from classmod.config import (
     short_repr,
 )
 from classmod.engine import Engine, GroupSetup
-from classmod.model import Message, MessageKind
+from classmod.model import Decision, Message, MessageKind
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import PolicyConfig
 
@@ -166,8 +166,8 @@ def parse_transcript_line(raw: str, file: Path, lineno: int) -> Message:
     )
 
 
-def read_transcripts(bundle: Path, groups: Mapping[str, GroupConfig]) -> Iterator[Message]:
-    """All transcript messages of the bundle, file by file, line by line."""
+def transcript_files(bundle: Path, groups: Mapping[str, GroupConfig]) -> list[Path]:
+    """The bundle's transcript files, in the order they are replayed."""
     files: list[Path] = []
     tdir = bundle / "transcripts"
     if tdir.is_dir():
@@ -183,8 +183,13 @@ def read_transcripts(bundle: Path, groups: Mapping[str, GroupConfig]) -> Iterato
             files.append(g.transcript)
     if not files:
         raise ConfigError(bundle, "transcripts", "no transcript files (*.jsonl) found")
+    return files
+
+
+def read_transcripts(bundle: Path, groups: Mapping[str, GroupConfig]) -> Iterator[Message]:
+    """All transcript messages of the bundle, file by file, line by line."""
     seen: set[str] = set()
-    for file in files:
+    for file in transcript_files(bundle, groups):
         for lineno, raw in _lines(file):
             if not raw.strip():
                 continue
@@ -272,16 +277,35 @@ def _with_school_rules(g: GroupConfig, school: SchoolConfig) -> GroupConfig:
     return GroupConfig(group=g.group, roster=g.roster, rules=rules, transcript=g.transcript)
 
 
-def simulate(bundle: Path, out: TextIO, config_path: Path | None = None) -> Summary:
+#: called with each message and its decision, in replay order (the report, the progress line)
+Observer = Callable[[Message, Decision], None]
+
+
+def simulate(
+    bundle: Path,
+    out: TextIO,
+    config_path: Path | None = None,
+    *,
+    observe: Observer | None = None,
+) -> Summary:
     engine, groups = build_engine(bundle, config_path)
-    return replay(engine, groups, bundle, out)
+    return replay(engine, groups, bundle, out, observe=observe)
 
 
-def replay(engine: Engine, groups: Mapping[str, GroupConfig], bundle: Path, out: TextIO) -> Summary:
+def replay(
+    engine: Engine,
+    groups: Mapping[str, GroupConfig],
+    bundle: Path,
+    out: TextIO,
+    *,
+    observe: Observer | None = None,
+) -> Summary:
     """The bundle's transcripts through ``engine``: one decision line each, into ``out``."""
     summary = Summary()
     for msg in read_transcripts(bundle, groups):
         decision = engine.handle_message(msg)
+        if observe is not None:
+            observe(msg, decision)
         labels: list[str] = []
         rules: list[str] = []
         for v in decision.verdicts:
