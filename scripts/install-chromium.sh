@@ -12,7 +12,11 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
-if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; } >/tmp/classmod-chromium-install.log 2>&1; then
+# bounded: a mirror that does not answer must not eat the CI's time
+APT=(-o Acquire::Retries=0 -o Acquire::http::Timeout=30 -o Acquire::https::Timeout=30)
+if ! { timeout 300 apt-get "${APT[@]}" update -qq \
+       && timeout 600 apt-get "${APT[@]}" install -y -qq --no-install-recommends chromium; } \
+     >/tmp/classmod-chromium-install.log 2>&1; then
   echo "install-chromium: apt-get install chromium failed (log: /tmp/classmod-chromium-install.log):" \
     "the headless-browser tests will be skipped" >&2
 fi
