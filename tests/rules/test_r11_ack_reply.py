@@ -389,3 +389,19 @@ def test_thanks_after_a_teacher_speaks_to_the_family_or_moves_to_private_are_cle
     assert check("好的谢谢周老师", history=[to_family, private], minutes=9) == []
     # a notice to everyone is still acknowledged
     assert check("好的谢谢周老师", history=[teacher_post(minutes=0)], minutes=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拍得真好看，辛苦老师们了！", "为咱班孩子点赞👍👍", "谢谢方老师及时说明，放心了",
+     "感谢岑老师分享照片",
+     "孩子们好开心[呲牙]", "太棒了，孩子们好拼", "好的，回去就签", "谢谢陈老师周末还回复",
+     "好的范老师 你们也注意安全", "孩子们真棒", "真好"],
+)  # fmt: skip
+def test_reactions_and_thanks_in_more_words_are_acknowledgements(text: str) -> None:
+    assert is_ack(text)
+
+
+@pytest.mark.parametrize("text", ["你好", "回复", "还好", "孩子们都好", "说明一下", "周末去哪玩"])
+def test_words_that_only_look_like_reactions(text: str) -> None:
+    assert not is_ack(text)

@@ -645,7 +645,7 @@ NOON_POSTS = [
 ]
 NOON_REACT = ["[sticker]👍", "孩子们真棒", "老师辛苦了", "[sticker]❤️", "👍👍", "真好", "辛苦了老师"]
 # LABELS.md: a reaction or thanks after a teacher's activity photos is an acknowledgement
-NOON_REACT_ACKS = {"[sticker]👍", "老师辛苦了", "[sticker]❤️", "👍👍", "辛苦了老师"}
+NOON_REACT_ACKS = {"[sticker]👍", "孩子们真棒", "老师辛苦了", "[sticker]❤️", "👍👍", "真好", "辛苦了老师"}
 
 GENERIC = GENERIC_BASE + CLEAN2 + INCITE2 + FLOODS2 + RANKING2 + LINKS2
 
