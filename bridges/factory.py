@@ -196,7 +196,7 @@ async def _run_until_reload(
     if listen:
         from bridges.matrix.antispam import serve_for_config
 
-        antispam = await serve_for_config(config, app.host, listen)
+        antispam = await serve_for_config(config, app.host, listen, judge=app.presend.judge)
     running = asyncio.create_task(app.run(), name="app")
     try:
         while True:

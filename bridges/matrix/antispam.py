@@ -209,8 +209,14 @@ def rules_decider(
     return decide
 
 
-async def serve_for_config(config: Any, host: Any, listen: str) -> AntispamServer:
+async def serve_for_config(
+    config: Any, host: Any, listen: str, *, judge: Decide | None = None
+) -> AntispamServer:
     """Start the endpoint for a school config (``bridges.matrix.antispam_listen: host:port``).
+
+    ``judge`` is the running app's (``App.presend.judge``): a block is then judged, audited,
+    counted and alerted like a posted message (``classmod.presend``). Without it the rules
+    alone decide, and a block is only logged.
 
     Class rooms must be given by room id (``!…``) for the endpoint to recognise them. With
     ``bridges.matrix.antispam_secret`` set, a request without that bearer token is refused
@@ -224,7 +230,7 @@ async def serve_for_config(config: Any, host: Any, listen: str) -> AntispamServe
     rooms = {g.platform_id: gid for gid, (g, _, _) in groups.items() if g.platform_id}
     matrix = config.bridges.matrix
     server = AntispamServer(
-        rules_decider(host, groups),
+        judge or rules_decider(host, groups),
         rooms,
         authorization=matrix.antispam_secret if matrix else None,
         ignore_senders=[matrix.user_id] if matrix else [],

@@ -51,8 +51,17 @@ from bridges.onebot.transport import (
     Link,
     ReverseWebSocketServer,
 )
-from classmod.bridge import CursorStore, EventSink, InboundEvent
-from classmod.model import Action, ActionKind, Group, Message, Outcome, Platform, RefusalReason
+from classmod.bridge import CursorStore, EventSink, InboundEvent, PrivateMessage
+from classmod.model import (
+    Action,
+    ActionKind,
+    Group,
+    Member,
+    Message,
+    Outcome,
+    Platform,
+    RefusalReason,
+)
 
 log = structlog.get_logger()
 
@@ -166,6 +175,7 @@ class OneBotBridgeBase(abc.ABC):
         self._cursors_loaded = False
         self._cursor_moved = asyncio.Event()
         self._cursors_saved: dict[str, Cursor] = {}
+        self._members: set[str] = set()  # seen speaking in a served group (private messages)
 
     # ------------------------------------------------------------------ hooks per version
 
@@ -191,6 +201,33 @@ class OneBotBridgeBase(abc.ABC):
     async def enrich(self, event: InboundEvent) -> InboundEvent:
         """Fill what the event lacks (display names) from the gateway; never raises."""
         return event
+
+    async def member_info(self, group: Group, member_id: str) -> Member | None:
+        """The member as the gateway knows them in ``group``, or None (not a member, or no
+        answer). Implemented per OneBot version."""
+        return None
+
+    async def is_member(self, user: str) -> bool:
+        """Whether ``user`` is in a served group: seen speaking in one, else asked of the
+        gateway group by group (a private message from anyone else is not answered)."""
+        if user in self._members:
+            return True
+        for group in self.groups.values():
+            if await self.member_info(group, user) is not None:
+                self._members.add(user)
+                return True
+        return False
+
+    async def _from_a_member(self, event: InboundEvent) -> bool:
+        """False for a private message whose sender is in none of the served groups."""
+        if not isinstance(event, PrivateMessage):
+            if isinstance(event, Message) and event.group_id in self.groups_by_id:
+                self._members.add(event.sender_id)
+            return True
+        if await self.is_member(event.sender_id):
+            return True
+        self.log.info("event_skipped", reason="private_not_a_member", user=event.sender_id)
+        return False
 
     async def precheck(self, action: Action, group: Group) -> Refusal | None:
         """Why the platform will refuse ``action`` (admin limits), or None."""
@@ -352,6 +389,8 @@ class OneBotBridgeBase(abc.ABC):
             while True:
                 event = await queue.get()
                 event = await self.enrich(event)
+                if not await self._from_a_member(event):
+                    continue
                 await window.acquire()
                 slot: list[Any] = [event, False]
                 order.append(slot)

@@ -26,7 +26,7 @@ from bridges.onebot import segments as seg
 from bridges.onebot.bounds import LimitExceeded as LimitExceeded
 from bridges.onebot.bounds import MalformedEvent as MalformedEvent
 from bridges.onebot.segments import Segment, join
-from classmod.bridge import InboundEvent
+from classmod.bridge import InboundEvent, PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -35,6 +35,7 @@ from classmod.model import (
     MemberEventKind,
     Message,
     MessageKind,
+    Platform,
     RefusalReason,
 )
 
@@ -289,11 +290,20 @@ def _id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     return bounds.check_id(str(value), key)
 
 
-def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime) -> Decoded:
+def decode_event(
+    raw: Any,
+    groups: Mapping[str, Group],
+    *,
+    received_at: datetime,
+    platform: Platform = Platform.QQ,
+) -> Decoded:
     """Decode one v11 event. Raises :class:`MalformedEvent` for a payload of the wrong shape.
 
     ``groups`` maps QQ group numbers (``Group.platform_id``) to groups; events of other groups
     come back ``skipped="unmapped_group"``. ``received_at`` stands in for a missing ``time``.
+    A private message (a friend's, or a group member's temporary chat) is a
+    :class:`~classmod.bridge.PrivateMessage` answered at ``private:<QQ>``; the bridge passes
+    on only those of members of a served group.
     """
     if not isinstance(raw, Mapping):
         raise MalformedEvent("event is not a JSON object")
@@ -302,6 +312,8 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
     if post_type == "meta_event":
         return _decode_meta(raw)
     if post_type == "message":
+        if raw.get("message_type") == "private":
+            return _decode_private_message(raw, platform, received_at)
         if raw.get("message_type") != "group":
             return Decoded(skipped=f"message.{raw.get('message_type')}")
         return _decode_group_message(raw, groups, received_at)
@@ -437,6 +449,30 @@ def _decode_group_message(
         file_id=file_id,
         dedupe_key=f"msg:{gid}:{message_id}",
         anonymous=anonymous_flag,
+    )
+
+
+def _decode_private_message(
+    raw: Mapping[str, Any], platform: Platform, received_at: datetime
+) -> Decoded:
+    message_id = _id(raw, "message_id")
+    user = _id(raw, "user_id")
+    if "message" not in raw:
+        raise MalformedEvent("message missing")
+    _, text, _, _, _ = message_content(segments_of(raw["message"]))
+    sender = raw.get("sender") if isinstance(raw.get("sender"), Mapping) else {}
+    assert isinstance(sender, Mapping)
+    return Decoded(
+        inbound=PrivateMessage(
+            platform=platform,
+            id=message_id,
+            room=f"private:{user}",
+            sender_id=user,
+            display_name=str(sender.get("card") or sender.get("nickname") or ""),
+            text=text,
+            ts=event_time(raw, received_at),
+        ),
+        dedupe_key=f"private:{user}:{message_id}",
     )
 
 

@@ -31,6 +31,7 @@ from bridges.onebot.convert_v11 import (
     heartbeat,
 )
 from bridges.onebot.segments import Segment, join
+from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -39,6 +40,7 @@ from classmod.model import (
     MemberEventKind,
     Message,
     MessageKind,
+    Platform,
     RefusalReason,
 )
 
@@ -90,8 +92,17 @@ def message_content(
     return seg.read_segments(segments, SEGMENTS).summary()
 
 
-def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime) -> Decoded:
-    """Decode one v12 event; :class:`MalformedEvent` if it lacks the fields every event has."""
+def decode_event(
+    raw: Any,
+    groups: Mapping[str, Group],
+    *,
+    received_at: datetime,
+    platform: Platform = Platform.WECHAT,
+) -> Decoded:
+    """Decode one v12 event; :class:`MalformedEvent` if it lacks the fields every event has.
+
+    A private message is a :class:`~classmod.bridge.PrivateMessage` answered at
+    ``private:<user id>``; the bridge passes on only those of members of a served group."""
     if not isinstance(raw, Mapping):
         raise MalformedEvent("event is not a JSON object")
     bounds.check_frame(raw)
@@ -111,11 +122,11 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
         raise MalformedEvent("self missing")
     event_id = _str_id(raw, "id", required=False)
     if etype == "message":
-        if detail != "group":
+        if detail not in ("group", "private"):
             return Decoded(skipped=f"message.{detail}")
-        gid = _str_id(raw, "group_id")
+        gid = _str_id(raw, "group_id") if detail == "group" else ""
         group = groups.get(gid)
-        if group is None:
+        if group is None and detail == "group":
             return Decoded(skipped="unmapped_group")
         message_id = _str_id(raw, "message_id")
         message = raw.get("message")
@@ -132,6 +143,20 @@ def decode_event(raw: Any, groups: Mapping[str, Group], *, received_at: datetime
         kind, text, reply_to, mentions = message_content(segments)
         if not text and kind == MessageKind.TEXT:
             text = str(raw.get("alt_message") or "")
+        if group is None:  # a private message
+            user = _str_id(raw, "user_id")
+            return Decoded(
+                inbound=PrivateMessage(
+                    platform=platform,
+                    id=message_id,
+                    room=f"private:{user}",
+                    sender_id=user,
+                    display_name=str(raw.get("wx.nickname") or ""),
+                    text=text,
+                    ts=event_time(raw, received_at),
+                ),
+                dedupe_key=f"private:{user}:{message_id}",
+            )
         return Decoded(
             inbound=Message(
                 id=message_id,

@@ -90,7 +90,7 @@ class OneBotV11Bridge(OneBotBridgeBase):
     # ------------------------------------------------------------------ decoding
 
     def decode(self, frame: Mapping[str, Any], received_at: datetime) -> cv.Decoded:
-        return cv.decode_event(frame, self.groups, received_at=received_at)
+        return cv.decode_event(frame, self.groups, received_at=received_at, platform=self.platform)
 
     def learn(self, decoded: cv.Decoded, frame: Mapping[str, Any]) -> None:
         sid = frame.get("self_id")

@@ -58,7 +58,7 @@ class OneBotV12Bridge(OneBotBridgeBase):
         self.self_id = ""  # the bot's own id, from the events' ``self`` (left out of lists)
 
     def decode(self, frame: Mapping[str, Any], received_at: datetime) -> Decoded:
-        return cv.decode_event(frame, self.groups, received_at=received_at)
+        return cv.decode_event(frame, self.groups, received_at=received_at, platform=self.platform)
 
     def learn(self, decoded: Decoded, frame: Mapping[str, Any]) -> None:
         me = frame.get("self")

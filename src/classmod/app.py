@@ -90,6 +90,7 @@ from classmod.model import (
 from classmod.night import NightWatch, TimerKind, is_quiet_reminder
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
+from classmod.presend import PresendWatch
 from classmod.startup import startup_text
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
 from classmod.words import action_name, category_name, member_name, refusal_text
@@ -300,6 +301,7 @@ class App:
         self._unreadable: set[tuple[str, str]] = set()  # (group, why) staff were told of
         self.night = NightWatch(self)
         self.membership = MembershipWatch(self)
+        self.presend = PresendWatch(self)  # the antispam endpoint's judge
         #: timers of the app's modules, by kind (the night lock, the grace period, ...)
         self.timer_kinds: dict[str, TimerKind] = {
             **self.night.timer_kinds(),
@@ -700,6 +702,14 @@ class App:
             intents=intents,
             then=observe,
         )
+
+    def record_blocked(self, message: Message, decision: Decision) -> None:
+        """A message blocked before it was sent (``classmod.presend``): its evidence,
+        strikes and processed mark are queued, and its actions carried out like those of a
+        posted message, in the group's order."""
+        job = self._record(message, decision, message)
+        if job is not None:
+            self._track(self._act(job))
 
     def _queue_intents(
         self, event_id: str, actions: Sequence[Action], now: datetime

@@ -545,6 +545,39 @@ class OneBotPeer:
             },
         }
 
+    def private_message_event(self, user: str, text: str, *, nickname: str = "") -> dict[str, Any]:
+        """A private message to the bot (v11 ``message.private``, v12 ``message.private``)."""
+        mid = self.new_message_id()
+        segments = [{"type": "text", "data": {"text": text}}]
+        if self.version == 12:
+            return {
+                **self._base(),
+                "type": "message",
+                "detail_type": "private",
+                "sub_type": "",
+                "message_id": mid,
+                "message": segments,
+                "alt_message": text,
+                "user_id": user,
+            }
+        return {
+            **self._base(),
+            "post_type": "message",
+            "message_type": "private",
+            "sub_type": "friend",
+            "message_id": int(mid),
+            "user_id": int(user),
+            "message": segments,
+            "raw_message": _escape(text),
+            "font": 0,
+            "sender": {"user_id": int(user), "nickname": nickname, "sex": "unknown", "age": 0},
+        }
+
+    async def say_privately(self, user: str, text: str, *, nickname: str = "") -> str:
+        event = self.private_message_event(user, text, nickname=nickname)
+        await self.push(event)
+        return str(event["message_id"])
+
     async def say(self, group_id: str, user: str, message: Any, **kwargs: Any) -> str:
         event = self.group_message_event(group_id, user, message, **kwargs)
         await self.push(event)

@@ -308,3 +308,41 @@ async def test_a_refused_answer_on_qq_says_why(harness: Harness) -> None:
     assert "未能移出 陌生人：他是管理员，机器人无权对管理员移出" in said
     assert not any(text.startswith("已将") for text in said)
     assert peer.member(G, "20007") is not None
+
+
+async def test_a_parents_private_appeal_on_qq_reaches_staff_and_is_answered_privately(
+    harness: Harness,
+) -> None:
+    peer, matrix = harness.peer, harness.matrix
+    await peer.say(G, "20002", "家长们好，加微信 abc12345 领取团购优惠，限时秒杀！")
+    await eventually(lambda: peer.calls_of("delete_msg"))
+    await eventually(lambda: harness.app.engine.strikes("class-3-1", "20002", datetime.now(UTC)))
+    await peer.say_privately("20002", "我要申诉，我发的是学校食堂的团购通知", nickname="思远爸爸")
+
+    def appeal() -> list[str]:
+        return [t for room, t in matrix.posts if room == "!manage" and t.startswith("【申诉】")]
+
+    await eventually(appeal)
+    [text] = appeal()
+    assert "私信对机器人的处理提出申诉" in text
+    assert "申诉理由：我发的是学校食堂的团购通知" in text
+    assert "同意" in text and "驳回" in text
+
+    def answered() -> list[str]:
+        return [str(m) for kind, who, m in peer.sent if kind == "private" and who == "20002"]
+
+    await eventually(answered)
+    assert any("已收到您对三年级(1)班" in m for m in answered())
+    assert not any(kind == "group" and "申诉理由" in str(m) for kind, _, m in peer.sent)
+
+
+async def test_a_private_message_from_outside_the_groups_is_not_answered(
+    harness: Harness,
+) -> None:
+    peer = harness.peer
+    await peer.say_privately("30009", "我要申诉")  # in no served group
+    await peer.say_privately("20001", "老师好")  # a member: told what the bot does here
+    await eventually(lambda: [w for k, w, _ in peer.sent if k == "private" and w == "20001"])
+    assert not [w for k, w, _ in peer.sent if k == "private" and w == "30009"]
+    [(_, _, help_text)] = [s for s in peer.sent if s[0] == "private"]
+    assert "私信只处理申诉" in str(help_text)

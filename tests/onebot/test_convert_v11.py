@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bridges.onebot import convert_v11 as cv
+from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -192,10 +193,32 @@ def test_notices() -> None:
     assert admin.role == ("123456", "20003", "admin")
 
 
+def test_a_private_message_is_one_answered_privately() -> None:
+    decoded = decode(
+        {
+            "post_type": "message",
+            "message_type": "private",
+            "sub_type": "group",  # a temporary chat from the class group
+            "time": 1_788_000_000,
+            "message_id": 77,
+            "user_id": 20002,
+            "message": "我要申诉[CQ:face,id=1]，不是广告",
+            "sender": {"user_id": 20002, "nickname": "思远爸爸"},
+        }
+    )
+    event = decoded.inbound
+    assert isinstance(event, PrivateMessage)
+    assert (event.platform, event.room, event.sender_id) == (Platform.QQ, "private:20002", "20002")
+    assert (event.id, event.display_name) == ("77", "思远爸爸")
+    assert "我要申诉" in event.text and "不是广告" in event.text
+    assert event.ts == datetime.fromtimestamp(1_788_000_000, tz=UTC)
+    assert decoded.dedupe_key == "private:20002:77"
+
+
 @pytest.mark.parametrize(
     ("raw", "skipped"),
     [
-        ({"post_type": "message", "message_type": "private", "user_id": 1}, "message.private"),
+        ({"post_type": "message", "message_type": "guild", "user_id": 1}, "message.guild"),
         ({"post_type": "notice", "notice_type": "notify", "sub_type": "poke"}, "notice.notify"),
         ({"post_type": "request", "request_type": "friend"}, "request.friend"),
         ({"post_type": "message_sent"}, "unknown post_type 'message_sent'"),

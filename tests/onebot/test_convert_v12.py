@@ -11,6 +11,7 @@ import pytest
 
 from bridges.onebot import convert_v12 as cv
 from bridges.onebot.convert_v11 import Call, Heartbeat, MalformedEvent, Refusal, Signal
+from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -137,3 +138,26 @@ def test_wechat_never_pretends(kind: ActionKind) -> None:
 )
 def test_response_ok(response: dict[str, Any], ok: bool) -> None:
     assert cv.response_ok(response)[0] is ok
+
+
+def test_a_private_message_is_one_answered_privately() -> None:
+    decoded = decode(
+        {
+            "id": "e1",
+            "time": 1_788_000_000.5,
+            "type": "message",
+            "detail_type": "private",
+            "sub_type": "",
+            "self": {"platform": "wechat", "user_id": "wxid_bot"},
+            "message_id": "m9",
+            "message": [{"type": "text", "data": {"text": "申诉：我发的是学校通知"}}],
+            "alt_message": "申诉：我发的是学校通知",
+            "user_id": "wxid_p1",
+            "wx.nickname": "何雨彤妈妈",
+        }
+    )
+    event = decoded.inbound
+    assert isinstance(event, PrivateMessage)
+    assert (event.platform, event.room) == (Platform.WECHAT, "private:wxid_p1")
+    assert (event.sender_id, event.display_name, event.id) == ("wxid_p1", "何雨彤妈妈", "m9")
+    assert event.text == "申诉：我发的是学校通知"
