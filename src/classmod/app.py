@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import gc
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -1094,7 +1094,10 @@ class App:
             punishment=await self._punishment([group.id], invoker.id, now)
             if group is not None and spec.name == "appeal"
             else None,
+            commands=tuple(dict.fromkeys(self.commands.values())) if spec.name == "help" else (),
         )
+        if spec.name == "audit" and ctx.audit_rows:
+            ctx = replace(ctx, member_names=self._audit_names(ctx.audit_rows))
         try:
             result: CommandResult = run_command(spec, ctx)
         except Exception as exc:
@@ -1334,6 +1337,16 @@ class App:
             if g.platform == platform and key in (g.id, g.platform_id):
                 return g
         return None
+
+    def _audit_names(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+        """Member id -> how /audit names them: the roster's or the last seen display name."""
+        served = {g.id for g in self.engine.groups()}
+        names: dict[str, str] = {}
+        for r in rows:
+            gid, mid = str(r.get("group_id") or ""), str(r.get("member_id") or "")
+            if mid and mid not in names and gid in served:
+                names[mid] = member_name(self.engine.named_member(gid, mid))
+        return names
 
     async def _find_member(self, group: Group, key: str) -> str | None:
         """A member of ``group`` by id, display name (the roster's, or last seen), roster

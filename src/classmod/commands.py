@@ -94,6 +94,10 @@ class CommandContext:
     alert_rule: str = ""
     #: for /申诉: the invoker's last punishment in the group, as the store has it
     punishment: Punishment | None = None
+    #: for /help: every registered command (the standard ones and the plugins')
+    commands: Sequence[CommandSpec] = ()
+    #: for /audit: the names to show for the members in its rows (never raw ids)
+    member_names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -388,6 +392,17 @@ def local_time(stored: str, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
+#: The audit log's row kinds in words.
+AUDIT_KINDS: dict[str, str] = {
+    "verdict": "判定",
+    "note": "提醒",
+    "action": "处理",
+    "command": "命令",
+    "correction": "更正",
+    "appeal": "申诉",
+}
+
+
 def cmd_audit(ctx: CommandContext) -> CommandResult:
     if not ctx.audit_rows:
         return CommandResult(reply="暂无处理记录")
@@ -396,9 +411,10 @@ def cmd_audit(ctx: CommandContext) -> CommandResult:
         " ".join(
             (
                 local_time(str(r.get("ts") or ""), zone),
-                str(r.get("kind") or ""),
+                AUDIT_KINDS.get(str(r.get("kind") or ""), str(r.get("kind") or "")),
                 str(r.get("rule_id") or ""),
-                str(r.get("member_id") or ""),
+                ctx.member_names.get(str(r.get("member_id") or ""), "")
+                or ("一位成员" if r.get("member_id") else ""),
                 str(r.get("summary") or ""),
             )
         ).strip()
@@ -437,12 +453,16 @@ def cmd_undo(ctx: CommandContext) -> CommandResult:
 
 
 def cmd_help(ctx: CommandContext) -> CommandResult:
-    return CommandResult(
-        reply=(
-            "命令：/warn /mute 10m /unmute /kick /ban /unban /warns /resetwarns /rules"
-            " /report /notice /acks /lock /unlock /audit /undo"
-        )
-    )
+    """The commands the invoker may run, from the registry (plugins' included), each with
+    its Chinese names, usage and what it does."""
+    specs = [c for c in ctx.commands if ctx.invoker.role in c.roles] or list(STANDARD)
+    lines = []
+    for c in specs:
+        names = "、".join(f"/{a}" for a in c.aliases)
+        head = f"/{c.name}" + (f"（{names}）" if names else "")
+        usage = f"  用法：{c.usage}" if c.usage else ""
+        lines.append(f"{head}：{c.summary}{usage}")
+    return CommandResult(reply="可用的命令：\n" + "\n".join(lines))
 
 
 def _fmt(d: timedelta) -> str:

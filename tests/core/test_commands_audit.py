@@ -36,7 +36,8 @@ def audit(**kwargs: object) -> str:
 
 
 def test_class_group_audit_uses_the_groups_timezone() -> None:
-    assert audit(group=make_group()).splitlines()[1] == "2026-09-07 00:30 action R06 p_guo_mom ok"
+    line = audit(group=make_group(), member_names={"p_guo_mom": "郭思远妈妈"}).splitlines()[1]
+    assert line == "2026-09-07 00:30 处理 R06 郭思远妈妈 ok"  # in words, never a raw id
     urumqi = make_group(timezone=ZoneInfo("Asia/Urumqi"))
     assert audit(group=urumqi).splitlines()[1].startswith("2026-09-06 22:30 ")
 
@@ -54,3 +55,7 @@ def test_management_room_audit_uses_the_schools_timezone() -> None:
 def test_a_time_that_is_not_ours_is_shown_as_stored() -> None:
     assert local_time("2026-09-07T01:00:00", ZoneInfo("Asia/Shanghai")) == "2026-09-07T01:00"
     assert local_time("yesterday", ZoneInfo("Asia/Shanghai")) == "yesterday"
+
+
+def test_audit_never_shows_a_raw_id() -> None:
+    assert "p_guo_mom" not in audit(group=make_group())  # no name known: "一位成员"

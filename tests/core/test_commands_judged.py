@@ -126,3 +126,17 @@ def test_reply_budget_counts_refusals_and_repeats_per_member() -> None:
     assert budget.allows("g1", "q", "help", now) and budget.allows("g1", "q", "help", now)
     assert budget.allows("g2", "p", "kick", now, refused=True)  # per group and member
     assert budget.allows("g1", "p", "help", now + timedelta(minutes=6))
+
+
+async def test_help_lists_the_registered_commands_the_caller_may_run(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    await bridge.deliver(make_message("/help", ts=clock.advance(seconds=30), **TEACHER))
+    staff_help = replies(bridge)[-1]
+    await bridge.deliver(make_message("/帮助", ts=clock.advance(seconds=30), **PARENT))
+    parent_help = replies(bridge)[-1]
+    assert "/mute（/禁言）" in staff_help and "/kick" in staff_help
+    assert "/mute" not in parent_help and "/rules" in parent_help  # only what a parent may run
+    await store.close()
