@@ -222,7 +222,8 @@ _RHETORIC = re.compile(
 #: "有必要这样吗", "能不能别在群里点名" (a plain question with 吗？ is not one).
 _COMPLAINT_STRICT = re.compile(
     r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|有必要这样吗|能不能别|"
-    r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗|合适吗[？?]"
+    r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗"
+    r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^，。]{0,10}合适吗[？?]"
 )
 #: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
 #: and a rhetorical 呢？/吗？ ("发票呢？") …
@@ -521,9 +522,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         or _HARM.has(folded)
         or accusation(folded)
     ):
-        why = grievance(
-            folded, addressed=bool(ctx.message.mentions or ctx.replied), text=text, ctx=ctx
-        )
+        addressed = bool(ctx.message.mentions or ctx.replied)
+        why = grievance(folded, addressed=addressed, text=text, ctx=ctx)
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
     if folded != "滚" and not _ANY_WORD.has(folded):

@@ -251,3 +251,8 @@ def test_swearing_in_praise_and_gore_are_not_quarrels() -> None:
     assert check(praise, sender="p_he_mom", history=[complaint], minutes=2) == []
     gore = "刚看到一个视频，一个初中生被几个人按着打，满脸是血，太惨了"
     assert check(gore, sender="p_he_mom") == []
+
+
+def test_a_calm_question_whether_something_is_suitable_is_no_complaint() -> None:
+    assert check("孩子说数学课要用扑克牌玩24点，学校让带扑克牌合适吗？") == []
+    assert check("一年级孩子就罚站，这样合适吗？")
