@@ -223,7 +223,7 @@ _RHETORIC = re.compile(
 _COMPLAINT_STRICT = re.compile(
     r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|有必要这样吗|能不能别|"
     r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗"
-    r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^，。]{0,10}合适吗[？?]"
+    r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^。]{0,12}合适吗[？?]"
 )
 #: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
 #: and a rhetorical 呢？/吗？ ("发票呢？") …
