@@ -114,7 +114,8 @@ _SALE_CHARS = re.compile(r"[出卖售收]")
 # punctuation gone, numerals as digits): "V❤：tianle_88", "VX：sq 8 8 6 6", "加我薇：pc_8866",
 # "扣扣 二七六…". Plain 微信/QQ with an ID is a parent's own contact and needs an offer too.
 _HANDLE = re.compile(
-    r"(?:(?<![a-z])(?:vx|wx|v信|v|q群|qq群)|薇信|薇|威信|徽信|微x|扣扣|企鹅)(?:号|号码)?(?:是|为)?"
+    r"(?:(?<![a-z])(?:vx|wx|v信|v|q群|qq群)|薇信|薇|威信|徽信|微x|微(?=[a-z]{2})|扣扣|企鹅)"
+    r"(?:号|号码)?(?:是|为)?"
     r"(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}"
 )
 # The fallback model learnt spam from outside; a message about the class's own matters is
@@ -273,7 +274,8 @@ def classmod_declare_rule() -> RuleSpec:
 # (on the raw text, lower case: the normalised text drops the @). A mention of a member is
 # "@名字" in the platform's own form, never a Latin handle after 联系/TG.
 _TG_CONTACT = re.compile(
-    r"(?:tg|电报|纸?飞机|telegram|✈️?|联系|找|私聊|加)\s*[：:]?\s*@[a-z][a-z0-9_]{2,}"
+    r"(?:tg|电报|纸?飞机|telegram|✈️?|联系|找|私聊|加|搜索?)\s*(?:群主|客服|管理|我)?\s*[：:]?\s*"
+    r"@[a-z][a-z0-9_]{2,}"
     r"|t\.me/"
 )
 

@@ -215,3 +215,18 @@ def test_mentions_and_illicit_offers_without_a_contact_are_not_lures(text: str) 
     # a mention is no Telegram account; an illicit offer with only a link or 私我 is R04's
     # and R07's (the class-group policy calls it illegal and link, not an ad)
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["飞机搜索 @grow_fast 进频道", "联系群主 @laowang88", "老哥回血专用 微zh-６９548 拉你进群"],
+)  # fmt: skip
+def test_more_contact_forms(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["回声洞功能借鉴自telegram机器人@SomeBot", "我的微课作业交了", "联系一下@李老师"]
+)
+def test_mentions_of_accounts_and_words_with_wei_are_not_lures(text: str) -> None:
+    assert check(text) == []
