@@ -21,6 +21,8 @@ import re
 
 from plugins.standard.lexicon import Hit
 
+from ._common import literal_anchors
+
 # A way to get it: a contact, a handle or number, a group, a call to reply.
 _LURE = re.compile(
     r"私聊|私我|私信|私发|主页|加我|加好友|加v|加微|加薇|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg"
@@ -181,9 +183,25 @@ def _hit(m: re.Match[str] | None, tag: str) -> Hit | None:
     return None if m is None else Hit(m.group(0), tag, 1, m.start(), m.end())
 
 
+#: The words every offer pattern's match starts with: a text holding none of them (nearly
+#: every message) holds no offer.
+_ANCHORS = literal_anchors(
+    _PORN_STRONG,
+    _PORN_WEAK,
+    _GAMBLING_STRONG,
+    _GAMBLING_WEAK,
+    _ILLICIT_STRONG,
+    _ILLICIT_WEAK,
+    _FRAUD_FIRST,
+    _FRAUD_LURED_FIRST,
+)
+
+
 def find_offers(norm: str) -> list[Hit]:
     """The illicit offers in a normalised text, by family: ``porn``, ``gambling``, ``fraud``
     and ``illicit`` (documents, records, money laundering, weapons and drugs, fake exams)."""
+    if not _ANCHORS.find_matches_as_indexes(norm):
+        return []
     lure = _Lure(norm)
     found: list[Hit | None] = []
     m = _search(_PORN_STRONG, norm)
