@@ -103,12 +103,19 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
-def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
+def find_illegal_terms(
+    norm: str, settings: Settings | None = None, *, offers: list[Hit] | None = None
+) -> list[Hit]:
     """The illegal-content words in a normalised text; ``[]`` when clean or when the text
     warns against them."""
     s = settings or Settings()
     hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
-    offers = [h for h in find_offers(norm) if not any(a in h.term for a in s.allow_terms)]
+    # ``offers``: find_offers(norm), when the caller has it (a message's fact)
+    offers = [
+        h
+        for h in (find_offers(norm) if offers is None else offers)
+        if not any(a in h.term for a in s.allow_terms)
+    ]
     if offers:
         hits = sorted([*hits, *offers], key=lambda h: h.start)
     if not hits:
@@ -136,6 +143,12 @@ def find_illegal_terms(norm: str, settings: Settings | None = None) -> list[Hit]
         for h in kept
         if (h.tag not in (CHAIN, CHAIN_FORWARD)) or (forward and curse)
     ]
+
+
+def offers_of(ctx: MessageContext) -> list[Hit]:
+    """:func:`find_offers` of the message, worked out once for R04, R06 and the rules that
+    ask whether it is illegal."""
+    return ctx.fact(find_offers, lambda: find_offers(ctx.norm))
 
 
 def banned_link(links: tuple[Link, ...]) -> Hit | None:
@@ -172,7 +185,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm):
         return []  # "这种血腥视频别发群里": a correction names what it corrects
     settings = ctx.settings
-    hits = ctx.fact((find_illegal_terms, settings), lambda: find_illegal_terms(ctx.norm, settings))
+    hits = ctx.fact(
+        (find_illegal_terms, settings),
+        lambda: find_illegal_terms(ctx.norm, settings, offers=offers_of(ctx)),
+    )
     if ctx.links and (banned := banned_link(ctx.links)) is not None:
         hits = [banned, *hits]
     if not hits:

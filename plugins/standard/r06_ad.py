@@ -141,6 +141,8 @@ _OWN_SHOP = re.compile(
 
 def _passes_on_a_deal(view: str) -> bool:
     return _PLACE_DEAL.search(view) is not None and _OWN_SHOP.search(view) is None
+
+
 #: Contact words a parent sharing a deal uses too ("有需要的可以去看看").
 SOFT_CONTACTS = frozenset({"有需要的", "需要的", "有兴趣的", "想了解的", "宝妈们", "姐妹们"})
 # "还差3票", "排第三了，再拜托": a member following up their own vote or like request.
@@ -300,11 +302,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
     if not sub_rule and "@" in ctx.text and (tg := _TG_CONTACT.search(ctx.text.lower())):
         sub_rule, hits = "lure", [Hit(tg.group(0), "lure", STRONG, 0, 0)]
-    if not sub_rule and has_contact(_NO_URL.sub("", ctx.norm)):
+    if not sub_rule:
         # porn, gambling, fraud or illicit trade with a way to reach the sender is also a
         # contact lure (LABELS.md ad); R04 judges the content
-        offers = ctx.fact(find_offers, lambda: find_offers(ctx.norm))
-        if offers:
+        offers = ctx.fact(find_offers, lambda: find_offers(ctx.norm))  # R04's offers_of
+        if offers and has_contact(_NO_URL.sub("", ctx.norm)):
             sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in offers]
     if (
         not sub_rule

@@ -38,7 +38,7 @@ from classmod.text import contact_view, domain_in
 
 from ._common import Lexicon, corrects_others, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
-from .r04_illegal import find_illegal_terms
+from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import find_abuse_terms
 from .r06_ad import ad_terms, find_ad_terms
@@ -243,7 +243,8 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     if abuse:
         return True  # LABELS.md: chat is not added when abuse covers the message
     illegal = ctx.fact(
-        (find_illegal_terms, _ILLEGAL_DEFAULTS), lambda: find_illegal_terms(ctx.norm)
+        (find_illegal_terms, _ILLEGAL_DEFAULTS),
+        lambda: find_illegal_terms(ctx.norm, offers=offers_of(ctx)),
     )
     return bool(illegal)
 

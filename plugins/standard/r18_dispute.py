@@ -42,7 +42,7 @@ from plugins.standard.lexicon import Hit, lexicons_found
 
 from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings
-from .r04_illegal import find_illegal_terms
+from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import find_abuse_terms
 from .r12_slander import Settings as SlanderSettings
@@ -286,7 +286,10 @@ class _Finders:
         if self.ctx is None:
             return find_illegal_terms(self.folded)
         key = (find_illegal_terms, _ILLEGAL_DEFAULTS)
-        return self.ctx.fact(key, lambda: find_illegal_terms(self.folded, _ILLEGAL_DEFAULTS))
+        ctx = self.ctx
+        return ctx.fact(
+            key, lambda: find_illegal_terms(self.folded, _ILLEGAL_DEFAULTS, offers=offers_of(ctx))
+        )
 
     def abuse(self) -> list[Hit]:
         if self.ctx is None:
