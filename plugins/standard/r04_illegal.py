@@ -34,6 +34,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from classmod.context import MessageContext
@@ -145,6 +146,28 @@ def find_illegal_terms(
     ]
 
 
+#: A member not on the staff list claiming to be staff ("我是班主任", "我是你们校长") ...
+_CLAIMS_STAFF = re.compile(
+    r"我是(?:你们的?|本班的?|孩子的|咱们班的?|咱班的?)?(?:班主任|校长|副校长|教导主任|年级主任"
+    r"|[\u4e00-\u9fff]{1,3}老师)"
+)
+#: ... and asking for money, a transfer or a private contact: a fraud (staff impersonated).
+_ASKS_MONEY_OR_CONTACT = re.compile(
+    r"缴费|交费|转账|扫码|二维码|收款|资料费|费用|红包|私人号码|加一下我|加我|不要告诉|别告诉"
+)
+
+
+def impersonates_staff(ctx: MessageContext) -> Hit | None:
+    """A fraud by a member who is not staff posing as staff and asking for money or a
+    private contact ("各位家长好，我是班主任，本学期的资料费每人268元，请扫码缴费")."""
+    if ctx.member.is_staff or "我是" not in ctx.norm:
+        return None
+    claim = _CLAIMS_STAFF.search(ctx.norm)
+    if claim is None or _ASKS_MONEY_OR_CONTACT.search(ctx.norm) is None:
+        return None
+    return Hit(claim.group(0), "fraud", 1, claim.start(), claim.end())
+
+
 def offers_of(ctx: MessageContext) -> list[Hit]:
     """:func:`find_offers` of the message, worked out once for R04, R06 and the rules that
     ask whether it is illegal."""
@@ -191,6 +214,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     )
     if ctx.links and (banned := banned_link(ctx.links)) is not None:
         hits = [banned, *hits]
+    if not hits and (posing := impersonates_staff(ctx)) is not None:
+        hits = [posing]
     if not hits:
         return []
     critical = [h for h in hits if h.tag not in MAJOR_TAGS]

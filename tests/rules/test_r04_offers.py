@@ -95,3 +95,25 @@ def test_evasions_are_caught(text: str) -> None:
 )
 def test_school_talk_that_shares_words_with_offers_is_clean(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_member_posing_as_staff_and_asking_for_money_or_a_contact_is_fraud() -> None:
+    posing = "各位家长好，我是班主任，本学期资料费每人268元，请扫码缴费"
+    assert check(posing, sender="p_he_mom") == ["fraud"]
+    assert check("我是你们校长，你加一下我私人号码，不要告诉别人", sender="p_he_mom")
+    assert check(posing, sender="t_zhou") == []  # the rostered teacher's own notice
+    assert check("我是何雨彤妈妈，班费已经转账给家委会了", sender="p_he_mom") == []
+
+
+def test_free_of_charge_is_no_warning_word() -> None:
+    # "不要钱" is no "不要" warning: the lure after it still counts
+    assert check("约吗？同城的，不要钱，只要你够持久，私聊")
+    assert check("不要钱的讲座，大家可以去听") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["跑分车队招人 费率千八 日结", "公务员考试 内部试题 提前一周拿到", "帮你查他的微信聊天记录"],
+)  # fmt: skip
+def test_laundering_crews_leaked_papers_and_spying_for_hire(text: str) -> None:
+    assert check(text)
