@@ -97,6 +97,8 @@ _SNEER = re.compile(
     r"|会不会说人话|说的(?:什么|啥)鬼话|你是不是闲的|闲得慌|就你能"
     r"|(?:少|别)在(?:这|这里|群里)(?:装|叭叭|bb|逼逼|显摆|嘚瑟)|装什么装|(?:显摆|嘚瑟)什么"
     r"|你(?:个|这个|这)老东西"
+    # mock praise and net taunts: "地球离了您都不转了", "急了急了", "破防了是吧"
+    r"|地球离了(?:你|您)(?:都|就)?不(?:会)?转|急了急了|你急了|破防了是吧|天下第一聪明"
 )
 
 #: Groups people are stereotyped by: regions, nations, races, sexes and the like.
@@ -127,7 +129,7 @@ _GROUP_CONTEMPT = re.compile(
 _SNEER_GATE = re.compile(
     r"智商|脑子|脑袋|情商|逻辑|阅读理解|理解能力|体育老师|替你|鬼才|大聪明|卧龙|脸|好意思|滚回|有病"
     r"|有人生|有娘生|没教|存在感|活在|朝代|咬|玩意|没救|到家|漏网|没读过书|屁都不敢|你妈|你娘|你全家"
-    r"|不好使|不好用|瞎|说人话|鬼话|闲|就你能|装|叭叭|bb|逼逼|显摆|嘚瑟|老东西"
+    r"|不好使|不好用|瞎|说人话|鬼话|闲|就你能|装|叭叭|bb|逼逼|显摆|嘚瑟|老东西|地球|急了|破防|天下第一"
 )
 _GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT)
 #: The reader's whole family given a trait: "你全家都是骗子".

@@ -236,3 +236,10 @@ def test_quarrel_names_and_retorts(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_said_of_oneself_or_things(text: str) -> None:
     assert check(text) == []
+
+
+def test_mock_praise_and_net_taunts() -> None:
+    assert check("您老人家真是天下第一聪明，地球离了您都不转了")
+    assert check("哟哟哟，急了急了，破防了是吧")
+    assert check("孩子看到分数急了，哭了一晚上") == []
+    assert check("看到这个视频我破防了，太感人") == []
