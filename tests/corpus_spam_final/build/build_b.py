@@ -9,7 +9,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpus_spam" / "build"))  # common.py
 from common import parse_block, build_bundle, summary  # noqa: E402
 
 OUT = str(Path(__file__).resolve().parents[1])
