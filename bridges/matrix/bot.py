@@ -22,6 +22,7 @@ goes through the pure functions of :mod:`bridges.matrix.convert` and
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import dataclasses
 import json
@@ -155,10 +156,8 @@ def _parse_body(text: str) -> Any:
     (and that ``/sync`` answer would never be read). ``json.loads`` for what orjson
     refuses and Synapse may send (an escaped lone surrogate).
     """
-    try:
+    with contextlib.suppress(ValueError):
         return orjson.loads(text)
-    except ValueError:
-        pass
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
