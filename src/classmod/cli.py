@@ -1,5 +1,5 @@
-"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo,
-devserver."""
+"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, labels,
+demo, devserver."""
 
 from __future__ import annotations
 
@@ -225,6 +225,57 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_labels_export(args: argparse.Namespace) -> int:
+    from classmod.labels import write_jsonl
+    from classmod.ops import open_store_readonly
+    from classmod.store import stored_examples
+
+    target = _writable_target(Path(args.file), "FILE")
+    conn = open_store_readonly(_store_of(args.config))
+    try:
+        examples = stored_examples(conn)
+    finally:
+        conn.close()
+    count = write_jsonl(examples, target)
+    blanked = sum(not e.text for e in examples)
+    print(f"{count} labelled message(s) -> {target}")
+    if blanked:
+        print(f"({blanked} without text: blanked after store.message_retention)")
+    return 0
+
+
+def _cmd_labels_import(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from classmod.config import load_config, short_repr
+    from classmod.labels import numbered_examples
+    from classmod.ops import hold_store
+    from classmod.store import Store
+
+    config = load_config(args.config)
+    source = Path(args.file)
+    examples = []
+    for lineno, example in numbered_examples(source):
+        if example.group_id not in config.groups:
+            raise ConfigError(
+                source,
+                "group",
+                f"unknown group {short_repr(example.group_id)} (not in {args.config})",
+                lineno,
+            )
+        examples.append(example)
+    store_path = _store_of(args.config)
+
+    async def load() -> int:
+        async with Store(store_path) as store:
+            return await store.import_examples(examples, datetime.now(UTC))
+
+    with hold_store(store_path):  # a running bot writes the store: stop it first
+        count = asyncio.run(load())
+    print(f"{count} labelled message(s) imported into {store_path}")
+    return 0
+
+
 def _cmd_status(args: argparse.Namespace) -> int:
     from classmod.config import load_config
     from classmod.ops import store_status
@@ -283,6 +334,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("config")
     p.add_argument("file")
     p.set_defaults(func=_cmd_restore)
+    p = sub.add_parser("labels", help="export or import a school's labelled messages")
+    labels = p.add_subparsers(dest="labels_command", required=True)
+    p = labels.add_parser("export", help="write the store's labelled messages to FILE.jsonl")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_labels_export)
+    p = labels.add_parser("import", help="add labelled messages from FILE.jsonl to the store")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_labels_import)
     p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_demo)

@@ -165,6 +165,12 @@ def parse_example(raw: str, file: Path, lineno: int) -> Example:
 def read_jsonl(path: Path) -> Iterator[Example]:
     """The examples of a labels file, line by line; the first bad line stops with an error
     naming the file, the line and what is wrong."""
+    for _lineno, example in numbered_examples(path):
+        yield example
+
+
+def numbered_examples(path: Path) -> Iterator[tuple[int, Example]]:
+    """(line number, example) of a labels file, as :func:`read_jsonl` reads it."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -194,7 +200,7 @@ def read_jsonl(path: Path) -> Iterator[Example]:
                 lineno,
             )
         seen[key] = lineno
-        yield example
+        yield lineno, example
 
 
 __all__ = [
@@ -202,6 +208,7 @@ __all__ = [
     "SOURCES",
     "WITHDRAWN",
     "Example",
+    "numbered_examples",
     "parse_example",
     "parse_label",
     "read_jsonl",

@@ -250,6 +250,38 @@ def _table(sql: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+EXAMPLES_SELECT = (
+    "SELECT group_id, message_id, ts, text, expect, category, rule_id, source, by_id,"
+    " labelled_at FROM examples"
+)
+EXAMPLES_ORDER = "ORDER BY ts, group_id, message_id"
+
+
+def example_from_row(r: Sequence[Any]) -> Example:
+    """A row of ``EXAMPLES_SELECT`` as an Example (a blanked text is '')."""
+    return Example(
+        group_id=r[0],
+        message_id=r[1],
+        ts=datetime.fromisoformat(r[2]),
+        text=r[3] or "",
+        expect=tuple(json.loads(r[4])),
+        category=r[5],
+        rule_id=r[6],
+        source=r[7],
+        by=r[8],
+        labelled_at=datetime.fromisoformat(r[9]),
+    )
+
+
+def stored_examples(conn: sqlite3.Connection) -> list[Example]:
+    """The examples of a store opened by someone else (``classmod labels export``, read-only
+    beside a running bot); [] for a store older than the examples (schema version < 5)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version < 5:
+        return []
+    return [example_from_row(r) for r in conn.execute(f"{EXAMPLES_SELECT} {EXAMPLES_ORDER}")]
+
+
 def stamp(moment: datetime) -> str:
     """Every stored time is UTC ISO-8601, so stored times compare and sort as strings."""
     if moment.tzinfo is not UTC:  # most are UTC already (the app's clock)
@@ -1075,26 +1107,8 @@ class Store:
     async def examples(self, group_id: str | None = None) -> list[Example]:
         """The stored examples (of one group, or all), oldest message first."""
         where, params = ("WHERE group_id = ?", (group_id,)) if group_id else ("", ())
-        rows = await self._read(
-            "SELECT group_id, message_id, ts, text, expect, category, rule_id, source, by_id,"
-            f" labelled_at FROM examples {where} ORDER BY ts, group_id, message_id",
-            params,
-        )
-        return [
-            Example(
-                group_id=r[0],
-                message_id=r[1],
-                ts=datetime.fromisoformat(r[2]),
-                text=r[3] or "",
-                expect=tuple(json.loads(r[4])),
-                category=r[5],
-                rule_id=r[6],
-                source=r[7],
-                by=r[8],
-                labelled_at=datetime.fromisoformat(r[9]),
-            )
-            for r in rows
-        ]
+        rows = await self._read(f"{EXAMPLES_SELECT} {where} {EXAMPLES_ORDER}", params)
+        return [example_from_row(tuple(r)) for r in rows]
 
     # -- message locators -----------------------------------------------------------------
 
