@@ -34,6 +34,7 @@ TABLES = (
     "alerts",
     "outbox",
     "messages",
+    "examples",
 )
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
