@@ -54,6 +54,7 @@ from classmod.bridge import (
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.commands import (
     PRIVATE_ONLY,
+    STAFF,
     CommandContext,
     CommandResult,
     ParsedCommand,
@@ -70,6 +71,7 @@ from classmod.context import Notice
 from classmod.digest import DIGEST_TIMER, GroupDigest, digest_text, next_due, period_start
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
+from classmod.labels import Example, parse_label
 from classmod.membership import MembershipWatch
 from classmod.metrics import Metrics
 from classmod.model import (
@@ -608,6 +610,8 @@ class App:
                 # where it is and who sent it, for a reply-targeted command after a restart
                 self.store.queue_message(event)
                 judged = self._record(event, decision, event)
+            if parsed is None and event.reply_to and event.group_id != MANAGEMENT_GROUP:
+                parsed = self._label(event)
             spec = self.commands.get(parsed.name) if parsed is not None else None
             if parsed is None or spec is None:
                 return judged
@@ -645,9 +649,22 @@ class App:
         rules = tuple(v.rule_id for v in decision.verdicts) if decision.verdicts else ()
         self.metrics.decided(platform, seconds, rules)
 
+    def _label(self, msg: Message) -> ParsedCommand | None:
+        """A teacher's 这是广告 (这是 and a category) replying to a message in a class group,
+        as the ``label`` command; None for anything else and for anyone else."""
+        category = parse_label(msg.text)
+        if category is None or "label" not in self.commands:
+            return None
+        if self.engine.named_member(msg.group_id, msg.sender_id).role not in STAFF:
+            return None
+        return ParsedCommand(name="label", args=(category.value,))
+
     def _answer(self, text: str) -> ParsedCommand | None:
         """A one-word answer to an alert, without the slash: ``移出``, ``禁言 10分钟``,
-        ``禁言10分钟``; None when the text starts with no command name."""
+        ``禁言10分钟``, ``这是广告``; None when the text starts with no command name."""
+        category = parse_label(text)
+        if category is not None and "label" in self.commands:
+            return ParsedCommand(name="label", args=(category.value,))
         words = text.split()
         if not words:
             return None
@@ -1124,13 +1141,29 @@ class App:
                 rule = alert.rule_id
                 if rule == APPEAL_RULE:  # the rule the appeal was about
                     rule = await self.store.event_rule(group.id, alert.event_id) or rule
+                evidence = await self.store.event_evidence(group.id, alert.event_id)
                 await self.store.record_correction(
                     group.id,
                     target.id,
                     alert.event_id,
                     f"误判 {rule} by {msg.sender_id}",
                     {"rule": rule, "alert": alert.id, "by": msg.sender_id},
-                    await self.store.event_evidence(group.id, alert.event_id),
+                    evidence,
+                    now,
+                )
+                await self._keep_correction(group, alert, rule, evidence, msg.sender_id, now)
+            if result.label and target_message is not None:
+                self.store.queue_example(
+                    Example(
+                        group_id=group.id,
+                        message_id=target_message.id,
+                        ts=target_message.ts,
+                        text=target_message.text,
+                        expect=(result.label,),
+                        category=result.label,
+                        source="label",
+                        by=msg.sender_id,
+                    ),
                     now,
                 )
             if result.reset_strikes:
@@ -1182,6 +1215,29 @@ class App:
             actions=result.actions,
             intents=intents,
             then=answer,
+        )
+
+    async def _keep_correction(
+        self, group: Group, alert: Alert, rule: str, text: str | None, by: str, now: datetime
+    ) -> None:
+        """误判 (or an appeal granted): the message is a clean example of what the bot got
+        wrong, for the school's labels."""
+        labels = await self.store.event_labels(group.id, alert.event_id)
+        category = next((c for r, c in labels if r == rule), labels[0][1] if labels else "")
+        located = await self.store.message(group.id, alert.event_id)
+        self.store.queue_example(
+            Example(
+                group_id=group.id,
+                message_id=alert.event_id,
+                ts=located.ts if located is not None else alert.ts,
+                text=text or "",
+                expect=(),
+                category=category.split(":", 1)[0],
+                rule_id=rule,
+                source="correction",
+                by=by,
+            ),
+            now,
         )
 
     def _may_answer(

@@ -1,5 +1,5 @@
-"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, demo,
-devserver."""
+"""The ``classmod`` command: run, status, backup, restore, simulate, check-config, labels,
+demo, devserver."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import structlog
 from classmod.config import ConfigError
 from classmod.model import Decision, Message
 from classmod.ops import OpsError
+from classmod.scoring import base_categories, score
 
 log = structlog.get_logger("classmod.cli")
 
@@ -64,12 +65,16 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     files = transcript_files(bundle, groups)
     data = ReportData() if report_path is not None else None
     progress = Progress(files) if sys.stderr.isatty() else None
+    gold = _read_labels(Path(args.labels)) if args.labels else None
+    predicted: dict[str, set[str]] = {}
 
     def observe(msg: Message, decision: Decision) -> None:
         if data is not None:
             data.observe(msg, decision)
         if progress is not None:
             progress.step()
+        if gold is not None and (key := f"{msg.group_id}/{msg.id}") in gold:
+            predicted[key] = base_categories(v.label for v in decision.verdicts)
 
     # written beside the target and moved over it at the end: a failed run leaves no half file
     tmp = out_path.with_name(out_path.name + ".tmp")
@@ -103,7 +108,37 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     print(f"\n{sum(summary.messages.values())} messages -> {out_path}")
     if report_path is not None:
         print(f"report -> {report_path}")
+    if gold is not None:
+        print("\n" + labels_table(gold, predicted, Path(args.labels)))
     return 0
+
+
+def _read_labels(path: Path) -> dict[str, set[str]]:
+    """A labels file (``classmod labels export``) as gold categories by ``group/id``."""
+    from classmod.labels import read_jsonl
+
+    return {f"{e.group_id}/{e.message_id}": base_categories(e.expect) for e in read_jsonl(path)}
+
+
+def labels_table(gold: dict[str, set[str]], predicted: dict[str, set[str]], file: Path) -> str:
+    """Per-category precision and recall of the replay against the labelled messages it
+    met (the others are not in the bundle and are not scored)."""
+    found = {key: cats for key, cats in gold.items() if key in predicted}
+    lines = [f"labels {file}: {len(gold)} labelled, {len(found)} in the bundle"]
+    if not found:
+        return "\n".join(lines)
+    result = score(found, predicted)
+    lines += ["category         precision   recall  labelled"]
+    lines += [
+        f"{c.category:<16} {c.precision:>9.2f} {c.recall:>8.2f} {c.gold:>9}"
+        for c in result.categories()
+    ]
+    if result.clean:
+        lines.append(
+            f"clean labelled {result.clean}, flagged by the rules {result.flagged_clean}"
+            + (f": {', '.join(result.flagged_clean_ids[:10])}" if result.flagged_clean else "")
+        )
+    return "\n".join(lines)
 
 
 class Progress:
@@ -225,6 +260,57 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_labels_export(args: argparse.Namespace) -> int:
+    from classmod.labels import write_jsonl
+    from classmod.ops import open_store_readonly
+    from classmod.store import stored_examples
+
+    target = _writable_target(Path(args.file), "FILE")
+    conn = open_store_readonly(_store_of(args.config))
+    try:
+        examples = stored_examples(conn)
+    finally:
+        conn.close()
+    count = write_jsonl(examples, target)
+    blanked = sum(not e.text for e in examples)
+    print(f"{count} labelled message(s) -> {target}")
+    if blanked:
+        print(f"({blanked} without text: blanked after store.message_retention)")
+    return 0
+
+
+def _cmd_labels_import(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from classmod.config import load_config, short_repr
+    from classmod.labels import numbered_examples
+    from classmod.ops import hold_store
+    from classmod.store import Store
+
+    config = load_config(args.config)
+    source = Path(args.file)
+    examples = []
+    for lineno, example in numbered_examples(source):
+        if example.group_id not in config.groups:
+            raise ConfigError(
+                source,
+                "group",
+                f"unknown group {short_repr(example.group_id)} (not in {args.config})",
+                lineno,
+            )
+        examples.append(example)
+    store_path = _store_of(args.config)
+
+    async def load() -> int:
+        async with Store(store_path) as store:
+            return await store.import_examples(examples, datetime.now(UTC))
+
+    with hold_store(store_path):  # a running bot writes the store: stop it first
+        count = asyncio.run(load())
+    print(f"{count} labelled message(s) imported into {store_path}")
+    return 0
+
+
 def _cmd_status(args: argparse.Namespace) -> int:
     from classmod.config import load_config
     from classmod.ops import store_status
@@ -268,6 +354,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", required=True)
     p.add_argument("--config")
     p.add_argument("--report", help="also write one self-contained HTML page of the results")
+    p.add_argument(
+        "--labels",
+        help="score the replay against labelled messages (classmod labels export): "
+        "per-category precision and recall on the terminal",
+    )
     p.set_defaults(func=_cmd_simulate)
     p = sub.add_parser("check-config", help="validate school config files")
     p.add_argument("files", nargs="+")
@@ -283,6 +374,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("config")
     p.add_argument("file")
     p.set_defaults(func=_cmd_restore)
+    p = sub.add_parser("labels", help="export or import a school's labelled messages")
+    labels = p.add_subparsers(dest="labels_command", required=True)
+    p = labels.add_parser("export", help="write the store's labelled messages to FILE.jsonl")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_labels_export)
+    p = labels.add_parser("import", help="add labelled messages from FILE.jsonl to the store")
+    p.add_argument("config")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_labels_import)
     p = sub.add_parser("demo", help="a throwaway homeserver and a scripted class-group scene")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_demo)

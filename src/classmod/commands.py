@@ -23,8 +23,9 @@ from zoneinfo import ZoneInfo
 
 from classmod.bridge import MANAGEMENT_GROUP
 from classmod.hookspecs import CommandSpec, hookimpl
-from classmod.model import Action, ActionKind, Group, Member, Message, Outcome, Role
-from classmod.words import action_name, member_name, refusal_text
+from classmod.labels import LABEL_WORDS, WITHDRAWN
+from classmod.model import Action, ActionKind, Category, Group, Member, Message, Outcome, Role
+from classmod.words import CATEGORY_NAMES, action_name, member_name, refusal_text
 
 if TYPE_CHECKING:
     from classmod.appeals import Punishment
@@ -116,6 +117,8 @@ class CommandResult:
     undo_strikes_of: str = ""
     #: the bot was wrong about this event (误判): audited as a correction
     correction: bool = False
+    #: the category staff labelled the target message with (这是广告): kept as an example
+    label: str = ""
 
 
 def _who(m: Member | None) -> str:
@@ -241,6 +244,37 @@ def cmd_wrong(ctx: CommandContext) -> CommandResult:
         undo_strikes_of=ctx.alert_event,
         correction=True,
         handled_alerts=True,
+    )
+
+
+def cmd_label(ctx: CommandContext) -> CommandResult:
+    """这是广告 (这是 and a category's name) replying to a message the bot let pass: the
+    message is kept as a labelled example of that category and, for ad, abuse and illegal
+    content, withdrawn as their rules would."""
+    word = "".join(ctx.args)
+    category = LABEL_WORDS.get(word) or next((c for c in Category if c.value == word), None)
+    if category is None:
+        names = "、".join(CATEGORY_NAMES.values())
+        return CommandResult(reply=f"请写明类别，例如“这是广告”“这是辱骂”（可用：{names}）")
+    m = ctx.target_message
+    if m is None:
+        return CommandResult(reply="请回复要标记的那条消息，再发送“这是广告”等")
+    if not m.text:
+        return CommandResult(
+            reply="找不到这条消息的内容（时间较久或机器人重启过），无法记为样例；"
+            "如需处理，请直接回复它发送 删除、警告 等"
+        )
+    name = CATEGORY_NAMES[category]
+    actions: tuple[Action, ...] = ()
+    done = f"已将 {_who(ctx.target)} 的这条消息记为「{name}」样例"
+    if category in WITHDRAWN:
+        actions = (replace(_action(ctx, ActionKind.DELETE), message_id=m.id),)
+        done += f"，并已撤回（{_where(ctx)}）"
+    return CommandResult(
+        reply=done + "。",
+        actions=actions,
+        label=category.value,
+        handled_alerts=bool(ctx.alert_id),
     )
 
 
@@ -399,6 +433,7 @@ AUDIT_KINDS: dict[str, str] = {
     "action": "处理",
     "command": "命令",
     "correction": "更正",
+    "label": "样例",
     "appeal": "申诉",
 }
 
@@ -575,6 +610,14 @@ STANDARD: tuple[CommandSpec, ...] = (
         aliases=("误判",),
         summary="机器人判错了：撤销处理并告知本人",
         handler=cmd_wrong,
+        needs_target=True,
+    ),
+    CommandSpec(
+        name="label",
+        aliases=("这是",),
+        summary="机器人漏判了：把这条消息记为某类违规的样例（广告、辱骂等会撤回）",
+        usage="回复那条消息：这是广告 / 这是辱骂",
+        handler=cmd_label,
         needs_target=True,
     ),
 )

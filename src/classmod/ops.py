@@ -34,6 +34,7 @@ TABLES = (
     "alerts",
     "outbox",
     "messages",
+    "examples",
 )
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -166,6 +167,11 @@ def _open_existing(path: Path) -> sqlite3.Connection:
         raise OpsError(f"{path}: cannot be opened ({exc})") from None
 
 
+def open_store_readonly(path: Path) -> sqlite3.Connection:
+    """The store, read-only (beside a running bot: WAL readers never block it)."""
+    return _open_existing(path)
+
+
 def backup(store: Path, target: Path) -> StoreReport:
     """Copy ``store`` to ``target`` while a run may be writing it; the copy is checked and
     written in full before it takes ``target``'s name (a failed backup leaves no file)."""
@@ -286,6 +292,7 @@ __all__ = [
     "backup",
     "hold_store",
     "lock_path",
+    "open_store_readonly",
     "restore",
     "store_held",
     "store_status",

@@ -28,6 +28,7 @@ import aiosqlite
 import structlog
 
 from classmod.context import Notice
+from classmod.labels import Example
 from classmod.model import Action, ActionKind, Decision, Message, Outcome
 
 log = structlog.get_logger("classmod.store")
@@ -174,6 +175,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX alerts_posted ON alerts(posted);
     ALTER TABLE strikes ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
     """,
+    # 5: labelled examples (误判, 这是广告, imported): one a message, the latest label wins;
+    # the text is blanked after the retention period like the audit's evidence
+    """
+    CREATE TABLE examples (
+        group_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        ts TEXT NOT NULL,            -- when the message was sent
+        text TEXT,                   -- NULL once the retention period blanked it
+        expect TEXT NOT NULL,        -- JSON list of categories, [] for clean
+        category TEXT NOT NULL DEFAULT '',
+        rule_id TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,        -- correction | label | import
+        by_id TEXT NOT NULL DEFAULT '',
+        labelled_at TEXT NOT NULL,
+        PRIMARY KEY (group_id, message_id)
+    );
+    CREATE INDEX examples_ts ON examples(ts);
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -229,6 +248,38 @@ def _statements(batch: list[tuple[str, Any, bool]]) -> Iterator[tuple[str, Seque
 def _table(sql: str) -> str:
     match = _TABLE.match(sql)
     return match.group(1).lower() if match else ""
+
+
+EXAMPLES_SELECT = (
+    "SELECT group_id, message_id, ts, text, expect, category, rule_id, source, by_id,"
+    " labelled_at FROM examples"
+)
+EXAMPLES_ORDER = "ORDER BY ts, group_id, message_id"
+
+
+def example_from_row(r: Sequence[Any]) -> Example:
+    """A row of ``EXAMPLES_SELECT`` as an Example (a blanked text is '')."""
+    return Example(
+        group_id=r[0],
+        message_id=r[1],
+        ts=datetime.fromisoformat(r[2]),
+        text=r[3] or "",
+        expect=tuple(json.loads(r[4])),
+        category=r[5],
+        rule_id=r[6],
+        source=r[7],
+        by=r[8],
+        labelled_at=datetime.fromisoformat(r[9]),
+    )
+
+
+def stored_examples(conn: sqlite3.Connection) -> list[Example]:
+    """The examples of a store opened by someone else (``classmod labels export``, read-only
+    beside a running bot); [] for a store older than the examples (schema version < 5)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version < 5:
+        return []
+    return [example_from_row(r) for r in conn.execute(f"{EXAMPLES_SELECT} {EXAMPLES_ORDER}")]
 
 
 def stamp(moment: datetime) -> str:
@@ -900,7 +951,8 @@ class Store:
 
     async def purge_message_text(self, now: datetime, retention: timedelta) -> int:
         """Blank the stored message texts older than ``retention``: the audit's evidence and
-        the alerts quoting it; drop the message locators too. Returns the audit rows blanked."""
+        the alerts quoting it and the labelled examples; drop the message locators too.
+        Returns the audit rows blanked."""
         before = stamp(now - retention)
         blanked = await self._write_now(
             "UPDATE audit SET message_text = NULL WHERE message_text IS NOT NULL AND ts < ?",
@@ -908,6 +960,9 @@ class Store:
         )
         await self._write_now("UPDATE alerts SET text = '' WHERE text != '' AND ts < ?", (before,))
         await self._write_now("DELETE FROM messages WHERE ts < ?", (before,))
+        await self._write_now(
+            "UPDATE examples SET text = NULL WHERE text IS NOT NULL AND ts < ?", (before,)
+        )
         return blanked
 
     async def event_evidence(self, group_id: str, event_id: str) -> str | None:
@@ -968,6 +1023,92 @@ class Store:
                 text,
             ),
         )
+
+    async def event_labels(self, group_id: str, event_id: str) -> list[tuple[str, str]]:
+        """(rule, category with any sub-rule) of the verdicts the rules gave an event."""
+        rows = await self._read(
+            "SELECT rule_id, category FROM audit WHERE group_id = ? AND event_id = ?"
+            " AND kind = 'verdict' AND category IS NOT NULL ORDER BY id",
+            (group_id, event_id),
+        )
+        return [(str(r[0] or ""), str(r[1])) for r in rows]
+
+    # -- labelled examples ----------------------------------------------------------------
+
+    def queue_example(self, example: Example, now: datetime, *, audit: bool = True) -> None:
+        """Keep a labelled example (it replaces an earlier label of the same message), and
+        say so in the audit log (kind ``label``) unless it was imported."""
+        self._write(
+            "INSERT OR REPLACE INTO examples(group_id, message_id, ts, text, expect, category,"
+            " rule_id, source, by_id, labelled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                example.group_id,
+                example.message_id,
+                stamp(example.ts),
+                example.text,
+                json.dumps(list(example.expect), ensure_ascii=False),
+                example.category,
+                example.rule_id,
+                example.source,
+                example.by,
+                stamp(example.labelled_at or now),
+            ),
+        )
+        if not audit:
+            return
+        what = ",".join(example.expect) or "clean"
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                example.group_id,
+                None,
+                example.message_id,
+                "label",
+                example.rule_id or None,
+                example.category or None,
+                f"labelled {what} ({example.source}) by {example.by}"[:500],
+                json.dumps(
+                    {"expect": list(example.expect), "source": example.source, "by": example.by},
+                    ensure_ascii=False,
+                ),
+                None,  # the text is the example's, blanked with it
+            ),
+        )
+
+    async def add_example(self, example: Example, now: datetime) -> None:
+        self.queue_example(example, now)
+        await self.flush()
+
+    async def import_examples(self, examples: Iterable[Example], now: datetime) -> int:
+        """Imported examples, in one commit; one audit row says how many. Returns the count."""
+        count = 0
+        for example in examples:
+            self.queue_example(example, now, audit=False)
+            count += 1
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                "",
+                None,
+                None,
+                "label",
+                None,
+                None,
+                f"imported {count} labels",
+                "{}",
+                None,
+            ),
+        )
+        await self.flush()
+        return count
+
+    async def examples(self, group_id: str | None = None) -> list[Example]:
+        """The stored examples (of one group, or all), oldest message first."""
+        where, params = ("WHERE group_id = ?", (group_id,)) if group_id else ("", ())
+        rows = await self._read(f"{EXAMPLES_SELECT} {where} {EXAMPLES_ORDER}", params)
+        return [example_from_row(tuple(r)) for r in rows]
 
     # -- message locators -----------------------------------------------------------------
 

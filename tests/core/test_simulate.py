@@ -93,3 +93,45 @@ def test_bad_bundle_exits_nonzero_naming_file_and_line(tmp_path: Path, capsys) -
     assert main(["simulate", str(bundle), "--out", str(tmp_path / "o.jsonl")]) == 2
     err = capsys.readouterr().err
     assert "g1.jsonl:2" in err and "invalid JSON" in err
+
+
+def test_labels_score_the_replay_per_category_and_leave_the_output_alone(
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    plain = run(tmp_path)
+    capsys.readouterr()
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        ("g1", "g1-0006", ["ad"]),  # flagged ad, labelled ad
+        ("g1", "g1-0007", []),  # flagged ad, staff said 误判
+        ("g1", "g1-0003", ["ad"]),  # let pass, staff said 这是广告
+        ("g1", "g1-0001", []),  # clean and let pass
+        ("g9", "elsewhere-1", ["abuse"]),  # not in this bundle
+    ]
+    labels.write_text(
+        "".join(
+            json.dumps({"id": i, "group": g, "ts": "2026-09-07T08:00:00+08:00", "expect": e}) + "\n"
+            for g, i, e in rows
+        ),
+        encoding="utf-8",
+    )
+    assert run(tmp_path, "--labels", str(labels)) == plain  # SIMULATE.md's output unchanged
+    out = capsys.readouterr().out
+    table = out[out.index(f"labels {labels}") :].splitlines()
+    assert table[0] == f"labels {labels}: 5 labelled, 4 in the bundle"
+    assert table[1].split() == ["category", "precision", "recall", "labelled"]
+    assert table[2].split() == ["ad", "0.50", "0.50", "2"]
+    assert table[3] == "clean labelled 2, flagged by the rules 1: g1/g1-0007"
+
+
+def test_a_bad_labels_file_stops_simulate_before_the_replay(
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"id": "g1-0001", "group": "g1", "ts": "2026-09-07T08:00:00+08:00"}\n')
+    out = tmp_path / "o.jsonl"
+    assert main(["simulate", str(BUNDLE), "--out", str(out), "--labels", str(labels)]) == 2
+    assert f"{labels}:1: expect: missing or not a list" in capsys.readouterr().err
+    assert not out.exists()

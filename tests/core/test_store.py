@@ -233,7 +233,7 @@ async def test_migration_4_keeps_old_alerts_and_strikes_and_adds_message_locator
     conn.commit()
     conn.close()
     async with Store(path) as store:
-        assert await store.schema_version() == len(MIGRATIONS) == 4
+        assert await store.schema_version() == len(MIGRATIONS)
         old = await store.alert(1)
         assert old is not None and (old.event_id, old.posted, old.answer) == ("", "", "")
         assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1

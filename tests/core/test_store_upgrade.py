@@ -35,6 +35,8 @@ ROWS: dict[str, str] = {
     "outbox": "INSERT INTO outbox(ts, group_id, event_id, action) VALUES (:ts, 'g1', '$e1', '{}')",
     "messages": "INSERT INTO messages(group_id, message_id, sender_id, ts)"
     " VALUES ('g1', '$e1', 'p1', :ts)",
+    "examples": "INSERT INTO examples(group_id, message_id, ts, text, expect, source,"
+    " labelled_at) VALUES ('g1', '$e1', :ts, '加微信领优惠', '[\"ad\"]', 'label', :ts)",
 }
 
 

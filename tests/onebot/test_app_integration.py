@@ -346,3 +346,32 @@ async def test_a_private_message_from_outside_the_groups_is_not_answered(
     assert not [w for k, w, _ in peer.sent if k == "private" and w == "30009"]
     [(_, _, help_text)] = [s for s in peer.sent if s[0] == "private"]
     assert "私信只处理申诉" in str(help_text)
+
+
+async def test_a_teachers_这是广告_on_qq_recalls_the_message_and_keeps_the_label(
+    harness: Harness,
+) -> None:
+    peer, app = harness.peer, harness.app
+    passed = "家人们，我这有课外辅导名额，想报的私我"
+    mid = await peer.say(G, "20001", passed)
+    await eventually(lambda: app.engine.message("class-3-1", mid))
+    assert not peer.calls_of("delete_msg")  # the rules let it pass
+    await peer.say(
+        G,
+        "20003",
+        [{"type": "reply", "data": {"id": mid}}, {"type": "text", "data": {"text": "这是广告"}}],
+    )
+    await eventually(lambda: peer.calls_of("delete_msg"))
+    [params] = [p for a, p in peer.calls if a == "delete_msg"]
+    assert str(params["message_id"]) == mid
+
+    def confirmed() -> list[str]:
+        return [str(m) for kind, _, m in peer.sent if kind == "group" and "样例" in str(m)]
+
+    await eventually(confirmed)
+    assert "已将 何雨彤妈妈 的这条消息记为「广告」样例，并已撤回（本群）。" in confirmed()[0]
+    examples = await app.store.examples()
+    assert [(e.group_id, e.message_id, e.text, e.expect, e.by) for e in examples] == [
+        ("class-3-1", mid, passed, ("ad",), "20003")
+    ]
+    assert not [t for room, t in harness.matrix.posts if t.startswith("【需处理】")]
