@@ -149,11 +149,27 @@ class NightWatch:
             log.info("night_lock_skipped", group=group.id, reason="the window is over")
             self._arm_next(group, now)
             return None
+        if await self._applied(group.id, window[1]):
+            # the lock was applied and announced, and the bot stopped before this timer was
+            # marked done: it is in force, neither set nor announced a second time
+            log.info("night_lock_skipped", group=group.id, reason="already applied")
+            return None
         # the lift first, before the platform is asked: a lock whose call never returned
         # still ends in the morning
         self.app.store.queue_timer(group.id, "", UNLOCK, window[1], {"announce": False})
         return Action(
             kind=ActionKind.LOCK, group_id=group.id, rule_id=RULE, reason="休息时段全员禁言"
+        )
+
+    async def _applied(self, group_id: str, until: datetime) -> bool:
+        """Whether tonight's lock was applied: its announced lift is pending (``_locked``
+        stores it once the platform confirmed the lock)."""
+        return any(
+            t.group_id == group_id
+            and t.kind == UNLOCK
+            and t.due == until
+            and t.payload.get("announce")
+            for t in await self.app.store.pending_timers()
         )
 
     async def _locked(self, timer: Timer, outcome: Outcome) -> None:

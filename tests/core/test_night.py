@@ -171,6 +171,24 @@ async def test_the_night_lock_is_set_and_lifted_on_time_across_a_restart(
     await store.close()
 
 
+async def test_a_lock_applied_before_its_timer_was_marked_done_is_not_set_again(
+    tmp_path: Path,
+) -> None:
+    # the bot stopped after the lock was applied and announced but before its timer was
+    # marked done: the timer fires again after the restart, and finds the lock in force
+    clock = FakeClock(at(20))
+    bridge = FakeBridge(Platform.QQ)
+    app, store = await make_app(tmp_path, clock, bridge, "night_lock: true")
+    await app.fire_due_timers()
+    assert locks(bridge) == [ActionKind.LOCK]
+    store.queue_timer("g1", "", LOCK, at(20))  # as if its finish had not been committed
+    clock.now = at(20, 5)
+    await app.fire_due_timers()
+    assert locks(bridge) == [ActionKind.LOCK]  # not a second time
+    assert len(notices(bridge)) == 1  # nor announced again
+    await store.close()
+
+
 async def test_a_bot_started_inside_the_window_locks_at_once(tmp_path: Path) -> None:
     clock = FakeClock(at(23))
     bridge = FakeBridge(Platform.QQ)
