@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -16,6 +17,9 @@ from classmod.config import ConfigError
 from classmod.model import Decision, Message
 from classmod.ops import OpsError
 from classmod.scoring import base_categories, score
+
+if TYPE_CHECKING:
+    from classmod.report import ReportData
 
 log = structlog.get_logger("classmod.cli")
 
@@ -53,7 +57,7 @@ def _writable_target(path: Path, flag: str) -> Path:
 
 
 def _cmd_simulate(args: argparse.Namespace) -> int:
-    from classmod.report import ReportData, read_gold, render
+    from classmod.report import ReportData, render
     from classmod.simulate import build_engine, replay, transcript_files
 
     bundle = Path(args.bundle)
@@ -88,7 +92,7 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.done()
         if report_path is not None and data is not None:
-            page = render(data, groups, bundle=bundle, gold=read_gold(files))
+            page = render(data, groups, bundle=bundle, gold=_report_gold(files, gold, data))
             report_tmp = report_path.with_name(report_path.name + ".tmp")
             try:
                 report_tmp.write_text(page, encoding="utf-8")
@@ -111,6 +115,24 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     if gold is not None:
         print("\n" + labels_table(gold, predicted, Path(args.labels)))
     return 0
+
+
+def _report_gold(
+    files: list[Path], labels: dict[str, set[str]] | None, data: ReportData
+) -> dict[str, set[str]] | None:
+    """The labels the report scores against: the bundle's ``expect``, and a school's stored
+    labels (``--labels``) for the messages of the bundle they name, which win."""
+    from classmod.report import read_gold
+
+    gold = read_gold(files)
+    if not labels:
+        return gold
+    stored = {
+        mid: cats
+        for key, cats in labels.items()
+        if (mid := key.split("/", 1)[-1]) in data.predicted
+    }
+    return {**(gold or {}), **stored} if stored else gold
 
 
 def _read_labels(path: Path) -> dict[str, set[str]]:

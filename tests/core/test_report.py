@@ -264,3 +264,20 @@ def test_progress_line_only_on_a_terminal(tmp_path: Path) -> None:
     )
     assert f"{total}/{total} messages" in shown
     assert "[" + "#" * 30 + "]" in shown
+
+
+def test_stored_labels_are_scored_on_the_page(tmp_path: Path) -> None:
+    # a school's labels (classmod labels export) for a bundle without `expect`: the page
+    # scores the replay against them
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        '{"id": "g1-0006", "group": "g1", "ts": "2026-09-07T08:00:00+08:00", "expect": ["ad"]}\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "report.html"
+    args = ["simulate", str(MINI), "--out", str(tmp_path / "d.jsonl"), "--report", str(page)]
+    assert main([*args, "--labels", str(labels)]) == 0
+    with_labels = parse(page.read_text(encoding="utf-8"))
+    assert main(args) == 0
+    without = parse(page.read_text(encoding="utf-8"))
+    assert "ad" in with_labels.accuracy and with_labels.accuracy != without.accuracy
