@@ -459,19 +459,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     previous = signal.signal(signal.SIGTERM, stop_on_sigterm)
     try:
-        try:
-            server.start()
-        except SynapseError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        if args.antispam:
-            print(f"antispam module: asks {args.antispam} before each message is stored")
-        print(how_to_use(server), flush=True)
+        # a signal during start-up, or while it serves, ends here: Synapse is stopped below
         with contextlib.suppress(KeyboardInterrupt):
+            try:
+                server.start()
+            except SynapseError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 1
+            if args.antispam:
+                print(f"antispam module: asks {args.antispam} before each message is stored")
+            print(how_to_use(server), flush=True)
             while True:
                 time.sleep(3600)
-    except KeyboardInterrupt:  # a signal during start-up
-        pass
     finally:
         server.stop()
         signal.signal(signal.SIGTERM, previous)

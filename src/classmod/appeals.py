@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from classmod.commands import STAFF, CommandContext, CommandResult, undo_actions
+from classmod.commands import EVERYONE, STAFF, CommandContext, CommandResult, undo_actions
 from classmod.hookspecs import CommandSpec
-from classmod.model import Action, ActionKind, Group, Member, Role
+from classmod.model import Action, ActionKind, Group, Member
 from classmod.words import action_name, member_name, role_name
 
 #: An appeal alert's rule id (the alerts table): staff answer it with 同意 or 驳回.
@@ -268,8 +268,6 @@ def _tell(ctx: CommandContext, text: str) -> Action:
         text=text,
     )
 
-
-EVERYONE = frozenset(Role)
 
 APPEAL_COMMANDS: Sequence[CommandSpec] = (
     CommandSpec(
