@@ -243,3 +243,23 @@ def test_mock_praise_and_net_taunts() -> None:
     assert check("哟哟哟，急了急了，破防了是吧")
     assert check("孩子看到分数急了，哭了一晚上") == []
     assert check("看到这个视频我破防了，太感人") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你以为你是谁啊", "你算哪根葱", "你算什么东西也来管我", "就你也配？", "真是个欺软怕硬的东西",
+     "这人真不是个东西", "你脸怎么那么大", "还要不要脸了", "你没长嘴吗", "出门没带脑子吧",
+     "滚回你的老窝去吧", "你活该", "你瞎？", "你 算 哪 根 葱", "你以为你是谁🙄"],
+)  # fmt: skip
+def test_dismissals_shamelessness_and_missing_senses(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我活该，谁让我忘了带伞", "这不是个东西的问题", "孩子说今天学了什么东西", "他配合得很好",
+     "哪个东西配得上这么好的包装", "我还要脸吗，哈哈哈都晒黑了", "出门没带伞", "滚回被窝继续睡吧",
+     "我以为你是王老师呢", "你瞎说什么大实话，哈哈", "它不是东西吗"],
+)  # fmt: skip
+def test_the_same_shapes_in_ordinary_talk(text: str) -> None:
+    assert check(text) == []
