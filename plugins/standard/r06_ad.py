@@ -139,6 +139,42 @@ _OWN_SHOP = re.compile(
 )
 
 
+# Someone asking who wants what they offer: "有要土鸡蛋的吗", "有需要的私我", "接龙报数".
+_SOLICITS = re.compile(
+    r"有(?:没有)?(?:要|需要|想要|想买|要买|订)[^，。！!？?]{0,12}?的|要的(?:私|找|滴|联系|说|留言|扣)"
+    r"|报数|接龙|私我|滴我|戳我|找我|联系我|跟我(?:拼|买|订|团)|报我|提我|(?:数量|名额)有限"
+)
+#: How sure the fallback model must be that two weak offer words alone are an ad: a parent
+#: telling of a purchase ("我去年在专柜买的原价") names them too, an ad reads like one.
+_TWO_OFFERS_MODEL = 0.3
+
+
+def _offers_are_sales(view: str) -> bool:
+    """Weak offer words without a contact, number or price: an ad when the sender solicits
+    buyers or the message reads like the ads the model learnt, not a parent's shopping talk."""
+    return _SOLICITS.search(view) is not None or ad_model().score(view, view) >= _TWO_OFFERS_MODEL
+
+
+# A member asking about something ("请问哪里可以学塔罗", "是都能返利50欧呢还是只能返一次"):
+# a seller states an offer, a question asks about one.
+_QUESTION = re.compile(
+    r"^(?:请问|问下|问一下|想问|有没有人|有谁|谁知道|哪里|哪儿|哪家|有木有)|(?:吗|呢|么|嘛)[?？]*$|[?？]$"
+)
+
+
+def _asks_about(norm: str, hits: list[Hit]) -> bool:
+    """A question about one offer word, with no way to reach a seller in it (an ad's own
+    questions come with more: "春装八折…快快来吧！还有新款等着你呢", "利息低，您需要资金吗")."""
+    return (
+        len({h.term for h in hits}) == 1
+        and "您" not in norm
+        and _QUESTION.search(norm) is not None
+        and _SOLICITS.search(norm) is None
+        and not contact_numbers(norm)
+        and not any(h.tag in ("contact", "lure") for h in hits)
+    )
+
+
 def _passes_on_a_deal(view: str) -> bool:
     return _PLACE_DEAL.search(view) is not None and _OWN_SHOP.search(view) is None
 
@@ -226,7 +262,7 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
         # a parent passing on a deal they found ("满600减100，挺划算的，可以去看看") is chat;
         # someone selling asks to be contacted (私聊, 加我, 找我)
         return "", []
-    if len(offers) >= OFFERS_ALONE:
+    if len(offers) > OFFERS_ALONE or (len(offers) == OFFERS_ALONE and _offers_are_sales(view)):
         return "selling", hits
     has_contact = any(h.tag == "contact" for h in hits)
     # A link alone with one offer word is a parent sharing a product page (chat, LABELS.md);
@@ -321,6 +357,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             sub_rule = "similar"
             hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
     if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
+        return []
+    if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits):
         return []
     if _NOTICE_HEAD.match(ctx.text) and not any(h.weight >= STRONG for h in hits):
         return []  # "【家委会通知】本学期班费每位200元…": a notice names fees, it sells nothing

@@ -230,3 +230,22 @@ def test_more_contact_forms(text: str) -> None:
 )
 def test_mentions_of_accounts_and_words_with_wei_are_not_lures(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我去年在南京专柜买了一双原价的", "家里还能翻出来那年5块钱买的卡带我会告诉你么",
+     "是两个都能返利50欧呢还是只能返一次50欧呢", "请问哪家的代购靠谱？"],
+)  # fmt: skip
+def test_shopping_talk_and_questions_about_an_offer_are_no_ad(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["澳洲直邮的益生菌，宝妈们要的可以跟我拼单，比专柜便宜一半多",
+     "有要土鸡蛋的吗，自家养的，送到学校门口", "春装一件八折两件七折，快快来吧！新款夏装等着你呢",
+     "贷款无抵押，利息低，您需要资金吗？", "有 要 土 鸡 蛋 的 吗 自 家 养 的 送 到 学 校 门 口"],
+)  # fmt: skip
+def test_weak_offers_with_a_solicitation_or_an_ads_own_question_are_ads(text: str) -> None:
+    assert check(text)
