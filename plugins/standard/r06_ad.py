@@ -71,9 +71,9 @@ _PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")
 # A QQ group or account number right after "join"/"add": an invitation to an outside group.
 # (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
 _GROUP_LURE = re.compile(
-    r"(?:进群|加群|入群|群号|q群|加入)(?:号|号码)?(?:是|为)?[1-9]\d{4,10}(?!\d)"
+    r"(?:进[群裙]|加[群裙]|入[群裙]|[群裙]号|q[群裙]|加入)(?:号|号码)?(?:是|为)?[1-9]\d{4,10}(?!\d)"
     r"|(?<![a-z0-9])加[1-9]\d{4,9}(?!\d)"  # not "3GB RAM+500/2100万"
-    r"|群[1-9]\d{5,10}(?!\d)"  # "可商群596370929", "外部二群：279314535"
+    r"|[群裙][1-9]\d{5,10}(?!\d)"  # "可商群596370929", "外部二群：279314535", 裙 for 群
 )
 
 
@@ -175,6 +175,11 @@ def _asks_about(norm: str, hits: list[Hit]) -> bool:
     )
 
 
+# The footer a seller adds in QQ groups that allow no ads: "禁商请撤回勿踢", "晋商请撤回qwq".
+# It asks the admins to withdraw the ad rather than kick the seller: no correction of others.
+_SELLERS_FOOTER = re.compile(r"[禁晋进]商(?:的话)?(?:请|麻烦)?(?:撤回|撤|勿踢|勿t|别踢|不要踢)")
+
+
 def _passes_on_a_deal(view: str) -> bool:
     return _PLACE_DEAL.search(view) is not None and _OWN_SHOP.search(view) is None
 
@@ -206,8 +211,8 @@ def request_follow_up(ctx: MessageContext) -> str | None:
 
 
 def _group_lure(view: str) -> re.Match[str] | None:
-    # every match has a 群 or a 加 in it: two substring checks spare most texts the regex
-    if "群" not in view and "加" not in view:
+    # every match has a 群 (裙), or a 加 in it: substring checks spare most texts the regex
+    if "群" not in view and "加" not in view and "裙" not in view:
         return None
     return _GROUP_LURE.search(view)
 
@@ -356,7 +361,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if score >= s.model_threshold:
             sub_rule = "similar"
             hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
-    if not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
+    footer = _SELLERS_FOOTER.search(ctx.norm)
+    if footer is not None:
+        sub_rule = sub_rule or "selling"
+        hits = [*hits, Hit(footer.group(0), "selling", STRONG, 0, 0)]
+    elif not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
         return []
     if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits):
         return []

@@ -249,3 +249,16 @@ def test_shopping_talk_and_questions_about_an_offer_are_no_ad(text: str) -> None
 )  # fmt: skip
 def test_weak_offers_with_a_solicitation_or_an_ads_own_question_are_ads(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["出二手号，价格私聊，禁商请撤回勿踢", "工具箱永久使用 10r火速购买 晋商请撤回勿踢，谢谢",
+     "可商裙596370929", "进裙 596370929 领资料"],
+)  # fmt: skip
+def test_sellers_footer_and_group_homophones(text: str) -> None:
+    assert check(text)
+
+
+def test_asking_the_sender_to_withdraw_is_still_a_correction() -> None:
+    assert check("这位家长，群里禁止发广告，请撤回") == []
