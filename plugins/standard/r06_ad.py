@@ -277,6 +277,16 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     return "", []
 
 
+def offers_something(text: str, folded: str) -> bool:
+    """Whether an earlier message of the group reads as an offer by its words (not a warning
+    against one): the replies to it ("给我留两板") carry on that talk."""
+    return (
+        bool(find_ad_terms(contact_view(text, folded))[0])
+        and _AGAINST.search(folded) is None
+        and not corrects_others(folded)
+    )
+
+
 def _text_without_links(ctx: MessageContext) -> str:
     text = ctx.text
     for link in ctx.links:

@@ -41,7 +41,7 @@ from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import find_abuse_terms
-from .r06_ad import ad_terms, find_ad_terms
+from .r06_ad import ad_terms, find_ad_terms, offers_something
 
 _ILLEGAL_DEFAULTS = IllegalSettings()
 
@@ -86,6 +86,14 @@ JOIN_IN: tuple[str, ...] = (
     "改去哪", "几点去", "怎么去", "多少一位", "哪个影城", "nsdd", "太顶", "别提了", "睡不着了",
     "下单", "去看看", "感谢推荐", "几点集合", "我们去", "哪个店", "那家", "价格多少",
 )  # fmt: skip
+#: The forms a reply in a chat takes beyond its words: an order ("给我留两板", "我要两盒"),
+#: a count-me-in ("+1"), the when and where of an outing ("几点开始", "一点半门口见"), a plain
+#: yes to a plan ("去，带两瓶啤酒", "对，江滨路那家").
+_JOIN_FORM = re.compile(
+    r"(?:我要|给我留|帮我留|给我带|帮我带|我订|来)[一二两三四五六七八九十\d]+(?:个|盒|箱|板|份|瓶|袋|斤|件|张|杯)"
+    r"|^\+\d?$|^(?:去|好|对|行|可以|走)(?=[，,！!\s]|$)"
+    r"|几点(?:开始|集合|出发|见|到)|(?:门口|入口|楼下|路口)(?:见|集合|等)|(?:能|可以)坐[一二两三四\d]个人"
+)
 #: Taking part in a private 砍一刀 / 投票 / 助力 / 集赞 request ("已砍", "投了", "帮你点了").
 _TAKES_PART = re.compile(
     r"^(?:已经?|帮你|帮您|给你|给您|我也?)?(?:给[^投砍]{0,4})?(?:砍|投|助力|点赞|赞|点)"
@@ -97,7 +105,7 @@ _REQUEST_LOOKBACK = 15
 _REQUEST_WITHIN = timedelta(hours=3)
 #: How close a join-in must follow the chat message it joins.
 THREAD_WINDOW = timedelta(minutes=15)
-THREAD_MESSAGES = 6
+THREAD_MESSAGES = 10
 THREAD_MAX_CHARS = 30
 _TOPICS = Lexicon(CHAT_TOPICS)
 _EDUCATION = Lexicon(EDUCATION_WORDS)
@@ -260,12 +268,15 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         if ctx.replied_member is not None and ctx.replied_member.is_staff:
             return None  # a reply to a teacher's post (秋游报名 接龙) joins no chat
         return chat_topic(norm(replied.text), extra)
-    if len(folded) > THREAD_MAX_CHARS or not _JOIN_IN.has(folded):
+    if len(folded) > THREAD_MAX_CHARS or not (
+        _JOIN_IN.has(folded) or _JOIN_FORM.search(ctx.text.strip()) is not None
+    ):
         return None
     since = ctx.message.ts - THREAD_WINDOW
     for m in reversed(ctx.history[-THREAD_MESSAGES:]):
         if m.ts < since:
             break
+        since = m.ts - THREAD_WINDOW  # a thread goes on while its messages follow each other
         earlier = norm(m.text)
         if ctx.roster.lookup(m.sender_id).is_staff:
             return None  # a teacher's post ends the chat: what follows answers the teacher
@@ -273,6 +284,8 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
             topic = _earlier_topic(earlier, extra)
             if topic is not None:
                 return topic
+            if offers_something(m.text, earlier):
+                return "回应广告"  # "给我留两板" after "有没有要土鸡蛋的": R06 judged the offer
         if about_school(earlier):
             return None  # the talk has turned to a school matter
     return None

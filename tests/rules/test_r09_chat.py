@@ -188,3 +188,34 @@ def test_shopping_sports_and_outings_by_their_forms(text: str) -> None:
 )  # fmt: skip
 def test_school_matters_and_abuse_are_not_chat(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text", ["去，带两瓶啤酒", "+1", "给我留两板", "好！几点出发", "我要两盒"])
+def test_orders_yeses_and_logistics_carry_a_chat_on(text: str) -> None:
+    fishing = [_earlier("老秦，今晚钓鱼去不去，老地方", "p_zhang_dad", 2)]
+    assert check(text, history=fishing, now=NOW), text
+
+
+def test_a_thread_goes_on_while_its_messages_follow_each_other() -> None:
+    thread = [
+        _earlier("周末谁家约打羽毛球？体育馆订了两片场", "p_zhang_dad", 40),
+        _earlier("我也去，几点？", "p_li_mom", 28),
+        _earlier("好呀好呀", "p_wang_dad", 16),
+        _earlier("哈哈我也想去", "p_li_mom", 4),
+    ]
+    assert check("算我一个", history=thread, now=NOW)
+
+
+def test_replies_to_an_offer_are_chat_and_replies_to_a_warning_are_not() -> None:
+    eggs = [_earlier("群里有没有要土鸡蛋的，自家养的，送到学校门口", "p_zhang_dad", 3)]
+    assert check("给我留两板", history=eggs, now=NOW)
+    warned = [
+        _earlier("宝妈在家无聊的可以做点兼职，点赞一单3块，想做的加我V", "p_guo_mom", 10),
+        _earlier("这是刷单诈骗啊，千万别做！", "p_wang_dad", 5),
+    ]
+    assert check("啊？我也是在朋友圈看到的，那我撤了", history=warned, now=NOW) == []
+
+
+def test_a_yes_to_a_teacher_is_not_a_chat() -> None:
+    notice = [_earlier("明天下午两点开家长会，能来的家长回复一下", "t_zhou", 3)]
+    assert check("好，我去", history=notice, now=NOW) == []
