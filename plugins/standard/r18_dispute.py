@@ -298,6 +298,20 @@ class _Finders:
         return self.ctx.fact(key, lambda: find_abuse_terms(self.folded, _ABUSE_DEFAULTS))
 
 
+#: An accusation voiced as one's own grievance rather than passed on: one's own child hurt
+#: by it ("我家孩子说今天午饭的肉是臭的"), where the money went ("这钱到底去哪了", "进了谁
+#: 的口袋谁心里清楚", "懂的都懂"), or siding with a complaint just made ("就是，…", "我家也是").
+_OWN_GRIEVANCE = re.compile(
+    r"^(?:就是|对|没错|我家也|我们家也|我也是|我家孩子|我家娃|我们孩子)"
+    r"|到底|进了谁|去哪了|花哪|谁心里清楚|谁不知道|懂的都懂|大家心里都有数|摆明了"
+)
+_PASSED_ON = re.compile(r"听说|听别的|听人说|打听|据说|你们知道吗|同事|亲戚|朋友说")
+
+
+def _voices_grievance(folded: str) -> bool:
+    return _OWN_GRIEVANCE.search(folded) is not None and _PASSED_ON.search(folded) is None
+
+
 def grievance(
     folded: str, *, addressed: bool, text: str = "", ctx: MessageContext | None = None
 ) -> str | None:
@@ -308,8 +322,10 @@ def grievance(
     voiced as grievances; one list of these words (the rules' own) serves both."""
     find = _Finders(folded, ctx)
     sub_rule, _ = find.slander()
-    if sub_rule and angry(text or folded, folded):
-        return "slander"  # an angry accusation; a calm one is slander alone
+    if sub_rule and (angry(text or folded, folded) or _voices_grievance(folded)):
+        # an angry accusation, or one voiced as one's own grievance; a claim passed on
+        # calmly ("听说…") is slander alone
+        return "slander"
     sub_rule, _ = find.incitement()
     if sub_rule and angry("", folded):
         # an angry call to act (by its words: a call's exclamation mark is its form, not

@@ -256,3 +256,22 @@ def test_swearing_in_praise_and_gore_are_not_quarrels() -> None:
 def test_a_calm_question_whether_something_is_suitable_is_no_complaint() -> None:
     assert check("孩子说数学课要用扑克牌玩24点，学校让带扑克牌合适吗？") == []
     assert check("一年级孩子就罚站，这样合适吗？")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["运动会每人收30块服装费，衣服质量差得要死，剩下的钱进了谁的口袋谁心里清楚",
+     "我家孩子说今天午饭的肉是臭的，食堂肯定用的过期肉",
+     "就是，每次活动都要钱，我看就是变相乱收费"],
+)  # fmt: skip
+def test_an_accusation_voiced_as_ones_own_grievance_is_a_dispute(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听说这次校服换了供应商，每套多收了八十，学校拿回扣",
+     "我同事孩子在七年级，也说学校一直瞒着家长不说，到底怎么回事"],
+)  # fmt: skip
+def test_a_claim_passed_on_calmly_is_not_a_dispute(text: str) -> None:
+    assert check(text) == [], text
