@@ -405,3 +405,19 @@ def test_reactions_and_thanks_in_more_words_are_acknowledgements(text: str) -> N
 @pytest.mark.parametrize("text", ["你好", "回复", "还好", "孩子们都好", "说明一下", "周末去哪玩"])
 def test_words_that_only_look_like_reactions(text: str) -> None:
     assert not is_ack(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天交回执，麻烦家长回复一下", "完成后回复“已完成”", "签好字的回复已签字", "家长们看到回个1",
+     "看到扣个1", "请在群里回复孩子姓名+收到", "辛苦大家确认一下"],
+)  # fmt: skip
+def test_requests_for_a_reply_without_please(text: str) -> None:
+    assert asks_for_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["明天回1号楼集合", "孩子们回一下头就看到了", "记得带水杯", "辛苦各位家长配合"]
+)
+def test_no_request_for_a_reply(text: str) -> None:
+    assert not asks_for_reply(text), text
