@@ -30,6 +30,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -79,14 +80,22 @@ def urgent_word(folded: str, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> s
     return _urgent_lexicon(words).first(folded)
 
 
+#: A change to the next day's schedule, whatever its cause: "明天改为线上上课", "明早到校时间
+#:调整为8:30", "明日暂停课后服务", "明天不上体育课，穿校服即可" (LABELS.md: urgent).
+_NEXT_DAY_CHANGE = re.compile(
+    r"(?:明天|明早|明日|明天早上|明天上午|明天下午|明晚|今晚|今夜)[^。！!]{0,16}?"
+    r"(?:改为|改成|改到|改在|调整|调为|暂停|停止|不上|不用到校|无需到校|放假|线上|网课|居家|提前|推迟|延后|停)"
+)
+
+
 def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_WORDS) -> bool:
-    """Whether a (staff) message is an urgent notice to everyone: an urgent word in a post that
-    is not an answer to someone ("【紧急通知】受寒潮影响，明天延迟到十点到校")."""
-    return (
-        not message.reply_to
-        and is_post_to_everyone(message)
-        and urgent_word(norm(message.text), words) is not None
-    )
+    """Whether a (staff) message is an urgent notice to everyone: an urgent word, or a change
+    to the next day's schedule, in a post that is not an answer to someone
+    ("【紧急通知】受寒潮影响，明天延迟到十点到校")."""
+    if message.reply_to or not is_post_to_everyone(message):
+        return False
+    folded = norm(message.text)
+    return urgent_word(folded, words) is not None or _NEXT_DAY_CHANGE.search(folded) is not None
 
 
 def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:

@@ -160,3 +160,17 @@ def test_acknowledgement_after_a_question_and_answer_about_the_notice_is_clean()
     assert check("收到", local(22, 10), history=[*history, later])
     # and the exemption ends with the window
     assert check("收到", local(23, 30), history=history)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长：明早到校时间调整为8:30，请相互转告", "明天改为线上上课，课表稍后发",
+     "明日暂停课后服务，放学请按时接孩子"],
+)  # fmt: skip
+def test_a_change_to_the_next_days_schedule_is_urgent(text: str) -> None:
+    assert check(text, local(21, 0), sender="t_zhou") == []
+
+
+@pytest.mark.parametrize("text", ["明天记得带水彩笔", "今天的作业是练习册第5页"])
+def test_an_ordinary_notice_at_night_is_not_urgent(text: str) -> None:
+    assert check(text, local(21, 0), sender="t_zhou")
