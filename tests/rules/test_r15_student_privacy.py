@@ -139,3 +139,21 @@ def test_negative_facts_with_adverbs_inside(text: str) -> None:
 
 def test_positive_facts_in_the_same_forms_are_clean() -> None:
     assert check("何雨彤上课注意力很集中，成绩也一直很稳定") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明明是张子涵先推的何雨彤，凭什么两个一起罚", "李明轩又抢我家孩子的零食",
+     "陈可欣故意踢他椅子好几次了", "问了，是张子涵先动手的"],
+)  # fmt: skip
+def test_harm_to_another_child_in_the_forms_parents_tell_it(text: str) -> None:
+    assert check(text, sender="p_guo_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张子涵推荐的绘本很好看", "李明轩今天先打电话给我了", "陈可欣上课抢答特别积极",
+     "张子涵周末踢球进了两个"],
+)  # fmt: skip
+def test_the_same_verbs_in_harmless_talk(text: str) -> None:
+    assert check(text, sender="p_guo_mom") == [], text
