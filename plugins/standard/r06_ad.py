@@ -52,6 +52,8 @@ from classmod.text import contact_numbers, contact_view, normalize
 from plugins.standard.ad_model import ad_model
 from plugins.standard.illicit import find_offers, has_contact
 from plugins.standard.lexicon import Hit, evidence, find_terms
+from plugins.standard.r04_illegal import Settings as IllegalSettings
+from plugins.standard.r04_illegal import find_illegal_terms, offers_of
 
 from ._common import corrects_others
 
@@ -120,7 +122,24 @@ _HANDLE = re.compile(
 )
 # The fallback model learnt spam from outside; a message about the class's own matters is
 # judged by the word lists alone ("各位老师家长好，我是浩宇舅舅" reads like an SMS greeting).
-_SCHOOL_TALK = re.compile(r"老师|作业|学校|班级|班里|家长会|请假|校服|开学|放学|退群|进群|拉我")
+_SCHOOL_TALK = re.compile(
+    r"老师|作业|学校|班级|班里|家长会|请假|校服|开学|放学|退群|进群|拉我|接龙|^我?也?报名"
+)
+# A member's short blessing to everyone ("祝各位家长五一快乐 阖家幸福 平平安安"); a shop's
+# greeting blast names the shop, a figure or goes on to its offer.
+_BLESSING = re.compile(
+    r"(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)[^，。]{0,12}(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)"
+)
+_SENDER_IS_A_SHOP = re.compile(r"[\dx]|店|公司|我司|集团|银行|有限|专卖|品牌|全体员工")
+_BLESSING_MAX_CHARS = 40
+
+
+def _blessing_only(norm: str) -> bool:
+    return (
+        len(norm) <= _BLESSING_MAX_CHARS
+        and _BLESSING.search(norm) is not None
+        and _SENDER_IS_A_SHOP.search(norm) is None
+    )
 # A parent passing on a deal rather than selling: they send the others to the shop.
 _SHARES = re.compile(
     r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去"
@@ -128,9 +147,9 @@ _SHARES = re.compile(
 # A parent telling of a deal at a shop nearby, in the third person: "楼下华润万家鸡蛋今天特价",
 # "镇上新开那家超市周末鸡蛋特价". A seller names no place of someone else's.
 _PLACE_DEAL = re.compile(
-    r"(?:楼下|镇上|小区|附近|门口|对面|那家|这家|新开的?|街上|村口|县城)[^，。！!]{0,8}?"
-    r"(?:超市|商场|菜场|菜市场|市场|店|药房|药店|专卖店|商店|面包房|水果店)"
-    r"[^。！!]{0,16}?(?:特价|打折|便宜|促销|搞活动|优惠|半价|折)"
+    r"(?:楼下|镇上|小区|附近|门口|对面|那家|这家|嗰间|嗰家|新开的?|街上|村口|县城)[^，。！!]{0,8}?"
+    r"(?:超市|商场|菜场|菜市场|市场|店|药房|药店|专卖店|商店|面包房|水果店|餐厅|饭店|面馆|酒楼)"
+    r"[^。！!]{0,16}?(?:特价|打折|便宜|促销|搞活动|优惠|半价|折|买[一二两]送[一二])"
 )
 # ... unless it is their own shop, a referral or a group buy they run: "报我名字再送小料",
 # "我朋友开的", "小区团的鲜奶…接龙".
@@ -178,6 +197,10 @@ def _asks_about(norm: str, hits: list[Hit]) -> bool:
 # The footer a seller adds in QQ groups that allow no ads: "禁商请撤回勿踢", "晋商请撤回qwq".
 # It asks the admins to withdraw the ad rather than kick the seller: no correction of others.
 _SELLERS_FOOTER = re.compile(r"[禁晋进]商(?:的话)?(?:请|麻烦)?(?:撤回|撤|勿踢|勿t|别踢|不要踢)")
+
+
+#: A deal told by a parent is a line or two; a shop's own blast is longer, with its number.
+_DEAL_TOLD_MAX_CHARS = 60
 
 
 def _passes_on_a_deal(view: str) -> bool:
@@ -253,6 +276,14 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
             return "lure", [Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
         return "", []
     strong = [h for h in hits if h.weight >= STRONG]
+    if (
+        strong
+        and len(view) <= _DEAL_TOLD_MAX_CHARS
+        and not contact_numbers(view)
+        and _passes_on_a_deal(view)
+        and not any(h.tag in ("lure", "contact") and h.term not in SOFT_CONTACTS for h in hits)
+    ):
+        return "", []  # "楼下那家茶餐厅菠萝包买一送一": a deal told, no one selling
     if strong:
         return strong[0].tag, hits
     lure = _group_lure(view)
@@ -332,6 +363,21 @@ _TG_CONTACT = re.compile(
     r"|t\.me/"
 )
 
+_ILLEGAL_DEFAULTS = IllegalSettings()
+
+
+def _illegal_without_contact(ctx: MessageContext, hits: list[Hit]) -> bool:
+    """Illegal content (R04's words) with no account, number or group to reach the sender:
+    LABELS.md makes such content an ad only as a contact lure; a link is R07's."""
+    if any(h.tag == "lure" for h in hits) or has_contact(_NO_URL.sub("", ctx.norm)):
+        return False
+    illegal = ctx.fact(
+        (find_illegal_terms, _ILLEGAL_DEFAULTS),
+        lambda: find_illegal_terms(ctx.norm, _ILLEGAL_DEFAULTS, offers=offers_of(ctx)),
+    )
+    return bool(illegal)
+
+
 # A link's own letters and digits are no account to add (the link is R07's).
 _NO_URL = re.compile(r"(?:https?|www)[a-z0-9]*")
 
@@ -364,6 +410,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         and s.model_threshold
         and len(ctx.norm) >= s.model_min_chars
         and _SCHOOL_TALK.search(ctx.norm) is None
+        and not _blessing_only(ctx.norm)
         and not _passes_on_a_deal(ctx.norm)
     ):
         model = ad_model()
@@ -379,6 +426,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits):
         return []
+    if sub_rule == "similar" and _illegal_without_contact(ctx, hits):
+        return []  # porn, gambling or fraud with no way to reach the sender is R04's alone
     if _NOTICE_HEAD.match(ctx.text) and not any(h.weight >= STRONG for h in hits):
         return []  # "【家委会通知】本学期班费每位200元…": a notice names fees, it sells nothing
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")

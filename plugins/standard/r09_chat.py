@@ -57,6 +57,9 @@ EDUCATION_WORDS: tuple[str, ...] = (
     "请假", "接送", "写字", "教室", "打卡", "签字", "通知", "校服", "课本", "学期", "年级",
     "课程", "练习", "阅读", "辅导", "校门", "开学", "午托", "托管", "食堂", "午餐", "体检",
     "秋游", "春游", "研学", "运动会", "报名", "接龙",
+    # what is learnt: a video on 拼音, past papers, words to learn
+    "拼音", "识字", "生字", "单词", "真题", "试卷", "卷子", "错题", "复习", "预习", "课文",
+    "口算", "网课", "早读", "晚自习", "高考", "中考", "小升初", "练习册", "教辅",
 )  # fmt: skip
 #: A question of upbringing: "孩子追剧怎么办", "孩子看电视时间怎么控制".
 _CHILD = ("孩子", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友")
@@ -75,6 +78,10 @@ _GREETING_MAX_CHARS = 40
 #: Addressed to the whole group: "各位老师和家长", "老师们家长们", "大家".
 _TO_EVERYONE = re.compile(r"各位|大家|家长们|群里的|老师们家长们|老师和家长")
 _MORNING = re.compile(r"^早(?:啊|呀|哦|～)?(?:大家|各位)")
+#: A greeting that opens a matter: a self-introduction or a question after it.
+_CARRIES_MORE = re.compile(
+    r"我是|我系|我叫|请问|问下|问一下|要带|带什么|带乜|几点|怎么|什么时候|吗$|嘛$|乜$|呢$"
+)
 #: Words of someone joining in a chat that was just started.
 JOIN_IN: tuple[str, ...] = (
     "我也", "我们也", "我家也", "看了", "哈哈", "同感", "是啊", "对啊", "真的", "太好看", "我只",
@@ -214,8 +221,8 @@ def about_school(folded: str) -> bool:
 def greets_everyone(folded: str) -> str | None:
     """The greeting of a short greeting or blessing posted to everyone, or None. A greeting
     to a teacher ("老师早上好") is not chat; a blessing to 各位老师和家长 is."""
-    if len(folded) > _GREETING_MAX_CHARS:
-        return None
+    if len(folded) > _GREETING_MAX_CHARS or _CARRIES_MORE.search(folded) is not None:
+        return None  # "你好，我是柏霖家姐，明天要带什么": a greeting that opens a matter
     if "老师" in folded and not _TO_EVERYONE.search(folded):
         return None
     if _EDUCATION.has(folded.replace("老师", "")) or (

@@ -84,6 +84,10 @@ _FACT_FORMS = re.compile(
 
 
 _FAMILY = (*RELATION_WORDS, "妈", "爸")
+#: A teacher's answer that soothes the family or moves the matter to a private talk.
+_TAKES_IT_PRIVATE = re.compile(
+    r"私聊|私下|单独(?:聊|说|沟通|联系)|打电话|电话(?:联系|沟通)|问题不大|别担心|您放心|先冷静"
+)
 
 
 def negative_facts(folded: str, lexicon: Lexicon = _NEGATIVE) -> list[tuple[int, str]]:
@@ -135,8 +139,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
     # a parent's "沐晨妈妈别担心", "@宋佳宁妈妈 …": a name before a relation word speaks to
     # the family, not about the pupil (a teacher's "请宋铭泽家长注意，孩子…" reports on them)
+    # ... unless the teacher answers that family and takes it private, as the rule asks
+    # ("俊熙妈妈，就错了一道应用题，问题不大，晚上我们私聊说说")
     names = pupil_spans(ctx)
-    if not ctx.member.is_staff:
+    if not ctx.member.is_staff or _TAKES_IT_PRIVATE.search(folded) is not None:
         names = [(b, e, p) for b, e, p in names if not folded.startswith(_FAMILY, e)]
     if not names:
         return []

@@ -45,6 +45,7 @@ from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import find_abuse_terms
+from .r09_chat import chat_topic, joins_chat
 from .r12_slander import Settings as SlanderSettings
 from .r12_slander import accusation, find_slander
 from .r13_incitement import Settings as IncitementSettings
@@ -177,6 +178,25 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     ):
         return complaint
     return None
+
+
+#: Whom anger can be aimed at in a school matter: the school, its staff, its money, other
+#: families ("气死我了" with none of them is a parent venting at home news).
+_ANGER_TARGET = re.compile(
+    r"学校|校长|老师(?![。！!～~]*$)|班主任|食堂|收费|收钱|乱收|回扣|班费|家委|你们|你家|他家|她家"
+    r"|别人家|凭什么|为什么|怎么回事|说法"
+)
+
+
+def _vented_privately(ctx: MessageContext, folded: str) -> bool:
+    """Anger at one's own child, named ("嘉豪这次才98，全是计算失误，气死我了", "思彤把书包拉链
+    拽坏了😂"), or at an off-topic thing (a match: chat, LABELS.md): no grievance."""
+    if chat_topic(folded) is not None or joins_chat(ctx) is not None:
+        return True
+    own = _OWN_CHILD.has(folded) or any(
+        len(p) >= 2 and p[-2:] in folded for p in ctx.member.students
+    )
+    return own and _ANGER_TARGET.search(folded) is None
 
 
 #: A typed mention ("@高远爸爸 你就别…"): platforms that carry no mention ids, or a member
@@ -558,7 +578,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if strong is not None:
             return [_verdict("argument", strong)]
         angry = emotion(text, folded)
-        if angry is not None:
+        if angry is not None and not _vented_privately(ctx, folded):
             return [_verdict("emotion", angry)]
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
     if (

@@ -139,3 +139,21 @@ def test_more_illegal_kinds(text: str, sub_rule: str) -> None:
 )
 def test_innocent_look_alikes_pass(text: str) -> None:
     assert check(text) == []
+
+
+def test_lottery_talk_is_no_gambling_but_betting_tips_are() -> None:
+    assert check("今晚六合彩头奖滚到一亿，大家买咗未哈哈") == []
+    assert check("六合彩今晚开奖，特码推荐18，跟上的发财")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["转发一下街道派出所嘅提醒：凡是叫你转账去“安全账户”嘅都系骗子",
+     "凡是让你转到安全账户的都是骗子", "陌生电话叫你转账到安全账户的，别信"],
+)  # fmt: skip
+def test_warnings_against_a_scam_in_any_wording(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_a_scam_that_accuses_the_reader_is_no_warning() -> None:
+    assert check("【公安局】您的账户涉嫌洗钱，请立即转账到安全账户配合调查")

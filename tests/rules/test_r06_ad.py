@@ -262,3 +262,18 @@ def test_sellers_footer_and_group_homophones(text: str) -> None:
 
 def test_asking_the_sender_to_withdraw_is_still_a_correction() -> None:
     assert check("这位家长，群里禁止发广告，请撤回") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["澳门首家线上娱乐城上线啦注册即送38元彩金，每日返水1.5% www.am-yl888.vip",
+     "祝各位家长朋友五一快乐 阖家幸福 出门旅游平平安安", "我也报名 一三八三七一五六六二零 博文爷爷",
+     "今日天河城楼下嗰间茶餐厅菠萝包买一送一，好正，放学接仔可以顺路买"],
+)  # fmt: skip
+def test_what_the_model_must_leave_alone(text: str) -> None:
+    # illegal content without a contact is R04's alone; blessings and sign-ups are no ads
+    assert check(text) == [], text
+
+
+def test_illegal_content_with_a_contact_is_still_an_ad() -> None:
+    assert check("澳门娱乐城注册即送38元彩金，返水1.5%，加V：am888yl")

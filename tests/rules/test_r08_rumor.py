@@ -175,3 +175,17 @@ def test_more_sources_and_alarms(text: str) -> None:
 )  # fmt: skip
 def test_forwarding_the_school_and_plain_questions_are_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["刚刷到抖音说成都下周要全市停课三天，是真的不？陈老师晓得不", "听说明天停课，系唔系真㗎",
+     "听说下周全市停课，是不是真的"],
+)  # fmt: skip
+def test_asking_whether_hearsay_is_true_in_dialect_forms(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_using_the_group_to_speak_and_money_not_taken_are_no_rumour() -> None:
+    assert check("借群里说一句，谢谢李老师这两年的付出，周末义务答疑，从来没收过一分钱") == []
+    assert check("群里说明天全市停课")

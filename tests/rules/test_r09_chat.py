@@ -219,3 +219,16 @@ def test_replies_to_an_offer_are_chat_and_replies_to_a_warning_are_not() -> None
 def test_a_yes_to_a_teacher_is_not_a_chat() -> None:
     notice = [_earlier("明天下午两点开家长会，能来的家长回复一下", "t_zhou", 3)]
     assert check("好，我去", history=notice, now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你好，我系柏霖家姐，阿妈叫我入嚟睇下听日要带乜", "大家好，请问明天几点到校",
+     "B站上也有人讲拼音讲得很好，我家两个天天看", "百度网盘有全国卷近十年真题，需要的自取"],
+)  # fmt: skip
+def test_greetings_that_open_a_matter_and_study_material_are_not_chat(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_lottery_jackpot_talk_is_chat() -> None:
+    assert check("今晚六合彩头奖滚到一亿，大家买咗未哈哈")

@@ -157,3 +157,9 @@ def test_harm_to_another_child_in_the_forms_parents_tell_it(text: str) -> None:
 )  # fmt: skip
 def test_the_same_verbs_in_harmless_talk(text: str) -> None:
     assert check(text, sender="p_guo_mom") == [], text
+
+
+def test_a_teacher_answering_the_family_and_taking_it_private() -> None:
+    assert check("何雨彤妈妈，就错了一道应用题，问题不大，晚上我们私聊说说") == []
+    assert check("何雨彤妈妈您先冷静，孩子被欺负的事学校一定严肃处理，我现在给您打电话") == []
+    assert check("请何雨彤家长注意，孩子这周作业没交")

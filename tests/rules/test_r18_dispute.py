@@ -275,3 +275,10 @@ def test_an_accusation_voiced_as_ones_own_grievance_is_a_dispute(text: str) -> N
 )  # fmt: skip
 def test_a_claim_passed_on_calmly_is_not_a_dispute(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_venting_at_ones_own_child_or_a_match_is_no_dispute() -> None:
+    assert check("何雨彤这次才98，我看了卷子全是计算失误，气死我了", sender="p_he_mom") == []
+    match = [make_message("昨晚CBA那场球有人看吗", sender="p_zhang_dad", ts=at(8))]
+    assert check("看了看了，气死我了前两节打那么臭，还好最后赢了", history=match) == []
+    assert check("学校又乱收费，气死我了")
