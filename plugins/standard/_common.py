@@ -8,7 +8,7 @@ roster or lexicon, normalised texts of history messages once per text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache, lru_cache
@@ -174,6 +174,28 @@ _CORRECTION = re.compile(
     r"|(?:别|不要|勿|不能)再?(?:发|转)(?:到|在)?(?:班级|班|家长)?群"
     r"|(?:请|麻烦)(?:您|你)?(?:立即|马上|及时)?撤回"
 )
+
+
+#: A quoted stretch of a message: “…”, "…", 「…」, 『…』, ‘…’.
+_QUOTED = re.compile(r"“[^”]{1,40}”|\"[^\"]{1,40}\"|「[^」]{1,40}」|『[^』]{1,40}』|‘[^’]{1,40}’")
+#: Talk about words rather than in them: asking what one means, calling it a swear word or a
+#: scam, quoting a survey or a message one received ("孩子问“杠精”是什么意思", "收到一条短信说
+#: “点赞兼职日结300”，是不是骗子", "班会调查第三题“家里有没有人玩网络棋牌”").
+_ABOUT_WORDS = re.compile(
+    r"什么意思|啥意思|这种词|这类|这个词|骂人|脏话|粗话|不文明|不能学|别学|少学|网络用语|批评"
+    r"|是不是骗|骗人|骗子|不靠谱|诈骗|如实填|改写|调查|冒出一句|听到有人说|弹出|收到一条|短信说"
+    r"|有人发|有人给我推|提醒大家|提醒一下|要注意"
+)
+
+
+def quoted_mention(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
+    """Whether what a rule found in the message lies only inside quotation marks, in a message
+    that talks about those words (asks what they mean, calls them a swear word or a scam): the
+    words are mentioned, not used. ``finds``: the rule's finder on a normalised text."""
+    text = ctx.text
+    if _QUOTED.search(text) is None or _ABOUT_WORDS.search(ctx.norm) is None:
+        return False
+    return not finds(normalize(_QUOTED.sub("，", text)))
 
 
 def corrects_others(folded: str) -> bool:
@@ -420,5 +442,6 @@ __all__ = [
     "pupil_matcher_for",
     "pupil_spans",
     "pupils_named",
+    "quoted_mention",
     "seconds",
 ]

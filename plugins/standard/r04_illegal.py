@@ -44,7 +44,7 @@ from classmod.text import Link, domain_in
 from plugins.standard.illicit import find_offers
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
-from ._common import corrects_others
+from ._common import corrects_others, quoted_mention
 
 NAME = "illegal"
 RULE_ID = "R04"
@@ -216,8 +216,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         hits = [banned, *hits]
     if not hits and (posing := impersonates_staff(ctx)) is not None:
         hits = [posing]
-    if not hits:
-        return []
+    if not hits or quoted_mention(
+        ctx, lambda folded: bool(find_illegal_terms(folded, settings, offers=find_offers(folded)))
+    ):
+        return []  # "刚收到短信说“点赞兼职日结300”，是不是骗子": the words quoted, not used
     critical = [h for h in hits if h.tag not in MAJOR_TAGS]
     first = (critical or hits)[0]
     what = _WHAT.get(first.tag, "违法违纪")

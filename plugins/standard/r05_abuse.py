@@ -35,6 +35,8 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
+from ._common import quoted_mention
+
 NAME = "abuse"
 RULE_ID = "R05"
 
@@ -183,6 +185,19 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
     return hits
 
 
+def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
+    """The abusive words the message uses (not those it only quotes to talk about them:
+    "孩子问“杠精”是什么意思"), worked out once for R05 and the rules that ask (R09, R18)."""
+
+    def compute() -> list[Hit]:
+        hits = find_abuse_terms(ctx.norm, settings)
+        if hits and quoted_mention(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):
+            return []
+        return hits
+
+    return ctx.fact((abuse_in_use, settings), compute)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
@@ -198,8 +213,7 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    settings = ctx.settings
-    hits = ctx.fact((find_abuse_terms, settings), lambda: find_abuse_terms(ctx.norm, settings))
+    hits = abuse_in_use(ctx, ctx.settings)
     if not hits:
         return []
     return [

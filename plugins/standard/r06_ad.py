@@ -55,7 +55,7 @@ from plugins.standard.lexicon import Hit, evidence, find_terms
 from plugins.standard.r04_illegal import Settings as IllegalSettings
 from plugins.standard.r04_illegal import find_illegal_terms, offers_of
 
-from ._common import corrects_others
+from ._common import corrects_others, quoted_mention
 
 NAME = "ad"
 RULE_ID = "R06"
@@ -179,15 +179,16 @@ def _offers_are_sales(view: str) -> bool:
 _QUESTION = re.compile(
     r"^(?:请问|问下|问一下|想问|有没有人|有谁|谁知道|哪里|哪儿|哪家|有木有)|(?:吗|呢|么|嘛)[?？]*$|[?？]$"
 )
+_ASKED_WITHIN = re.compile(r"(?:吗|呢|么|嘛)[?？]")  # on the raw text: "能退订吗？我老是收到…"
 
 
-def _asks_about(norm: str, hits: list[Hit]) -> bool:
+def _asks_about(norm: str, hits: list[Hit], text: str = "") -> bool:
     """A question about one offer word, with no way to reach a seller in it (an ad's own
     questions come with more: "春装八折…快快来吧！还有新款等着你呢", "利息低，您需要资金吗")."""
     return (
         len({h.term for h in hits}) == 1
         and "您" not in norm
-        and _QUESTION.search(norm) is not None
+        and (_QUESTION.search(norm) is not None or _ASKED_WITHIN.search(text) is not None)
         and _SOLICITS.search(norm) is None
         and not contact_numbers(norm)
         and not any(h.tag in ("contact", "lure") for h in hits)
@@ -366,6 +367,14 @@ _TG_CONTACT = re.compile(
 _ILLEGAL_DEFAULTS = IllegalSettings()
 
 
+def _reads_as_ad(folded: str, s: Settings) -> bool:
+    """Whether a normalised text reads as an ad by R06's words or model (for the text left
+    when quotations are taken out)."""
+    if find_ad_terms(contact_view(folded, folded), settings=s)[0]:
+        return True
+    return bool(s.model_threshold) and ad_model().score(folded, folded) >= s.model_threshold
+
+
 def _illegal_without_contact(ctx: MessageContext, hits: list[Hit]) -> bool:
     """Illegal content (R04's words) with no account, number or group to reach the sender:
     LABELS.md makes such content an ad only as a contact lure; a link is R07's."""
@@ -424,8 +433,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         hits = [*hits, Hit(footer.group(0), "selling", STRONG, 0, 0)]
     elif not sub_rule or _AGAINST.search(ctx.norm) is not None or corrects_others(ctx.norm):
         return []
-    if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits):
+    if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits, ctx.text):
         return []
+    if quoted_mention(ctx, lambda folded: _reads_as_ad(folded, s)):
+        return []  # "手机上弹出个“贷款额度已到账”的广告，孩子点进去了": quoted, not posted
     if sub_rule == "similar" and _illegal_without_contact(ctx, hits):
         return []  # porn, gambling or fraud with no way to reach the sender is R04's alone
     if _NOTICE_HEAD.match(ctx.text) and not any(h.weight >= STRONG for h in hits):

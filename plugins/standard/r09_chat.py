@@ -40,7 +40,7 @@ from ._common import Lexicon, corrects_others, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
-from .r05_abuse import find_abuse_terms
+from .r05_abuse import abuse_in_use
 from .r06_ad import ad_terms, find_ad_terms, offers_something
 
 _ILLEGAL_DEFAULTS = IllegalSettings()
@@ -252,9 +252,7 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     by what those rules found for it with their default word lists."""
     if ad_terms(ctx)[0]:
         return True
-    abuse = ctx.fact(
-        (find_abuse_terms, _ABUSE_DEFAULTS), lambda: find_abuse_terms(ctx.norm, _ABUSE_DEFAULTS)
-    )
+    abuse = abuse_in_use(ctx, _ABUSE_DEFAULTS)
     if abuse:
         return True  # LABELS.md: chat is not added when abuse covers the message
     illegal = ctx.fact(

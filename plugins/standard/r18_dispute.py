@@ -44,7 +44,7 @@ from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
-from .r05_abuse import find_abuse_terms
+from .r05_abuse import abuse_in_use, find_abuse_terms
 from .r09_chat import chat_topic, joins_chat
 from .r12_slander import Settings as SlanderSettings
 from .r12_slander import accusation, find_slander
@@ -314,8 +314,7 @@ class _Finders:
     def abuse(self) -> list[Hit]:
         if self.ctx is None:
             return find_abuse_terms(self.folded)
-        key = (find_abuse_terms, _ABUSE_DEFAULTS)
-        return self.ctx.fact(key, lambda: find_abuse_terms(self.folded, _ABUSE_DEFAULTS))
+        return abuse_in_use(self.ctx, _ABUSE_DEFAULTS)  # words quoted to talk about them go
 
 
 #: An accusation voiced as one's own grievance rather than passed on: one's own child hurt

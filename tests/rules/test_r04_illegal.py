@@ -157,3 +157,13 @@ def test_warnings_against_a_scam_in_any_wording(text: str) -> None:
 
 def test_a_scam_that_accuses_the_reader_is_no_warning() -> None:
     assert check("【公安局】您的账户涉嫌洗钱，请立即转账到安全账户配合调查")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["刚收到一条短信说“点赞兼职日结300”，这种是不是骗子啊？",
+     "班会小调查第三题“家里有没有人玩网络棋牌”，这个如实填就行吗？",
+     "提醒大家一下，小区群里有人发“在家手工活外发”，要先交押金的，都是骗人的"],
+)  # fmt: skip
+def test_scam_words_quoted_to_ask_or_warn(text: str) -> None:
+    assert check(text) == [], text

@@ -263,3 +263,18 @@ def test_dismissals_shamelessness_and_missing_senses(text: str) -> None:
 )  # fmt: skip
 def test_the_same_shapes_in_ordinary_talk(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子问“杠精”是什么意思，说是动画片里听到的，这种词还是少学",
+     "孩子回家说在学校听到有人说“sb”，我跟他说这是骂人的话，不能学",
+     "我家孩子昨天冒出一句“你是不是傻”，我批评了他"],
+)  # fmt: skip
+def test_words_quoted_to_talk_about_them_are_mentioned_not_used(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_a_quoted_insult_with_no_talk_about_it_still_counts() -> None:
+    assert check("他就是个“傻逼”")
+    assert check("你才是“杠精”，这种词你自己留着吧，sb")

@@ -277,3 +277,8 @@ def test_what_the_model_must_leave_alone(text: str) -> None:
 
 def test_illegal_content_with_a_contact_is_still_an_ad() -> None:
     assert check("澳门娱乐城注册即送38元彩金，返水1.5%，加V：am888yl")
+
+
+def test_an_ad_quoted_to_ask_about_it_is_no_ad() -> None:
+    assert check("老师，手机上弹出个“贷款额度已到账”的广告，孩子点进去了，需要做什么吗？") == []
+    assert check("学校的短信通知能退订吗？我老是收到两条一样的") == []
