@@ -267,7 +267,7 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         if m.ts < since:
             break
         earlier = norm(m.text)
-        if ctx.roster.lookup(m.sender_id).is_staff:
+        if ctx.roster.is_staff(m.sender_id):
             return None  # a teacher's post ends the chat: what follows answers the teacher
         if m.sender_id != ctx.message.sender_id:
             topic = _earlier_topic(earlier, extra)

@@ -89,7 +89,7 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
     for m in reversed(ctx.history[-_CALL_LOOKBACK:]):
         if m.ts < since:
             return None
-        if ctx.roster.lookup(m.sender_id).is_staff:
+        if ctx.roster.is_staff(m.sender_id):
             return None  # the nearest call is the teacher's: "1" answers a notice
         call = _call_in(m.text, settings)
         if call:

@@ -353,7 +353,7 @@ _GRIEVANCE_KIND = {
 def _contentious(message: Message, ctx: MessageContext) -> bool:
     """An earlier message that a reply can continue a quarrel from (cached per text: each
     earlier message is asked about by the few after it)."""
-    if ctx.roster.lookup(message.sender_id).is_staff:
+    if ctx.roster.is_staff(message.sender_id):
         return False
     return _contentious_text(message.text, bool(message.mentions or message.reply_to))
 

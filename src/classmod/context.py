@@ -1,7 +1,11 @@
 """What a rule or policy sees: the event, the group, the member, the clock, the recent past.
 
-Contexts are built by the engine once per event and shared by every rule. The normalised
-text and the extracted links are computed lazily, once, on first use.
+Contexts are built by the engine once per event and shared by every rule. What is derived
+from a message (its normalised text, links, contact view, lexicon scans, the pupils it
+names, whether it is an acknowledgement ...) lives in its :class:`MessageFacts`, computed
+lazily, once, on first use. The engine keeps the facts of the messages it remembers, so a
+later message's rules reading them in the history (:meth:`MessageContext.facts_of`) reuse
+what was worked out, instead of caching it globally by text.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from classmod.model import (
     Roster,
     Verdict,
 )
-from classmod.text import Link, extract_links, normalize
+from classmod.text import Link, contact_view, extract_links, normalize
 
 T = TypeVar("T")
 
@@ -37,13 +41,63 @@ class Notice:
     deadline: datetime | None = None
 
 
+class MessageFacts:
+    """What is derived from one message, each computed on first use and kept: the
+    normalised text, the links, the contact view, and any fact a rule or helper names by a
+    key (:meth:`fact`). Lives as long as the engine remembers the message."""
+
+    __slots__ = ("_contact", "_facts", "_links", "_norm", "message")
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self._norm: str | None = None
+        self._links: tuple[Link, ...] | None = None
+        self._contact: str | None = None
+        self._facts: dict[Hashable, Any] | None = None
+
+    @property
+    def norm(self) -> str:
+        """The text folded against evasions (see :func:`classmod.text.normalize`)."""
+        folded = self._norm
+        if folded is None:
+            folded = self._norm = normalize(self.message.text)
+        return folded
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        if self._links is None:
+            self._links = extract_links(self.message.text)
+        return self._links
+
+    @property
+    def contact_view(self) -> str:
+        """:func:`classmod.text.contact_view` of the text."""
+        view = self._contact
+        if view is None:
+            view = self._contact = contact_view(self.message.text, self.norm)
+        return view
+
+    def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A fact derived from this message, computed once whichever rule asks first:
+        ``compute()`` on the first call for ``key``, the stored value after."""
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = {}
+        elif key in facts:
+            return cast(T, facts[key])
+        value = facts[key] = compute()
+        return value
+
+
+_NO_FACTS: Mapping[str, MessageFacts] = {}
+
+
 class MessageContext:
     """Everything a message rule may read. Rules never read the clock; they read ``now``."""
 
     __slots__ = (
-        "_facts",
-        "_links",
-        "_norm",
+        "_known",
+        "facts",
         "group",
         "history",
         "member",
@@ -69,6 +123,8 @@ class MessageContext:
         replied_member: Member | None = None,
         notice: Notice | None = None,
         settings: Any = None,
+        facts: MessageFacts | None = None,
+        known_facts: Mapping[str, MessageFacts] = _NO_FACTS,
     ) -> None:
         self.group = group
         self.roster = roster
@@ -80,9 +136,12 @@ class MessageContext:
         self.replied_member = replied_member
         self.notice = notice  # the tracked notice this message replies to, if any
         self.settings = settings  # the calling rule's Settings instance
-        self._norm: str | None = None
-        self._links: tuple[Link, ...] | None = None
-        self._facts: dict[Hashable, Any] | None = None
+        if facts is None or facts.message is not message:
+            facts = MessageFacts(message)
+        #: the facts of this message (see :class:`MessageFacts`)
+        self.facts = facts
+        # message id -> facts of the messages the engine remembers (history, replied)
+        self._known = known_facts
 
     @property
     def text(self) -> str:
@@ -91,27 +150,34 @@ class MessageContext:
     @property
     def norm(self) -> str:
         """The text folded against evasions (see :func:`classmod.text.normalize`)."""
-        if self._norm is None:
-            self._norm = normalize(self.message.text)
-        return self._norm
+        folded = self.facts._norm  # read directly: rules ask this some thirty times a message
+        return self.facts.norm if folded is None else folded
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """A fact derived from this message, computed once per event whichever rule asks
-        first (R18 reads what R12 and R13 found): ``compute()`` on the first call for ``key``,
-        the stored value after. The context lives for one event, so nothing leaks."""
-        facts = self._facts
+        """A fact derived from this message, computed once whichever rule asks first (R18
+        reads what R12 and R13 found): ``compute()`` on the first call for ``key``, the
+        stored value after (:meth:`MessageFacts.fact`, inlined: the hot path)."""
+        facts = self.facts._facts
         if facts is None:
-            facts = self._facts = {}
+            facts = self.facts._facts = {}
         elif key in facts:
             return cast(T, facts[key])
         value = facts[key] = compute()
         return value
 
+    def facts_of(self, message: Message) -> MessageFacts:
+        """The facts of ``message`` (an earlier message of the history, the replied one, or
+        this one): those the engine kept, else new ones (computed again, not kept)."""
+        if message is self.message:
+            return self.facts
+        known = self._known.get(message.id)
+        if known is not None and known.message is message:
+            return known
+        return MessageFacts(message)
+
     @property
     def links(self) -> tuple[Link, ...]:
-        if self._links is None:
-            self._links = extract_links(self.message.text)
-        return self._links
+        return self.facts.links
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
