@@ -102,6 +102,7 @@ class MessageContext:
         "history",
         "member",
         "message",
+        "norm",
         "notice",
         "now",
         "replied",
@@ -140,18 +141,15 @@ class MessageContext:
             facts = MessageFacts(message)
         #: the facts of this message (see :class:`MessageFacts`)
         self.facts = facts
+        #: the text folded against evasions (see :func:`classmod.text.normalize`); every
+        #: rule reads it, some thirty times a message, so it is worked out at once
+        self.norm: str = facts.norm
         # message id -> facts of the messages the engine remembers (history, replied)
         self._known = known_facts
 
     @property
     def text(self) -> str:
         return self.message.text
-
-    @property
-    def norm(self) -> str:
-        """The text folded against evasions (see :func:`classmod.text.normalize`)."""
-        folded = self.facts._norm  # read directly: rules ask this some thirty times a message
-        return self.facts.norm if folded is None else folded
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A fact derived from this message, computed once whichever rule asks first (R18
@@ -161,7 +159,7 @@ class MessageContext:
         if facts is None:
             facts = self.facts._facts = {}
         elif key in facts:
-            return cast(T, facts[key])
+            return facts[key]  # type: ignore[no-any-return]  # stored by compute() -> T
         value = facts[key] = compute()
         return value
 
@@ -177,7 +175,8 @@ class MessageContext:
 
     @property
     def links(self) -> tuple[Link, ...]:
-        return self.facts.links
+        links = self.facts._links  # read directly: asked several times a message
+        return self.facts.links if links is None else links
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -149,7 +149,7 @@ class Member:
 
     @property
     def is_staff(self) -> bool:
-        return self.role.is_staff
+        return self.role in _STAFF_ROLES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
