@@ -184,7 +184,7 @@ def classmod_declare_rule() -> RuleSpec:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     settings = ctx.settings
-    hits = ctx.fact((find_abuse_terms, settings), lambda: find_abuse_terms(ctx.norm, settings))
+    hits = ctx.fact_for(find_abuse_terms, settings, lambda: find_abuse_terms(ctx.norm, settings))
     if not hits:
         return []
     return [

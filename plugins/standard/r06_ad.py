@@ -257,7 +257,7 @@ def ad_terms(ctx: MessageContext, settings: Settings = DEFAULT_SETTINGS) -> tupl
             view = contact_view(text, ctx.norm if text is ctx.text else None)
         return find_ad_terms(view, settings=settings)
 
-    return ctx.fact((find_ad_terms, settings), compute)
+    return ctx.fact_for(find_ad_terms, settings, compute)
 
 
 @hookimpl

@@ -237,13 +237,14 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     by what those rules found for it with their default word lists."""
     if ad_terms(ctx)[0]:
         return True
-    abuse = ctx.fact(
-        (find_abuse_terms, _ABUSE_DEFAULTS), lambda: find_abuse_terms(ctx.norm, _ABUSE_DEFAULTS)
+    abuse = ctx.fact_for(
+        find_abuse_terms, _ABUSE_DEFAULTS, lambda: find_abuse_terms(ctx.norm, _ABUSE_DEFAULTS)
     )
     if abuse:
         return True  # LABELS.md: chat is not added when abuse covers the message
-    illegal = ctx.fact(
-        (find_illegal_terms, _ILLEGAL_DEFAULTS),
+    illegal = ctx.fact_for(
+        find_illegal_terms,
+        _ILLEGAL_DEFAULTS,
         lambda: find_illegal_terms(ctx.norm, offers=offers_of(ctx)),
     )
     return bool(illegal)

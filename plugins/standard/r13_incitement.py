@@ -108,8 +108,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm) or _SUGGESTION.search(ctx.norm):
         return []  # a correction, or a calm suggestion ("有问题可以一起去找校长当面说")
     settings = ctx.settings
-    sub_rule, hits = ctx.fact(
-        (find_incitement, settings), lambda: find_incitement(ctx.norm, settings)
+    sub_rule, hits = ctx.fact_for(
+        find_incitement, settings, lambda: find_incitement(ctx.norm, settings)
     )
     if not sub_rule:
         call = joins_call(ctx, settings)

@@ -46,7 +46,7 @@ class MessageFacts:
     normalised text, the links, the contact view, and any fact a rule or helper names by a
     key (:meth:`fact`). Lives as long as the engine remembers the message."""
 
-    __slots__ = ("_contact", "_facts", "_links", "_norm", "message")
+    __slots__ = ("_by_settings", "_contact", "_facts", "_links", "_norm", "message")
 
     def __init__(self, message: Message) -> None:
         self.message = message
@@ -54,6 +54,8 @@ class MessageFacts:
         self._links: tuple[Link, ...] | None = None
         self._contact: str | None = None
         self._facts: dict[Hashable, Any] | None = None
+        # finder -> (settings, what it found with them): see :meth:`MessageContext.fact_for`
+        self._by_settings: dict[Callable[..., Any], tuple[Any, Any]] | None = None
 
     @property
     def norm(self) -> str:
@@ -161,6 +163,23 @@ class MessageContext:
         elif key in facts:
             return facts[key]  # type: ignore[no-any-return]  # stored by compute() -> T
         value = facts[key] = compute()
+        return value
+
+    def fact_for(self, finder: Callable[..., Any], settings: Any, compute: Callable[[], T]) -> T:
+        """What ``finder`` found in this message with these ``settings`` (a rule's, or the
+        defaults another rule reads it with: R18 reads what R12 found), computed once:
+        ``compute()`` on the first call, or when asked with other settings; else the stored
+        value. Settings are compared by identity, then by value; never hashed (hashing a
+        settings dataclass per call cost more than the look-up saves)."""
+        store = self.facts._by_settings
+        if store is None:
+            store = self.facts._by_settings = {}
+        else:
+            entry = store.get(finder)
+            if entry is not None and (entry[0] is settings or entry[0] == settings):
+                return entry[1]  # type: ignore[no-any-return]  # stored by compute() -> T
+        value = compute()
+        store[finder] = (settings, value)
         return value
 
     def facts_of(self, message: Message) -> MessageFacts:
