@@ -1,11 +1,13 @@
 """What a rule or policy sees: the event, the group, the member, the clock, the recent past.
 
 Contexts are built by the engine once per event and shared by every rule. What is derived
-from a message (its normalised text, links, contact view, lexicon scans, the pupils it
-names, whether it is an acknowledgement ...) lives in its :class:`MessageFacts`, computed
-lazily, once, on first use. The engine keeps the facts of the messages it remembers, so a
-later message's rules reading them in the history (:meth:`MessageContext.facts_of`) reuse
-what was worked out, instead of caching it globally by text.
+from the message (its normalised text, links, contact view, and what the rules' finders
+found in it) lives in its :class:`MessageFacts`, computed once, on first use, whichever
+rule asks first, and gone with the event.
+
+The facts are not kept for the messages of the history: kept for the last 30 messages of
+each group they outlive the young generation, and the garbage collector's passes over them
+cost more than reusing them saved (measured on ``benchmarks/engine.py``).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class Notice:
 class MessageFacts:
     """What is derived from one message, each computed on first use and kept: the
     normalised text, the links, the contact view, and any fact a rule or helper names by a
-    key (:meth:`fact`). Lives as long as the engine remembers the message."""
+    key (:meth:`fact`). Lives as long as the event's context."""
 
     __slots__ = ("_by_settings", "_contact", "_facts", "_links", "_norm", "message")
 
@@ -91,14 +93,10 @@ class MessageFacts:
         return value
 
 
-_NO_FACTS: Mapping[str, MessageFacts] = {}
-
-
 class MessageContext:
     """Everything a message rule may read. Rules never read the clock; they read ``now``."""
 
     __slots__ = (
-        "_known",
         "facts",
         "group",
         "history",
@@ -127,7 +125,6 @@ class MessageContext:
         notice: Notice | None = None,
         settings: Any = None,
         facts: MessageFacts | None = None,
-        known_facts: Mapping[str, MessageFacts] = _NO_FACTS,
     ) -> None:
         self.group = group
         self.roster = roster
@@ -146,8 +143,6 @@ class MessageContext:
         #: the text folded against evasions (see :func:`classmod.text.normalize`); every
         #: rule reads it, some thirty times a message, so it is worked out at once
         self.norm: str = facts.norm
-        # message id -> facts of the messages the engine remembers (history, replied)
-        self._known = known_facts
 
     @property
     def text(self) -> str:
@@ -181,16 +176,6 @@ class MessageContext:
         value = compute()
         store[finder] = (settings, value)
         return value
-
-    def facts_of(self, message: Message) -> MessageFacts:
-        """The facts of ``message`` (an earlier message of the history, the replied one, or
-        this one): those the engine kept, else new ones (computed again, not kept)."""
-        if message is self.message:
-            return self.facts
-        known = self._known.get(message.id)
-        if known is not None and known.message is message:
-            return known
-        return MessageFacts(message)
 
     @property
     def links(self) -> tuple[Link, ...]:

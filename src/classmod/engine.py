@@ -14,13 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from classmod import notices
-from classmod.context import (
-    DecisionContext,
-    MemberContext,
-    MessageContext,
-    MessageFacts,
-    Notice,
-)
+from classmod.context import DecisionContext, MemberContext, MessageContext, Notice
 from classmod.hookspecs import Plan
 from classmod.model import (
     ActionKind,
@@ -82,8 +76,6 @@ class _GroupState:
     message_rules: tuple[BoundRule, ...]
     member_rules: tuple[BoundRule, ...]
     history: list[Message]  # the last HISTORY_LIMIT messages, oldest first
-    # message id -> the facts the rules worked out about it, for the messages of the history
-    facts: dict[str, MessageFacts]
     by_id: dict[str, Message]  # the last REPLY_INDEX_LIMIT messages by id
     names: dict[str, str]  # member id -> last seen display name
     notices: dict[str, Notice]  # the last NOTICE_LIMIT tracked notices by message id
@@ -117,7 +109,6 @@ class Engine:
             message_rules=self.host.bind("classmod_check_message", setup.rules, key),
             member_rules=self.host.bind("classmod_check_member", setup.rules, key),
             history=[],
-            facts={},
             by_id={},
             names={},
             notices={},
@@ -213,12 +204,11 @@ class Engine:
                 self._member(state, replied.sender_id) if replied is not None else None
             ),
             notice=notice,
-            known_facts=state.facts,
         )
         verdicts.extend(self.host.check_message(state.message_rules, ctx))
         verdicts = _unique(verdicts)
 
-        self._remember(state, msg, ctx.facts)
+        self._remember(state, msg)
         if member.is_staff and not msg.reply_to and notices.looks_like_notice(msg):
             self.track_notice(
                 Notice(
@@ -446,15 +436,11 @@ class Engine:
     def message(self, group_id: str, message_id: str) -> Message | None:
         return self._state(group_id).by_id.get(message_id)
 
-    def _remember(self, state: _GroupState, msg: Message, facts: MessageFacts) -> None:
+    def _remember(self, state: _GroupState, msg: Message) -> None:
         history = state.history
         history.append(msg)
-        state.facts[msg.id] = facts
         if len(history) > HISTORY_LIMIT:
-            gone = history.pop(0)
-            kept = state.facts.get(gone.id)
-            if kept is not None and kept.message is gone:  # not a later message of that id
-                del state.facts[gone.id]
+            del history[0]
         state.by_id[msg.id] = msg
         if len(state.by_id) > REPLY_INDEX_LIMIT:
             del state.by_id[next(iter(state.by_id))]
