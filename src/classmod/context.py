@@ -100,6 +100,7 @@ class MessageContext:
         "facts",
         "group",
         "history",
+        "links",
         "member",
         "message",
         "norm",
@@ -109,6 +110,7 @@ class MessageContext:
         "replied_member",
         "roster",
         "settings",
+        "text",
     )
 
     def __init__(
@@ -143,10 +145,9 @@ class MessageContext:
         #: the text folded against evasions (see :func:`classmod.text.normalize`); every
         #: rule reads it, some thirty times a message, so it is worked out at once
         self.norm: str = facts.norm
-
-    @property
-    def text(self) -> str:
-        return self.message.text
+        #: the links in the text (see :func:`classmod.text.extract_links`), and the raw text
+        self.links: tuple[Link, ...] = facts.links
+        self.text: str = message.text
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A fact derived from this message, computed once whichever rule asks first (R18
@@ -176,12 +177,6 @@ class MessageContext:
         value = compute()
         store[finder] = (settings, value)
         return value
-
-    @property
-    def links(self) -> tuple[Link, ...]:
-        links = self.facts._links  # read directly: asked several times a message
-        return self.facts.links if links is None else links
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MemberContext:
