@@ -178,6 +178,7 @@ class MessageContext:
         store[finder] = (settings, value)
         return value
 
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MemberContext:
     """A join, join request, invite or display-name change, with the roster to judge it."""
