@@ -208,8 +208,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm):
         return []  # "这种血腥视频别发群里": a correction names what it corrects
     settings = ctx.settings
-    hits = ctx.fact(
-        (find_illegal_terms, settings),
+    hits = ctx.fact_for(
+        find_illegal_terms,
+        settings,
         lambda: find_illegal_terms(ctx.norm, settings, offers=offers_of(ctx)),
     )
     if ctx.links and (banned := banned_link(ctx.links)) is not None:

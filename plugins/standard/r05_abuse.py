@@ -195,7 +195,7 @@ def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
             return []
         return hits
 
-    return ctx.fact((abuse_in_use, settings), compute)
+    return ctx.fact_for(abuse_in_use, settings, compute)
 
 
 @hookimpl

@@ -340,7 +340,7 @@ def ad_terms(ctx: MessageContext, settings: Settings = DEFAULT_SETTINGS) -> tupl
             view = contact_view(text, ctx.norm if text is ctx.text else None)
         return find_ad_terms(view, settings=settings)
 
-    return ctx.fact((find_ad_terms, settings), compute)
+    return ctx.fact_for(find_ad_terms, settings, compute)
 
 
 @hookimpl
@@ -380,8 +380,9 @@ def _illegal_without_contact(ctx: MessageContext, hits: list[Hit]) -> bool:
     LABELS.md makes such content an ad only as a contact lure; a link is R07's."""
     if any(h.tag == "lure" for h in hits) or has_contact(_NO_URL.sub("", ctx.norm)):
         return False
-    illegal = ctx.fact(
-        (find_illegal_terms, _ILLEGAL_DEFAULTS),
+    illegal = ctx.fact_for(
+        find_illegal_terms,
+        _ILLEGAL_DEFAULTS,
         lambda: find_illegal_terms(ctx.norm, _ILLEGAL_DEFAULTS, offers=offers_of(ctx)),
     )
     return bool(illegal)

@@ -140,7 +140,7 @@ def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
     extents = {m.group(0) for m in _EXTENT.finditer(ctx.norm)}
     roster = ctx.roster
     for m in reversed(ctx.history[-_ANNOUNCED_LOOKBACK:]):
-        if roster.lookup(m.sender_id).is_staff:
+        if roster.is_staff(m.sender_id):
             folded = normalize(m.text)
             if any(term in folded for term in alarms):
                 # the same news, unless the parent adds how long or how far it goes

@@ -255,8 +255,9 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     abuse = abuse_in_use(ctx, _ABUSE_DEFAULTS)
     if abuse:
         return True  # LABELS.md: chat is not added when abuse covers the message
-    illegal = ctx.fact(
-        (find_illegal_terms, _ILLEGAL_DEFAULTS),
+    illegal = ctx.fact_for(
+        find_illegal_terms,
+        _ILLEGAL_DEFAULTS,
         lambda: find_illegal_terms(ctx.norm, offers=offers_of(ctx)),
     )
     return bool(illegal)
@@ -283,7 +284,7 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
             break
         since = m.ts - THREAD_WINDOW  # a thread goes on while its messages follow each other
         earlier = norm(m.text)
-        if ctx.roster.lookup(m.sender_id).is_staff:
+        if ctx.roster.is_staff(m.sender_id):
             return None  # a teacher's post ends the chat: what follows answers the teacher
         if m.sender_id != ctx.message.sender_id:
             topic = _earlier_topic(earlier, extra)

@@ -268,7 +268,7 @@ def _is_answer(history: Sequence[Message], index: int, roster: Roster) -> bool:
     if j < 0:
         return False
     before = history[j]
-    return not roster.lookup(before.sender_id).is_staff and _answered(staff_message, before)
+    return not roster.is_staff(before.sender_id) and _answered(staff_message, before)
 
 
 def _answered(staff_message: Message, before: Message) -> bool:
@@ -306,7 +306,7 @@ def _passes_over(message: Message, roster: Roster) -> bool:
     who is not staff): the walk back to the notice goes over it."""
     if _ack_in_history(message, roster):
         return True
-    if message.kind is not MessageKind.TEXT or roster.lookup(message.sender_id).is_staff:
+    if message.kind is not MessageKind.TEXT or roster.is_staff(message.sender_id):
         return False
     if QUESTION.search(message.text) is not None:
         return False
@@ -325,7 +325,7 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     if i < 0:
         return None
     anchor = history[i]
-    if anchor.ts < oldest or not ctx.roster.lookup(anchor.sender_id).is_staff:
+    if anchor.ts < oldest or not ctx.roster.is_staff(anchor.sender_id):
         return None
     if (
         _is_answer(history, i, ctx.roster)

@@ -119,7 +119,7 @@ def classmod_declare_rule() -> RuleSpec:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     settings = ctx.settings
-    sub_rule, hits = ctx.fact((find_slander, settings), lambda: find_slander(ctx.norm, settings))
+    sub_rule, hits = ctx.fact_for(find_slander, settings, lambda: find_slander(ctx.norm, settings))
     if (
         not sub_rule
         and len(ctx.norm) <= _ECHO_MAX_CHARS

@@ -89,7 +89,7 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
     for m in reversed(ctx.history[-_CALL_LOOKBACK:]):
         if m.ts < since:
             return None
-        if ctx.roster.lookup(m.sender_id).is_staff:
+        if ctx.roster.is_staff(m.sender_id):
             return None  # the nearest call is the teacher's: "1" answers a notice
         call = _call_in(m.text, settings)
         if call:
@@ -108,8 +108,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm) or _SUGGESTION.search(ctx.norm):
         return []  # a correction, or a calm suggestion ("有问题可以一起去找校长当面说")
     settings = ctx.settings
-    sub_rule, hits = ctx.fact(
-        (find_incitement, settings), lambda: find_incitement(ctx.norm, settings)
+    sub_rule, hits = ctx.fact_for(
+        find_incitement, settings, lambda: find_incitement(ctx.norm, settings)
     )
     if not sub_rule:
         call = joins_call(ctx, settings)

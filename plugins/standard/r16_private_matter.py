@@ -146,7 +146,8 @@ def _continues_situation(ctx: MessageContext, s: Settings) -> str:
     Within ``follow_minutes``; a teacher's answer, and any message that speaks to the
     pupil's family by name or replies in the thread, within ``answer_minutes``."""
     recent = ctx.history[-_FOLLOW_LOOKBACK:]
-    if not any(len(m.text) >= s.situation_chars for m in recent):
+    longest = max([len(m.text) for m in recent], default=0)
+    if longest < s.situation_chars:
         return ""  # no message long enough to lay out a situation (nearly always)
     msg = ctx.message
     oldest = msg.ts - minutes(max(s.follow_minutes, s.answer_minutes))

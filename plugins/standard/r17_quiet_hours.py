@@ -108,7 +108,7 @@ def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
         m = history[i]
         if m.ts < since:
             return False
-        if not ctx.roster.lookup(m.sender_id).is_staff:
+        if not ctx.roster.is_staff(m.sender_id):
             continue
         if is_urgent_notice(m, words):
             return asks_for_reply(m.text)

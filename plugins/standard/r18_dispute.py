@@ -293,22 +293,27 @@ class _Finders:
     def slander(self) -> tuple[str, list[Hit]]:
         if self.ctx is None:
             return find_slander(self.folded)
-        key = (find_slander, _SLANDER_DEFAULTS)
-        return self.ctx.fact(key, lambda: find_slander(self.folded, _SLANDER_DEFAULTS))
+        return self.ctx.fact_for(
+            find_slander, _SLANDER_DEFAULTS, lambda: find_slander(self.folded, _SLANDER_DEFAULTS)
+        )
 
     def incitement(self) -> tuple[str, list[Hit]]:
         if self.ctx is None:
             return find_incitement(self.folded)
-        key = (find_incitement, _INCITEMENT_DEFAULTS)
-        return self.ctx.fact(key, lambda: find_incitement(self.folded, _INCITEMENT_DEFAULTS))
+        return self.ctx.fact_for(
+            find_incitement,
+            _INCITEMENT_DEFAULTS,
+            lambda: find_incitement(self.folded, _INCITEMENT_DEFAULTS),
+        )
 
     def illegal(self) -> list[Hit]:
         if self.ctx is None:
             return find_illegal_terms(self.folded)
-        key = (find_illegal_terms, _ILLEGAL_DEFAULTS)
         ctx = self.ctx
-        return ctx.fact(
-            key, lambda: find_illegal_terms(self.folded, _ILLEGAL_DEFAULTS, offers=offers_of(ctx))
+        return ctx.fact_for(
+            find_illegal_terms,
+            _ILLEGAL_DEFAULTS,
+            lambda: find_illegal_terms(self.folded, _ILLEGAL_DEFAULTS, offers=offers_of(ctx)),
         )
 
     def abuse(self) -> list[Hit]:
@@ -388,7 +393,7 @@ _GRIEVANCE_KIND = {
 def _contentious(message: Message, ctx: MessageContext) -> bool:
     """An earlier message that a reply can continue a quarrel from (cached per text: each
     earlier message is asked about by the few after it)."""
-    if ctx.roster.lookup(message.sender_id).is_staff:
+    if ctx.roster.is_staff(message.sender_id):
         return False
     return _contentious_text(message.text, bool(message.mentions or message.reply_to))
 

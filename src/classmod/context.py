@@ -1,7 +1,13 @@
 """What a rule or policy sees: the event, the group, the member, the clock, the recent past.
 
-Contexts are built by the engine once per event and shared by every rule. The normalised
-text and the extracted links are computed lazily, once, on first use.
+Contexts are built by the engine once per event and shared by every rule. What is derived
+from the message (its normalised text, links, contact view, and what the rules' finders
+found in it) lives in its :class:`MessageFacts`, computed once, on first use, whichever
+rule asks first, and gone with the event.
+
+The facts are not kept for the messages of the history: kept for the last 30 messages of
+each group they outlive the young generation, and the garbage collector's passes over them
+cost more than reusing them saved (measured on ``benchmarks/engine.py``).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from classmod.model import (
     Roster,
     Verdict,
 )
-from classmod.text import Link, extract_links, normalize
+from classmod.text import Link, contact_view, extract_links, normalize
 
 T = TypeVar("T")
 
@@ -37,23 +43,74 @@ class Notice:
     deadline: datetime | None = None
 
 
+class MessageFacts:
+    """What is derived from one message, each computed on first use and kept: the
+    normalised text, the links, the contact view, and any fact a rule or helper names by a
+    key (:meth:`fact`). Lives as long as the event's context."""
+
+    __slots__ = ("_by_settings", "_contact", "_facts", "_links", "_norm", "message")
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self._norm: str | None = None
+        self._links: tuple[Link, ...] | None = None
+        self._contact: str | None = None
+        self._facts: dict[Hashable, Any] | None = None
+        # finder -> (settings, what it found with them): see :meth:`MessageContext.fact_for`
+        self._by_settings: dict[Callable[..., Any], tuple[Any, Any]] | None = None
+
+    @property
+    def norm(self) -> str:
+        """The text folded against evasions (see :func:`classmod.text.normalize`)."""
+        folded = self._norm
+        if folded is None:
+            folded = self._norm = normalize(self.message.text)
+        return folded
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        if self._links is None:
+            self._links = extract_links(self.message.text)
+        return self._links
+
+    @property
+    def contact_view(self) -> str:
+        """:func:`classmod.text.contact_view` of the text."""
+        view = self._contact
+        if view is None:
+            view = self._contact = contact_view(self.message.text, self.norm)
+        return view
+
+    def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A fact derived from this message, computed once whichever rule asks first:
+        ``compute()`` on the first call for ``key``, the stored value after."""
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = {}
+        elif key in facts:
+            return cast(T, facts[key])
+        value = facts[key] = compute()
+        return value
+
+
 class MessageContext:
     """Everything a message rule may read. Rules never read the clock; they read ``now``."""
 
     __slots__ = (
-        "_facts",
-        "_links",
-        "_norm",
+        "facts",
         "group",
         "history",
+        "links",
         "member",
         "message",
+        "norm",
         "notice",
         "now",
         "replied",
         "replied_member",
         "roster",
         "settings",
+        "text",
     )
 
     def __init__(
@@ -69,6 +126,7 @@ class MessageContext:
         replied_member: Member | None = None,
         notice: Notice | None = None,
         settings: Any = None,
+        facts: MessageFacts | None = None,
     ) -> None:
         self.group = group
         self.roster = roster
@@ -80,38 +138,45 @@ class MessageContext:
         self.replied_member = replied_member
         self.notice = notice  # the tracked notice this message replies to, if any
         self.settings = settings  # the calling rule's Settings instance
-        self._norm: str | None = None
-        self._links: tuple[Link, ...] | None = None
-        self._facts: dict[Hashable, Any] | None = None
-
-    @property
-    def text(self) -> str:
-        return self.message.text
-
-    @property
-    def norm(self) -> str:
-        """The text folded against evasions (see :func:`classmod.text.normalize`)."""
-        if self._norm is None:
-            self._norm = normalize(self.message.text)
-        return self._norm
+        if facts is None or facts.message is not message:
+            facts = MessageFacts(message)
+        #: the facts of this message (see :class:`MessageFacts`)
+        self.facts = facts
+        #: the text folded against evasions (see :func:`classmod.text.normalize`); every
+        #: rule reads it, some thirty times a message, so it is worked out at once
+        self.norm: str = facts.norm
+        #: the links in the text (see :func:`classmod.text.extract_links`), and the raw text
+        self.links: tuple[Link, ...] = facts.links
+        self.text: str = message.text
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """A fact derived from this message, computed once per event whichever rule asks
-        first (R18 reads what R12 and R13 found): ``compute()`` on the first call for ``key``,
-        the stored value after. The context lives for one event, so nothing leaks."""
-        facts = self._facts
+        """A fact derived from this message, computed once whichever rule asks first (R18
+        reads what R12 and R13 found): ``compute()`` on the first call for ``key``, the
+        stored value after (:meth:`MessageFacts.fact`, inlined: the hot path)."""
+        facts = self.facts._facts
         if facts is None:
-            facts = self._facts = {}
+            facts = self.facts._facts = {}
         elif key in facts:
-            return cast(T, facts[key])
+            return facts[key]  # type: ignore[no-any-return]  # stored by compute() -> T
         value = facts[key] = compute()
         return value
 
-    @property
-    def links(self) -> tuple[Link, ...]:
-        if self._links is None:
-            self._links = extract_links(self.message.text)
-        return self._links
+    def fact_for(self, finder: Callable[..., Any], settings: Any, compute: Callable[[], T]) -> T:
+        """What ``finder`` found in this message with these ``settings`` (a rule's, or the
+        defaults another rule reads it with: R18 reads what R12 found), computed once:
+        ``compute()`` on the first call, or when asked with other settings; else the stored
+        value. Settings are compared by identity, then by value; never hashed (hashing a
+        settings dataclass per call cost more than the look-up saves)."""
+        store = self.facts._by_settings
+        if store is None:
+            store = self.facts._by_settings = {}
+        else:
+            entry = store.get(finder)
+            if entry is not None and (entry[0] is settings or entry[0] == settings):
+                return entry[1]  # type: ignore[no-any-return]  # stored by compute() -> T
+        value = compute()
+        store[finder] = (settings, value)
+        return value
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

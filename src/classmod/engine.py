@@ -36,6 +36,7 @@ REPLY_INDEX_LIMIT = 200
 #: how long a bare 收到 answers the latest notice that asked for replies (no deadline)
 ACK_WINDOW = timedelta(hours=24)
 NOTICE_LIMIT = 20
+_RECENT_NOTICE_WITHIN = timedelta(hours=6)
 AT_DOOR_LIMIT = 100  # pending invites / join requests remembered per group
 AT_DOOR_WINDOW = timedelta(days=7)  # a JOIN this long after its invite is a new occasion
 MAX_TEXT = 20_000  # longer messages are judged on their first MAX_TEXT characters
@@ -207,7 +208,7 @@ class Engine:
         verdicts.extend(self.host.check_message(state.message_rules, ctx))
         verdicts = _unique(verdicts)
 
-        self._remember(state, msg, member)
+        self._remember(state, msg)
         if member.is_staff and not msg.reply_to and notices.looks_like_notice(msg):
             self.track_notice(
                 Notice(
@@ -435,7 +436,7 @@ class Engine:
     def message(self, group_id: str, message_id: str) -> Message | None:
         return self._state(group_id).by_id.get(message_id)
 
-    def _remember(self, state: _GroupState, msg: Message, member: Member) -> None:
+    def _remember(self, state: _GroupState, msg: Message) -> None:
         history = state.history
         history.append(msg)
         if len(history) > HISTORY_LIMIT:
@@ -461,10 +462,11 @@ class Engine:
         if not state.notices:
             return None
         last_id, notice = next(reversed(state.notices.items()))
-        if any(m.id == last_id for m in state.history[-8:]) and msg.ts - notice.ts < timedelta(
-            hours=6
-        ):
-            return notice
+        if msg.ts - notice.ts >= _RECENT_NOTICE_WITHIN:
+            return None
+        for m in state.history[-8:]:
+            if m.id == last_id:
+                return notice
         return None
 
 

@@ -31,7 +31,12 @@ class Role(StrEnum):
 
     @property
     def is_staff(self) -> bool:
-        return self in (Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE)
+        return self in _STAFF_ROLES
+
+
+#: Read through the class attributes once: a tuple of ``Role.X`` built per call costs three
+#: enum lookups, and every rule asks this of the sender and of history messages.
+_STAFF_ROLES: frozenset[Role] = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
 
 
 class MessageKind(StrEnum):
@@ -144,7 +149,7 @@ class Member:
 
     @property
     def is_staff(self) -> bool:
-        return self.role.is_staff
+        return self.role in _STAFF_ROLES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,6 +189,15 @@ class Roster:
             index[t.id] = t  # a teacher is looked up as one; the first listed wins
         object.__setattr__(self, "_by_id", index)
         return index
+
+    def is_staff(self, member_id: str) -> bool:
+        """``self.lookup(member_id).is_staff`` without building the member: history scans
+        ask it of every earlier sender."""
+        index = self._by_id
+        if index is None:
+            index = self._index()
+        entry = index.get(member_id)
+        return isinstance(entry, Member) and entry.role in _STAFF_ROLES
 
     def lookup(self, member_id: str, display_name: str = "") -> Member:
         """The member with the role the roster gives them (UNKNOWN if not rostered)."""
