@@ -7,12 +7,12 @@ Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on eac
 ``tests/corpus_heldout``, ``tests/corpus_blind2`` and ``tests/corpus_blind3``, written from
 LABELS.md and the seeds by people who never read the rules, then read for misses;
 ``tests/corpus_final`` and ``tests/corpus_final2``, written the same way and never read;
-``tests/corpus_spam`` and ``tests/corpus_spam_final``, third-party style spam, porn,
-gambling, fraud, illicit trade and insults posted by named parents in the daytime, with hard
-negatives, written blind: the first read for misses, the second never), compares each
-message's categories with its gold ``expect`` list, and prints per-category precision,
-recall and F1, the micro-F1 over all categories and the share of clean messages that were
-flagged.
+``tests/corpus_spam``, ``tests/corpus_spam2`` and ``tests/corpus_spam_final``, third-party
+style spam, porn, gambling, fraud, illicit trade and insults posted by named parents in the
+daytime, with hard negatives, written blind: the first two read for misses, the last never),
+compares each message's categories with its gold ``expect`` list, and prints per-category
+precision, recall and F1, the micro-F1 over all categories and the share of clean messages
+that were flagged.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ def main() -> None:
             "corpus_final",
             "corpus_final2",
             "corpus_spam",
+            "corpus_spam2",
             "corpus_spam_final",
         )
     ]
