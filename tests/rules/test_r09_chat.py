@@ -232,3 +232,33 @@ def test_greetings_that_open_a_matter_and_study_material_are_not_chat(text: str)
 
 def test_lottery_jackpot_talk_is_chat() -> None:
     assert check("今晚六合彩头奖滚到一亿，大家买咗未哈哈")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今晚蓉城踢得太好了，三比零！", "琴晚广州队输波，激到我死",
+     "县城那家老店的三合汤今天去吃了，好吃得很",
+     "周六上午约了几个家长带娃去省图书馆看绘本，想一起的私聊我",
+     "转发：五种补脑食物 核桃 深海鱼 家长们收藏", "带娃去看了那部动画，特效太燃了", "早",
+     "买咗两注，中咗请大家饮茶"],
+)  # fmt: skip
+def test_matches_meals_outings_forwards_and_films_by_their_forms(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["颜料按三比一的比例调", "有你好看的", "大家好 汪洋爸爸报到", "约了王老师下午去学校谈谈",
+     "你好，请问明天要带什么"],
+)  # fmt: skip
+def test_the_same_shapes_that_are_no_chat(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_replies_to_a_blessing_and_cantonese_join_ins() -> None:
+    blessing = [_earlier("清明时节雨纷纷 祝大家清明安康", "p_zhang_dad", 2)]
+    assert check("同安同安", history=blessing, now=NOW)
+    vote = [_earlier("帮我家孩子投一票，每天都能投", "p_zhang_dad", 5)]
+    assert check("点咗", history=vote, now=NOW)
+    shoes = [_earlier("周末想去爬山，登山鞋哪里买划算", "p_zhang_dad", 3)]
+    assert check("迪卡侬有，一百蚊左右", history=shoes, now=NOW)
