@@ -131,3 +131,14 @@ def test_normalize_and_extract_links_are_cheap() -> None:
     normalize(text)  # warm the tables
     per_call = timeit.timeit(lambda: (normalize(text), extract_links(text)), number=2000) / 2000
     assert per_call < 50e-6  # generous: about 3 µs on a laptop core
+
+
+def test_cantonese_is_read_in_mandarin_words() -> None:
+    from classmod.text import mandarin_view
+
+    assert normalize("你眼神唔好使就唔好喺度乱讲") == "你眼神不好使就不好在度乱讲"
+    assert normalize("我哋听日唔俾仔女喺学校食饭") == "我们明天不给孩子在学校食饭"
+    assert normalize("系唔系真㗎") == "是不是真的"
+    # Mandarin words with 系 stay: only a Cantonese-only character turns the view on
+    assert normalize("请联系老师，关系到孩子的学习系统") == "请联系老师关系到孩子的学习系统"
+    assert mandarin_view("收到") == "收到"

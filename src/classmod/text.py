@@ -122,8 +122,38 @@ def _fold(text: str) -> str:
 _CACHED_MAX_CHARS = 64
 
 
+#: Characters written in Cantonese and practically never in Mandarin: a folded text with one
+#: of them is read in Mandarin words, so the rules' word lists serve 粤语 groups too
+#: ("你眼神唔好使就唔好喺度乱讲" is matched as "你眼神不好使就不好在度乱讲").
+_CANTONESE_ONLY = re.compile("[嘅咗唔冇喺佢啲嚟睇咩乜哋嘢揾畀俾咁嗰啱攞嬲㗎噉]")
+_CANTONESE_WORDS = {
+    "系唔系": "是不是", "有冇": "有没有", "边度": "哪里", "点解": "为什么", "点样": "怎么样",
+    "乜嘢": "什么", "咩嘢": "什么", "做嘢": "做事", "琴日": "昨天", "寻日": "昨天",
+    "听日": "明天", "而家": "现在", "仔女": "孩子", "个仔": "儿子", "个女": "女儿",
+    "细路": "小孩", "老豆": "爸爸", "唔该": "谢谢", "好嬲": "很生气", "激到我死": "气死我了",
+}  # fmt: skip
+_CANTONESE_WORD = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)))
+_CANTONESE_CHARS = str.maketrans(
+    {
+        "唔": "不", "冇": "没", "嘅": "的", "咗": "了", "佢": "他", "喺": "在", "嚟": "来",
+        "睇": "看", "乜": "什么", "咩": "什么", "哋": "们", "嘢": "东西", "揾": "找", "畀": "给",
+        "俾": "给", "咁": "这么", "嗰": "那", "啲": "些", "系": "是", "啱": "对", "攞": "拿",
+        "嬲": "生气", "㗎": "的", "噉": "这样",
+    }
+)  # fmt: skip
+
+
+def mandarin_view(folded: str) -> str:
+    """A folded Cantonese text in Mandarin words (unchanged when it has no Cantonese-only
+    character, so 系统, 关系 and 联系 in Mandarin text stay as they are)."""
+    if _CANTONESE_ONLY.search(folded) is None:
+        return folded
+    folded = _CANTONESE_WORD.sub(lambda m: _CANTONESE_WORDS[m.group(0)], folded)
+    return folded.translate(_CANTONESE_CHARS)
+
+
 def _normalize(text: str) -> str:
-    return "".join(_KEEP.findall(_fold(text)))
+    return mandarin_view("".join(_KEEP.findall(_fold(text))))
 
 
 _normalize_cached = lru_cache(maxsize=8192)(_normalize)

@@ -278,3 +278,8 @@ def test_words_quoted_to_talk_about_them_are_mentioned_not_used(text: str) -> No
 def test_a_quoted_insult_with_no_talk_about_it_still_counts() -> None:
     assert check("他就是个“傻逼”")
     assert check("你才是“杠精”，这种词你自己留着吧，sb")
+
+
+def test_cantonese_insults_are_read_in_mandarin_words() -> None:
+    assert check("你眼神唔好使就唔好喺度乱讲")
+    assert check("我只系问下，你唔使咁讲我个仔啩") == []
