@@ -351,9 +351,9 @@ def grievance(
         # calmly ("听说…") is slander alone
         return "slander"
     sub_rule, _ = find.incitement()
-    if sub_rule and angry("", folded):
-        # an angry call to act (by its words: a call's exclamation mark is its form, not
-        # anger); a calm one is incitement alone
+    if sub_rule:
+        # a call to act against the school, or a "count me in", voices a grievance at it
+        # (LABELS.md dispute (b)), calm or not
         return "incitement"
     if any(h.tag == "violence" for h in find.illegal()):
         return "threat"  # a threat against another family is a quarrel, whoever it names

@@ -95,8 +95,9 @@ def test_calm_messages_are_clean(text: str) -> None:
     assert check(text) == []
 
 
-def test_calm_collective_calls_and_official_sources_are_not_emotion() -> None:
-    assert check("大家明天一起去教育局反映情况") == []  # R13 incitement alone
+def test_calls_to_act_voice_a_grievance_and_official_sources_do_not() -> None:
+    # LABELS.md dispute (b): a call to act against the school voices a grievance, calm or not
+    assert check("大家明天一起去教育局反映情况")
     assert check("接教育局通知，明天停课，请相互转告！！") == []
     assert check("孩子在床上滚来滚去") == []
 
