@@ -124,6 +124,8 @@ _HANDLE = re.compile(
 # judged by the word lists alone ("各位老师家长好，我是浩宇舅舅" reads like an SMS greeting).
 _SCHOOL_TALK = re.compile(
     r"老师|作业|学校|班级|班里|家长会|请假|校服|开学|放学|退群|进群|拉我|接龙|^我?也?报名"
+    # the class's own money and papers, shared or collected: "家委会通知…班费", "口算练习题，自取"
+    r"|家委会|班费|练习题|习题|口算|自取"
 )
 # A member's short blessing to everyone ("祝各位家长五一快乐 阖家幸福 平平安安"); a shop's
 # greeting blast names the shop, a figure or goes on to its offer.
@@ -422,6 +424,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         and _SCHOOL_TALK.search(ctx.norm) is None
         and not _blessing_only(ctx.norm)
         and not _passes_on_a_deal(ctx.norm)
+        and _SHARES.search(ctx.norm) is None  # "…特价，要的赶紧去": a deal passed on
+        and _NOTICE_HEAD.match(ctx.text) is None
     ):
         model = ad_model()
         score = model.score(text, ctx.norm if text is ctx.text else None)

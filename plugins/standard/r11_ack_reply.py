@@ -80,7 +80,9 @@ _REQUEST = re.compile(r"麻烦|帮忙|能不能|可不可以|可以吗|请问|�
 _RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
 #: An acknowledgement with something after it ("收到，马上签"): not one itself, but it does not
 #: hide the notice from the acknowledgements that follow it.
-_ACK_LEAD = re.compile(r"^(?:已收到|收到|好的|好滴|好嘞|谢谢|感谢|辛苦|明白|了解|ok)")
+_ACK_LEAD = re.compile(
+    r"^(?:已收到|收到|好的|好滴|好嘞|谢谢|感谢|多谢|辛苦|明白|了解|晓得|知道了|太好了|好得很|ok)"
+)
 _ACK_LEAD_MAX_CHARS = 40
 _REACTION_MAX_CHARS = 8
 

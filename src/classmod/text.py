@@ -131,6 +131,7 @@ _CANTONESE_WORDS = {
     "乜嘢": "什么", "咩嘢": "什么", "做嘢": "做事", "琴日": "昨天", "寻日": "昨天",
     "听日": "明天", "而家": "现在", "仔女": "孩子", "个仔": "儿子", "个女": "女儿",
     "细路": "小孩", "老豆": "爸爸", "唔该": "谢谢", "好嬲": "很生气", "激到我死": "气死我了",
+    "好嘢": "太好了",
 }  # fmt: skip
 _CANTONESE_WORD = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)))
 _CANTONESE_CHARS = str.maketrans(

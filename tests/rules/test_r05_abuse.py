@@ -283,3 +283,8 @@ def test_a_quoted_insult_with_no_talk_about_it_still_counts() -> None:
 def test_cantonese_insults_are_read_in_mandarin_words() -> None:
     assert check("你眼神唔好使就唔好喺度乱讲")
     assert check("我只系问下，你唔使咁讲我个仔啩") == []
+
+
+@pytest.mark.parametrize("text", ["你有完没完", "你烦不烦啊", "你够了没有"])
+def test_told_to_stop_rudely(text: str) -> None:
+    assert check(text), text

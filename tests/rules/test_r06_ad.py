@@ -282,3 +282,13 @@ def test_illegal_content_with_a_contact_is_still_an_ad() -> None:
 def test_an_ad_quoted_to_ask_about_it_is_no_ad() -> None:
     assert check("老师，手机上弹出个“贷款额度已到账”的广告，孩子点进去了，需要做什么吗？") == []
     assert check("学校的短信通知能退订吗？我老是收到两条一样的") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【家委会通知】本学期班费每位孩子200元，用于图书角购书，请各位家长本周内转给家委会财务",
+     "分享一套二年级上册数学口算练习题，免费的，需要的自取",
+     "楼下华润万家鸡蛋今天特价，6块9一板，限购两板，要的赶紧去"],
+)  # fmt: skip
+def test_the_model_leaves_the_class_own_money_shared_papers_and_deals_passed_on(text: str) -> None:
+    assert check(text) == [], text

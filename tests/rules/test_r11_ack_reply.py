@@ -421,3 +421,12 @@ def test_requests_for_a_reply_without_please(text: str) -> None:
 )
 def test_no_request_for_a_reply(text: str) -> None:
     assert not asks_for_reply(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["晓得了彭老师", "恭喜小明星们👏👏", "收到，陈老师也假期愉快🌹", "谢谢顾老师鼓励",
+     "好嘢 多谢学校安排"],
+)  # fmt: skip
+def test_reactions_pleasantries_and_dialect_acks_are_acknowledgements(text: str) -> None:
+    assert is_ack(text), text
