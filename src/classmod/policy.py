@@ -333,7 +333,25 @@ def plan_actions(ctx: DecisionContext, staff_alert_only: frozenset[str]) -> Plan
 
     if any(a.kind == ActionKind.DELETE for a in actions):
         actions = _tell_deletion(actions, texts.deleted, member.id)
+    actions = _one_alert(actions, {v.rule_id: v for v in ctx.verdicts})
     return Plan(actions=tuple(_dedupe(actions)), strikes_added=strikes_added, notes=tuple(notes))
+
+
+def _one_alert(actions: list[Action], verdicts: dict[str, Verdict]) -> list[Action]:
+    """One message, one 【需处理】 alert: the alerts several rules raised for it are merged
+    into the first, which names the other rules too ("另涉及：争执。…")."""
+    alerts = [a for a in actions if a.kind == ActionKind.ALERT_STAFF]
+    if len(alerts) < 2:
+        return actions
+    first, rest = alerts[0], alerts[1:]
+    extra = "".join(
+        f"\n另涉及：{category_name(v.category)}。{v.reason}"
+        for a in rest
+        if (v := verdicts.get(a.rule_id)) is not None and a.rule_id != first.rule_id
+    )
+    merged = replace(first, text=(first.text or "") + extra)
+    dropped = {id(a) for a in rest}
+    return [merged if a is first else a for a in actions if id(a) not in dropped]
 
 
 def _alert(texts: Texts, ctx: DecisionContext, v: Verdict, evidence_text: str) -> str:

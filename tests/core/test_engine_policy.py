@@ -157,3 +157,39 @@ def test_huge_and_hostile_text_is_handled() -> None:
 def test_unrostered_sender_is_unknown_and_still_judged() -> None:
     d = engine().handle_message(make_message("badword", sender="nobody"))
     assert d.verdicts and d.member_id == "nobody"
+
+
+def test_one_message_raises_one_alert_that_names_every_rule() -> None:
+    from datetime import datetime
+
+    from classmod.context import DecisionContext
+    from classmod.model import Category, Severity, Verdict
+    from classmod.policy import plan_actions
+    from classmod.testing import SHANGHAI
+
+    call = Verdict(
+        rule_id="R13", category=Category.INCITEMENT, severity=Severity.MINOR,
+        reason="请不要在群里号召集体行动", needs_staff=True,
+    )  # fmt: skip
+    grievance = Verdict(
+        rule_id="R18", category=Category.DISPUTE, severity=Severity.MINOR,
+        reason="群里不适合争论", needs_staff=True,
+    )  # fmt: skip
+    roster = make_roster()
+    plan = plan_actions(
+        DecisionContext(
+            group=make_group(),
+            member=roster.lookup("p_guo_mom"),
+            event_id="e1",
+            message=make_message("大家明天一起去教育局反映情况", sender="p_guo_mom"),
+            verdicts=(call, grievance),
+            now=datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI),
+            strikes=0,
+            policy=PolicyConfig(),
+        ),
+        frozenset(),
+    )
+    alerts = [a for a in plan.actions if a.kind == ActionKind.ALERT_STAFF]
+    assert len(alerts) == 1
+    assert alerts[0].rule_id == "R13"
+    assert "另涉及：争执" in (alerts[0].text or "") and "群里不适合争论" in (alerts[0].text or "")
