@@ -312,6 +312,9 @@ class App:
         self.membership = MembershipWatch(self)
         self.presend = PresendWatch(self)  # the antispam endpoint's judge
         self.learning = Learner(self)  # terms learned from staff corrections
+        #: set once ``start`` has restored what the store holds (strikes, terms, timers):
+        #: what judges from outside the bridges (the antispam endpoint) waits for it
+        self.started = asyncio.Event()
         #: timers of the app's modules, by kind (the night lock, the grace period, ...)
         self.timer_kinds: dict[str, TimerKind] = {
             **self.night.timer_kinds(),
@@ -345,6 +348,7 @@ class App:
             # changes. For the process's own app (``classmod run``), not for tests.
             gc.collect()
             gc.freeze()
+        self.started.set()
         log.info("app_started", groups=len(self.config.groups), timers_rearmed=len(pending))
 
     async def run(self) -> None:

@@ -141,6 +141,10 @@ class Engine:
         state.setup = replace(state.setup, rules=rules, vetoes=vetoes)
         state.message_rules, state.member_rules = self._bind(state.setup)
 
+    def message_rules(self, group_id: str) -> tuple[BoundRule, ...]:
+        """The group's message rules as bound now (its settings and learned vetoes)."""
+        return self._state(group_id).message_rules
+
     def groups(self) -> tuple[Group, ...]:
         return tuple(s.setup.group for s in self._groups.values())
 

@@ -347,3 +347,26 @@ async def test_a_parent_cannot_confirm_a_proposal(tmp_path: Path, clock: FakeClo
     [waiting] = await store.terms(("proposed",))
     assert waiting.id == 1
     await store.close()
+
+
+async def test_the_pre_send_judge_honours_the_terms_in_use(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    app, store = await make_app(tmp_path, clock, bridge)
+    ad = make_message("团购水果 加V信 abc123 包邮", sender="p_guo_mom", ts=clock.now)
+    assert app.presend.judge(ad) is not True  # blocked before it is sent
+    term_id = store.propose_term(
+        rule_id="R06",
+        kind="allow",
+        term="团购水果",
+        source_group="g1",
+        source_message="$x",
+        source_text="团购水果",
+        by="t_zhou",
+        now=clock.now,
+    )
+    await app.learning.decided({"term": term_id, "state": "active"}, "t_zhou", clock.now)
+    again = make_message("团购水果 加V信 abc123 包邮", sender="p_guo_mom", ts=clock.now)
+    assert app.presend.judge(again) is True
+    await store.close()
