@@ -1255,7 +1255,11 @@ class App:
         await self.store.mark_processed(self._key(msg), now)
         intents = self._queue_intents(msg.id, result.actions, now)
         acted = bool(
-            result.actions or result.strikes_added or result.reset_strikes or result.track_notice
+            result.actions
+            or result.strikes_added
+            or result.reset_strikes
+            or result.track_notice
+            or "term" in result.data  # a term confirmed, declined or removed
         )
         answered = self._may_answer(msg, spec, now, acted=acted)
 

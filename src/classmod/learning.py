@@ -298,8 +298,9 @@ class Learner:
         self, group: Group, rule_id: str, message_id: str, text: str, by: str, now: datetime
     ) -> Proposal | None:
         """After 误判: an allow term for the corrected rule, from the message's text."""
-        if not text or rule_id not in self._group_rules(group):
-            return None
+        judges_messages = {b.rule_id for b in self.app.engine.message_rules(group.id)}
+        if not text or rule_id not in judges_messages:
+            return None  # a member rule (a name, a join) reads no text a term could be in
         evidence = await self.app.store.event_rule_evidence(group.id, message_id, rule_id)
         term = allow_candidate(text, evidence)
         if not term or await self._known(rule_id, TermKind.ALLOW, term, group.id):

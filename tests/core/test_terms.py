@@ -370,3 +370,32 @@ async def test_the_pre_send_judge_honours_the_terms_in_use(
     again = make_message("团购水果 加V信 abc123 包邮", sender="p_guo_mom", ts=clock.now)
     assert app.presend.judge(again) is True
     await store.close()
+
+
+async def test_every_answer_to_a_proposal_is_confirmed_however_many_in_a_row(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    lessons = ("钢琴", "小提琴", "古筝", "围棋", "书法")
+    for i, lesson in enumerate(lessons):
+        await bridge.deliver(
+            make_message(
+                f"家人们，周末有{lesson}体验课名额，想报的私我",
+                sender="p_guo_mom",
+                ts=clock.advance(minutes=1),
+                message_id=f"$m{i}",
+            )
+        )
+        await bridge.deliver(
+            make_message(
+                "这是广告", sender="t_zhou", ts=clock.advance(minutes=1), reply_to=f"$m{i}"
+            )
+        )
+    posts = [index for index, _ in proposals(bridge)]
+    assert len(posts) == len(lessons)
+    for index in posts:
+        await bridge.deliver(staff_says(clock, "确认", reply_to=f"post:{index}"))
+        assert bridge.posts[-1][1].startswith("已采纳")  # never withheld as a repeat
+    assert len(await store.terms()) == len(lessons)
+    await store.close()
