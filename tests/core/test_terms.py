@@ -394,8 +394,9 @@ async def test_every_answer_to_a_proposal_is_confirmed_however_many_in_a_row(
         )
     posts = [index for index, _ in proposals(bridge)]
     assert len(posts) == len(lessons)
-    for index in posts:
+    for number, index in enumerate(posts, start=1):
         await bridge.deliver(staff_says(clock, "确认", reply_to=f"post:{index}"))
-        assert bridge.posts[-1][1].startswith("已采纳")  # never withheld as a repeat
+        # each answered, none withheld as a repeat of the one before
+        assert bridge.posts[-1][1].startswith(f"已采纳（编号 {number}）")
     assert len(await store.terms()) == len(lessons)
     await store.close()
