@@ -1156,8 +1156,15 @@ class App:
         if "term" in result.data:
             await self.learning.decided(result.data, msg.sender_id, now)
         proposal_made = None
+        caught: set[str] = set()  # the categories the rules gave the labelled message
         if result.label and group is not None and target is not None and target_message:
-            # 这是广告 acts as the category's rule would, through the school's ladder
+            caught = {
+                c.split(":", 1)[0]
+                for _, c in await self.store.event_labels(group.id, target_message.id)
+            }
+        if result.label and group and target and target_message and result.label not in caught:
+            # 这是广告 on what the bot let pass acts as the category's rule would, through
+            # the school's ladder (one it caught as such was dealt with then: labelled only)
             judged = self.learning.label_judgement(
                 group, Category(result.label), target_message, now
             )
