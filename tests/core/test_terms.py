@@ -8,7 +8,7 @@ parts (candidates, bounds, the settings merge, the host's veto) directly.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -400,3 +400,25 @@ async def test_every_answer_to_a_proposal_is_confirmed_however_many_in_a_row(
         assert bridge.posts[-1][1].startswith(f"已采纳（编号 {number}）")
     assert len(await store.terms()) == len(lessons)
     await store.close()
+
+
+async def test_retention_blanks_the_corrected_messages_text_and_keeps_the_term(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async with Store(tmp_path / "s.sqlite") as store:
+        term_id = store.propose_term(
+            rule_id="R06",
+            kind="deny",
+            term="wx6688",
+            source_group="g1",
+            source_message="$m",
+            source_text="郭思远妈妈：加 wx6688 领优惠",
+            by="t_zhou",
+            now=clock.now,
+        )
+        await store.decide_term(term_id, "active", "t_zhou", clock.now)
+        assert await store.term_source_text(term_id) == "郭思远妈妈：加 wx6688 领优惠"
+        await store.purge_message_text(clock.advance(days=31), retention=timedelta(days=30))
+        assert await store.term_source_text(term_id) == ""
+        [kept] = await store.terms()
+        assert (kept.term, kept.state) == ("wx6688", TermState.ACTIVE)
