@@ -319,9 +319,6 @@ class Learner:
                 return rid
         return ""
 
-    def deny_term(self, message: Message) -> str:
-        return deny_candidate(message.text)
-
     async def propose_deny(
         self, group: Group, category: Category, message: Message, by: str, now: datetime
     ) -> Proposal | None:

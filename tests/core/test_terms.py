@@ -422,3 +422,23 @@ async def test_retention_blanks_the_corrected_messages_text_and_keeps_the_term(
         assert await store.term_source_text(term_id) == ""
         [kept] = await store.terms()
         assert (kept.term, kept.state) == ("wx6688", TermState.ACTIVE)
+
+
+async def test_a_deny_term_the_rule_would_not_honour_is_proposed_with_a_warning(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bridge = FakeBridge(Platform.MATRIX)
+    _app, store = await make_app(tmp_path, clock, bridge)
+    # R06 never flags a message telling the group not to post something (a correction)
+    text = "群里不要发广告，加微信 wx12345 的那个别理"
+    await bridge.deliver(make_message(text, sender="p_guo_mom", ts=clock.now, message_id="$c"))
+    await bridge.deliver(
+        make_message("这是广告", sender="t_zhou", ts=clock.advance(minutes=1), reply_to="$c")
+    )
+    [(_, proposal)] = proposals(bridge)
+    lines = proposal.splitlines()
+    assert lines[0] == f"【建议】根据“这是广告”，以后 {CLASS} 含「wx12345」的消息按「广告」处理。"
+    assert lines[1] == "注意：加入这个词后，原消息仍不会被判为「广告」（规则对它另有例外）。"
+    # the label still acts: a plain ad verdict through the ladder
+    assert [a.kind for a in bridge.applied][:2] == [ActionKind.DELETE, ActionKind.WARN]
+    await store.close()
