@@ -193,12 +193,20 @@ async def _run_until_reload(
     reload brings a config that loads (returned, with the app stopped)."""
     antispam = None
     listen = config.bridges.matrix.antispam_listen if config.bridges.matrix else None
-    if listen:
-        from bridges.matrix.antispam import serve_for_config
-
-        antispam = await serve_for_config(config, app.host, listen, judge=app.presend.judge)
     running = asyncio.create_task(app.run(), name="app")
     try:
+        if listen:
+            from bridges.matrix.antispam import serve_for_config
+
+            # a block adds strikes: the endpoint listens only once the app has restored the
+            # stored ones (and the learned terms), so none is judged against an empty record
+            started = asyncio.create_task(app.started.wait(), name="started")
+            try:
+                await asyncio.wait([running, started], return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                started.cancel()
+            if not running.done():
+                antispam = await serve_for_config(config, app.host, listen, judge=app.presend.judge)
         while True:
             waiting = asyncio.create_task(reload.wait(), name="reload")
             try:

@@ -72,6 +72,7 @@ from classmod.digest import DIGEST_TIMER, GroupDigest, digest_text, next_due, pe
 from classmod.engine import Engine, GroupSetup, UnknownGroupError
 from classmod.hookspecs import CommandSpec
 from classmod.labels import Example, parse_label
+from classmod.learning import TERM_COMMANDS, Learner, label_reply
 from classmod.membership import MembershipWatch
 from classmod.metrics import Metrics
 from classmod.model import (
@@ -95,7 +96,13 @@ from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
-from classmod.words import action_name, category_name, member_name, refusal_text
+from classmod.words import (
+    CATEGORY_NAMES,
+    action_name,
+    category_name,
+    member_name,
+    refusal_text,
+)
 
 log = structlog.get_logger("classmod.app")
 
@@ -304,6 +311,10 @@ class App:
         self.night = NightWatch(self)
         self.membership = MembershipWatch(self)
         self.presend = PresendWatch(self)  # the antispam endpoint's judge
+        self.learning = Learner(self)  # terms learned from staff corrections
+        #: set once ``start`` has restored what the store holds (strikes, terms, timers):
+        #: what judges from outside the bridges (the antispam endpoint) waits for it
+        self.started = asyncio.Event()
         #: timers of the app's modules, by kind (the night lock, the grace period, ...)
         self.timer_kinds: dict[str, TimerKind] = {
             **self.night.timer_kinds(),
@@ -323,6 +334,7 @@ class App:
             acks=await self.store.load_acks(),
         )
         await self.store.keep_processed(REPLAY_WINDOW, now)
+        await self.learning.load()
         await self._arm_digest(now)
         pending = await self.store.pending_timers()
         await self.membership.load()
@@ -336,6 +348,7 @@ class App:
             # changes. For the process's own app (``classmod run``), not for tests.
             gc.collect()
             gc.freeze()
+        self.started.set()
         log.info("app_started", groups=len(self.config.groups), timers_rearmed=len(pending))
 
     async def run(self) -> None:
@@ -1049,11 +1062,19 @@ class App:
     ) -> _Job | None:
         now = self.clock()
         alert = await self._answered_alert(msg)
+        proposal = (
+            await self.store.term_posted_as(msg.reply_to)
+            if alert is None and msg.group_id == MANAGEMENT_GROUP and msg.reply_to
+            else None
+        )
         group: Group | None
         target: Member | None
         target_message: Message | None
         if alert is not None:
             group, target, target_message = await self._alert_subject(alert)
+        elif proposal is not None and spec.name in TERM_COMMANDS:
+            group = self.config.groups[proposal.source_group].group
+            target, target_message = None, None
         elif bare:
             # a word replying to something that is not an alert: staff talking, not a command
             return None
@@ -1112,6 +1133,7 @@ class App:
             if group is not None and spec.name == "appeal"
             else None,
             commands=tuple(dict.fromkeys(self.commands.values())) if spec.name == "help" else (),
+            terms=await self.learning.view(proposal) if spec.name in TERM_COMMANDS else None,
         )
         if spec.name == "audit" and ctx.audit_rows:
             ctx = replace(ctx, member_names=self._audit_names(ctx.audit_rows))
@@ -1131,6 +1153,35 @@ class App:
         )
         if alert is not None:
             await self.store.answer_alert(alert.id, " ".join((spec.name, *args)))
+        if "term" in result.data:
+            await self.learning.decided(result.data, msg.sender_id, now)
+        proposal_made = None
+        caught: set[str] = set()  # the categories the rules gave the labelled message
+        if result.label and group is not None and target is not None and target_message:
+            caught = {
+                c.split(":", 1)[0]
+                for _, c in await self.store.event_labels(group.id, target_message.id)
+            }
+        if result.label and group and target and target_message and result.label not in caught:
+            # 这是广告 on what the bot let pass acts as the category's rule would, through
+            # the school's ladder (one it caught as such was dealt with then: labelled only)
+            judged = self.learning.label_judgement(
+                group, Category(result.label), target_message, now
+            )
+            result = replace(
+                result,
+                actions=judged.plan.actions,
+                strikes_added=judged.plan.strikes_added,
+                reply=label_reply(
+                    CATEGORY_NAMES[Category(result.label)],
+                    judged,
+                    member_name(target),
+                    "本群" if msg.group_id == group.id else group.class_name or "班级群",
+                ),
+            )
+            proposal_made = await self.learning.propose_deny(
+                group, Category(result.label), target_message, msg.sender_id, now
+            )
         if group is not None and target is not None:
             if result.undo_strikes_of:
                 taken = await self.store.remove_event_strikes(
@@ -1152,6 +1203,10 @@ class App:
                     now,
                 )
                 await self._keep_correction(group, alert, rule, evidence, msg.sender_id, now)
+                if spec.name == "wrong":  # 误判 (not an appeal granted): a term to learn
+                    proposal_made = await self.learning.propose_allow(
+                        group, rule, alert.event_id, evidence or "", msg.sender_id, now
+                    )
             if result.label and target_message is not None:
                 self.store.queue_example(
                     Example(
@@ -1171,8 +1226,14 @@ class App:
                 await self.store.reset_strikes(group.id, target.id)
             if result.strikes_added:
                 self.engine.add_strike(group.id, target.id, now, result.strikes_added)
-                await self.store.add_strike(
-                    group.id, target.id, now, result.strikes_added, "manual"
+                # a label's strike goes with the labelled message, so 误判 can take it back
+                self.store.queue_strike(
+                    group.id,
+                    target.id,
+                    now,
+                    result.strikes_added,
+                    "manual",
+                    event_id=target_message.id if result.label and target_message else "",
                 )
             await self.store.handle_alerts(group.id, target.id)
         if result.data.get("appeal") and group is not None:
@@ -1201,13 +1262,19 @@ class App:
         await self.store.mark_processed(self._key(msg), now)
         intents = self._queue_intents(msg.id, result.actions, now)
         acted = bool(
-            result.actions or result.strikes_added or result.reset_strikes or result.track_notice
+            result.actions
+            or result.strikes_added
+            or result.reset_strikes
+            or result.track_notice
+            or "term" in result.data  # a term confirmed, declined or removed
         )
         answered = self._may_answer(msg, spec, now, acted=acted)
 
         async def answer(outcomes: list[Outcome]) -> None:
             if answered:
                 await self._reply(msg, reply_room, outcome_reply(result, outcomes, self._name_of))
+            if proposal_made is not None and group is not None:
+                await self.learning.post(proposal_made, group.id)
 
         return _Job(
             group_id=group.id if group is not None else msg.group_id,

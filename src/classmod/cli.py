@@ -8,6 +8,7 @@ import asyncio
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from classmod.config import ConfigError
 from classmod.model import Decision, Message
 from classmod.ops import OpsError
 from classmod.scoring import base_categories, score
+from classmod.terms import LearnedTerm, TermState
 
 if TYPE_CHECKING:
     from classmod.report import ReportData
@@ -65,11 +67,23 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
         raise ConfigError(bundle / "groups.yaml", "", "file not found (is this a simulate bundle?)")
     out_path = _writable_target(Path(args.out), "--out")
     report_path = _writable_target(Path(args.report), "--report") if args.report else None
-    engine, groups = build_engine(bundle, Path(args.config) if args.config else None)
+    # with --config, the school's store is read too: its labels score the replay (unless
+    # --labels names a file) and its learned terms in use judge as the bot would
+    stored = _school_store(args.config) if args.config else None
+    engine, groups = build_engine(
+        bundle, Path(args.config) if args.config else None, terms=stored.terms if stored else ()
+    )
     files = transcript_files(bundle, groups)
     data = ReportData() if report_path is not None else None
     progress = Progress(files) if sys.stderr.isatty() else None
-    gold = _read_labels(Path(args.labels)) if args.labels else None
+    gold: dict[str, set[str]] | None = None
+    labels_from: Path | None = None
+    if args.labels:
+        labels_from = Path(args.labels)
+        gold = _read_labels(labels_from)
+    elif stored is not None and stored.labels:
+        labels_from = stored.path
+        gold = stored.labels
     predicted: dict[str, set[str]] = {}
 
     def observe(msg: Message, decision: Decision) -> None:
@@ -112,9 +126,44 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     print(f"\n{sum(summary.messages.values())} messages -> {out_path}")
     if report_path is not None:
         print(f"report -> {report_path}")
-    if gold is not None:
-        print("\n" + labels_table(gold, predicted, Path(args.labels)))
+    if stored is not None and stored.terms:
+        print(f"\nlearned terms in use from {stored.path}: {len(stored.terms)}")
+    if gold is not None and labels_from is not None:
+        print("\n" + labels_table(gold, predicted, labels_from))
     return 0
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolStore:
+    """What ``simulate --config`` reads from the school's store."""
+
+    path: Path
+    labels: dict[str, set[str]]  # gold categories by ``group/id``
+    terms: tuple[LearnedTerm, ...]  # the learned terms in use
+
+
+def _school_store(config_file: str) -> SchoolStore | None:
+    """The labels and learned terms of the store a config names; None when there is no
+    store file yet (a school that has not run the bot) or it is in memory."""
+    from classmod.config import load_config
+    from classmod.ops import open_store_readonly
+    from classmod.store import stored_examples, stored_terms
+
+    config = load_config(config_file)
+    if config.store.path == ":memory:":
+        return None
+    path = Path(config.store.path)
+    path = path if path.is_absolute() else config.path.parent / path
+    if not path.is_file():
+        return None
+    conn = open_store_readonly(path)
+    try:
+        examples = stored_examples(conn)
+        terms = tuple(t for t in stored_terms(conn) if t.state == TermState.ACTIVE)
+    finally:
+        conn.close()
+    labels = {f"{e.group_id}/{e.message_id}": base_categories(e.expect) for e in examples}
+    return SchoolStore(path=path, labels=labels, terms=terms)
 
 
 def _report_gold(
@@ -301,6 +350,28 @@ def _cmd_labels_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_labels_terms(args: argparse.Namespace) -> int:
+    from classmod.ops import open_store_readonly
+    from classmod.store import stored_terms
+
+    conn = open_store_readonly(_store_of(args.config))
+    try:
+        terms = stored_terms(conn)
+    finally:
+        conn.close()
+    shown = terms if args.all else [t for t in terms if t.state == TermState.ACTIVE]
+    print(f"{len(shown)} learned term(s){'' if args.all else ' in use'}")
+    if shown:
+        print("id  state     scope   rule  kind   term")
+    for t in shown:
+        decided = f"  by {t.decided_by} {t.decided_at:%Y-%m-%d}" if t.decided_at else ""
+        print(
+            f"{t.id:<3} {t.state:<9} {t.group_id or 'school':<7} {t.rule_id:<5} {t.kind:<6}"
+            f" {t.term}{decided}"
+        )
+    return 0
+
+
 def _cmd_labels_import(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
@@ -402,6 +473,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("config")
     p.add_argument("file")
     p.set_defaults(func=_cmd_labels_export)
+    p = labels.add_parser("terms", help="list the terms learned from staff corrections")
+    p.add_argument("config")
+    p.add_argument("--all", action="store_true", help="also proposed, declined and removed")
+    p.set_defaults(func=_cmd_labels_terms)
     p = labels.add_parser("import", help="add labelled messages from FILE.jsonl to the store")
     p.add_argument("config")
     p.add_argument("file")

@@ -29,6 +29,7 @@ from classmod.words import CATEGORY_NAMES, action_name, member_name, refusal_tex
 
 if TYPE_CHECKING:
     from classmod.appeals import Punishment
+    from classmod.learning import TermsView
 
 STAFF = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
 EVERYONE = frozenset(Role)
@@ -99,6 +100,8 @@ class CommandContext:
     commands: Sequence[CommandSpec] = ()
     #: for /audit: the names to show for the members in its rows (never raw ids)
     member_names: Mapping[str, str] = field(default_factory=dict)
+    #: for the learned-term commands (确认, 不采纳, /词表, /删词): what they read
+    terms: TermsView | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -705,5 +708,6 @@ class StandardCommands:
     @hookimpl
     def classmod_register_commands(self) -> Sequence[CommandSpec]:
         from classmod.appeals import APPEAL_COMMANDS  # appeals builds on this module
+        from classmod.learning import TERM_COMMAND_SPECS  # so does learning
 
-        return (*STANDARD, *APPEAL_COMMANDS)
+        return (*STANDARD, *APPEAL_COMMANDS, *TERM_COMMAND_SPECS)

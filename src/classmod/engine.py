@@ -51,6 +51,8 @@ class GroupSetup:
     rules: Mapping[str, Any]  # enabled rule id -> Settings instance
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     capabilities: frozenset[ActionKind] = frozenset(ActionKind)
+    #: rule id -> the group's learned allow terms (classmod.terms): never judged by it
+    vetoes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 STRIKES_KEPT = 32  # a member's latest strikes; older ones have long decayed
@@ -102,12 +104,12 @@ class Engine:
             self.add_group(setup)
 
     def add_group(self, setup: GroupSetup) -> None:
-        key = _rules_key(setup.rules)
+        message_rules, member_rules = self._bind(setup)
         listed = {m.id: m for m in setup.roster.members}  # the last listing of an id wins
         self._groups[setup.group.id] = _GroupState(
             setup=setup,
-            message_rules=self.host.bind("classmod_check_message", setup.rules, key),
-            member_rules=self.host.bind("classmod_check_member", setup.rules, key),
+            message_rules=message_rules,
+            member_rules=member_rules,
             history=[],
             by_id={},
             names={},
@@ -120,6 +122,28 @@ class Engine:
                 if m.joined_via or m.invited_by or m.approved is not None
             },
         )
+
+    def _bind(self, setup: GroupSetup) -> tuple[tuple[BoundRule, ...], tuple[BoundRule, ...]]:
+        key = _rules_key(setup.rules)
+        if setup.vetoes:
+            key = (key, tuple(sorted(setup.vetoes.items())))
+        return (
+            self.host.bind("classmod_check_message", setup.rules, key, setup.vetoes),
+            self.host.bind("classmod_check_member", setup.rules, key, setup.vetoes),
+        )
+
+    def update_rules(
+        self, group_id: str, rules: Mapping[str, Any], vetoes: Mapping[str, tuple[str, ...]]
+    ) -> None:
+        """New settings and vetoes for a group's rules (learned terms confirmed or removed),
+        keeping everything the group remembers (history, strikes, notices)."""
+        state = self._state(group_id)
+        state.setup = replace(state.setup, rules=rules, vetoes=vetoes)
+        state.message_rules, state.member_rules = self._bind(state.setup)
+
+    def message_rules(self, group_id: str) -> tuple[BoundRule, ...]:
+        """The group's message rules as bound now (its settings and learned vetoes)."""
+        return self._state(group_id).message_rules
 
     def groups(self) -> tuple[Group, ...]:
         return tuple(s.setup.group for s in self._groups.values())

@@ -35,6 +35,7 @@ TABLES = (
     "outbox",
     "messages",
     "examples",
+    "terms",
 )
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

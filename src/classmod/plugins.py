@@ -19,6 +19,7 @@ import structlog
 from classmod.context import DecisionContext, MemberContext, MessageContext
 from classmod.hookspecs import PROJECT, ClassmodSpec, CommandSpec, Plan, RuleSpec
 from classmod.model import Action, Group, Member, Outcome, Verdict
+from classmod.terms import vetoed
 
 log = structlog.get_logger("classmod.plugins")
 
@@ -43,6 +44,9 @@ class BoundRule:
     function: Callable[..., Any]
     argnames: tuple[str, ...]
     settings: Any
+    #: the group's learned allow terms for this rule (normalised): a message holding one is
+    #: not judged by it (classmod.terms)
+    vetoes: tuple[str, ...] = ()
 
 
 def make_plugin_manager(
@@ -117,10 +121,15 @@ class Host:
         return tuple(sorted(self.rules))
 
     def bind(
-        self, hook: str, enabled: Mapping[str, Any], cache_key: Hashable
+        self,
+        hook: str,
+        enabled: Mapping[str, Any],
+        cache_key: Hashable,
+        vetoes: Mapping[str, tuple[str, ...]] | None = None,
     ) -> tuple[BoundRule, ...]:
         """The implementations of ``hook`` for the enabled rules (id -> settings), cached
-        under ``cache_key``: callers with the same key get the same bound rules."""
+        under ``cache_key``: callers with the same key get the same bound rules. ``vetoes``:
+        rule id -> learned allow terms (the key must tell them apart too)."""
         key = (hook, cache_key)
         bound = self._bound.get(key)
         if bound is not None:
@@ -139,6 +148,7 @@ class Host:
                     function=impl.function,
                     argnames=tuple(impl.argnames),
                     settings=enabled[rule_id],
+                    vetoes=(vetoes or {}).get(rule_id, ()),
                 )
             )
         out.sort(key=lambda b: b.rule_id)
@@ -168,6 +178,9 @@ class Host:
         for rule in rules:
             if role not in rule.spec.roles:
                 continue
+            if rule.vetoes and (term := vetoed(ctx.norm, rule.vetoes)):
+                log.info("rule_vetoed", rule=rule.rule_id, term=term, group=ctx.group.id)
+                continue  # staff confirmed that such messages break no rule of this kind
             ctx.settings = rule.settings  # rules run one after another on the same context
             try:
                 result = rule.function(ctx)

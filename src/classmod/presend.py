@@ -78,9 +78,8 @@ class PresendWatch:
         member = engine.member(message.group_id, message.sender_id, message.display_name)
         if member.is_staff:
             return None  # staff are alerted about, never silently blocked
-        rules = self.app.host.bind(
-            "classmod_check_message", setup.rules, f"presend:{message.group_id}"
-        )
+        # the engine's own binding: the group's settings and learned terms as they are now
+        rules = engine.message_rules(message.group_id)
         ctx = MessageContext(
             group=setup.group,
             roster=setup.roster,

@@ -10,7 +10,7 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from classmod.engine import Engine, GroupSetup
 from classmod.model import Decision, Message, MessageKind
 from classmod.plugins import Host, make_plugin_manager
 from classmod.policy import PolicyConfig
+from classmod.terms import LearnedTerm, with_terms
 
 _KINDS = {k.value for k in MessageKind}
 #: the longest transcript line (one message; a long notice is a few KB)
@@ -244,8 +245,10 @@ def _lines(file: Path) -> Iterator[tuple[int, str]]:
 
 
 def build_engine(
-    bundle: Path, config_path: Path | None = None
+    bundle: Path, config_path: Path | None = None, *, terms: Sequence[LearnedTerm] = ()
 ) -> tuple[Engine, dict[str, GroupConfig]]:
+    """The engine a replay runs: the bundle's groups with default rules, or the school's
+    rules (``config_path``) and its learned terms in use (``terms``, from its store)."""
     school: SchoolConfig | None = None
     plugins: tuple[str, ...] = ()
     if config_path is not None:
@@ -258,16 +261,19 @@ def build_engine(
     if school is not None:
         policy = school.policy
         groups = {gid: _with_school_rules(g, school) for gid, g in groups.items()}
-    setups = [
-        GroupSetup(
-            group=g.group,
-            roster=g.roster,
-            rules=g.rules,
-            policy=policy,
-            capabilities=PLATFORM_CAPABILITIES[g.group.platform],
+    setups = []
+    for gid, g in groups.items():
+        rules, vetoes = with_terms(g.rules, terms, gid)
+        setups.append(
+            GroupSetup(
+                group=g.group,
+                roster=g.roster,
+                rules=rules,
+                policy=policy,
+                capabilities=PLATFORM_CAPABILITIES[g.group.platform],
+                vetoes=vetoes,
+            )
         )
-        for g in groups.values()
-    ]
     return Engine(host, setups), groups
 
 

@@ -30,6 +30,7 @@ import structlog
 from classmod.context import Notice
 from classmod.labels import Example
 from classmod.model import Action, ActionKind, Decision, Message, Outcome
+from classmod.terms import LearnedTerm, TermKind, TermState
 
 log = structlog.get_logger("classmod.store")
 
@@ -193,6 +194,28 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX examples_ts ON examples(ts);
     """,
+    # 6: learned terms (classmod.terms): proposed from a correction, used once staff
+    # confirm them, removable; the corrected message's text is blanked like any evidence
+    """
+    CREATE TABLE terms (
+        id INTEGER PRIMARY KEY,
+        group_id TEXT NOT NULL DEFAULT '',   -- '' : the whole school
+        rule_id TEXT NOT NULL,
+        kind TEXT NOT NULL,                  -- allow | deny
+        term TEXT NOT NULL,
+        state TEXT NOT NULL,                 -- proposed | active | declined | removed
+        source_group TEXT NOT NULL,
+        source_message TEXT NOT NULL,
+        source_text TEXT,                    -- NULL once the retention period blanked it
+        proposed_by TEXT NOT NULL DEFAULT '',
+        proposed_at TEXT NOT NULL,
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at TEXT,
+        posted TEXT NOT NULL DEFAULT ''      -- the proposal's post in the management room
+    );
+    CREATE INDEX terms_posted ON terms(posted);
+    CREATE INDEX terms_state ON terms(state);
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -280,6 +303,40 @@ def stored_examples(conn: sqlite3.Connection) -> list[Example]:
     if version < 5:
         return []
     return [example_from_row(r) for r in conn.execute(f"{EXAMPLES_SELECT} {EXAMPLES_ORDER}")]
+
+
+TERMS_SELECT = (
+    "SELECT id, group_id, rule_id, kind, term, state, source_group, source_message,"
+    " proposed_by, proposed_at, decided_by, decided_at, posted FROM terms"
+)
+
+
+def term_from_row(r: Sequence[Any]) -> LearnedTerm:
+    """A row of ``TERMS_SELECT`` as a LearnedTerm."""
+    return LearnedTerm(
+        id=int(r[0]),
+        group_id=r[1],
+        rule_id=r[2],
+        kind=TermKind(r[3]),
+        term=r[4],
+        state=TermState(r[5]),
+        source_group=r[6],
+        source_message=r[7],
+        proposed_by=r[8],
+        proposed_at=datetime.fromisoformat(r[9]),
+        decided_by=r[10],
+        decided_at=datetime.fromisoformat(r[11]) if r[11] else None,
+        posted=r[12],
+    )
+
+
+def stored_terms(conn: sqlite3.Connection) -> list[LearnedTerm]:
+    """Every term of a store opened by someone else (``classmod labels terms``, simulate
+    --config), oldest first; [] for a store older than the terms (schema version < 6)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version < 6:
+        return []
+    return [term_from_row(r) for r in conn.execute(f"{TERMS_SELECT} ORDER BY id")]
 
 
 def stamp(moment: datetime) -> str:
@@ -503,6 +560,7 @@ class Store:
         self._committer: asyncio.Task[None] | None = None
         self._next_alert_id = 1
         self._next_intent_id = 1
+        self._next_term_id = 1
         self._processed: dict[EventKey, datetime] = {}
         self._unscoped = False  # marks from before the scoped key are still in the window
         self._processed_window: timedelta | None = None
@@ -587,6 +645,9 @@ class Store:
         async with self._db.execute("SELECT COALESCE(MAX(id), 0) FROM outbox") as cur:
             row = await cur.fetchone()
         self._next_intent_id = int(row[0]) + 1 if row else 1
+        async with self._db.execute("SELECT COALESCE(MAX(id), 0) FROM terms") as cur:
+            row = await cur.fetchone()
+        self._next_term_id = int(row[0]) + 1 if row else 1
 
     async def close(self) -> None:
         if self._writer is None:
@@ -963,6 +1024,10 @@ class Store:
         await self._write_now(
             "UPDATE examples SET text = NULL WHERE text IS NOT NULL AND ts < ?", (before,)
         )
+        await self._write_now(
+            "UPDATE terms SET source_text = NULL WHERE source_text IS NOT NULL AND proposed_at < ?",
+            (before,),
+        )
         return blanked
 
     async def event_evidence(self, group_id: str, event_id: str) -> str | None:
@@ -1023,6 +1088,17 @@ class Store:
                 text,
             ),
         )
+
+    async def event_rule_evidence(self, group_id: str, event_id: str, rule_id: str) -> str:
+        """What a rule matched in an event's message (its verdict's evidence), or ''."""
+        rows = await self._read(
+            "SELECT detail FROM audit WHERE group_id = ? AND event_id = ? AND kind = 'verdict'"
+            " AND rule_id = ? ORDER BY id LIMIT 1",
+            (group_id, event_id, rule_id),
+        )
+        if not rows:
+            return ""
+        return str(json.loads(rows[0][0] or "{}").get("evidence", ""))
 
     async def event_labels(self, group_id: str, event_id: str) -> list[tuple[str, str]]:
         """(rule, category with any sub-rule) of the verdicts the rules gave an event."""
@@ -1109,6 +1185,136 @@ class Store:
         where, params = ("WHERE group_id = ?", (group_id,)) if group_id else ("", ())
         rows = await self._read(f"{EXAMPLES_SELECT} {where} {EXAMPLES_ORDER}", params)
         return [example_from_row(tuple(r)) for r in rows]
+
+    # -- learned terms --------------------------------------------------------------------
+
+    def propose_term(
+        self,
+        *,
+        rule_id: str,
+        kind: str,
+        term: str,
+        source_group: str,
+        source_message: str,
+        source_text: str,
+        by: str,
+        now: datetime,
+    ) -> int:
+        """A proposed term (not used until confirmed), audited; its id."""
+        term_id = self._next_term_id
+        self._next_term_id += 1
+        self._write(
+            "INSERT INTO terms(id, group_id, rule_id, kind, term, state, source_group,"
+            " source_message, source_text, proposed_by, proposed_at)"
+            " VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?)",
+            (
+                term_id,
+                source_group,
+                rule_id,
+                kind,
+                term,
+                source_group,
+                source_message,
+                source_text,
+                by,
+                stamp(now),
+            ),
+        )
+        self._audit_term(
+            source_group,
+            source_message,
+            rule_id,
+            f"proposed {kind} {term}",
+            now,
+            {"term": term_id, "kind": kind, "by": by},
+        )
+        return term_id
+
+    def note_term_posted(self, term_id: int, posted: str) -> None:
+        """The platform id of the proposal's post: staff confirm by replying to it."""
+        self._write("UPDATE terms SET posted = ? WHERE id = ?", (posted, term_id))
+
+    async def decide_term(
+        self,
+        term_id: int,
+        state: str,
+        by: str,
+        now: datetime,
+        *,
+        term: str = "",
+        group_id: str | None = None,
+    ) -> None:
+        """A term confirmed (``active``: with the term staff chose and its scope, a group or
+        '' for the school), declined or removed; audited."""
+        old = await self.term(term_id)
+        if old is None:
+            return
+        new_term = term or old.term
+        scope = old.group_id if group_id is None else group_id
+        self._write(
+            "UPDATE terms SET state = ?, term = ?, group_id = ?, decided_by = ?, decided_at = ?"
+            " WHERE id = ?",
+            (state, new_term, scope, by, stamp(now), term_id),
+        )
+        self._audit_term(
+            old.source_group,
+            old.source_message,
+            old.rule_id,
+            f"{state} {old.kind} {new_term}" + (" (school)" if scope == "" else ""),
+            now,
+            {"term": term_id, "kind": str(old.kind), "by": by, "scope": scope or "school"},
+        )
+        await self.flush()
+
+    def _audit_term(
+        self,
+        group_id: str,
+        event_id: str,
+        rule_id: str,
+        summary: str,
+        now: datetime,
+        detail: dict[str, Any],
+    ) -> None:
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                group_id,
+                None,
+                event_id,
+                "term",
+                rule_id,
+                None,
+                summary[:500],
+                json.dumps(detail, ensure_ascii=False),
+                None,
+            ),
+        )
+
+    async def term(self, term_id: int) -> LearnedTerm | None:
+        rows = await self._read(f"{TERMS_SELECT} WHERE id = ?", (term_id,))
+        return term_from_row(tuple(rows[0])) if rows else None
+
+    async def term_posted_as(self, posted: str) -> LearnedTerm | None:
+        """The proposal whose management-room post is ``posted``."""
+        if not posted:
+            return None
+        rows = await self._read(
+            f"{TERMS_SELECT} WHERE posted = ? ORDER BY id DESC LIMIT 1", (posted,)
+        )
+        return term_from_row(tuple(rows[0])) if rows else None
+
+    async def term_source_text(self, term_id: int) -> str:
+        """The corrected message's text, while it is kept ('' once blanked)."""
+        rows = await self._read("SELECT source_text FROM terms WHERE id = ?", (term_id,))
+        return str(rows[0][0] or "") if rows else ""
+
+    async def terms(self, states: Iterable[str] = ("active",)) -> list[LearnedTerm]:
+        """The terms in these states, oldest first."""
+        wanted = tuple(states)
+        marks = ", ".join("?" * len(wanted))
+        rows = await self._read(f"{TERMS_SELECT} WHERE state IN ({marks}) ORDER BY id", wanted)
+        return [term_from_row(tuple(r)) for r in rows]
 
     # -- message locators -----------------------------------------------------------------
 

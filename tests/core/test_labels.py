@@ -87,7 +87,7 @@ async def test_wrong_keeps_the_message_as_a_clean_example_of_the_rule(
     await store.close()
 
 
-async def test_这是广告_on_a_message_let_pass_keeps_it_withdraws_it_and_says_so(
+async def test_这是广告_on_a_message_let_pass_keeps_it_and_acts_as_the_ladder_says(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     bridge = FakeBridge(Platform.MATRIX)
@@ -106,19 +106,24 @@ async def test_这是广告_on_a_message_let_pass_keeps_it_withdraws_it_and_says
             reply_to="$p",
         )
     )
-    [withdrawn] = bridge.applied
+    # as R06 would have: the message withdrawn, the sender warned (a first offence)
+    withdrawn, warned = bridge.applied
     assert (withdrawn.kind, withdrawn.message_id, withdrawn.member_id) == (
         ActionKind.DELETE,
         "$p",
         "p_guo_mom",
     )
-    assert bridge.posts[-1] == (
-        "!class",
-        "已将 郭思远妈妈 的这条消息记为「广告」样例，并已撤回（本群）。",
+    assert (warned.kind, warned.member_id, warned.rule_id) == (ActionKind.WARN, "p_guo_mom", "R06")
+    said = [text for room, text in bridge.posts if room == "!class"]
+    assert said[-1] == (
+        "已将 郭思远妈妈 的这条消息记为「广告」样例，并已按群规处理（本群）：撤回消息、警告"
+        "（累计警告 1 次）。"
     )
     assert alert_posts(bridge) == []  # staff said it themselves: nothing to alert
     assert await labelled(store) == [("$p", PASSED, ("ad",), "ad", "label", "t_zhou")]
-    assert app.engine.strikes("g1", "p_guo_mom", clock.now) == 0
+    assert app.engine.strikes("g1", "p_guo_mom", clock.now) == 1
+    async with store.db.execute("SELECT event_id, weight FROM strikes") as cur:
+        assert [tuple(r) for r in await cur.fetchall()] == [("$p", 1)]
     await store.close()
 
 
@@ -134,9 +139,13 @@ async def test_a_label_that_withdraws_nothing_and_one_the_platform_refuses(
             )
         )
     await bridge.deliver(staff_says_in_class(clock, "这是闲聊", "$a"))
-    assert bridge.posts[-1] == ("!class", "已将 郭思远妈妈 的这条消息记为「闲聊」样例。")
+    # as the ladder says for chat: a reminder, no strike
+    assert bridge.posts[-1] == (
+        "!class",
+        "已将 郭思远妈妈 的这条消息记为「闲聊」样例，并已按群规处理（本群）：提醒。",
+    )
     await bridge.deliver(staff_says_in_class(clock, "这是广告", "$b"))
-    said = bridge.posts[-1][1]
+    said = [text for room, text in bridge.posts if room == "!class"][-1]
     assert (
         said.startswith("未能撤回消息 郭思远妈妈：机器人没有足够的管理权限") and "已将" not in said
     )
@@ -205,6 +214,7 @@ async def test_这是辱骂_answering_a_members_report_in_the_management_room(
     reports = [i for i, (room, text) in enumerate(bridge.posts) if "【成员举报】" in text]
     assert reports, bridge.posts
     await bridge.deliver(staff_says(clock, "这是辱骂", reply_to=f"post:{reports[-1]}"))
+    # R05 had judged it abuse already (its ladder then): now it is labelled and withdrawn
     assert bridge.posts[-1] == (
         "!manage",
         f"已将 郭思远妈妈 的这条消息记为「不文明用语」样例，并已撤回（{CLASS}）。",
@@ -239,7 +249,7 @@ async def test_migration_5_adds_examples_to_a_version_4_store(tmp_path: Path) ->
     conn.close()
     clock = FakeClock()
     async with Store(path) as store:
-        assert await store.schema_version() == 5
+        assert await store.schema_version() == len(MIGRATIONS)
         assert await store.examples() == []
         await store.add_example(
             Example(group_id="g1", message_id="m", ts=clock.now, text="x", expect=()), clock.now

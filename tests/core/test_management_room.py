@@ -221,8 +221,9 @@ async def test_wrong_undoes_the_mute_takes_back_the_strike_tells_the_member_and_
     assert [a.kind for a in undone] == [ActionKind.UNMUTE, ActionKind.NOTIFY]
     assert ("g1", "p_guo_mom") not in bridge.muted
     assert "没有违反群规" in undone[1].text and undone[1].member_id == "p_guo_mom"
-    reply = bridge.posts[-1][1]
+    reply, proposal = bridge.posts[-2][1], bridge.posts[-1][1]
     assert reply.startswith("已按误判处理 思远妈妈") and "已撤回的消息无法恢复" in reply
+    assert proposal.startswith("【建议】根据刚才的“误判”")  # after the answer (test_terms.py)
     assert app.engine.strikes("g1", "p_guo_mom", clock.now) == 0
     assert await store.load_strikes(clock.now - timedelta(days=1)) == []
     async with store.db.execute(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from classmod.cli import main
+from classmod.labels import Example
+from classmod.store import Store
 
 BUNDLE = Path(__file__).parents[1] / "bundles" / "mini"
 VOCAB = {
@@ -135,3 +139,99 @@ def test_a_bad_labels_file_stops_simulate_before_the_replay(
     assert main(["simulate", str(BUNDLE), "--out", str(out), "--labels", str(labels)]) == 2
     assert f"{labels}:1: expect: missing or not a list" in capsys.readouterr().err
     assert not out.exists()
+
+
+def school_config(tmp_path: Path) -> Path:
+    """A school config for the bundle's groups, with a store file of its own."""
+    cfg = tmp_path / "school.yaml"
+    cfg.write_text(
+        f"""
+school: 青山区实验小学
+store: {{path: state.sqlite}}
+groups:
+  g1: {{platform: wechat, class: 一年级(2)班, roster: {BUNDLE / "rosters" / "g1.yaml"}}}
+  q1: {{platform: qq, class: 三年级(1)班, roster: {BUNDLE / "rosters" / "q1.yaml"}}}
+""",
+        encoding="utf-8",
+    )
+    return cfg
+
+
+async def fill_store(path: Path) -> None:
+    """Two labels staff gave, and a term they confirmed: R06 lets 帮我孩子投个票 pass in g1."""
+    now = datetime(2026, 9, 8, 9, 0, tzinfo=UTC)
+    async with Store(path) as store:
+        for mid, expect in (("g1-0006", ()), ("g1-0003", ("ad",))):
+            example = Example(group_id="g1", message_id=mid, ts=now, text="", expect=expect)
+            await store.add_example(example, now)
+        term_id = store.propose_term(
+            rule_id="R06",
+            kind="allow",
+            term="帮我孩子投个票",
+            source_group="g1",
+            source_message="g1-0006",
+            source_text="帮我孩子投个票吧",
+            by="t_zhou",
+            now=now,
+        )
+        await store.decide_term(term_id, "active", "t_zhou", now)
+        other = store.propose_term(
+            rule_id="R06",
+            kind="allow",
+            term="暑假托管班",
+            source_group="g1",
+            source_message="g1-0004",
+            source_text="",
+            by="t_zhou",
+            now=now,
+        )
+        await store.decide_term(other, "declined", "t_zhou", now)  # not in use
+
+
+def test_simulate_with_a_config_reads_the_schools_labels_and_terms_from_its_store(
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    plain = {r["id"]: r for r in run(tmp_path)}
+    cfg = school_config(tmp_path)
+    without_store = {r["id"]: r for r in run(tmp_path, "--config", str(cfg))}
+    assert "labels" not in capsys.readouterr().out  # no store yet: nothing to score against
+    asyncio.run(fill_store(tmp_path / "state.sqlite"))
+    by_id = {r["id"]: r for r in run(tmp_path, "--config", str(cfg))}
+    # the confirmed allow term: R06 is not asked about the vote request any more
+    assert plain["g1-0006"]["categories"] == ["ad:vote"] == without_store["g1-0006"]["categories"]
+    assert by_id["g1-0006"]["categories"] == []
+    assert "ad" in {c.split(":")[0] for c in by_id["g1-0004"]["categories"]}  # declined: judged
+    out = capsys.readouterr().out
+    store = tmp_path / "state.sqlite"
+    assert f"learned terms in use from {store}: 1" in out
+    table = out[out.index(f"labels {store}") :].splitlines()
+    assert table[0] == f"labels {store}: 2 labelled, 2 in the bundle"
+    assert table[2].split() == ["ad", "0.00", "0.00", "1"]  # g1-0003 still let pass
+    assert table[3] == "clean labelled 1, flagged by the rules 0"
+    # a labels file given as well wins over the store's
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        json.dumps({"id": "g1-0004", "group": "g1", "ts": "2026-09-07T08:00:00+08:00",
+                    "expect": ["ad"]}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    run(tmp_path, "--config", str(cfg), "--labels", str(labels))
+    assert f"labels {labels}: 1 labelled, 1 in the bundle" in capsys.readouterr().out
+
+
+def test_labels_terms_lists_the_terms_in_use_and_all_with_all(
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    cfg = school_config(tmp_path)
+    asyncio.run(fill_store(tmp_path / "state.sqlite"))
+    assert main(["labels", "terms", str(cfg)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 learned term(s) in use"
+    assert lines[2].split() == [
+        "1", "active", "g1", "R06", "allow", "帮我孩子投个票", "by", "t_zhou", "2026-09-08"
+    ]  # fmt: skip
+    assert main(["labels", "terms", str(cfg), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "2 learned term(s)" and lines[3].split()[:2] == ["2", "declined"]

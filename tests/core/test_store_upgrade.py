@@ -37,6 +37,8 @@ ROWS: dict[str, str] = {
     " VALUES ('g1', '$e1', 'p1', :ts)",
     "examples": "INSERT INTO examples(group_id, message_id, ts, text, expect, source,"
     " labelled_at) VALUES ('g1', '$e1', :ts, '加微信领优惠', '[\"ad\"]', 'label', :ts)",
+    "terms": "INSERT INTO terms(rule_id, kind, term, state, source_group, source_message,"
+    " proposed_at) VALUES ('R06', 'deny', 'wx6688', 'active', 'g1', '$e1', :ts)",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -437,3 +438,78 @@ async def test_audit_is_refused_in_the_class_room(school: School) -> None:
         notices = await school.notices(head, room_id)
     assert "隐私" in text
     assert not any("最近处理记录" in body for body in notices)
+
+
+async def bot_post(school: School, room_id: str, prefix: str) -> tuple[str, str]:
+    """The event id and text of the bot's latest post in ``room_id`` starting with ``prefix``."""
+    client = school.staff.client(school.head)
+    found: list[tuple[str, str]] = []
+
+    async def posted() -> bool:
+        response = await client.room_messages(room_id, start="", limit=100)
+        assert isinstance(response, RoomMessagesResponse), response
+        found[:] = [
+            (e.event_id, e.source["content"].get("body", ""))
+            for e in response.chunk
+            if e.source.get("sender") == school.bot.user_id
+            and e.source["content"].get("body", "").startswith(prefix)
+        ]
+        return bool(found)
+
+    await wait_until(posted)
+    return found[0]  # the chunk is newest first
+
+
+async def test_这是广告_from_the_head_teacher_withdraws_warns_keeps_the_label_and_teaches_a_term(
+    school: School,
+) -> None:
+    room_id = school.room.room_id
+    head, mom, dad = (school.room.client(u) for u in (school.head, school.mom, school.dad))
+    passed = "家人们，我这有课外辅导名额，想报的私我"  # the rules let it pass
+    async with running_app(school) as app:
+        ad = await say(mom, room_id, passed)
+        await wait_until(lambda: _judged(app, ad))  # judged and let pass
+        assert await school.notices(head, room_id) == []  # nothing was done about it
+        await say(
+            head, room_id, "这是广告", **{"m.relates_to": {"m.in_reply_to": {"event_id": ad}}}
+        )
+
+        async def redacted(event_id: str) -> bool:
+            seen = await head.room_get_event(room_id, event_id)
+            return isinstance(seen, RoomGetEventResponse) and seen.event.source["content"] == {}
+
+        await wait_until(lambda: redacted(ad))
+        said = await school.wait_notice(head, room_id, "记为「广告」样例")
+        assert said == (
+            "已将 何雨彤妈妈 的这条消息记为「广告」样例，并已按群规处理（本群）：撤回消息、警告"
+            "（累计警告 1 次）。"
+        )
+        notices = await school.notices(head, room_id)
+        warnings = [n for n in notices if n != said and "何雨彤妈妈" in n]
+        assert warnings and all("@@" not in n and school.mom.user_id not in n for n in warnings)
+        # the proposal in the management room, confirmed by a reply
+        post, proposal = await bot_post(school, school.staff.room_id, "【建议】")
+        assert proposal.startswith(
+            "【建议】根据“这是广告”，以后 三年级(2)班 含「我这有课外辅导名额」的消息"
+            "按「广告」处理。"
+        )
+        await answer(school, post, "确认")
+        staff_head = school.staff.client(school.head)
+        await school.wait_notice(staff_head, school.staff.room_id, "已采纳（编号 1）：三年级(2)班")
+        # the same offer from another parent is now withdrawn by the rule itself
+        again = await say(dad, room_id, "我这有课外辅导名额，有需要的联系我")
+        await wait_until(lambda: redacted(again))
+    conn = sqlite3.connect(Path(load_config(school.config_path).store.path))
+    try:
+        examples = conn.execute("SELECT message_id, text, expect, source FROM examples").fetchall()
+        strikes = conn.execute("SELECT member_id, weight, event_id FROM strikes").fetchall()
+        terms = conn.execute("SELECT term, kind, state, rule_id FROM terms").fetchall()
+    finally:
+        conn.close()
+    assert examples == [(ad, passed, '["ad"]', "label")]
+    assert (school.mom.user_id, 1, ad) in strikes
+    assert terms == [("我这有课外辅导名额", "deny", "active", "R06")]
+
+
+async def _judged(app: App, event_id: str) -> bool:
+    return app.store.was_processed(("matrix", "g1", event_id))

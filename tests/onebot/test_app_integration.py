@@ -348,7 +348,7 @@ async def test_a_private_message_from_outside_the_groups_is_not_answered(
     assert "私信只处理申诉" in str(help_text)
 
 
-async def test_a_teachers_这是广告_on_qq_recalls_the_message_and_keeps_the_label(
+async def test_a_teachers_这是广告_on_qq_recalls_the_message_warns_and_keeps_the_label(
     harness: Harness,
 ) -> None:
     peer, app = harness.peer, harness.app
@@ -369,7 +369,10 @@ async def test_a_teachers_这是广告_on_qq_recalls_the_message_and_keeps_the_l
         return [str(m) for kind, _, m in peer.sent if kind == "group" and "样例" in str(m)]
 
     await eventually(confirmed)
-    assert "已将 何雨彤妈妈 的这条消息记为「广告」样例，并已撤回（本群）。" in confirmed()[0]
+    assert (
+        "已将 何雨彤妈妈 的这条消息记为「广告」样例，并已按群规处理（本群）：撤回消息、警告"
+        "（累计警告 1 次）。"
+    ) in confirmed()[0]
     examples = await app.store.examples()
     assert [(e.group_id, e.message_id, e.text, e.expect, e.by) for e in examples] == [
         ("class-3-1", mid, passed, ("ad",), "20003")
