@@ -1848,4 +1848,3 @@ class Store:
             )
             for r in rows
         ]
-
