@@ -1031,7 +1031,7 @@ def _check_banlists(
 ) -> None:
     """``write`` names a list; a list's groups are configured groups."""
     if model.write is not None and model.write not in model.lists:
-        here = ("banlists", "write")
+        here: tuple[str | int, ...] = ("banlists", "write")
         known = ", ".join(sorted(model.lists)) or "none"
         raise ConfigError(
             file,
