@@ -326,11 +326,21 @@ class BanListWatch:
                 kind = self._removal(group)
                 if kind is None:
                     continue
-                self.app.store.queue_ban_target(stored.id, group.id, member.id, kind, "queued", now)
                 actions.append(self._action(kind, group, member.id, stored))
             if actions:
                 counts["groups"] += 1
             for chunk in _chunks(actions, self.settings.batch if self.settings else 20):
+                # what a rule decided is recorded in the transaction of its outbox rows: a
+                # stop between two batches leaves the rest to the resumed sweep
+                for action in chunk:
+                    self.app.store.queue_ban_target(
+                        int(dict(action.data)[RULE_MARK]),
+                        group.id,
+                        action.member_id,
+                        action.kind,
+                        "queued",
+                        now,
+                    )
                 outcomes = await self.app.act(group.id, f"banlist:{chunk[0].data[0][1]}", chunk)
                 counts["removed"] += sum(o.ok for o in outcomes)
                 counts["failed"] += sum(not o.ok for o in outcomes)
@@ -426,9 +436,10 @@ class BanListWatch:
         if kind is not None:
             data = (("request_flag", event.request_flag),) if kind == ActionKind.REJECT_JOIN else ()
             actions.append(self._action(kind, group, event.member_id, stored, data=data))
-            self.app.store.queue_ban_target(
-                stored.id, group.id, event.member_id, kind, "queued", now
-            )
+            if kind != ActionKind.REJECT_JOIN:  # a refused request leaves nothing to lift
+                self.app.store.queue_ban_target(
+                    stored.id, group.id, event.member_id, kind, "queued", now
+                )
             verb = {
                 ActionKind.REJECT_JOIN: "已拒绝其入群申请",
                 ActionKind.BAN: "已移出并禁止再次加入",
@@ -486,7 +497,7 @@ class BanListWatch:
             return
         if action.kind == ActionKind.UNBAN:
             state = "lifted" if outcome.ok else "lift_failed"
-        elif action.kind == ActionKind.ALERT_STAFF:
+        elif action.kind in (ActionKind.ALERT_STAFF, ActionKind.REJECT_JOIN):
             return
         else:
             state = "done" if outcome.ok else "failed"
