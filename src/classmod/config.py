@@ -720,7 +720,8 @@ class DigestModel(_Model):
     to: Literal["management", "direct"] = "management"
 
 
-_POLICY_ROOM = re.compile(r"^[!#][^:\s]+:[^\s]+$")
+#: a room id (``!opaque`` from room version 12 on, ``!local:server`` before) or an alias
+_POLICY_ROOM = re.compile(r"^(?:![^\s]+|#[^:\s]+:[^\s]+)$")
 
 
 class BanListModel(_Model):
