@@ -139,16 +139,15 @@ async def test_classmod_and_a_draupnir_format_list_interoperate(
             f"{synapse.url}/_matrix/client/v3/rooms/{school_list}/state/"
             "m.policy.rule.user/rule:classmod:qq:123456"
         )
-        async with aiohttp.ClientSession() as http:
-            async with http.get(
-                url, headers={"Authorization": f"Bearer {head.access_token}"}
-            ) as response:
-                assert response.status == 200
-                assert await response.json() == {
-                    "entity": "classmod:qq:123456",
-                    "recommendation": "m.ban",
-                    "reason": "冒充老师收费",
-                }
+        async with aiohttp.ClientSession() as http, http.get(
+            url, headers={"Authorization": f"Bearer {head.access_token}"}
+        ) as response:
+            assert response.status == 200
+            assert await response.json() == {
+                "entity": "classmod:qq:123456",
+                "recommendation": "m.ban",
+                "reason": "冒充老师收费",
+            }
 
         # 2. the district's moderator writes Draupnir-style rules: the bot follows and bans
         put = await district_client.room_put_state(
