@@ -139,9 +139,10 @@ async def test_classmod_and_a_draupnir_format_list_interoperate(
             f"{synapse.url}/_matrix/client/v3/rooms/{school_list}/state/"
             "m.policy.rule.user/rule:classmod:qq:123456"
         )
-        async with aiohttp.ClientSession() as http, http.get(
-            url, headers={"Authorization": f"Bearer {head.access_token}"}
-        ) as response:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(url, headers={"Authorization": f"Bearer {head.access_token}"}) as response,
+        ):
             assert response.status == 200
             assert await response.json() == {
                 "entity": "classmod:qq:123456",
@@ -189,3 +190,91 @@ async def test_classmod_and_a_draupnir_format_list_interoperate(
             "the emptied rule is no longer live"
         )
     assert isinstance(stored.rule, PolicyRule)
+
+
+async def test_a_qq_join_request_is_refused_because_of_a_rule_in_a_matrix_room(
+    synapse: Synapse, bot_user: User, make_user, make_client, tmp_path, monkeypatch
+) -> None:
+    from onebot.helpers import TOKEN
+    from onebot.peer import OneBotPeer
+
+    from bridges.factory import build_bridges
+
+    moderator = make_user("district", displayname="区教育局")
+    staff = await make_class_room(make_client, moderator, bot_user, [], group_id="staff")
+    district_client = staff.client(moderator)
+    district_list = await policy_room(district_client, bot_user)
+    put = await district_client.room_put_state(
+        district_list,
+        "m.policy.rule.user",
+        {"entity": "classmod:qq:20009", "recommendation": "m.ban", "reason": "冒充老师收费"},
+        state_key="rule:classmod:qq:20009",
+    )
+    assert isinstance(put, RoomPutStateResponse), put
+    peer = await OneBotPeer(version=11, access_token=TOKEN).start()
+    peer.add_group("123456789", [("20003", "周敏老师", "admin")])
+    monkeypatch.setenv("CLASSMOD_TEST_MATRIX_TOKEN", bot_user.access_token)
+    monkeypatch.setenv("CLASSMOD_TEST_QQ_TOKEN", TOKEN)
+    path = write_config(
+        tmp_path,
+        synapse,
+        bot_user,
+        {
+            "staff": staff.room_id,
+            "school": district_list,
+            "district": district_list,
+            "class": "!unused",
+        },
+    )
+    text = (
+        path.read_text(encoding="utf-8")
+        .replace(
+            'groups:\n  g1:\n    platform: matrix\n    platform_id: "!unused"',
+            'groups:\n  g1:\n    platform: qq\n    platform_id: "123456789"',
+        )
+        .replace(
+            "bridges:\n",
+            "bridges:\n  qq:\n    version: 11\n    transport: forward_ws\n"
+            f"    url: {peer.ws_url}\n    access_token: {{$env: CLASSMOD_TEST_QQ_TOKEN}}\n",
+        )
+    )
+    path.write_text(text, encoding="utf-8")
+    config = load_config(path)
+    store = Store(config.store.path)
+    await store.open()
+    bridges = build_bridges(config, store)
+    app = App(config, bridges, store, timer_tick=0.1)
+    task = asyncio.create_task(app.run())
+    try:
+
+        async def following() -> bool:
+            return any(s.rule.entity == "classmod:qq:20009" for s in app.banlists.rules.values())
+
+        await wait_until(following, TIMEOUT)
+        await wait_until(_async(lambda: peer.connected), TIMEOUT)
+        await peer.join_request("123456789", "20009", "我是家长")
+
+        async def refused() -> bool:
+            return bool(peer.calls_of("set_group_add_request"))
+
+        await wait_until(refused, TIMEOUT)
+        [call] = peer.calls_of("set_group_add_request")
+        assert call["approve"] is False
+        assert "20009" not in peer.groups["123456789"].members
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        for bridge in bridges:
+            close = getattr(bridge, "close", None)
+            if close is not None:
+                await close()
+        await store.close()
+        await peer.close()
+
+
+def _async(check):  # type: ignore[no-untyped-def]
+    async def wrapped() -> bool:
+        return bool(check())
+
+    return wrapped
