@@ -41,6 +41,7 @@ import structlog
 from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPreset
 
 from bridges.matrix import convert
+from bridges.matrix.policy import MatrixPolicyRooms
 from bridges.matrix.powerlevels import (
     PowerLevels,
     lock_level,
@@ -227,6 +228,8 @@ class MatrixBridge:
         self.connected = False  # the last /sync was answered (``/healthz``)
         self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
+        self._ready = asyncio.Event()  # set once logged in (``logged_in``)
+        self._policy: MatrixPolicyRooms | None = None
         self.batches = 0
         self.sync_unreadable = 0  # /sync answers that could not be read (retried)
         self.events_skipped = 0  # events that could not be read (each skipped alone)
@@ -439,6 +442,7 @@ class MatrixBridge:
         moves past a batch once every room of it, and every earlier batch, is handled.
         """
         await self._login()
+        self._ready.set()
         await self._upload_filter()
         await self._join_configured()
         await self._load_direct_rooms()
@@ -1053,6 +1057,17 @@ class MatrixBridge:
             if joined.ok:
                 reply = await self._send(room_id, convert.notice_content(text))
         return self._outcome(action, reply, "发送", "post")
+
+    async def logged_in(self) -> None:
+        """Return once ``run`` has logged the bot in."""
+        await self._ready.wait()
+
+    def policy_rooms(self) -> MatrixPolicyRooms:
+        """The school's ban lists' policy rooms, through this bot's client
+        (``classmod.banwatch.PolicyHost``)."""
+        if self._policy is None:
+            self._policy = MatrixPolicyRooms(self)
+        return self._policy
 
     async def close(self) -> None:
         await self.client.close()

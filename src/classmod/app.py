@@ -41,6 +41,7 @@ from classmod.appeals import (
     appeal_reason,
     asks_to_appeal,
 )
+from classmod.banwatch import BanListWatch
 from classmod.bridge import (
     DIRECT_GROUP,
     MANAGEMENT_GROUP,
@@ -315,6 +316,7 @@ class App:
         #: set once ``start`` has restored what the store holds (strikes, terms, timers):
         #: what judges from outside the bridges (the antispam endpoint) waits for it
         self.started = asyncio.Event()
+        self.banlists = BanListWatch(self)  # shared ban lists (policy rooms)
         #: timers of the app's modules, by kind (the night lock, the grace period, ...)
         self.timer_kinds: dict[str, TimerKind] = {
             **self.night.timer_kinds(),
@@ -338,6 +340,7 @@ class App:
         await self._arm_digest(now)
         pending = await self.store.pending_timers()
         await self.membership.load()
+        await self.banlists.load()
         await self.night.arm(pending, now)
         self.membership.arm(now)
         await self.store.flush()
@@ -369,6 +372,7 @@ class App:
             self._timer_loop(after=replay), name="timers"
         )
         announce = asyncio.create_task(self.announce_start(), name="startup")
+        banlists = asyncio.create_task(self._follow_banlists(after=replay), name="banlists")
         try:
             # asyncio.wait, not gather: a cancelled run must not cancel the bridges yet
             done, _ = await asyncio.wait([*bridges, timers], return_when=asyncio.FIRST_EXCEPTION)
@@ -377,7 +381,7 @@ class App:
         finally:
             self._accepting = False
             log.info("app_stopping", events_in_hand=len(self._inflight))
-            stopping: list[asyncio.Task[Any]] = [timers, replay, announce]
+            stopping: list[asyncio.Task[Any]] = [timers, replay, announce, banlists]
             for task in stopping:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -390,6 +394,43 @@ class App:
                     await task
             await self.store.flush()
             log.info("app_stopped")
+
+    async def _follow_banlists(self, after: Awaitable[Any]) -> None:
+        """The ban lists, once the outbox is replayed (a half-applied rule's decided bans
+        go out first; the resumed sweep then skips them)."""
+        with contextlib.suppress(Exception):
+            await after
+        try:
+            await self.banlists.run()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the rest of the bot goes on without the lists
+            log.error("banlists_failed", error=repr(exc), exc_info=True)
+
+    def spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Run ``work`` in the background, finished (or cancelled) by ``drain`` at stop."""
+
+        async def logged() -> None:
+            try:
+                await work
+            except Exception as exc:
+                self._failed(exc)
+
+        self._track(logged())
+
+    async def act(self, group_id: str, event_id: str, actions: Sequence[Action]) -> list[Outcome]:
+        """Decide ``actions`` (committed to the outbox with what was queued before them)
+        and carry them out in the group's order, as an event's would be: their outcomes."""
+        intents = self._queue_intents(event_id, actions, self.clock())
+        outcomes: list[Outcome] = []
+
+        async def keep(done: list[Outcome]) -> None:
+            outcomes.extend(done)
+
+        await self._act(
+            _Job(group_id=group_id, event_id=event_id, actions=actions, intents=intents, then=keep)
+        )
+        return outcomes
 
     async def announce_start(self) -> bool:
         """Tell the management room the bot runs: the groups it serves and what it can do
@@ -642,6 +683,7 @@ class App:
             started = time.perf_counter()
             decision = self.engine.handle_member_event(event, now=self.clock())
             decision = self.membership.nickname_once(decision, self.clock())
+            decision = self.banlists.at_door(event, decision)
             if self.metrics is not None:
                 self._count(event, decision, time.perf_counter() - started)
             return self._record(event, decision, None)
@@ -873,6 +915,7 @@ class App:
             log.error("action_failed", kind=str(action.kind), error=repr(exc), exc_info=True)
             outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
         await self.store.record_outcome(outcome, event_id, now)
+        self.banlists.applied(action, outcome)
         if intent is not None:
             self.store.finish_intent(intent)
             if not outcome.ok and action.kind == ActionKind.UNMUTE:
@@ -1144,6 +1187,8 @@ class App:
             await self.store.mark_processed(self._key(msg), now)
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
             return None
+        if result.data.get("banlist"):
+            result = await self.banlists.command(ctx, result)
         await self.store.record_command(
             group.id if group else msg.group_id,
             target.id if target else msg.sender_id,

@@ -708,6 +708,8 @@ class StandardCommands:
     @hookimpl
     def classmod_register_commands(self) -> Sequence[CommandSpec]:
         from classmod.appeals import APPEAL_COMMANDS  # appeals builds on this module
+        from classmod.banwatch import BANLIST_COMMANDS  # so does the ban lists' module
         from classmod.learning import TERM_COMMAND_SPECS  # so does learning
 
-        return (*STANDARD, *APPEAL_COMMANDS, *TERM_COMMAND_SPECS)
+        # the ban lists' first: their /拉黑 bans here and lists (the standard /ban's alias)
+        return (*BANLIST_COMMANDS, *STANDARD, *APPEAL_COMMANDS, *TERM_COMMAND_SPECS)

@@ -720,6 +720,43 @@ class DigestModel(_Model):
     to: Literal["management", "direct"] = "management"
 
 
+#: a room id (``!opaque`` from room version 12 on, ``!local:server`` before) or an alias
+_POLICY_ROOM = re.compile(r"^(?:![^\s]+|#[^:\s]+:[^\s]+)$")
+
+
+class BanListModel(_Model):
+    """One ban list: a Matrix policy room (docs/banlists.md). ``mode``: ``apply`` acts on
+    its rules, ``watch`` only tells staff; ``groups``: ``all`` or the config ids of the
+    groups it applies to; ``hashed``: classmod writes its rules as hashes (MSC4205)."""
+
+    room: str
+    mode: Literal["apply", "watch"] = "apply"
+    groups: Literal["all"] | list[str] = "all"
+    hashed: bool = False
+
+    @field_validator("room")
+    @classmethod
+    def _room(cls, v: str) -> str:
+        if not _POLICY_ROOM.match(v):
+            raise ValueError(
+                f"must be a Matrix room id or alias (!abc:example.org, #bans:example.org),"
+                f" got {short_repr(v)}"
+            )
+        return v
+
+
+class BanListsModel(_Model):
+    """The lists a school follows (``lists``, by a name of its own) and the one its
+    ``/拉黑`` writes to (``write``, one of those names). Rules are applied to members
+    ``batch`` at a time with ``pause`` between batches, so a long list never floods the
+    platforms with calls."""
+
+    lists: dict[str, BanListModel] = Field(default_factory=dict)
+    write: str | None = None
+    batch: int = Field(default=20, ge=1, le=1000)
+    pause: Duration = timedelta(seconds=1)
+
+
 class GroupModel(_Model):
     platform: Platform
     platform_id: str = ""
@@ -758,6 +795,7 @@ class SchoolModel(_Model):
     notices: NoticesModel = NoticesModel()
     digest: DigestModel | None = None  # off unless configured
     observe: ObserveModel = ObserveModel()
+    banlists: BanListsModel | None = None  # shared ban lists: off unless configured
     groups: dict[str, GroupModel]
 
 
@@ -787,6 +825,8 @@ class SchoolConfig:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     #: P06: how often each group's members are checked against the roster (None: never)
     member_audit: timedelta | None = timedelta(days=7)
+    #: shared ban lists (classmod.banwatch), None when the school keeps none
+    banlists: BanListsModel | None = None
     #: key path -> line in ``path``, for errors found after loading (``check_runnable``)
     lines: Mapping[tuple[str | int, ...], int] = field(
         default_factory=dict, repr=False, compare=False
@@ -964,6 +1004,8 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
     groups: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
         groups[gid] = _group_config(file, lines, gid, gm, model, declared)
+    if model.banlists is not None:
+        _check_banlists(model.banlists, set(groups), file, lines)
     return SchoolConfig(
         path=file,
         school=model.school,
@@ -980,8 +1022,36 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         observe=model.observe,
         timezone=model.timezone,
         member_audit=model.member_audit or None,
+        banlists=model.banlists,
         lines=lines,
     )
+
+
+def _check_banlists(
+    model: BanListsModel, groups: set[str], file: Path, lines: Mapping[Any, int]
+) -> None:
+    """``write`` names a list; a list's groups are configured groups."""
+    if model.write is not None and model.write not in model.lists:
+        here: tuple[str | int, ...] = ("banlists", "write")
+        known = ", ".join(sorted(model.lists)) or "none"
+        raise ConfigError(
+            file,
+            _dotted(here),
+            f"names no list of banlists.lists (known: {known})",
+            _line_for(lines, here),
+        )
+    for name, entry in model.lists.items():
+        if entry.groups == "all":
+            continue
+        for index, gid in enumerate(entry.groups):
+            if gid not in groups:
+                here = ("banlists", "lists", name, "groups", index)
+                raise ConfigError(
+                    file,
+                    _dotted(here),
+                    f"unknown group {short_repr(gid)} (known: {', '.join(sorted(groups))})",
+                    _line_for(lines, here),
+                )
 
 
 def check_runnable(config: SchoolConfig) -> None:
@@ -1017,6 +1087,11 @@ def check_runnable(config: SchoolConfig) -> None:
             ("management", "platform"),
             f"the management room is on {management.platform} but bridges."
             f"{management.platform} is not configured: staff would hear nothing",
+        )
+    if config.banlists is not None and config.banlists.lists and not have[Platform.MATRIX]:
+        refuse(
+            ("banlists", "lists"),
+            "ban lists are Matrix policy rooms: configure bridges.matrix too",
         )
     if config.school_office.room is not None and management is None:
         refuse(

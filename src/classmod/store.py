@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import aiosqlite
 import structlog
 
+from classmod.banlist import PolicyRule, RuleKind
 from classmod.context import Notice
 from classmod.labels import Example
 from classmod.model import Action, ActionKind, Decision, Message, Outcome
@@ -216,6 +217,37 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX terms_posted ON terms(posted);
     CREATE INDEX terms_state ON terms(state);
     """,
+    # 7: shared ban lists (classmod.banlist): the rules of every list the school writes to
+    # or follows, and the bans each rule caused, so removing a rule lifts exactly those
+    """
+    CREATE TABLE ban_rules (
+        id INTEGER PRIMARY KEY,
+        list TEXT NOT NULL,          -- the config's name of the list
+        kind TEXT NOT NULL,          -- user | room | server
+        state_key TEXT NOT NULL,
+        entity TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL DEFAULT '',
+        recommendation TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        event_type TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL DEFAULT '',
+        removed_at TEXT,
+        swept INTEGER NOT NULL DEFAULT 0,      -- applied to the members of every group
+        confirmed INTEGER NOT NULL DEFAULT 1,  -- a wildcard rule waits for staff
+        written INTEGER NOT NULL DEFAULT 1     -- in its policy room (0: still to write)
+    );
+    CREATE INDEX ban_rules_key ON ban_rules(list, kind, state_key, removed_at);
+    CREATE TABLE ban_targets (
+        rule_id INTEGER NOT NULL,
+        group_id TEXT NOT NULL,
+        member_id TEXT NOT NULL,
+        action TEXT NOT NULL,        -- ban | kick | reject_join | alert_staff
+        state TEXT NOT NULL,         -- queued | done | failed | lifting | lifted | kept
+        ts TEXT NOT NULL,
+        PRIMARY KEY (rule_id, group_id, member_id)
+    );
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -374,6 +406,33 @@ class Alert:
     posted: str = ""  # the platform id of its post in the management room
     handled: bool = False
     answer: str = ""  # what staff answered (删除, 误判, ...)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredRule:
+    """A ban-list rule as the store keeps it, with what classmod did about it."""
+
+    id: int
+    rule: PolicyRule
+    added_at: datetime
+    added_by: str = ""
+    removed_at: datetime | None = None
+    swept: bool = False  # applied to the current members of every group
+    confirmed: bool = True  # a wildcard rule is applied only once staff confirm it
+    written: bool = True  # in its policy room (a rule classmod writes)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BanTarget:
+    """What one rule did to one member of one group: ``action`` ban, kick, reject_join or
+    alert_staff; ``state`` queued, done, failed, lifting, lifted or kept (not liftable)."""
+
+    rule_id: int
+    group_id: str
+    member_id: str
+    action: str
+    state: str
+    ts: datetime
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1868,3 +1927,130 @@ class Store:
             rows = await self._read(f"SELECT COUNT(*) FROM {t}")
             out[t] = int(rows[0][0]) if rows else 0
         return out
+
+    # -- ban lists (classmod.banlist, classmod.banwatch) -------------------------------------
+
+    async def add_ban_rule(
+        self,
+        rule: PolicyRule,
+        now: datetime,
+        *,
+        by: str = "",
+        confirmed: bool = True,
+        written: bool = True,
+    ) -> int:
+        """Store a rule of a list, committed at once (after everything queued): its id."""
+        await self.flush()
+
+        def insert() -> int:
+            try:
+                cursor = self.writer.execute(
+                    "INSERT INTO ban_rules(list, kind, state_key, entity, sha256,"
+                    " recommendation, reason, event_type, added_at, added_by, confirmed,"
+                    " written) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        rule.list_name,
+                        str(rule.kind),
+                        rule.state_key,
+                        rule.entity,
+                        rule.sha256,
+                        rule.recommendation,
+                        rule.reason,
+                        rule.event_type,
+                        stamp(now),
+                        by,
+                        int(confirmed),
+                        int(written),
+                    ),
+                )
+                self.writer.commit()
+            except BaseException:
+                self.writer.rollback()
+                raise
+            self.commits += 1
+            return int(cursor.lastrowid or 0)
+
+        return await self._until_free(insert)
+
+    async def ban_rules(self, *, live: bool = True) -> list[StoredRule]:
+        """The stored rules, oldest first: the live ones (not removed), or all."""
+        where = "WHERE removed_at IS NULL" if live else ""
+        rows = await self._read(
+            "SELECT id, list, kind, state_key, entity, sha256, recommendation, reason,"
+            " event_type, added_at, added_by, removed_at, swept, confirmed, written"
+            f" FROM ban_rules {where} ORDER BY id"
+        )
+        return [
+            StoredRule(
+                id=int(r[0]),
+                rule=PolicyRule(
+                    list_name=r[1],
+                    kind=RuleKind(r[2]),
+                    state_key=r[3],
+                    entity=r[4],
+                    sha256=r[5],
+                    recommendation=r[6],
+                    reason=r[7],
+                    event_type=r[8],
+                ),
+                added_at=datetime.fromisoformat(r[9]),
+                added_by=r[10],
+                removed_at=datetime.fromisoformat(r[11]) if r[11] else None,
+                swept=bool(r[12]),
+                confirmed=bool(r[13]),
+                written=bool(r[14]),
+            )
+            for r in rows
+        ]
+
+    def queue_rule_removed(self, rule_id: int, now: datetime) -> None:
+        self._write(
+            "UPDATE ban_rules SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
+            (stamp(now), rule_id),
+        )
+
+    def queue_rule_flag(self, rule_id: int, flag: str, value: bool = True) -> None:
+        """Set ``swept``, ``confirmed`` or ``written`` on a rule."""
+        if flag not in ("swept", "confirmed", "written"):
+            raise ValueError(f"not a rule flag: {flag}")
+        self._write(f"UPDATE ban_rules SET {flag} = ? WHERE id = ?", (int(value), rule_id))
+
+    def queue_ban_target(
+        self, rule_id: int, group_id: str, member_id: str, action: str, state: str, now: datetime
+    ) -> None:
+        """What a rule did (or is about to do) to one member of one group."""
+        self._write(
+            "INSERT INTO ban_targets(rule_id, group_id, member_id, action, state, ts)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(rule_id, group_id, member_id)"
+            " DO UPDATE SET action = excluded.action, state = excluded.state, ts = excluded.ts",
+            (rule_id, group_id, member_id, action, state, stamp(now)),
+        )
+
+    def queue_target_state(
+        self, rule_id: int, group_id: str, member_id: str, state: str, now: datetime
+    ) -> None:
+        self._write(
+            "UPDATE ban_targets SET state = ?, ts = ? WHERE rule_id = ? AND group_id = ?"
+            " AND member_id = ?",
+            (state, stamp(now), rule_id, group_id, member_id),
+        )
+
+    async def ban_targets(self, rule_id: int | None = None) -> list[BanTarget]:
+        """What the rules did, member by member (one rule's, or every rule's)."""
+        where, params = ("WHERE rule_id = ?", (rule_id,)) if rule_id is not None else ("", ())
+        rows = await self._read(
+            "SELECT rule_id, group_id, member_id, action, state, ts FROM ban_targets"
+            f" {where} ORDER BY rule_id, group_id, member_id",
+            params,
+        )
+        return [
+            BanTarget(
+                rule_id=int(r[0]),
+                group_id=r[1],
+                member_id=r[2],
+                action=r[3],
+                state=r[4],
+                ts=datetime.fromisoformat(r[5]),
+            )
+            for r in rows
+        ]

@@ -138,7 +138,9 @@ async def test_a_one_word_answer_acts_on_the_stranger_the_alert_is_about(
         alert is not None
         and alert.handled
         and alert.answer.startswith(
-            {"移出": "kick", "拉黑": "ban", "警告": "warn", "删除": "delete"}.get(answer, "mute")
+            {"移出": "kick", "拉黑": "blacklist", "警告": "warn", "删除": "delete"}.get(
+                answer, "mute"
+            )
         )
     )
     await store.close()
