@@ -55,7 +55,8 @@ _RANK = re.compile(
 )
 #: Awards and sports: a placing there is an honour, not a comparison of class results.
 _AWARD = Lexicon(
-    ("运动会", "评选", "征文", "演讲", "获奖", "等奖", "奖状", "荣获", "锦标赛", "联赛", "选拔")
+    ("运动会", "校运会", "田径", "评选", "征文", "演讲", "获奖", "等奖", "奖状", "荣获", "锦标赛",
+     "联赛", "选拔", "争光")
 )  # fmt: skip
 #: Sports: a placing is an honour, unless it is a test of the class ("跳绳测试成绩").
 _SPORTS = Lexicon(
@@ -82,6 +83,7 @@ _SHEET_KINDS = frozenset({MessageKind.FILE, MessageKind.IMAGE, MessageKind.LINK_
 #: Scores sent privately, not ranked, or class-level only.
 _PRIVATE = re.compile(
     r"不排名|不(?:在群里|在群内|再)?公布|不进行排名|不做排名|私发|私信|单独发|单独告知|短信|平均"
+    r"|不(?:在|往)(?:班级|班|家长|这个)?群(?:里|内)?(?:发|公布|晒)|撤回"
     r"|及格率|优秀率|我班|本班"
 )
 #: An order of results next to pupils: "第一个背完", "第二", "最后一个才过关".

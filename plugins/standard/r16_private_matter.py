@@ -94,6 +94,7 @@ _MOVE_MAX_CHARS = 40  # a one-line move to private; a long reply that ends with 
 _CHILD_WORDS = ("他", "她", "孩子", "娃", "儿子", "女儿", "我家", "宝贝")
 _SHORT_STAFF_CHARS = 60  # a teacher's turn in a dialogue, not a notice
 _SITUATION_LONG_CHARS = 80  # this long, one family of situation words is enough
+_DIALOGUE_MIN_CHARS = 30  # what the parent says in an exchange, before it lays anything out
 _FOLLOW_LOOKBACK = 8
 
 
@@ -246,6 +247,9 @@ def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     own = roster.lookup(parent).students
     if sum(1 for m in from_parent if _about_own_child(m.text, own)) < 2:
         return 0
+    said = {norm(m.text) for m in from_parent}
+    if sum(map(len, said)) < _DIALOGUE_MIN_CHARS:
+        return 0  # "晓宇今天请假" - "是身体不舒服吗" - "有点拉肚子": short logistics (LABELS.md)
     return len(run)
 
 

@@ -99,7 +99,10 @@ _SCHOOL_MATTER = (
     "伙食", "校服", "点名",
 )  # fmt: skip
 #: An apology or a calm word ends a quarrel; it does not continue it.
-_CALM = ("对不起", "抱歉", "不好意思", "我的错", "我误会了", "是我误会", "私聊", "私下")
+_CALM = (
+    "对不起", "抱歉", "不好意思", "我的错", "我误会了", "是我误会", "私聊", "私下", "道歉",
+    "考虑不周", "说得对", "说得是",
+)  # fmt: skip
 #: A parent telling the group another pupil harmed their own child: a grievance about a
 #: class matter, and the start of a quarrel between families.
 HARM: tuple[str, ...] = (
@@ -241,7 +244,8 @@ _RHETORIC = re.compile(
 #: A complaint by its form alone, strict enough to stand without an angry word: "这又收？",
 #: "有必要这样吗", "能不能别在群里点名" (a plain question with 吗？ is not one).
 _COMPLAINT_STRICT = re.compile(
-    r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?]{0,8}[？?]|有必要这样吗|能不能别|"
+    # "这又收？", "又要交钱？" (not the plain question "还要再带一套吗？")
+    r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?吗]{0,8}[？?]|有必要这样吗|能不能别|"
     r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗"
     r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^。]{0,12}合适吗[？?]"
 )

@@ -167,3 +167,13 @@ def test_a_scam_that_accuses_the_reader_is_no_warning() -> None:
 )  # fmt: skip
 def test_scam_words_quoted_to_ask_or_warn(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["王老师，孩子手机上有个斗地主要充钱换金币，还能提现，这算不算赌博？",
+     "能提现的基本就是赌博类APP，建议马上卸载，法治课上专门讲过远离网络赌博",
+     "方老师，周宇说宿舍有人晚上拿手机赌球，输了好几百，老师能不能查一查？"],
+)  # fmt: skip
+def test_asking_staff_about_gambling_or_reporting_it(text: str) -> None:
+    assert check(text) == [], text

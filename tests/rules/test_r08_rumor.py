@@ -189,3 +189,8 @@ def test_asking_whether_hearsay_is_true_in_dialect_forms(text: str) -> None:
 def test_using_the_group_to_speak_and_money_not_taken_are_no_rumour() -> None:
     assert check("借群里说一句，谢谢李老师这两年的付出，周末义务答疑，从来没收过一分钱") == []
     assert check("群里说明天全市停课")
+
+
+def test_a_question_inside_the_message_asks() -> None:
+    assert check("何老师 听说镇上小学要撤掉是真的不 我们老的接送不方便") == []
+    assert check("刘老师，这个补贴您听说了吗？我没找到小程序") == []

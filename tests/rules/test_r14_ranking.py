@@ -122,3 +122,9 @@ def test_order_of_results_and_class_contest_lists() -> None:
     assert check("明天演讲顺序：何雨彤第一个，张子涵第二个") == []
     assert check("何雨彤在区口算比赛中获得第一名，张子涵第二名") == []
     assert check("运动会跳绳比赛第一名何雨彤，第二名张子涵") == []
+
+
+def test_a_teacher_saying_ranks_stay_out_of_the_group_and_sports_places() -> None:
+    assert check("王老师，排名表咱们不在群里发，我先帮您撤回了。成绩单周五让孩子带回。") == []
+    assert check("校运会成绩：男子1500米第一名张子涵，女子跳高第二名何雨彤，为我们班争光！") == []
+    assert check("数学测验排名：第一名张子涵98分，第二名何雨彤95分")

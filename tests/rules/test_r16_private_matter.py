@@ -198,3 +198,11 @@ def test_an_answer_to_the_family_continues_the_situation_for_longer() -> None:
     assert check("雨彤妈妈，群里不能发广告，请撤回。", [opener], sender="t_zhou", minutes=60) == []
     # past the window, an answer no longer continues it
     assert check(reply, [opener], sender="t_zhou", minutes=180) == []
+
+
+def test_a_short_exchange_about_a_sick_day_is_logistics() -> None:
+    history = [
+        make_message("周老师，家豪今天请假", sender="p_zhang_dad", ts=at(0)),
+        make_message("收到，是身体不舒服吗？", sender="t_zhou", ts=at(2)),
+    ]
+    assert check("有点拉肚子，在家观察一天", history, sender="p_zhang_dad", minutes=4) == []

@@ -283,3 +283,10 @@ def test_venting_at_ones_own_child_or_a_match_is_no_dispute() -> None:
     match = [make_message("昨晚CBA那场球有人看吗", sender="p_zhang_dad", ts=at(8))]
     assert check("看了看了，气死我了前两节打那么臭，还好最后赢了", history=match) == []
     assert check("学校又乱收费，气死我了")
+
+
+def test_an_apology_and_a_polite_question_are_no_dispute() -> None:
+    apology = "俊熙妈妈说得对，是我考虑不周，以后单独跟家长说，向孩子和家长道歉。"
+    assert check(apology, sender="t_zhou") == []
+    assert check("郑老师，备用裤子上周放在柜子里了，还要再带一套吗？") == []
+    assert check("班费这又收？")
