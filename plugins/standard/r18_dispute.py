@@ -297,6 +297,8 @@ class _Finders:
     def slander(self) -> tuple[str, list[Hit]]:
         if self.ctx is None:
             return find_slander(self.folded)
+        if "R12" in self.ctx.vetoed:
+            return "", []  # staff confirmed such messages are no slander
         return self.ctx.fact_for(
             find_slander, _SLANDER_DEFAULTS, lambda: find_slander(self.folded, _SLANDER_DEFAULTS)
         )
@@ -304,6 +306,8 @@ class _Finders:
     def incitement(self) -> tuple[str, list[Hit]]:
         if self.ctx is None:
             return find_incitement(self.folded)
+        if "R13" in self.ctx.vetoed:
+            return "", []
         return self.ctx.fact_for(
             find_incitement,
             _INCITEMENT_DEFAULTS,
@@ -313,6 +317,8 @@ class _Finders:
     def illegal(self) -> list[Hit]:
         if self.ctx is None:
             return find_illegal_terms(self.folded)
+        if "R04" in self.ctx.vetoed:
+            return []
         ctx = self.ctx
         return ctx.fact_for(
             find_illegal_terms,
@@ -323,6 +329,8 @@ class _Finders:
     def abuse(self) -> list[Hit]:
         if self.ctx is None:
             return find_abuse_terms(self.folded)
+        if "R05" in self.ctx.vetoed:
+            return []
         return abuse_in_use(self.ctx, _ABUSE_DEFAULTS)  # words quoted to talk about them go
 
 

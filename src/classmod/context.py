@@ -111,6 +111,7 @@ class MessageContext:
         "roster",
         "settings",
         "text",
+        "vetoed",
     )
 
     def __init__(
@@ -148,6 +149,9 @@ class MessageContext:
         #: the links in the text (see :func:`classmod.text.extract_links`), and the raw text
         self.links: tuple[Link, ...] = facts.links
         self.text: str = message.text
+        #: the rules staff told (by a confirmed allow term) that this message breaks none of
+        #: theirs; a rule that builds on another's finding (R18 on R12, R13) honours it too
+        self.vetoed: frozenset[str] = frozenset()
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A fact derived from this message, computed once whichever rule asks first (R18

@@ -175,12 +175,16 @@ class Host:
         """Run each rule that judges the sender's role; the hot path, kept lean."""
         verdicts: list[Verdict] = []
         role = ctx.member.role
+        refused: set[str] = set()
         for rule in rules:
-            if role not in rule.spec.roles:
-                continue
             if rule.vetoes and (term := vetoed(ctx.norm, rule.vetoes)):
                 log.info("rule_vetoed", rule=rule.rule_id, term=term, group=ctx.group.id)
-                continue  # staff confirmed that such messages break no rule of this kind
+                refused.add(rule.rule_id)  # staff confirmed such messages break no such rule
+        if refused:
+            ctx.vetoed = frozenset(refused)
+        for rule in rules:
+            if role not in rule.spec.roles or (refused and rule.rule_id in refused):
+                continue
             ctx.settings = rule.settings  # rules run one after another on the same context
             try:
                 result = rule.function(ctx)
