@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
-from classmod.model import Category, Severity, Verdict
+from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import contact_view, domain_in
 
 from ._common import Lexicon, corrects_others, load_terms, norm
@@ -73,7 +73,9 @@ SMALL_TALK: frozenset[str] = frozenset(
 GREETINGS: tuple[str, ...] = (
     "早安", "午安", "晚安", "早上好", "中午好", "下午好", "晚上好", "周末愉快", "周末快乐",
     "节日快乐", "端午安康", "中秋快乐", "国庆快乐", "新年快乐", "元旦快乐", "春节快乐",
-    "新春快乐", "元宵快乐", "万事如意", "身体健康", "新的一天", "好心情", "开心快乐每一天",
+    "新春快乐", "元宵快乐", "万事如意", "冬至快乐", "冬至安康", "小年快乐", "腊八", "重阳快乐",
+    "七夕快乐", "元宵节快乐", "端午节快乐", "中秋节快乐", "国庆节快乐", "身体健康", "新的一天",
+    "好心情", "开心快乐每一天",
     "美好的一天", "如约而至", "平平安安", "顺顺利利", "同乐", "同喜", "同祝", "同安",
     "也祝",
 )  # fmt: skip
@@ -159,6 +161,7 @@ class Settings:
 #: Shopping talk by its figures: a price per unit ("8块钱一斤", "39一个"), "多少钱一盒".
 _PRICE_TALK = re.compile(
     r"\d+(?:\.\d+)?(?:块|元)?\d?(?:钱)?一(?:斤|盒|个|箱|件|袋|瓶|套|板|双|支|位|张|份)"
+    r"|[一二三四五六七八九十两百]{1,4}(?:块|元)?(?:钱)?一(?:斤|盒|箱|件|袋|瓶|板|双)"
     r"|(?:几|多少)(?:块)?钱一"
 )
 
@@ -190,7 +193,8 @@ _PASTIME = re.compile(
     # a match by its score or its team ("蓉城踢得太好了，三比零", "广州队输波")
     r"|[\d一二三四五六七八九]比[\d零一二三四五六七八九](?=.{0,8}(?:赢|输|踢|打|球|波|队))"
     r"|(?<=[踢打赢输])[^，。]{0,6}[\d一二三四五六七八九]比[\d零一二三四五六七八九]"
-    r"|[\u4e00-\u9fff]{1,4}队(?:赢|输)|输波|赢波|(?:踢|打)得(?:太好|太臭|真好|真臭|好烂)"
+    r"|[\u4e00-\u9fff]{1,4}队(?:昨晚|今晚|又|昨天)?(?:又)?(?:赢|输)|输波|赢波"
+    r"|(?:踢|打)得(?:太好|太臭|真好|真臭|好烂)"
     # a meal out, reviewed: "县城那家老店的三合汤今天去吃了", "那家茶餐厅排了一个钟"
     r"|(?:那家|这家|嗰间|嗰家|老店|馆子|饭店|餐厅|小吃)[^，。]{0,10}?(?:去吃|吃了|好吃|排队|排了)"
     r"|[买咗了]{1,2}[一二两三四五\d]注|买咗|中咗"
@@ -286,6 +290,53 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     return bool(illegal)
 
 
+#: How soon, and how short, a reply without words of joining in must follow a chat message.
+_ANSWER_WITHIN = timedelta(minutes=5)
+_ANSWER_MAX_CHARS = 16
+
+
+def _answers_chat_just_said(
+    ctx: MessageContext, folded: str, extra: tuple[str, ...]
+) -> str | None:
+    if (
+        len(folded) > _ANSWER_MAX_CHARS
+        or not ctx.history
+        or QUESTION_TO_STAFF.search(folded)
+        or _ASKS.search(ctx.text) is not None  # "明天要带水杯吗" may ask about school
+        or _CARRIES_MORE.search(folded) is not None  # "大家好 汪洋爸爸报到"
+        or _TAKEN_ELSEWHERE.search(folded) is not None  # "爸，我们回家再说"
+    ):
+        return None
+    last = ctx.history[-1]
+    if (
+        last.sender_id == ctx.message.sender_id
+        or ctx.message.ts - last.ts > _ANSWER_WITHIN
+        or ctx.roster.is_staff(last.sender_id)
+    ):
+        return None
+    return _earlier_topic(norm(last.text), extra) or _joined_topic(last, ctx, extra)
+
+
+def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) -> str | None:
+    """The topic a short join-in (the last message) carried on, one step back."""
+    folded = norm(last.text)
+    if len(folded) > THREAD_MAX_CHARS or not _JOIN_IN.has(folded):
+        return None
+    for m in reversed(ctx.history[-4:-1]):
+        if ctx.roster.is_staff(m.sender_id) or last.ts - m.ts > THREAD_WINDOW:
+            return None
+        topic = _earlier_topic(norm(m.text), extra)
+        if topic is not None:
+            return topic
+    return None
+
+
+#: A question to staff is no chat, however short: "老师几点到校".
+QUESTION_TO_STAFF = re.compile(r"老师|班主任")
+_ASKS = re.compile(r"[?？]|吗|呢|么|请问|怎么|几点|要不要|是不是")
+_TAKEN_ELSEWHERE = re.compile(r"回家再说|回头再说|私下说|私下聊|别在群里|不说了")
+
+
 def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
     """The topic of the chat this message carries on, or None: it replies to a chat message,
     or it is a short join-in ("我也是", "看了看了") shortly after one by someone else."""
@@ -297,10 +348,12 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         if ctx.replied_member is not None and ctx.replied_member.is_staff:
             return None  # a reply to a teacher's post (秋游报名 接龙) joins no chat
         return chat_topic(norm(replied.text), extra)
-    if len(folded) > THREAD_MAX_CHARS or not (
-        _JOIN_IN.has(folded) or _JOIN_FORM.search(ctx.text.strip()) is not None
-    ):
+    if len(folded) > THREAD_MAX_CHARS:
         return None
+    if not (_JOIN_IN.has(folded) or _JOIN_FORM.search(ctx.text.strip()) is not None):
+        # no words of joining in: only a short answer right after another member's chat
+        # message carries it on ("得嘞" after "周六下午三点", "小米贵啊，等降价再说")
+        return _answers_chat_just_said(ctx, folded, extra)
     since = ctx.message.ts - THREAD_WINDOW
     for m in reversed(ctx.history[-THREAD_MESSAGES:]):
         if m.ts < since:

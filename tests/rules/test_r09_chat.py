@@ -262,3 +262,24 @@ def test_replies_to_a_blessing_and_cantonese_join_ins() -> None:
     assert check("点咗", history=vote, now=NOW)
     shoes = [_earlier("周末想去爬山，登山鞋哪里买划算", "p_zhang_dad", 3)]
     assert check("迪卡侬有，一百蚊左右", history=shoes, now=NOW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["昨晚抖音上那个唱山歌的老汉看到没得 笑死我了",
+     "有没有人最近买了新能源车？在比亚迪和小米之间纠结",
+     "今年麦子才一块二一斤 种地不挣钱啊", "周六晚上县剧院有黄梅戏 票价五十 有喜欢的一起去看",
+     "今天去太白湖钓了一天 钓了七八斤鲫鱼", "冬至快到了 祝各位家长冬至快乐 记得吃饺子",
+     "河南队昨晚又输了，篮板被人抢得一塌糊涂", "前腿肉十八一斤，过年灌香肠要遭老火哦"],
+)  # fmt: skip
+def test_more_everyday_topics(text: str) -> None:
+    assert check(text), text
+
+
+def test_a_short_answer_right_after_a_chat_message_carries_it_on() -> None:
+    cars = [_earlier("有没有人最近买了新能源车？在比亚迪和小米之间纠结", "p_zhang_dad", 2)]
+    assert check("小米贵啊，等降价再说", history=cars, now=NOW)
+    assert check("明天要带水杯吗", history=cars, now=NOW) == []
+    assert check("爸，我们回家再说", history=cars, now=NOW) == []
+    long_ago = [_earlier("有没有人最近买了新能源车？在比亚迪和小米之间纠结", "p_zhang_dad", 20)]
+    assert check("小米贵啊，等降价再说", history=long_ago, now=NOW) == []
