@@ -142,3 +142,9 @@ def test_cantonese_is_read_in_mandarin_words() -> None:
     # Mandarin words with 系 stay: only a Cantonese-only character turns the view on
     assert normalize("请联系老师，关系到孩子的学习系统") == "请联系老师关系到孩子的学习系统"
     assert mandarin_view("收到") == "收到"
+
+
+def test_northern_and_south_western_words_are_read_in_mandarin() -> None:
+    assert normalize("俺家娃儿说他交了") == "我家孩子说他交了"
+    assert normalize("你那么激动干啥子") == "你那么激动干什么"
+    assert normalize("娃娃们咋样") == "娃娃们怎么样"

@@ -91,7 +91,8 @@ ANGER: tuple[str, ...] = (
     "窝火", "气不打一处来", "火大", "来气", "憋屈", "看透了", "受不了了", "忍不了", "太欺负人",
     "说好的公平", "为什么每次", "凭什么每次", "一个说法都没有", "没个说法", "不让人省心",
     "糟心", "闹心", "堵得慌", "血压都上来", "气得我", "心寒", "太离谱", "离谱",
-    "不能就这么算了", "咽不下", "这口气", "不爽", "越想越",
+    "不能就这么算了", "咽不下", "这口气", "不爽", "越想越", "烦躁", "心烦", "我很不满", "很不满",
+    "真不舒服", "心里不好受", "很难受", "心都碎了",
 )  # fmt: skip
 _SCHOOL_MATTER = (
     "学校", "老师", "班主任", "校长", "班里", "班级", "孩子", "作业", "食堂", "收费", "家委会",
@@ -185,6 +186,10 @@ def emotion(text: str, folded: str | None = None) -> str | None:
 
 #: Whom anger can be aimed at in a school matter: the school, its staff, its money, other
 #: families ("气死我了" with none of them is a parent venting at home news).
+#: Hurt at a class matter: what makes "能不能别在群里点名" a grievance rather than a correction.
+_HURT = re.compile(
+    r"不舒服|难受|不好受|不满|哭了|哭着|面子|抬不起头|笑话他|笑话她|委屈|伤心|心都碎|过分"
+)
 _ANGER_TARGET = re.compile(
     r"学校|校长|老师(?![。！!～~]*$)|班主任|食堂|收费|收钱|乱收|回扣|班费|家委|你们|你家|他家|她家"
     r"|别人家|凭什么|为什么|怎么回事|说法"
@@ -496,6 +501,10 @@ _PUSHBACK = re.compile(
     r"|谁(?:知道|看|信|还|会|愿意|让|说)|有用[吗？?]|什么用|啥用|怎么就|说得(?:好听|轻巧)"
     r"|能[^，。？?]{1,8}成这样|自己(?:磨蹭|不看|没看|不会|没投)|是不是(?:孩子)?自己"
     r"|被(?:这样|这么|人)?(?:怀疑|冤枉|污蔑|指责)|好吗(?:[？?，,]|$)|一面之词|呢[？?]"
+    # "你那么激动干什么", "你觉得好你交两份呗", "你家不去别拉着全班", "你以为我们不着急吗"
+    r"|你[^，。]{0,4}?(?:那么|这么)?(?:激动|着急)(?:干什么|干嘛|做什么)|你(?:觉得|认为)[^，。]{0,6}你"
+    r"|别拉着|别扯上|别带上|还不算|你以为[^，。]{0,8}吗|叫(?:闹着玩|不小心|不是故意)"
+    r"|你(?:有|多)(?:教养|素质)|管好你(?:家|自己)|是你家的事"
 )
 #: A calm answer in an exchange: polite address, papers offered, a question passed on.
 _CALM_ANSWER = re.compile(
@@ -570,8 +579,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
-    if _CALM_WORDS.has(folded) or corrects_others(folded) or _CALMING.search(folded):
-        return []  # an apology, a move to private or a calm correction is clean (LABELS.md)
+    if _CALM_WORDS.has(folded) or _CALMING.search(folded):
+        return []  # an apology or a move to private is clean (LABELS.md)
+    if corrects_others(folded) and _HURT.search(folded) is None:
+        return []  # a calm correction ("别在群里发这个"); "能不能别在群里点名，孩子哭了一晚上"
+        # is a grievance about a class matter
     if not ctx.member.is_staff and (
         not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))
         or _HARM.has(folded)

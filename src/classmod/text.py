@@ -144,9 +144,21 @@ _CANTONESE_CHARS = str.maketrans(
 )  # fmt: skip
 
 
+#: Northern and south-western words with one Mandarin reading: 俺 (我), 啥/啥子 (什么),
+#: 咋 (怎么), 娃儿 (孩子), 屋头 (家里): "俺家娃儿" is matched as "我家孩子".
+_DIALECT_WORDS = {
+    "啥子": "什么", "啥": "什么", "咋": "怎么", "俺": "我", "娃儿": "孩子", "屋头": "家里",
+}  # fmt: skip
+_DIALECT_WORD = re.compile("|".join(sorted(_DIALECT_WORDS, key=len, reverse=True)))
+_DIALECT_CHARS = re.compile("[啥咋俺娃屋]")
+
+
 def mandarin_view(folded: str) -> str:
-    """A folded Cantonese text in Mandarin words (unchanged when it has no Cantonese-only
-    character, so 系统, 关系 and 联系 in Mandarin text stay as they are)."""
+    """A folded text in Mandarin words: a Cantonese text (one with a Cantonese-only
+    character; 系统, 关系 and 联系 in Mandarin text stay as they are), and the northern and
+    south-western words of :data:`_DIALECT_WORDS`."""
+    if _DIALECT_CHARS.search(folded) is not None:
+        folded = _DIALECT_WORD.sub(lambda m: _DIALECT_WORDS[m.group(0)], folded)
     if _CANTONESE_ONLY.search(folded) is None:
         return folded
     folded = _CANTONESE_WORD.sub(lambda m: _CANTONESE_WORDS[m.group(0)], folded)

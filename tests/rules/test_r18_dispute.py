@@ -290,3 +290,27 @@ def test_an_apology_and_a_polite_question_are_no_dispute() -> None:
     assert check(apology, sender="t_zhou") == []
     assert check("郑老师，备用裤子上周放在柜子里了，还要再带一套吗？") == []
     assert check("班费这又收？")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["何老师能不能别在群里点名嘛 娃儿也要面子的 我看了心里真不舒服",
+     "孟老师，能不能别在群里点孩子名字，博宇回家哭了一晚上",
+     "开学到现在光教辅资料就买了五六本，孩子根本做不完，一想到就烦躁"],
+)  # fmt: skip
+def test_hurt_at_being_named_in_the_group_is_a_grievance(text: str) -> None:
+    assert check(text), text
+
+
+def test_a_calm_correction_of_others_stays_clean() -> None:
+    assert check("大家别在群里发广告了哈") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["子涵爸爸 我说我的 你那么激动干啥子", "子涵爸爸，你觉得好你交两份呗",
+     "子涵爸爸，孩子盼了一学期了，你家不去别拉着全班"],
+)  # fmt: skip
+def test_pushing_back_in_a_quarrel(text: str) -> None:
+    quarrel = [make_message("研学就是变相收钱，凭什么逼着大家去？", sender="p_zhang_dad", ts=at(8))]
+    assert check(text, history=quarrel), text
