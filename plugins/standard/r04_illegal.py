@@ -106,6 +106,28 @@ class Settings:
     allow_terms: tuple[str, ...] = ()
 
 
+#: Threats, gore and leaked papers by their grammar rather than fixed phrases (on the folded
+#: text): "我找上门去揍他", "腿给他打断", "带几个人到学校找他", "让他横着出去"; "血喷了一地";
+#: "月考的卷子我这有，考前就能拿到".
+_THREAT = re.compile(
+    r"(?:找上门|上门|带(?:几个|一帮|一群|些)?人)[^。]{0,10}?(?:揍|打|收拾|教训|算账|找他|找你)"
+    r"|(?:我|老子|我们)(?:就|要|非|一定|肯定|非得)?(?:去|过去)?(?:揍|收拾|教训)(?:死|残|废)?(?:他|你|她)"
+    r"|腿(?:给|都)?(?:他|你|她)?(?:打断|打折)|(?:让|叫)(?:他|你|她)横着出去"
+    r"|(?:弄|打)(?:残|废)(?:他|你|她)|(?:逮着|抓到|碰到)[^。]{0,6}?(?:揍|收拾|打断)"
+)
+_GORE = re.compile(r"血喷|血溅|血流了一地|一地的血|血肉|脑浆|手都快掉|砍断|被砍[^。]{0,6}血")
+_LEAK = re.compile(
+    r"(?:卷子|试卷|考卷|考题|试题|答案)[^。]{0,8}?(?:我这有|我有|能拿到|可以拿到|提前拿|流出来)"
+)
+_BEFORE_EXAM = re.compile(r"考前|提前|还没考|明天考|没考|月考|期中|期末|中考|高考|联考|模考")
+_FORMS = ((_THREAT, "violence"), (_GORE, "gore"))
+
+
+def threatens(norm: str) -> bool:
+    """Whether a normalised text threatens violence by its grammar (see ``_THREAT``)."""
+    return _THREAT.search(norm) is not None
+
+
 def find_illegal_terms(
     norm: str, settings: Settings | None = None, *, offers: list[Hit] | None = None
 ) -> list[Hit]:
@@ -113,6 +135,11 @@ def find_illegal_terms(
     warns against them."""
     s = settings or Settings()
     hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
+    for pattern, tag in _FORMS:
+        if (m := pattern.search(norm)) is not None:
+            hits.append(Hit(m.group(0), tag, 1, m.start(), m.end()))
+    if (m := _LEAK.search(norm)) is not None and _BEFORE_EXAM.search(norm) is not None:
+        hits.append(Hit(m.group(0), "secret", 1, m.start(), m.end()))
     # ``offers``: find_offers(norm), when the caller has it (a message's fact)
     offers = [
         h

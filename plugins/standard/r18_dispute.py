@@ -42,7 +42,7 @@ from plugins.standard.lexicon import Hit, lexicons_found
 
 from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings
-from .r04_illegal import find_illegal_terms, offers_of
+from .r04_illegal import find_illegal_terms, offers_of, threatens
 from .r05_abuse import Settings as AbuseSettings
 from .r05_abuse import abuse_in_use, find_abuse_terms
 from .r09_chat import chat_topic, joins_chat
@@ -588,6 +588,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))
         or _HARM.has(folded)
         or accusation(folded)
+        or threatens(folded)
     ):
         addressed = bool(ctx.message.mentions or ctx.replied)
         why = grievance(folded, addressed=addressed, text=text, ctx=ctx)

@@ -177,3 +177,22 @@ def test_scam_words_quoted_to_ask_or_warn(text: str) -> None:
 )  # fmt: skip
 def test_asking_staff_about_gambling_or_reporting_it(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谁再敢说我儿子是疯子，我找上门去揍他", "要是让我逮着，腿给他打断",
+     "再敢欺负我儿子，我带几个人到学校找他，让他横着出去",
+     "刚看了个视频，小区门口有个人被砍，血喷了一地",
+     "月考的语文卷子我这有，考前就能拿到，要的私聊"],
+)  # fmt: skip
+def test_threats_gore_and_leaked_papers_by_their_grammar(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我打他电话没人接", "这次月考卷子发下来了吗", "答案我有，晚上发你对一下", "我带孩子去医院了"],
+)  # fmt: skip
+def test_the_same_words_in_everyday_talk(text: str) -> None:
+    assert check(text) == [], text

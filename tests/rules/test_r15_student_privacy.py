@@ -163,3 +163,14 @@ def test_a_teacher_answering_the_family_and_taking_it_private() -> None:
     assert check("何雨彤妈妈，就错了一道应用题，问题不大，晚上我们私聊说说") == []
     assert check("何雨彤妈妈您先冷静，孩子被欺负的事学校一定严肃处理，我现在给您打电话") == []
     assert check("请何雨彤家长注意，孩子这周作业没交")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长：今天上午张子涵情绪激动，把同桌的手背抓破了，已经消毒处理",
+     "以下同学作业本周已三次未交：张子涵、李明轩，请家长配合督促。",
+     "今天语文课陈可欣一直在玩橡皮，提醒了三次都没听，听写也错了一半",
+     "李明轩又把我们孩子的铅笔盒扔垃圾桶了"],
+)  # fmt: skip
+def test_what_teachers_and_parents_report_in_their_own_words(text: str) -> None:
+    assert check(text), text
