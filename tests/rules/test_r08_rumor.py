@@ -194,3 +194,17 @@ def test_using_the_group_to_speak_and_money_not_taken_are_no_rumour() -> None:
 def test_a_question_inside_the_message_asks() -> None:
     assert check("何老师 听说镇上小学要撤掉是真的不 我们老的接送不方便") == []
     assert check("刘老师，这个补贴您听说了吗？我没找到小程序") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["朋友圈都在转，说咱们学校明年要拆了建地铁站，二年级以上全部分流",
+     "我孙女她舅在教育办上班 说文件都下来了 年底就合并",
+     "刚刷到说今年农村孩子每个补助一千二 要在手机上填信息领 这个月底截止"],
+)  # fmt: skip
+def test_more_hearsay_and_alarms(text: str) -> None:
+    assert check(text), text
+
+
+def test_a_rumour_with_a_rhetorical_question_inside_is_still_one() -> None:
+    assert check("听说明天全市停课，你们知道吗？我亲戚在教育局说的")
