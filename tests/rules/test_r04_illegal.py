@@ -196,3 +196,25 @@ def test_threats_gore_and_leaked_papers_by_their_grammar(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_in_everyday_talk(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["代办港澳通行证，不用本人到场，三天出证", "高仿假币1:10出售，验钞机能过，包邮到家",
+     "妈，我手机掉水里了，这是我新号，先给我转5000，别打电话我在上课",
+     "您好，我是抖音客服，您开通了百万保障会员，如不关闭每月将自动扣费800元并影响征信",
+     "【皇冠体育】注册就送88元体验金，提款无上限", "有种你别走，出来单挑",
+     "助考神器：隐形耳机、作弊橡皮、无线接收器，考试必备"],
+)  # fmt: skip
+def test_third_party_spam_families(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["住校生请在周日返校时带好床上四件套", "今天午餐：清炒菠菜、紫菜蛋花汤", "会员日积分翻倍",
+     "我刚接到电话让我下载APP开屏幕共享，我直接挂了，大家小心", "新款手机安兔兔跑分出来了",
+     "业主福利群里在发物业通知"],
+)  # fmt: skip
+def test_their_words_in_ordinary_talk(text: str) -> None:
+    assert check(text) == [], text
