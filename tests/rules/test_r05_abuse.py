@@ -288,3 +288,20 @@ def test_cantonese_insults_are_read_in_mandarin_words() -> None:
 @pytest.mark.parametrize("text", ["你有完没完", "你烦不烦啊", "你够了没有"])
 def test_told_to_stop_rudely(text: str) -> None:
     assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["滚，看见你就恶心", "就你这智商，还是别出门了", "呵呵，您可真是个人才，建议回炉重造",
+     "你这个神经病，建议去精神科挂个号", "你爹我今天心情不好，别惹我", "哪来的野狗在这狂吠",
+     "东北人就知道吹牛，没一个靠谱的", "mdzz，这种帖子也好意思发"],
+)  # fmt: skip
+def test_comment_section_insults(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["看见你就开心", "就你这孩子最乖了", "精神科在三楼", "菜鸡蛋饼真好吃"]
+)
+def test_their_shapes_in_kind_talk(text: str) -> None:
+    assert check(text) == [], text
