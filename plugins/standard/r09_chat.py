@@ -298,20 +298,17 @@ _ANSWER_MAX_CHARS = 16
 def _answers_chat_just_said(
     ctx: MessageContext, folded: str, extra: tuple[str, ...]
 ) -> str | None:
-    if (
-        len(folded) > _ANSWER_MAX_CHARS
-        or not ctx.history
-        or QUESTION_TO_STAFF.search(folded)
-        or _ASKS.search(ctx.text) is not None  # "明天要带水杯吗" may ask about school
-        or _CARRIES_MORE.search(folded) is not None  # "大家好 汪洋爸爸报到"
-        or _TAKEN_ELSEWHERE.search(folded) is not None  # "爸，我们回家再说"
-    ):
+    if len(folded) > _ANSWER_MAX_CHARS or not ctx.history:
         return None
     last = ctx.history[-1]
     if (
         last.sender_id == ctx.message.sender_id
         or ctx.message.ts - last.ts > _ANSWER_WITHIN
         or ctx.roster.is_staff(last.sender_id)
+        or QUESTION_TO_STAFF.search(folded)
+        or _ASKS.search(ctx.text) is not None  # "明天要带水杯吗" may ask about school
+        or _CARRIES_MORE.search(folded) is not None  # "大家好 汪洋爸爸报到"
+        or _TAKEN_ELSEWHERE.search(folded) is not None  # "爸，我们回家再说"
     ):
         return None
     return _earlier_topic(norm(last.text), extra) or _joined_topic(last, ctx, extra)
