@@ -43,7 +43,10 @@ class RuleSpec:
     roles: frozenset[Role] = PARENT_ROLES  # whose messages this rule judges
     #: staff judged by this rule are alerted, never muted or removed (R14/R15/R17)
     staff_alert_only: bool = True
-    default_enabled: bool = True
+    #: on wherever a config does not mention the rule. The standard rules declare it; a
+    #: school's rule that declares it is on once the config names its plugin. Off unless
+    #: declared: an installed plugin's rule runs only where a school's config turns it on
+    default_enabled: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
