@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import gc
 from pathlib import Path
+from typing import NoReturn
 
 import structlog
 
@@ -33,9 +34,34 @@ def _groups(config: SchoolConfig, platform: Platform) -> list[Group]:
     return [g.group for g in config.groups.values() if g.group.platform == platform]
 
 
+#: the libraries a bridge needs and the extra that installs them (pyproject.toml)
+BRIDGE_EXTRAS: dict[str, tuple[str, frozenset[str]]] = {
+    "matrix": ("classmod[matrix]", frozenset({"nio", "aiohttp", "orjson"})),
+    "onebot": ("classmod[onebot]", frozenset({"websockets", "aiohttp", "orjson"})),
+}
+
+
+def missing_extra(config: SchoolConfig, key: str, kind: str, exc: ModuleNotFoundError) -> NoReturn:
+    """Raise a ConfigError at ``bridges.<key>`` when ``exc`` is a library of the ``kind``
+    bridge that is not installed (anything else is a bug and is raised as it is)."""
+    extra, libraries = BRIDGE_EXTRAS[kind]
+    library = (exc.name or "").split(".")[0]
+    if library not in libraries:
+        raise exc
+    here = ("bridges", key)
+    raise ConfigError(
+        config.path,
+        ".".join(here),
+        f"this bridge needs the Python package {library!r}, which is not installed:"
+        f" install classmod with its extra, pip install '{extra}'",
+        config.lines.get(here),
+    ) from None
+
+
 def _onebot(
     model: OneBotBridgeModel, platform: Platform, groups: list[Group], store: Store
 ) -> Bridge:
+    # imported by build_bridges (which turns a missing library into a ConfigError)
     from bridges.onebot.transport import build_link
     from bridges.onebot.v11 import OneBotV11Bridge
     from bridges.onebot.v12 import OneBotV12Bridge
@@ -66,7 +92,10 @@ def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
     bridges: list[Bridge] = []
     b = config.bridges
     if b.matrix is not None:
-        from bridges.matrix.bot import MatrixBridge
+        try:
+            from bridges.matrix.bot import MatrixBridge
+        except ModuleNotFoundError as exc:
+            missing_extra(config, "matrix", "matrix", exc)
 
         bridges.append(
             MatrixBridge(
@@ -80,10 +109,16 @@ def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
                 device_id=b.matrix.device_id,
             )
         )
-    if b.qq is not None:
-        bridges.append(_onebot(b.qq, Platform.QQ, _groups(config, Platform.QQ), store))
-    if b.wechat is not None:
-        bridges.append(_onebot(b.wechat, Platform.WECHAT, _groups(config, Platform.WECHAT), store))
+    for key, model, platform in (
+        ("qq", b.qq, Platform.QQ),
+        ("wechat", b.wechat, Platform.WECHAT),
+    ):
+        if model is None:
+            continue
+        try:
+            bridges.append(_onebot(model, platform, _groups(config, platform), store))
+        except ModuleNotFoundError as exc:
+            missing_extra(config, key, "onebot", exc)
     return bridges
 
 

@@ -140,6 +140,7 @@ def _claim_data(roster: Roster, comment: str, display_name: str) -> list[tuple[s
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.MEMBERSHIP,
         summary="只有本班任课教师和在册学生的家长/监护人可以入群，严禁学生和无关人员加入",

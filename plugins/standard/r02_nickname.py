@@ -110,6 +110,7 @@ def suggested_name(member: Member) -> str:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.NICKNAME,
         summary="群昵称实名：家长用“学生姓名+关系”，教师用“学科+姓名”",

@@ -49,6 +49,7 @@ class Settings:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.INVITE,
         summary="未经班主任同意，不得擅自拉人进班级群",

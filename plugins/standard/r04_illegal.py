@@ -215,6 +215,7 @@ def banned_link(links: tuple[Link, ...]) -> Hit | None:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.ILLEGAL,
         summary="严禁发布反动、暴力、色情、赌博、毒品、迷信、宗教宣传等违法违纪信息，严守国家和学校机密",

@@ -209,6 +209,7 @@ def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.ABUSE,
         summary="不得使用不文明、侮辱性、低俗性语言，不得对他人发言作不礼貌的应答",

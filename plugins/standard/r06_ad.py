@@ -349,6 +349,7 @@ def ad_terms(ctx: MessageContext, settings: Settings = DEFAULT_SETTINGS) -> tupl
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.AD,
         summary="不得发布广告、推销商品、微商代购、传销，或私人原因的集赞、投票、砍价、加V引流",

@@ -92,6 +92,7 @@ def disallowed_links(links: tuple[Link, ...], allowed: tuple[str, ...]) -> list[
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.LINK,
         summary="不得发布学校、教育部门以外的网站链接，尤其是色情、病毒链接和短链接",

@@ -157,6 +157,7 @@ def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.RUMOR,
         summary="不传谣，不发布未经证实的虚假信息；学校相关消息以老师和学校的正式通知为准",

@@ -374,6 +374,7 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.CHAT,
         summary="班级群只用于家校沟通，不聊与家校无关的话题",

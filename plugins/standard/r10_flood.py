@@ -113,6 +113,7 @@ def burst_count(message: Message, history: Sequence[Message], *, seconds: int) -
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.FLOOD,
         summary="刷屏：同一内容连续发送 3 次及以上，或短时间内连续发言",

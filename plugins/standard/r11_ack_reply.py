@@ -381,6 +381,7 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.ACK_REPLY,
         summary="老师通知无特殊说明时无需回复“收到”，阅读即可",

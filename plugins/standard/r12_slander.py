@@ -108,6 +108,7 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.SLANDER,
         summary="不得在群内诋毁学校、教师、学生及家长形象；意见和建议请私下或通过电话、邮件反映",

@@ -56,6 +56,7 @@ def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, l
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.INCITEMENT,
         summary="不得发布带有煽动性、过激性的信息",

@@ -169,6 +169,7 @@ def ranking_document(folded: str, kind: MessageKind = MessageKind.TEXT) -> str |
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.RANKING,
         summary="不在群内公布学生成绩排名或可对比学生成绩优劣的信息",

@@ -132,6 +132,7 @@ def exposed_pupil(
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.STUDENT_PRIVACY,
         summary="不在群内点名学生的违纪、惩罚或其他负面信息，请单独与家长联系",

@@ -257,6 +257,7 @@ def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.PRIVATE_MATTER,
         summary="个别学生的具体问题请私聊，不在群里长篇讨论",

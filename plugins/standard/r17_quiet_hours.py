@@ -128,6 +128,7 @@ def _answers_someone(history: Sequence[Message], index: int) -> bool:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.QUIET_HOURS,
         summary="晚上 8 点后除紧急情况外不在群内发消息，以免影响大家休息",

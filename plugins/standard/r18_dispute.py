@@ -549,6 +549,7 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(
         id=RULE_ID,
+        default_enabled=True,
         name=NAME,
         category=Category.DISPUTE,
         summary="群内不争执；有情绪或矛盾请私下与老师沟通解决",

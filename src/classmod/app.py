@@ -92,7 +92,7 @@ from classmod.model import (
     Severity,
 )
 from classmod.night import NightWatch, TimerKind, is_quiet_reminder
-from classmod.plugins import Host, make_plugin_manager
+from classmod.plugins import Host, host_for
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
@@ -273,7 +273,7 @@ class App:
         self.config = config
         self.store = store
         self.clock = clock
-        self.host = host or Host(make_plugin_manager(config.plugins))
+        self.host = host or host_for(config)
         self.bridges = {b.platform: b for b in bridges}
         self.observer = observer
         self.timer_tick = timer_tick

@@ -15,7 +15,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
@@ -815,6 +815,9 @@ class SchoolConfig:
     rules: Mapping[str, Any] = field(default_factory=dict)  # school-level: rule id -> Settings
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     plugins: tuple[str, ...] = ()
+    #: every rule id the config names under a ``rules`` key: an installed plugin declaring
+    #: one of them is registered (``classmod.plugins.host_for``)
+    rules_named: frozenset[str] = frozenset()
     bridges: BridgesModel = field(default_factory=BridgesModel)
     management: ManagementModel | None = None
     school_office: SchoolOfficeModel = field(default_factory=SchoolOfficeModel)
@@ -849,11 +852,15 @@ def resolve_rules(
     file: Path,
     lines: Mapping[Any, int],
     group_loc: tuple[str | int, ...],
+    default_on: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """Enabled rule id -> Settings instance, from the rule specs and both config levels.
 
     A rule entry is ``false`` (off), ``true`` (on, defaults) or a mapping of its settings
-    with an optional ``enabled`` key. Unknown rules and unknown settings fail.
+    with an optional ``enabled`` key (without one, settings turn the rule on unless a level
+    above turned it off). Unknown rules and unknown settings fail. A rule the config does
+    not mention is on when it is in ``default_on`` (default: the rules declared
+    ``default_enabled``).
     """
     enabled: dict[str, Any] = {}
     for rules, loc in ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules"))):
@@ -865,15 +872,21 @@ def resolve_rules(
                     file, _dotted(here), f"unknown rule (known: {names})", _line_for(lines, here)
                 )
     merged: dict[str, dict[str, Any]] = {}
-    flags: dict[str, bool] = {rid: bool(spec.default_enabled) for rid, spec in declared.items()}
+    said: set[str] = set()  # the rules a level turned on or off in so many words
+    flags: dict[str, bool] = {
+        rid: (rid in default_on if default_on is not None else bool(spec.default_enabled))
+        for rid, spec in declared.items()
+    }
     for rules, loc in ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules"))):
         for rule_id, value in rules.items():
             here = (*loc, rule_id)
             if isinstance(value, bool):
                 flags[rule_id] = value
+                said.add(rule_id)
                 continue
             if value is None:
                 flags[rule_id] = True
+                said.add(rule_id)
                 continue
             if not isinstance(value, dict):
                 raise ConfigError(
@@ -892,6 +905,9 @@ def resolve_rules(
                         _line_for(lines, (*here, "enabled")),
                     )
                 flags[rule_id] = value.pop("enabled")
+                said.add(rule_id)
+            elif rule_id not in said:
+                flags[rule_id] = True  # settings for a rule that is off by default turn it on
             merged.setdefault(rule_id, {}).update(value)
             settings_type = declared[rule_id].settings
             known = {f.name for f in dataclasses.fields(settings_type)} if settings_type else set()
@@ -991,28 +1007,24 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
     except ValidationError as exc:
         _raise_validation(file, exc, lines)
         raise  # unreachable
+    named = frozenset(model.rules).union(*(gm.rules for gm in model.groups.values()))
+    default_on: frozenset[str] | None = None
     if declared is None:
-        from classmod.plugins import Host, PluginError, make_plugin_manager
-
-        try:
-            declared = {
-                rid: r.spec for rid, r in Host(make_plugin_manager(model.plugins)).rules.items()
-            }
-        except (ImportError, PluginError) as exc:
-            raise ConfigError(file, "plugins", str(exc), _line_for(lines, ("plugins",))) from None
+        declared, default_on = _declared_rules(file, lines, model.plugins, named)
     _check_strike_keys(model.policy, declared, file, lines)
     groups: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
-        groups[gid] = _group_config(file, lines, gid, gm, model, declared)
+        groups[gid] = _group_config(file, lines, gid, gm, model, declared, default_on)
     if model.banlists is not None:
         _check_banlists(model.banlists, set(groups), file, lines)
     return SchoolConfig(
         path=file,
         school=model.school,
         groups=groups,
-        rules=resolve_rules(declared, model.rules, {}, file, lines, ()),
+        rules=resolve_rules(declared, model.rules, {}, file, lines, (), default_on),
         policy=model.policy.value(),
         plugins=tuple(model.plugins),
+        rules_named=named,
         bridges=model.bridges,
         management=model.management,
         school_office=model.school_office,
@@ -1025,6 +1037,29 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         banlists=model.banlists,
         lines=lines,
     )
+
+
+def _declared_rules(
+    file: Path, lines: Mapping[Any, int], entries: Sequence[str], named: frozenset[str]
+) -> tuple[dict[str, Any], frozenset[str]]:
+    """Rule id -> RuleSpec of the rules a school's config can use, and those on by default:
+    the standard rules, its ``plugins`` (files relative to it) and the installed plugins
+    whose rules it names. A plugin that cannot be imported is an error at its entry."""
+    from classmod.plugins import Host, PluginError, load_plugin, make_plugin_manager
+
+    loaded: list[object] = []
+    for i, entry in enumerate(entries):
+        try:
+            loaded.append(load_plugin(entry, file.parent))
+        except PluginError as exc:
+            raise ConfigError(
+                file, _dotted(("plugins", i)), str(exc), _line_for(lines, ("plugins", i))
+            ) from None
+    try:
+        host = Host(make_plugin_manager(loaded, base=file.parent, rules=named))
+    except PluginError as exc:
+        raise ConfigError(file, "plugins", str(exc), _line_for(lines, ("plugins",))) from None
+    return {rid: r.spec for rid, r in host.rules.items()}, host.default_on
 
 
 def _check_banlists(
@@ -1108,6 +1143,7 @@ def _group_config(
     gm: GroupModel,
     school: SchoolModel | None,
     declared: Mapping[str, Any],
+    default_on: Collection[str] | None = None,
 ) -> GroupConfig:
     loc: tuple[str | int, ...] = ("groups", gid)
     roster_path = _named_file(file, lines, (*loc, "roster"), gm.roster)
@@ -1146,7 +1182,9 @@ def _group_config(
         allowed_link_domains=tuple(d.lower().strip() for d in domains),
         night_lock=_night_lock(file, lines, loc, gm, school, quiet),
     )
-    rules = resolve_rules(declared, school.rules if school else {}, gm.rules, file, lines, loc)
+    rules = resolve_rules(
+        declared, school.rules if school else {}, gm.rules, file, lines, loc, default_on
+    )
     transcript = (
         _named_file(file, lines, (*loc, "transcript"), gm.transcript) if gm.transcript else None
     )
@@ -1209,7 +1247,9 @@ class BundleModel(_Model):
     groups: dict[str, GroupModel]
 
 
-def load_bundle_groups(path: str | Path, declared: Mapping[str, Any]) -> dict[str, GroupConfig]:
+def load_bundle_groups(
+    path: str | Path, declared: Mapping[str, Any], default_on: Collection[str] | None = None
+) -> dict[str, GroupConfig]:
     """The ``groups.yaml`` of a simulate bundle, with default rule settings."""
     file = Path(path)
     data, lines = _load_yaml(file)
@@ -1226,7 +1266,7 @@ def load_bundle_groups(path: str | Path, declared: Mapping[str, Any]) -> dict[st
             raise ConfigError(
                 file, f"groups.{gid}.transcript", "missing", _line_for(lines, ("groups", gid))
             )
-        out[gid] = _group_config(file, lines, gid, gm, None, declared)
+        out[gid] = _group_config(file, lines, gid, gm, None, declared, default_on)
     return out
 
 

@@ -7,16 +7,16 @@ See ``docs/plugins.md`` for a worked example of each.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pluggy
 
+from classmod.commandtypes import CommandSpec as CommandSpec  # re-exported: the hook API
 from classmod.model import Action, Category, Outcome, Role, Verdict
 
 if TYPE_CHECKING:
-    from classmod.commands import CommandContext, CommandResult
     from classmod.context import DecisionContext, MemberContext, MessageContext
     from classmod.model import Group, Member
 
@@ -43,7 +43,10 @@ class RuleSpec:
     roles: frozenset[Role] = PARENT_ROLES  # whose messages this rule judges
     #: staff judged by this rule are alerted, never muted or removed (R14/R15/R17)
     staff_alert_only: bool = True
-    default_enabled: bool = True
+    #: on wherever a config does not mention the rule. The standard rules declare it; a
+    #: school's rule that declares it is on once the config names its plugin. Off unless
+    #: declared: an installed plugin's rule runs only where a school's config turns it on
+    default_enabled: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,23 +56,6 @@ class Plan:
     actions: tuple[Action, ...] = ()
     strikes_added: int = 0
     notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CommandSpec:
-    """A staff or member command such as ``/mute`` with its Chinese aliases."""
-
-    name: str  # without the slash: "mute"
-    summary: str  # Chinese, for /help
-    handler: Callable[[CommandContext], CommandResult]
-    aliases: tuple[str, ...] = ()  # "禁言"
-    usage: str = ""  # "/mute @成员 10m|2h|1d"
-    roles: frozenset[Role] = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
-    needs_target: bool = False
-    args: Sequence[str] = field(default_factory=tuple)
-    #: shows other families' records (the audit log, evidence): answered only in the
-    #: management room, refused in a class group
-    private: bool = False
 
 
 class ClassmodSpec:

@@ -8,10 +8,14 @@ Per-group enablement uses ``pm.subset_hook_caller``, cached per set of enabled r
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+import importlib.metadata
+import importlib.util
+import sys
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pluggy
 import structlog
@@ -21,7 +25,17 @@ from classmod.hookspecs import PROJECT, ClassmodSpec, CommandSpec, Plan, RuleSpe
 from classmod.model import Action, Group, Member, Outcome, Verdict
 from classmod.terms import vetoed
 
+if TYPE_CHECKING:
+    from classmod.config import SchoolConfig
+
 log = structlog.get_logger("classmod.plugins")
+
+#: the package of the standard rules R01-R18, imported when a manager is built (never when
+#: this module is): the core does not depend on the rules
+STANDARD_RULES = "plugins.standard"
+#: the name an installed plugin is registered under when a config names one of its rules
+#: (not the plugin): its rules are on only where the config turns them on
+ENTRY_POINT_PREFIX = "entry-point:"
 
 
 class PluginError(Exception):
@@ -49,38 +63,170 @@ class BoundRule:
     vetoes: tuple[str, ...] = ()
 
 
+#: where a school's plugin files are looked up by bare name, besides the config's directory
+PLUGIN_FOLDER = "plugins"
+
+
+def _looks_like_path(entry: str) -> bool:
+    return entry.endswith(".py") or "/" in entry or "\\" in entry or entry.startswith(".")
+
+
+def plugin_file(entry: str, base: Path | None) -> Path | None:
+    """The file a config's ``plugins`` entry names, or None for a module or entry point.
+
+    A path (``./school3_ledger.py``, ``plugins/ledger.py``, a package directory) is taken
+    relative to ``base``, the config file's directory. A bare name (``school3_ledger``) is a
+    file or package beside the config or in its ``plugins/`` folder when one is there;
+    otherwise it is an entry point or an importable module."""
+    if _looks_like_path(entry):
+        path = Path(entry).expanduser()
+        return path if path.is_absolute() or base is None else base / path
+    if base is None or not entry.isidentifier():
+        return None
+    for folder in (base, base / PLUGIN_FOLDER):
+        for candidate in (folder / f"{entry}.py", folder / entry / "__init__.py"):
+            if candidate.is_file():
+                return candidate if candidate.name != "__init__.py" else candidate.parent
+    return None
+
+
+def _load_file(path: Path) -> ModuleType:
+    """The module in ``path`` (a ``.py`` file or a package directory), imported under its
+    own name; imported once, so a config loaded again gets the same module."""
+    path = path.resolve()
+    if path.is_dir():
+        init = path / "__init__.py"
+        if not init.is_file():
+            raise PluginError(f"{path} is a directory without __init__.py: name the plugin file")
+        name, location, search = path.name, init, [str(path)]
+    elif path.is_file():
+        if path.suffix != ".py":
+            raise PluginError(f"{path} is not a Python file (.py)")
+        name, location, search = path.stem, path, None
+    else:
+        raise PluginError(f"{path}: file not found")
+    if not name.isidentifier():
+        raise PluginError(f"{path}: {name!r} is not a valid module name; rename the file")
+    loaded = sys.modules.get(name)
+    if loaded is not None:
+        file = getattr(loaded, "__file__", None)
+        if file is not None and Path(file).resolve() == location:
+            return loaded
+        raise PluginError(
+            f"{path}: a module named {name!r} is already imported"
+            f"{f' from {file}' if file else ''}; rename the plugin file"
+        )
+    spec = importlib.util.spec_from_file_location(name, location, submodule_search_locations=search)
+    if spec is None or spec.loader is None:
+        raise PluginError(f"{path}: cannot be imported")
+    module = importlib.util.module_from_spec(spec)
+    # in sys.modules while it runs: dataclasses and pydantic resolve its annotations there
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
+
+
+def _entry_points() -> dict[str, importlib.metadata.EntryPoint]:
+    return {ep.name: ep for ep in importlib.metadata.entry_points(group=PROJECT)}
+
+
+def load_plugin(entry: str, base: Path | None = None) -> object:
+    """The plugin a config's ``plugins`` entry names: a file (see :func:`plugin_file`), an
+    installed entry point of the ``classmod`` group by its name, or a dotted module name.
+
+    Raises :class:`PluginError` naming the entry and the error it raised on import."""
+    try:
+        path = plugin_file(entry, base)
+        if path is not None:
+            return _load_file(path)
+        ep = _entry_points().get(entry)
+        if ep is not None:
+            return cast(object, ep.load())
+        return importlib.import_module(entry)
+    except PluginError:
+        raise
+    except Exception as exc:  # whatever the plugin's own code raised while it was imported
+        raise PluginError(f"cannot import {entry}: {_import_error(exc)}") from exc
+
+
+def _import_error(exc: BaseException) -> str:
+    """``exc`` in one line, with the plugin's file and line for a syntax error."""
+    if isinstance(exc, SyntaxError):
+        return f"SyntaxError: {exc.msg} ({exc.filename}, line {exc.lineno})"
+    tb = exc.__traceback__
+    where = ""
+    while tb is not None:
+        frame = tb.tb_frame
+        if "importlib" not in frame.f_code.co_filename:
+            where = f" ({frame.f_code.co_filename}, line {tb.tb_lineno})"
+        tb = tb.tb_next
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def _declared_rule(plugin: object) -> str | None:
+    declare = getattr(plugin, "classmod_declare_rule", None)
+    if declare is None:
+        return None
+    spec = declare()
+    return spec.id if isinstance(spec, RuleSpec) else None
+
+
 def make_plugin_manager(
     plugins: Iterable[object | str] = (),
     *,
     standard_rules: bool = True,
     entry_points: bool = True,
+    base: Path | None = None,
+    rules: Collection[str] = (),
 ) -> pluggy.PluginManager:
-    """A fresh manager with the standard rules, entry-point plugins and ``plugins``.
+    """A fresh manager with the standard rules and ``plugins``.
 
-    ``plugins`` may be modules, objects or dotted module names. The default policy is
-    added later by :class:`Host` (it needs the rule declarations). Raises
-    :class:`PluginError` for a misspelt hook.
+    ``plugins`` may be modules, objects or entries of a config's ``plugins`` (files relative
+    to ``base``, entry-point names, dotted module names: :func:`load_plugin`). An installed
+    entry-point plugin is only *available*: it is registered when ``plugins`` names it or
+    when it declares one of ``rules`` (the rule ids a school's config names). The default
+    policy is added later by :class:`Host` (it needs the rule declarations). Raises
+    :class:`PluginError` for a plugin that cannot be imported or a misspelt hook.
     """
     pm = pluggy.PluginManager(PROJECT)
     pm.add_hookspecs(ClassmodSpec)
     if standard_rules:
-        from plugins.standard import standard_rule_modules
-
-        for module in standard_rule_modules():
+        standard = importlib.import_module(STANDARD_RULES)
+        for module in standard.standard_rule_modules():
             pm.register(module, name=module.__name__)
-    if entry_points:
-        pm.load_setuptools_entrypoints(PROJECT)
     for plugin in plugins:
-        obj: object = importlib.import_module(plugin) if isinstance(plugin, str) else plugin
-        name = obj.__name__ if isinstance(obj, ModuleType) else None
+        obj = load_plugin(plugin, base) if isinstance(plugin, str) else plugin
         if pm.is_registered(obj):
             continue
-        pm.register(obj, name=name)
+        pm.register(obj, name=obj.__name__ if isinstance(obj, ModuleType) else None)
+    if entry_points and rules:
+        wanted = set(rules)
+        for name, ep in sorted(_entry_points().items()):
+            try:
+                obj = ep.load()
+            except Exception as exc:
+                raise PluginError(
+                    f"installed plugin {name} ({ep.value}): {_import_error(exc)}"
+                ) from exc
+            if not pm.is_registered(obj) and _declared_rule(obj) in wanted:
+                pm.register(obj, name=f"{ENTRY_POINT_PREFIX}{name}")
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(f"plugin {exc.plugin!r}: {exc}") from exc
     return pm
+
+
+def host_for(config: SchoolConfig) -> Host:
+    """The plugin host of a school: the standard rules, the config's ``plugins`` (files
+    relative to the config) and the installed plugins whose rules it names."""
+    return Host(
+        make_plugin_manager(config.plugins, base=config.path.parent, rules=config.rules_named)
+    )
 
 
 class Host:
@@ -113,6 +259,13 @@ class Host:
         if not any(isinstance(p, StandardCommands) for p in pm.get_plugins()):
             pm.register(StandardCommands(), name="classmod.commands")
         self._plugin_rule = {id(r.plugin): rid for rid, r in self.rules.items()}
+        #: the rules on wherever a config does not say otherwise: those declared
+        #: ``default_enabled`` by the standard rules or by a plugin the config names
+        self.default_on = frozenset(
+            rid
+            for rid, r in self.rules.items()
+            if r.spec.default_enabled and not r.plugin_name.startswith(ENTRY_POINT_PREFIX)
+        )
         self._bound: dict[tuple[str, Hashable], tuple[BoundRule, ...]] = {}
 
     # -- rules --------------------------------------------------------------------------
@@ -257,4 +410,16 @@ class Host:
         return table
 
 
-__all__ = ["BoundRule", "Host", "LoadedRule", "PluginError", "make_plugin_manager"]
+__all__ = [
+    "ENTRY_POINT_PREFIX",
+    "PLUGIN_FOLDER",
+    "STANDARD_RULES",
+    "BoundRule",
+    "Host",
+    "LoadedRule",
+    "PluginError",
+    "host_for",
+    "load_plugin",
+    "make_plugin_manager",
+    "plugin_file",
+]

@@ -27,7 +27,7 @@ from classmod.config import (
 )
 from classmod.engine import Engine, GroupSetup
 from classmod.model import Decision, Message, MessageKind
-from classmod.plugins import Host, make_plugin_manager
+from classmod.plugins import Host, host_for, make_plugin_manager
 from classmod.policy import PolicyConfig
 from classmod.terms import LearnedTerm, with_terms
 
@@ -250,13 +250,13 @@ def build_engine(
     """The engine a replay runs: the bundle's groups with default rules, or the school's
     rules (``config_path``) and its learned terms in use (``terms``, from its store)."""
     school: SchoolConfig | None = None
-    plugins: tuple[str, ...] = ()
     if config_path is not None:
         school = load_config(config_path)
-        plugins = school.plugins
-    host = Host(make_plugin_manager(plugins))
+        host = host_for(school)
+    else:
+        host = Host(make_plugin_manager())
     declared = {rid: r.spec for rid, r in host.rules.items()}
-    groups = load_bundle_groups(bundle / "groups.yaml", declared)
+    groups = load_bundle_groups(bundle / "groups.yaml", declared, host.default_on)
     policy = PolicyConfig()
     if school is not None:
         policy = school.policy

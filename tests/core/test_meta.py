@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import ast
 import inspect
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,6 +50,45 @@ def test_core_imports_no_bridge_library() -> None:
                 names = [node.module]
             for name in names:
                 assert name.split(".")[0] not in BRIDGE_LIBS, f"{path.name} imports {name}"
+
+
+#: what the core must not pull in when its modules are imported: the bridges and their
+#: libraries, and the rules (core <- rules, core <- bridges; the app shell finds both when it
+#: runs, never at import)
+NOT_AT_IMPORT = ("bridges", "plugins", *sorted(BRIDGE_LIBS))
+
+
+def test_importing_every_core_module_imports_no_bridge_and_no_rule() -> None:
+    modules = sorted(f"classmod.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
+    probe = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        f"roots = {{n.split('.')[0] for n, m in sys.modules.items() if m is not None}}\n"
+        f"print(json.dumps(sorted(roots & {set(NOT_AT_IMPORT)!r})))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(CORE.parent)}  # the core alone on the path
+    run = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [], f"classmod's modules import {run.stdout.strip()}"
+    assert len(modules) > 30  # every module of the core was imported, cli and app included
+
+
+def test_hookspecs_and_commands_do_not_import_each_other() -> None:
+    def imported(name: str) -> set[str]:
+        tree = ast.parse((CORE / f"{name}.py").read_text(encoding="utf-8"))
+        found: set[str] = set()
+        for node in ast.walk(tree):  # type-checking imports too: no circle at all
+            if isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+        return found
+
+    assert "classmod.commands" not in imported("hookspecs")
+    assert "classmod.hookspecs" not in imported("commandtypes")
+    assert "classmod.commands" not in imported("commandtypes")
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "configs").glob("*.yaml")), ids=lambda p: p.name)

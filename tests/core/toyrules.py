@@ -26,6 +26,7 @@ class BadWord:
             summary="测试规则",
             settings=BadSettings,
             roles=ALL_ROLES,
+            default_enabled=True,
         )
 
     @hookimpl
@@ -48,7 +49,13 @@ class BadWord:
 class Chatty:
     @hookimpl
     def classmod_declare_rule(self) -> RuleSpec:
-        return RuleSpec(id="T02", name="chatty", category=Category.CHAT, summary="闲聊提醒")
+        return RuleSpec(
+            id="T02",
+            name="chatty",
+            category=Category.CHAT,
+            summary="闲聊提醒",
+            default_enabled=True,
+        )
 
     @hookimpl
     def classmod_check_message(self, ctx: MessageContext) -> list[Verdict]:
@@ -64,7 +71,9 @@ class Chatty:
 class Broken:
     @hookimpl
     def classmod_declare_rule(self) -> RuleSpec:
-        return RuleSpec(id="T03", name="broken", category=Category.RUMOR, summary="坏规则")
+        return RuleSpec(
+            id="T03", name="broken", category=Category.RUMOR, summary="坏规则", default_enabled=True
+        )
 
     @hookimpl
     def classmod_check_message(self, ctx: MessageContext) -> list[Verdict]:
