@@ -121,6 +121,7 @@ _LEAK = re.compile(
 )
 _BEFORE_EXAM = re.compile(r"考前|提前|还没考|明天考|没考|月考|期中|期末|中考|高考|联考|模考")
 _FORMS = ((_THREAT, "violence"), (_GORE, "gore"))
+_FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答]")
 
 
 def threatens(norm: str) -> bool:
@@ -135,11 +136,12 @@ def find_illegal_terms(
     warns against them."""
     s = settings or Settings()
     hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
-    for pattern, tag in _FORMS:
-        if (m := pattern.search(norm)) is not None:
-            hits.append(Hit(m.group(0), tag, 1, m.start(), m.end()))
-    if (m := _LEAK.search(norm)) is not None and _BEFORE_EXAM.search(norm) is not None:
-        hits.append(Hit(m.group(0), "secret", 1, m.start(), m.end()))
+    if _FORMS_GATE.search(norm) is not None:  # every match of the forms holds one of these
+        for pattern, tag in _FORMS:
+            if (m := pattern.search(norm)) is not None:
+                hits.append(Hit(m.group(0), tag, 1, m.start(), m.end()))
+        if (m := _LEAK.search(norm)) is not None and _BEFORE_EXAM.search(norm) is not None:
+            hits.append(Hit(m.group(0), "secret", 1, m.start(), m.end()))
     # ``offers``: find_offers(norm), when the caller has it (a message's fact)
     offers = [
         h
