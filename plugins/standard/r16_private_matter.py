@@ -57,15 +57,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
 from plugins.standard.lexicon import load_lexicon
 
-from ._common import (
-    Lexicon,
-    LexiconSet,
-    addresses_family,
-    minutes,
-    norm,
-    pupil_spans,
-    pupils_named,
-)
+from ._common import Lexicon, addresses_family, minutes, norm, pupil_spans, pupils_named
 from .r11_ack_reply import is_ack, surely_not_ack
 
 NAME = "private_matter"
@@ -144,8 +136,6 @@ _JOINS_DISCUSSION = Lexicon(
      "慢慢就好", "抱抱", "试试", "建议", "一定要重视", "得重视", "之前也", "以前也", "会好的",
      "越来越好", "慢慢来", "心疼", "别焦虑", "坚持下去")
 )  # fmt: skip
-#: The word lists the check reads of the message itself, found in one pass.
-_WORDS = LexiconSet(_MOVES_PRIVATE, _PRAISE, _JOINS_DISCUSSION)
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
 
 
@@ -275,15 +265,14 @@ def _verdict(sub_rule: str, pupil: str) -> Verdict:
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
-    words = _WORDS.in_message(ctx)
-    if len(folded) <= _MOVE_MAX_CHARS and _MOVES_PRIVATE in words:
+    if len(folded) <= _MOVE_MAX_CHARS and _MOVES_PRIVATE.has(folded):
         return []
     s: Settings = ctx.settings or Settings()
     msg = ctx.message
     situation = lays_out_situation(msg, ctx.member, ctx.roster, s.situation_chars)
     if situation:
         return [_verdict("situation", situation.strip("-"))]
-    if _PRAISE in words:
+    if _PRAISE.has(folded):
         return []
     not_ack = surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind)
     if not_ack and msg.kind is MessageKind.TEXT and len(folded) >= 4:

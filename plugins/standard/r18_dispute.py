@@ -40,7 +40,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from plugins.standard.lexicon import Hit, lexicons_found
 
-from ._common import Lexicon, LexiconSet, corrects_others, norm
+from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
@@ -135,8 +135,6 @@ _ANY_WORD = Lexicon(
     for lexicon in (_HEATED, _WEAK, _EMOTION, _COMPLAINT, _ANGER)  # every word _weak, emotion
     for term in lexicon.terms  # and the heated check read
 )
-#: The word lists the check reads of the message itself, found in one pass.
-_WORDS = LexiconSet(_CALM_WORDS, _HARM, _ANY_WORD, _SCHOOL, _HEATED)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -560,28 +558,26 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not text:
         return []
     folded = ctx.norm
-    words = _WORDS.in_message(ctx)
-    if _CALM_WORDS in words or corrects_others(folded) or _CALMING.search(folded):
+    if _CALM_WORDS.has(folded) or corrects_others(folded) or _CALMING.search(folded):
         return []  # an apology, a move to private or a calm correction is clean (LABELS.md)
+    standard = lexicons_found(folded)
     if not ctx.member.is_staff and (
-        not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))
-        or _HARM in words
-        or accusation(folded)
+        not _GRIEVANCE_LEXICONS.isdisjoint(standard) or _HARM.has(folded) or accusation(folded)
     ):
         addressed = bool(ctx.message.mentions or ctx.replied)
         why = grievance(folded, addressed=addressed, text=text, ctx=ctx)
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
-    if folded != "滚" and _ANY_WORD not in words:
+    if folded != "滚" and not _ANY_WORD.has(folded):
         # no heated, emotional, complaining or weak word: a complaint by its form ("这又收？"),
         # or what _weak would find, if anything
         complaint = _COMPLAINT_STRICT.search(text)
-        if complaint is not None and _SCHOOL in words and not ctx.member.is_staff:
+        if complaint is not None and _SCHOOL.has(folded) and not ctx.member.is_staff:
             return [_verdict("emotion", complaint.group(0))]
         punct = _ANGRY_PUNCT.search(text)
         weak = punct.group(0) if punct else None
     else:
-        strong = "滚" if folded == "滚" else _HEATED.first(folded) if _HEATED in words else None
+        strong = "滚" if folded == "滚" else _HEATED.first(folded)
         if strong is not None:
             return [_verdict("argument", strong)]
         angry = emotion(text, folded)
@@ -590,7 +586,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
     if (
         weak is None
-        and "abuse" in lexicons_found(folded)
+        and "abuse" in standard
         and any(h.tag != "vulgar" for h in _Finders(folded, ctx).abuse())
     ):
         weak = "abuse"  # an insult (not a swear word: 卧槽, 牛X) right after a contentious one
