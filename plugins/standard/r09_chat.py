@@ -284,11 +284,15 @@ def is_ad_or_illegal(ctx: MessageContext) -> bool:
     return bool(illegal)
 
 
-def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
+def joins_chat(
+    ctx: MessageContext, extra: tuple[str, ...] = (), words: frozenset[Lexicon] | None = None
+) -> str | None:
     """The topic of the chat this message carries on, or None: it replies to a chat message,
-    or it is a short join-in ("我也是", "看了看了") shortly after one by someone else."""
+    or it is a short join-in ("我也是", "看了看了") shortly after one by someone else.
+    ``words``: :data:`_WORDS` found in the message, when already known."""
     folded = ctx.norm
-    words = _WORDS.in_message(ctx)
+    if words is None:
+        words = _WORDS.in_message(ctx)
     if about_school(folded, words) or _STOP in words:
         return None
     replied = ctx.replied
@@ -344,7 +348,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         or (folded if folded in SMALL_TALK else None)
         or greets_everyone(folded, words)
         or takes_part_in_request(ctx)
-        or joins_chat(ctx, s.extra_topics)
+        or joins_chat(ctx, s.extra_topics, words)
     )
     # chat is only for otherwise harmless talk: an ad or illegal content is judged by R06/R04
     if topic is None or is_ad_or_illegal(ctx):
