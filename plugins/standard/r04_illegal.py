@@ -112,11 +112,9 @@ def find_illegal_terms(
     s = settings or Settings()
     hits = find_terms("illegal", norm, s.extra_terms, s.allow_terms, extra_tag="extra")
     # ``offers``: find_offers(norm), when the caller has it (a message's fact)
-    offers = [
-        h
-        for h in (find_offers(norm) if offers is None else offers)
-        if not any(a in h.term for a in s.allow_terms)
-    ]
+    offers = find_offers(norm) if offers is None else offers
+    if offers:  # most messages offer nothing: no list to filter
+        offers = [h for h in offers if not any(a in h.term for a in s.allow_terms)]
     if offers:
         hits = sorted([*hits, *offers], key=lambda h: h.start)
     if not hits:
