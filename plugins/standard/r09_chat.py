@@ -34,7 +34,7 @@ from functools import lru_cache
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from classmod.text import contact_view, domain_in
+from classmod.text import Link, contact_view, domain_in
 
 from ._common import Lexicon, LexiconSet, corrects_others, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
@@ -253,6 +253,11 @@ def greets_everyone(folded: str, words: frozenset[Lexicon] | None = None) -> str
     return greeting or (folded if _MORNING.match(folded) else None)
 
 
+def _shopping_host(links: tuple[Link, ...]) -> str | None:
+    """The host of the first link to a shop or a review site, or None."""
+    return next((link.host for link in links if domain_in(link.host, SHOPPING_HOSTS)), None)
+
+
 def takes_part_in_request(ctx: MessageContext) -> str | None:
     """ "已砍", "投了": the reply to a recent private 砍一刀/投票/助力/集赞 request, or None."""
     folded = ctx.norm
@@ -344,7 +349,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     topic = (
         chat_topic(folded, s.extra_topics, words)
-        or next((link.host for link in ctx.links if domain_in(link.host, SHOPPING_HOSTS)), None)
+        or (_shopping_host(ctx.links) if ctx.links else None)
         or (folded if folded in SMALL_TALK else None)
         or greets_everyone(folded, words)
         or takes_part_in_request(ctx)

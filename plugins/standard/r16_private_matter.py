@@ -284,8 +284,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if length >= s.thread_messages:
             own = ctx.roster.lookup(msg.sender_id).students
             return [_verdict("dialogue", own[0] if own else "")]
-    pupils = tuple(dict.fromkeys(p for _s, _e, p in pupil_spans(ctx)))
-    if not pupils or len(pupils) >= _LIST_PUPILS:
+    spans = pupil_spans(ctx)
+    if not spans:
+        return []  # no pupil named (most messages)
+    pupils = tuple(dict.fromkeys(p for _s, _e, p in spans))
+    if len(pupils) >= _LIST_PUPILS:
         return []
     if len(pupils) == 1 and len(folded) >= s.long_chars:
         return [_verdict("long", pupils[0])]
