@@ -143,11 +143,9 @@ def find_illegal_terms(
         if (m := _LEAK.search(norm)) is not None and _BEFORE_EXAM.search(norm) is not None:
             hits.append(Hit(m.group(0), "secret", 1, m.start(), m.end()))
     # ``offers``: find_offers(norm), when the caller has it (a message's fact)
-    offers = [
-        h
-        for h in (find_offers(norm) if offers is None else offers)
-        if not any(a in h.term for a in s.allow_terms)
-    ]
+    offers = find_offers(norm) if offers is None else offers
+    if offers:  # most messages offer nothing: no list to filter
+        offers = [h for h in offers if not any(a in h.term for a in s.allow_terms)]
     if offers:
         hits = sorted([*hits, *offers], key=lambda h: h.start)
     if not hits:

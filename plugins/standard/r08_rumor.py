@@ -109,6 +109,8 @@ def find_rumor(
     hits = find_terms(
         "rumor", norm, s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2
     )
+    if not hits:
+        return "", []  # no alarm to pair with hearsay (most messages)
     if (
         not any(h.tag == "hearsay" for h in hits)
         and any(h.tag == "alarm" for h in hits)  # hearsay only counts with an alarm

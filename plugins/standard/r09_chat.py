@@ -34,9 +34,9 @@ from functools import lru_cache
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
-from classmod.text import contact_view, domain_in
+from classmod.text import Link, contact_view, domain_in
 
-from ._common import Lexicon, corrects_others, load_terms, norm
+from ._common import Lexicon, LexiconSet, corrects_others, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
@@ -149,6 +149,10 @@ _STOP = Lexicon(
         "拉进",
     )
 )
+#: The word lists the check reads of the message itself, found in one pass.
+_WORDS = LexiconSet(
+    _TOPICS, _EDUCATION, _CHILD_WORDS, _UPBRINGING_WORDS, _GREETINGS, _JOIN_IN, _STOP
+)
 _EXTRA: dict[tuple[str, ...], Lexicon] = {}
 _ABUSE_DEFAULTS = AbuseSettings()
 
@@ -210,12 +214,18 @@ _PASTIME = re.compile(
 _SCHOOL_MATTER = re.compile(r"老师|作业|学校|班里|班级|上课|考试|家长会|校服|放学|开学|课本")
 
 
-def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
-    """The off-topic subject of a normalised text, or None (also when it is about education)."""
-    lexicon = _TOPICS
+def chat_topic(
+    folded: str, extra: tuple[str, ...] = (), words: frozenset[Lexicon] | None = None
+) -> str | None:
+    """The off-topic subject of a normalised text, or None (also when it is about education).
+    ``words``: :data:`_WORDS` found in ``folded``, when already known."""
     if extra:
         lexicon = _EXTRA.get(extra) or _EXTRA.setdefault(extra, Lexicon(CHAT_TOPICS + extra))
-    topic = lexicon.first(folded)
+        topic = lexicon.first(folded)
+    elif words is None or _TOPICS in words:
+        topic = _TOPICS.first(folded)
+    else:
+        topic = None
     if topic is None and (price := _PRICE_TALK.search(folded)) is not None:
         topic = price.group(0)
     if topic is None and (film := _FILM.search(folded)) is not None:
@@ -230,7 +240,7 @@ def chat_topic(folded: str, extra: tuple[str, ...] = ()) -> str | None:
     if shopping is not None:
         # a study gadget or a child's cup bought is shopping unless the school comes in
         return None if _SCHOOL_MATTER.search(folded) else topic
-    return None if about_school(folded) else topic
+    return None if about_school(folded, words) else topic
 
 
 @lru_cache(maxsize=4096)  # an earlier message is asked about by each of the few after it
@@ -238,25 +248,41 @@ def _earlier_topic(folded: str, extra: tuple[str, ...]) -> str | None:
     return chat_topic(folded, extra)
 
 
-def about_school(folded: str) -> bool:
-    """Whether a normalised text is about a school matter or a question of upbringing."""
+def about_school(folded: str, words: frozenset[Lexicon] | None = None) -> bool:
+    """Whether a normalised text is about a school matter or a question of upbringing.
+    ``words``: :data:`_WORDS` found in ``folded``, when already known."""
+    if words is not None:
+        return _EDUCATION in words or (_CHILD_WORDS in words and _UPBRINGING_WORDS in words)
     if _EDUCATION.has(folded):
         return True
     return _CHILD_WORDS.has(folded) and _UPBRINGING_WORDS.has(folded)
 
 
-def greets_everyone(folded: str) -> str | None:
+def greets_everyone(folded: str, words: frozenset[Lexicon] | None = None) -> str | None:
     """The greeting of a short greeting or blessing posted to everyone, or None. A greeting
-    to a teacher ("老师早上好") is not chat; a blessing to 各位老师和家长 is."""
+    to a teacher ("老师早上好") is not chat; a blessing to 各位老师和家长 is. ``words``:
+    :data:`_WORDS` found in ``folded``, when already known."""
     if len(folded) > _GREETING_MAX_CHARS or _CARRIES_MORE.search(folded) is not None:
         return None  # "你好，我是柏霖家姐，明天要带什么": a greeting that opens a matter
-    if "老师" in folded and not _TO_EVERYONE.search(folded):
+    if "老师" in folded:
+        if not _TO_EVERYONE.search(folded):
+            return None
+        words = None  # the education words are looked for without 老师
+    if words is None:
+        words = _WORDS.found(folded)
+        if _EDUCATION.has(folded.replace("老师", "")):
+            return None
+    elif _EDUCATION in words:
         return None
-    if _EDUCATION.has(folded.replace("老师", "")) or (
-        _CHILD_WORDS.has(folded) and _UPBRINGING_WORDS.has(folded)
-    ):
+    if _CHILD_WORDS in words and _UPBRINGING_WORDS in words:
         return None
-    return _GREETINGS.first(folded) or (folded if _MORNING.match(folded) else None)
+    greeting = _GREETINGS.first(folded) if _GREETINGS in words else None
+    return greeting or (folded if _MORNING.match(folded) else None)
+
+
+def _shopping_host(links: tuple[Link, ...]) -> str | None:
+    """The host of the first link to a shop or a review site, or None."""
+    return next((link.host for link in links if domain_in(link.host, SHOPPING_HOSTS)), None)
 
 
 def takes_part_in_request(ctx: MessageContext) -> str | None:
@@ -334,11 +360,16 @@ _ASKS = re.compile(r"[?？]|吗|呢|么|请问|怎么|几点|要不要|是不是
 _TAKEN_ELSEWHERE = re.compile(r"回家再说|回头再说|私下说|私下聊|别在群里|不说了")
 
 
-def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
+def joins_chat(
+    ctx: MessageContext, extra: tuple[str, ...] = (), words: frozenset[Lexicon] | None = None
+) -> str | None:
     """The topic of the chat this message carries on, or None: it replies to a chat message,
-    or it is a short join-in ("我也是", "看了看了") shortly after one by someone else."""
+    or it is a short join-in ("我也是", "看了看了") shortly after one by someone else.
+    ``words``: :data:`_WORDS` found in the message, when already known."""
     folded = ctx.norm
-    if about_school(folded) or _STOP.has(folded):
+    if words is None:
+        words = _WORDS.in_message(ctx)
+    if about_school(folded, words) or _STOP in words:
         return None
     replied = ctx.replied
     if replied is not None:
@@ -347,7 +378,7 @@ def joins_chat(ctx: MessageContext, extra: tuple[str, ...] = ()) -> str | None:
         return chat_topic(norm(replied.text), extra)
     if len(folded) > THREAD_MAX_CHARS:
         return None
-    if not (_JOIN_IN.has(folded) or _JOIN_FORM.search(ctx.text.strip()) is not None):
+    if not (_JOIN_IN in words or _JOIN_FORM.search(ctx.text.strip()) is not None):
         # no words of joining in: only a short answer right after another member's chat
         # message carries it on ("得嘞" after "周六下午三点", "小米贵啊，等降价再说")
         return _answers_chat_just_said(ctx, folded, extra)
@@ -387,15 +418,16 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s: Settings = ctx.settings or Settings()
     folded = ctx.norm
-    if _STOP.has(folded) or corrects_others(ctx.norm):
+    words = _WORDS.in_message(ctx)
+    if _STOP in words or corrects_others(folded):
         return []
     topic = (
-        chat_topic(folded, s.extra_topics)
-        or next((link.host for link in ctx.links if domain_in(link.host, SHOPPING_HOSTS)), None)
+        chat_topic(folded, s.extra_topics, words)
+        or (_shopping_host(ctx.links) if ctx.links else None)
         or (folded if folded in SMALL_TALK else None)
-        or greets_everyone(folded)
+        or greets_everyone(folded, words)
         or takes_part_in_request(ctx)
-        or joins_chat(ctx, s.extra_topics)
+        or joins_chat(ctx, s.extra_topics, words)
     )
     # chat is only for otherwise harmless talk: an ad or illegal content is judged by R06/R04
     if topic is None or is_ad_or_illegal(ctx):

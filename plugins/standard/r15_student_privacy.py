@@ -151,6 +151,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     # ... unless the teacher answers that family and takes it private, as the rule asks
     # ("俊熙妈妈，就错了一道应用题，问题不大，晚上我们私聊说说")
     names = pupil_spans(ctx)
+    if not names:
+        return []  # no pupil named (most messages)
     if not ctx.member.is_staff or _TAKES_IT_PRIVATE.search(folded) is not None:
         names = [(b, e, p) for b, e, p in names if not folded.startswith(_FAMILY, e)]
     if not names:

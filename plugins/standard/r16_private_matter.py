@@ -198,20 +198,6 @@ def _about_own_child(text: str, own: tuple[str, ...]) -> bool:
     return any(norm(p) in folded or norm(p)[1:] in folded for p in own if len(norm(p)) >= 3)
 
 
-_STAFF_IDS: dict[int, tuple[tuple[Member, ...], frozenset[str]]] = {}
-
-
-def _staff_ids(teachers: tuple[Member, ...]) -> frozenset[str]:
-    # keyed by identity (hashing the members each message is slow); the tuple is kept so
-    # its id cannot be reused by another roster
-    cached = _STAFF_IDS.get(id(teachers))
-    if cached is None or cached[0] is not teachers:
-        if len(_STAFF_IDS) > 65536:  # one per roster: a school has hundreds of groups
-            _STAFF_IDS.clear()
-        cached = _STAFF_IDS[id(teachers)] = (teachers, frozenset(t.id for t in teachers))
-    return cached[1]
-
-
 def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     """Messages in the parent–teacher exchange that ``ctx``'s message continues, itself
     included; 0 when it is not such an exchange about the parent's own child."""
@@ -222,14 +208,14 @@ def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     if is_staff and len(ctx.norm) > _SHORT_STAFF_CHARS:
         return 0
     roster = ctx.roster
-    staff = _staff_ids(roster.teachers)
+    is_staff_id = roster.is_staff  # the roster's own index: asked of every earlier sender
     parent = "" if is_staff else msg.sender_id
     run = [msg]
     newest = msg
     for earlier in reversed(ctx.history[-limit:]):
         if newest.ts - earlier.ts > gap:
             break
-        if earlier.sender_id in staff:
+        if is_staff_id(earlier.sender_id):
             if earlier.kind is not MessageKind.TEXT or len(norm(earlier.text)) > _SHORT_STAFF_CHARS:
                 break
         elif not parent:
@@ -303,8 +289,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if length >= s.thread_messages:
             own = ctx.roster.lookup(msg.sender_id).students
             return [_verdict("dialogue", own[0] if own else "")]
-    pupils = tuple(dict.fromkeys(p for _s, _e, p in pupil_spans(ctx)))
-    if not pupils or len(pupils) >= _LIST_PUPILS:
+    spans = pupil_spans(ctx)
+    if not spans:
+        return []  # no pupil named (most messages)
+    pupils = tuple(dict.fromkeys(p for _s, _e, p in spans))
+    if len(pupils) >= _LIST_PUPILS:
         return []
     if len(pupils) == 1 and len(folded) >= s.long_chars:
         return [_verdict("long", pupils[0])]

@@ -585,8 +585,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(folded) and _HURT.search(folded) is None:
         return []  # a calm correction ("别在群里发这个"); "能不能别在群里点名，孩子哭了一晚上"
         # is a grievance about a class matter
+    standard = lexicons_found(folded)
     if not ctx.member.is_staff and (
-        not _GRIEVANCE_LEXICONS.isdisjoint(lexicons_found(folded))
+        not _GRIEVANCE_LEXICONS.isdisjoint(standard)
         or _HARM.has(folded)
         or accusation(folded)
         or threatens(folded)
@@ -613,7 +614,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
     if (
         weak is None
-        and "abuse" in lexicons_found(folded)
+        and "abuse" in standard
         and any(h.tag != "vulgar" for h in _Finders(folded, ctx).abuse())
     ):
         weak = "abuse"  # an insult (not a swear word: 卧槽, 牛X) right after a contentious one
