@@ -331,7 +331,7 @@ def _answers_chat_just_said(
         last.sender_id == ctx.message.sender_id
         or ctx.message.ts - last.ts > _ANSWER_WITHIN
         or ctx.roster.is_staff(last.sender_id)
-        or QUESTION_TO_STAFF.search(folded)
+        or _TO_STAFF.search(folded)
         or _ASKS.search(ctx.text) is not None  # "明天要带水杯吗" may ask about school
         or _CARRIES_MORE.search(folded) is not None  # "大家好 汪洋爸爸报到"
         or _TAKEN_ELSEWHERE.search(folded) is not None  # "爸，我们回家再说"
@@ -355,7 +355,7 @@ def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) ->
 
 
 #: A question to staff is no chat, however short: "老师几点到校".
-QUESTION_TO_STAFF = re.compile(r"老师|班主任")
+_TO_STAFF = re.compile(r"老师|班主任")
 _ASKS = re.compile(r"[?？]|吗|呢|么|请问|怎么|几点|要不要|是不是")
 _TAKEN_ELSEWHERE = re.compile(r"回家再说|回头再说|私下说|私下聊|别在群里|不说了")
 
