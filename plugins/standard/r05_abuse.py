@@ -15,13 +15,23 @@ A few words are an insult only when they are the whole message — a bare ``滚`
 ("孩子在床上滚来滚去", "神经病医院", "有病要及时就医"): those count only alone
 (:data:`SHORT_INSULTS`, compared after normalisation, so ``神 经 病`` and ``滚！！`` count).
 
+Where the words and forms find nothing, a small model has the last word (``sub_rule:
+similar``): the weights of character n-grams learnt from the COLD train split (offensive and
+safe comments on regions, races and the sexes) and labelled class-group chat
+(``plugins/standard/abuse_model.py``, trained by ``scripts/train_abuse_model.py``). It hears
+the contempt of comment sections that no list follows; it judges texts of
+``model_min_chars`` or more, at ``model_threshold`` or above, and abstains on speech against
+a prejudice (平等, 不要歧视, 刻板印象 …); its verdict names the n-grams that weighed most.
+
 Teachers are judged too (school 3 fines a teacher's offence), so this rule covers all roles.
 
 ```yaml
 rules:
   R05:
-    extra_terms: []     # school-specific additions
-    allow_terms: []     # phrases never counted
+    extra_terms: []          # school-specific additions
+    allow_terms: []          # phrases never counted
+    model_threshold: 0.97    # the fallback model's bar (0-1); 0 turns it off
+    model_min_chars: 10
 ```
 """
 
@@ -33,6 +43,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
+from plugins.standard.abuse_model import abuse_model
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 from ._common import quoted_mention
@@ -54,6 +65,11 @@ SHORT_INSULTS: frozenset[str] = frozenset(
 class Settings:
     extra_terms: tuple[str, ...] = ()
     allow_terms: tuple[str, ...] = ()
+    model_threshold: float = 0.97  # 0 turns the fallback model off
+    model_min_chars: int = 10
+
+
+DEFAULT_SETTINGS = Settings()
 
 
 #: Contempt aimed at the reader: "你才神经", "你就是个蠢货", "你这种人真恶心", "你是不是傻".
@@ -129,7 +145,10 @@ _GROUP = (
     r"|云南|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙|内蒙古|黑龙江|吉林|辽宁|海南|台湾|香港|澳门|上海"
     r"|北京|天津|温州|潮汕|苏北|外地|本地|农村|乡下|南方|北方|日本|韩国|印度|美国|越南|非洲|欧美"
     r"|西方|外国|黄种|黑|白|穷|有钱|城里)人"
-    r"|女人|男人|女的|男的|老男人|老女人|亚裔|穆斯林|同性恋|基佬|农民|乡巴佬)"
+    r"|女人|男人|女的|男的|老男人|老女人|亚裔|穆斯林|同性恋|基佬|农民|乡巴佬"
+    # a place's people and a band of strangers: "那个地方出来的人", "乡下来的", "那帮人"
+    r"|(?:那个|那些|某些|有些)(?:地方|省|地区)(?:出来|来)?的人|(?:乡下|农村|外地|山沟)(?:出)?来的"
+    r"|[^，。！!？?\s]{1,3}来的那?帮人|黑哥们?)"
 )
 #: What a stereotype says of the whole group.
 _GROUP_TRAIT = (
@@ -145,7 +164,12 @@ _GROUP_CONTEMPT = re.compile(
     r"(?:都|全|全都|就是|基本都|大多|普遍)?"
     r"|" + _GROUP + r"(?:素质|人品|思想)?"
     r"(?:都|全|全都|就是|基本都|大多|普遍|天生|果然|向来|一向|本来就|就知道|就会|果然是))"
-    r"(?:是|很|特别|非常|那么|这么|太|比较)?" + _GROUP_TRAIT
+    r"(?:是|很|特别|非常|那么|这么|太|比较)?"
+    + _GROUP_TRAIT
+    # a whole group judged with no adverb needed: "男的没一个好东西", "某些省的人素质就那样"
+    + r"|"
+    + _GROUP + r"(?:里|中|当中)?(?:基本)?(?:没一个|没几个)(?:好|老实|靠谱|正常|干净)"
+    r"|" + _GROUP + r"(?:的)?(?:素质|人品)就那样|" + _GROUP + r"(?:就是|都|果然)?没见过世面"
 )
 #: Every match of _SNEER holds one of these: one cheap search spares the pattern.
 _SNEER_GATE = re.compile(
@@ -155,7 +179,8 @@ _SNEER_GATE = re.compile(
     r"|不好使|不好用|瞎|说人话|鬼话|闲|就你能|装|叭叭|bb|逼逼|显摆|嘚瑟|老东西|地球|急了|破防|天下第一"
     r"|你以为|你当|你算|配|东西|玩意|要脸|没长|没带|活该"
 )
-_GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT)
+#: Every match of _GROUP_CONTEMPT holds one of these.
+_GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT + r"|没几个|没一个|就那样|没见过世面")
 #: The reader's whole family given a trait: "你全家都是骗子".
 _FAMILY_TRAIT = re.compile(
     r"你(?:全家|一家子?|家里人)(?:人)?(?:都|全)?(?:是|很|那么|太)?" + _GROUP_TRAIT
@@ -164,6 +189,10 @@ _ANTI_BIAS = re.compile(r"歧视|偏见|地域黑|刻板印象|以偏概全|不�
 #: Narrower: a slur quoted in order to reject it.
 _REJECTS_SLUR = re.compile(
     r"以偏概全|不是所有|并非所有|一竿子|反对(?:地域|种族|性别)?(?:歧视|偏见)"
+    # one of the group speaking, and a slur put back to whoever uses it: "我也是河南人，但我
+    # 不偷井盖的", "作为一个河南人，一看到井盖的新闻就…", "别再拿偷井盖说事了", "是什么梗"
+    r"|我(?:也|就)?是[^，。！!？?\s]{1,4}人|作为(?:一个|一名)?[^，。！!？?\s]{1,4}人|同为?[^，。！!？?\s]{1,3}人"
+    r"|[^，。！!？?\s]{1,4}人路过|别(?:再|老|总)?(?:拿|用)[^，。！!？?]{1,8}说事|什么梗|刻板印象|地图炮"
 )
 
 
@@ -192,12 +221,38 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
     return hits
 
 
+#: Speech against a prejudice: it names the groups and the slurs it argues against, which
+#: the model learnt as contempt ("不要歧视任何地方的人，哪里都有好人坏人").
+_AGAINST_PREJUDICE = re.compile(
+    r"不要歧视|别歧视|反对\S{0,4}歧视|拒绝\S{0,2}歧视|不应该?歧视|抵制\S{0,4}歧视|平等|尊重|一视同仁"
+    r"|高低贵贱|刻板印象|以偏概全|一竿子|不是所有|并非所有|都是人|不分(?:肤色|地域|男女|种族|民族)"
+    r"|地域黑(?:要不得|可耻|没意思)|哪里都有|哪儿都有|任何地方都有|都有好人|个例|少数人"
+)
+
+
+def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
+    """The fallback model's verdict on a text the word lists and forms found clean: the
+    n-grams that weighed most, tagged ``similar``, when it scores ``model_threshold`` or more
+    and the text does not argue against a prejudice."""
+    s = settings or DEFAULT_SETTINGS
+    if not s.model_threshold or len(norm) < s.model_min_chars:
+        return []
+    if _AGAINST_PREJUDICE.search(norm) is not None:
+        return []
+    model = abuse_model()
+    if model.score(norm, norm) < s.model_threshold:
+        return []
+    return [Hit(g, "similar", 1, 0, 0) for g in model.reasons(norm)] or [
+        Hit(norm[:12], "similar", 1, 0, 0)
+    ]
+
+
 def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
     """The abusive words the message uses (not those it only quotes to talk about them:
     "孩子问“杠精”是什么意思"), worked out once for R05 and the rules that ask (R09, R18)."""
 
     def compute() -> list[Hit]:
-        hits = find_abuse_terms(ctx.norm, settings)
+        hits = find_abuse_terms(ctx.norm, settings) or model_hits(ctx.norm, settings)
         if hits and quoted_mention(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):
             return []
         return hits

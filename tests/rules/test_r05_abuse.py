@@ -305,3 +305,83 @@ def test_comment_section_insults(text: str) -> None:
 )
 def test_their_shapes_in_kind_talk(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["那个地方出来的人没几个老实的，跟他们做生意迟早被坑", "某些省的人素质就那样，走到哪里吵到哪里",
+     "男的没一个好东西，结了婚就原形毕露", "乡下来的就是没见过世面，吃个饭都吧唧嘴",
+     "非洲来的那帮人都很脏", "男 的 没 一 个 好 东 西", "某些省的人素质就那样😡"],
+)  # fmt: skip
+def test_a_whole_group_judged_without_an_adverb(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "contempt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们班里男的没几个爱写作业的哈哈", "班里女生没一个迟到的",
+     "孩子说乡下来的表哥没见过地铁，特别兴奋", "东北人里没一个不热情的"],
+)  # fmt: skip
+def test_the_same_shapes_said_of_pupils_or_kindly(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我也是河南人，但我不偷井盖的", "作为一个河南人，一看到井盖的新闻就不敢看评论",
+     "我是河南人，别再拿偷井盖说事了", "河南人偷井盖是什么梗"],
+)  # fmt: skip
+def test_a_slur_put_back_by_one_of_the_group_is_mentioned_not_used(text: str) -> None:
+    assert check(text) == []
+
+
+# The fallback model: contempt in comment-section wording no list follows (R05's words and
+# forms find nothing in these), learnt from the COLD train split.
+COMMENT_CONTEMPT = [
+    "那些舔黑人的女的真是丢尽了中国人的脸，活该被骗",
+    "某些男的自己没本事还怪女人物质，活该单身一辈子",
+]
+
+
+@pytest.mark.parametrize("text", COMMENT_CONTEMPT)
+def test_the_model_hears_comment_section_contempt(text: str) -> None:
+    assert not r05_abuse.find_abuse_terms(normalize(text))
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "similar"
+    assert verdicts[0].evidence  # the n-grams that weighed most
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天下午三点开家长会，请各位家长准时参加", "孩子最近数学退步了，老师有什么好的建议吗",
+     "东北人真热情，上次去哈尔滨玩，饭馆老板还送了我们一盘饺子",
+     "我们小区新来了一家外国人，孩子们一起玩得很开心",
+     "女儿说班上男生总抢她们的跳绳，老师能帮忙说一下吗",
+     "黑人白人黄种人，在我眼里都一样，看人品不看肤色"],
+)  # fmt: skip
+def test_the_model_leaves_class_talk_and_fairness_alone(text: str) -> None:
+    assert check(text) == []
+
+
+def test_the_model_abstains_on_speech_against_a_prejudice() -> None:
+    text = COMMENT_CONTEMPT[1] + "。说到底男女平等，谁也别看不起谁"
+    assert r05_abuse.abuse_model().score(normalize(text)) >= Settings().model_threshold
+    assert check(text) == []
+
+
+def test_the_model_threshold_setting_turns_it_off() -> None:
+    assert check(COMMENT_CONTEMPT[0], settings=Settings(model_threshold=0)) == []
+    short = Settings(model_min_chars=200)
+    assert check(COMMENT_CONTEMPT[0], settings=short) == []
+
+
+def test_the_abuse_weights_file_is_what_the_trainer_writes() -> None:
+    import json
+
+    from plugins.standard.abuse_model import MODEL_FILE
+
+    document = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert set(document) >= {"about", "trained_on", "c", "intercept", "weights"}
+    assert 500 <= len(document["weights"]) <= 10000
+    assert all(1 <= len(g) <= 3 for g in document["weights"])
