@@ -32,7 +32,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import public_accuracy  # noqa: E402
 
+from classmod.text import normalize  # noqa: E402
+from plugins.standard.abuse_model import model_view  # noqa: E402
 from plugins.standard.ngram_model import features  # noqa: E402
+
+
+def analyzer(text: str) -> set[str]:
+    """The n-grams of a text as R05 scores it: normalised, talk about prejudice blanked."""
+    view = model_view(normalize(text))
+    return features(view, view)
 
 OUT = ROOT / "plugins" / "standard" / "data" / "abuse_model.json"
 TRAINED_ON = ("corpus", "corpus_blind", "corpus_heldout", "corpus_blind2")
@@ -58,7 +66,7 @@ def fit(rows: list[tuple[str, bool]], c: float) -> tuple[Any, Any]:
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = CountVectorizer(analyzer=features, binary=True, min_df=3)
+    vectorizer = CountVectorizer(analyzer=analyzer, binary=True, min_df=3)
     x = vectorizer.fit_transform([t for t, _ in rows])
     model = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", max_iter=5000)
     model.fit(x, [int(label) for _, label in rows])

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.abuse_model import abuse_model
+from plugins.standard.abuse_model import abuse_model, model_view
 from plugins.standard.lexicon import Hit, evidence, find_terms
 
 from ._common import quoted_mention
@@ -239,10 +239,10 @@ def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
         return []
     if _AGAINST_PREJUDICE.search(norm) is not None:
         return []
-    model = abuse_model()
-    if model.score(norm, norm) < s.model_threshold:
+    model, view = abuse_model(), model_view(norm)
+    if model.score(view, view) < s.model_threshold:
         return []
-    return [Hit(g, "similar", 1, 0, 0) for g in model.reasons(norm)] or [
+    return [Hit(g, "similar", 1, 0, 0) for g in model.reasons(view)] or [
         Hit(norm[:12], "similar", 1, 0, 0)
     ]
 
