@@ -69,13 +69,28 @@ _PROMO = re.compile(
     r"(?<![第\d])[\dx]{1,2}折(?!纸|叠|腾|返|断|磨)|满[\dx]{2,5}元?(?:即|就|可|还)?(?:减|送|返|享|获)"
     r"|买[\dx一二两三]送[\dx一二三]|[\dx]{2,}元起"
 )
-_PRICE = re.compile(r"\d(?:元|块钱|块|rmb|r(?![a-z]))")
+_PRICE = re.compile(
+    r"\d(?:元|块钱|块|rmb|r(?![a-z]))"
+    # 元 in homophones after a figure: "可得200原", "99圆"
+    r"|\d(?:圆|园|原)(?![来因本则先地创理始路])"
+)
+# A price asked of whoever wants the thing, with or without 元: "140一个", "20一套",
+# "一个月20永久60".
+_PRICE_ASKED = re.compile(
+    _PRICE.pattern
+    + r"|\d(?:一|每)(?:个|张|套|份|件|盒|箱|斤|袋|本)"
+    + r"|(?:一个月|包月|月付|永久|终身|一年)\d{2,}"
+    # in numerals: "五十块", "三十元" (not "一块去")
+    + r"|[二两三四五六七八九十百][一二两三四五六七八九十百]*(?:元|块钱|块(?![去儿走玩吃做]))"
+)
 # A QQ group or account number right after "join"/"add": an invitation to an outside group.
 # (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
 _GROUP_LURE = re.compile(
     r"(?:进[群裙]|加[群裙]|入[群裙]|[群裙]号|q[群裙]|加入)(?:号|号码)?(?:是|为)?[1-9]\d{4,10}(?!\d)"
     r"|(?<![a-z0-9])加[1-9]\d{4,9}(?!\d)"  # not "3GB RAM+500/2100万"
     r"|[群裙][1-9]\d{5,10}(?!\d)"  # "可商群596370929", "外部二群：279314535", 裙 for 群
+    # the number first: "595502586纪群来人", "123456群速进"
+    r"|(?<!\d)[1-9]\d{5,10}[^\d]{0,2}[群裙](?:来人|速来|速进|快来|快进|欢迎|进来|加入)"
 )
 
 
@@ -163,7 +178,12 @@ _OWN_SHOP = re.compile(
 # Someone asking who wants what they offer: "有要土鸡蛋的吗", "有需要的私我", "接龙报数".
 _SOLICITS = re.compile(
     r"有(?:没有)?(?:要|需要|想要|想买|要买|订)[^，。！!？?]{0,12}?的|要的(?:私|找|滴|联系|说|留言|扣)"
+    r"|有(?:人|谁|没有人)(?:要|需要|想要|想买|要买)[^，。！!？?]{1,16}?(?:吗|么|不)"
     r"|报数|接龙|私我|滴我|戳我|找我|联系我|跟我(?:拼|买|订|团)|报我|提我|(?:数量|名额)有限"
+)
+# Asking who wants a thing ("有人要Minecraft账号吗"): with a price after it, someone selling.
+_WHO_WANTS = re.compile(
+    r"有(?:人|谁|没有人)(?:要|需要|想要|想买|要买)[^，。！!？?]{1,16}?(?:吗|么|不)"
 )
 #: How sure the fallback model must be that two weak offer words alone are an ad: a parent
 #: telling of a purchase ("我去年在专柜买的原价") names them too, an ad reads like one.
@@ -277,6 +297,10 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
         lure = _group_lure(view)
         if lure is not None:
             return "lure", [Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
+        wants = _WHO_WANTS.search(view) if "要" in view else None
+        if wants is not None and _PRICE_ASKED.search(view, wants.end()) is not None:
+            # "有人要二手校服吗 30一套": who wants it, and at what price
+            return "selling", [Hit(wants.group(0), "selling", STRONG, wants.start(), wants.end())]
         return "", []
     strong = [h for h in hits if h.weight >= STRONG]
     if (

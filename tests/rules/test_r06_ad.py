@@ -292,3 +292,35 @@ def test_an_ad_quoted_to_ask_about_it_is_no_ad() -> None:
 )  # fmt: skip
 def test_the_model_leaves_the_class_own_money_shared_papers_and_deals_passed_on(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有人要二手校服吗 30一套", "有人要Minecraft账号吗140一个", "有没有人要绘本吗，一个月20永久60",
+     "有 人 要 旧 书 吗 5 一 本", "有人要闲置滑板车吗？五十块"],
+)  # fmt: skip
+def test_asking_who_wants_a_thing_at_a_price_is_selling(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "selling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有人要旧课本吗？免费送给需要的同学", "有人要一起拼车去春游吗",
+     "有谁要参加周六的亲子活动吗，每人一个名额", "孩子们每人领了2个苹果", "2019原来的校服还能穿吗"],
+)  # fmt: skip
+def test_who_wants_without_a_price_and_figures_in_talk(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["595502586纪群来人今晚发福利", "123456789群速进", "拉我进一个不禁言可商群", "可 商 群 有吗",
+     "喜报！扫码最高可得200原！加V领取"],
+)  # fmt: skip
+def test_group_numbers_first_sellers_groups_and_yuan_homophones(text: str) -> None:
+    assert check(text)
+
+
+def test_a_figure_before_yuan_homophone_needs_an_offer_too() -> None:
+    assert check("今天捡到100圆珠笔一样的东西") == []
