@@ -411,6 +411,17 @@ def classmod_declare_rule() -> RuleSpec:
         summary="班级群只用于家校沟通，不聊与家校无关的话题",
         settings=Settings,
         seed_clauses=("1.4", "2.一.(二).3", "3.4", "4.一.(二).3"),
+        # LABELS.md: chat is only for otherwise harmless off-topic talk
+        yields_to=frozenset(
+            {
+                Category.AD,
+                Category.ILLEGAL,
+                Category.RUMOR,
+                Category.ABUSE,
+                Category.SLANDER,
+                Category.INCITEMENT,
+            }
+        ),
     )
 
 

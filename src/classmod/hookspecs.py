@@ -47,6 +47,10 @@ class RuleSpec:
     #: school's rule that declares it is on once the config names its plugin. Off unless
     #: declared: an installed plugin's rule runs only where a school's config turns it on
     default_enabled: bool = False
+    #: categories that cover this rule's finding: a verdict of this rule is dropped when
+    #: another rule's verdict on the same message has one of them (R09 chat yields to ad,
+    #: illegal, rumor, abuse, slander and incitement: LABELS.md, "Categories stack")
+    yields_to: frozenset[Category] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

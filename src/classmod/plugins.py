@@ -267,6 +267,9 @@ class Host:
             if r.spec.default_enabled and not r.plugin_name.startswith(ENTRY_POINT_PREFIX)
         )
         self._bound: dict[tuple[str, Hashable], tuple[BoundRule, ...]] = {}
+        self._yielding = {
+            rid: r.spec.yields_to for rid, r in self.rules.items() if r.spec.yields_to
+        }
 
     # -- rules --------------------------------------------------------------------------
 
@@ -346,7 +349,20 @@ class Host:
                 continue
             if result:
                 verdicts.extend(self._checked(rule, result))
+        if len(verdicts) > 1 and self._yielding:
+            return self._yielded(verdicts)
         return verdicts
+
+    def _yielded(self, verdicts: list[Verdict]) -> list[Verdict]:
+        """``verdicts`` less those of a rule whose ``yields_to`` names the category of another
+        rule's verdict on the same message."""
+        out: list[Verdict] = []
+        for v in verdicts:
+            covers = self._yielding.get(v.rule_id)
+            if covers and any(o.rule_id != v.rule_id and o.category in covers for o in verdicts):
+                continue
+            out.append(v)
+        return out
 
     @staticmethod
     def _checked(rule: BoundRule, result: Iterable[Verdict]) -> Sequence[Verdict]:

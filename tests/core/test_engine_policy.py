@@ -7,8 +7,10 @@ from structlog.testing import capture_logs
 from toyrules import BadSettings, plugins
 
 from classmod.capabilities import PLATFORM_CAPABILITIES
+from classmod.context import MessageContext
 from classmod.engine import Engine, GroupSetup
-from classmod.model import ActionKind, Platform, Role
+from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.model import ActionKind, Category, Platform, Role, Severity, Verdict
 from classmod.plugins import Host, PluginError, make_plugin_manager
 from classmod.policy import PolicyConfig
 from classmod.testing import FakeClock, make_group, make_message, make_roster
@@ -193,3 +195,47 @@ def test_one_message_raises_one_alert_that_names_every_rule() -> None:
     assert len(alerts) == 1
     assert alerts[0].rule_id == "R13"
     assert "另涉及：争执" in (alerts[0].text or "") and "群里不适合争论" in (alerts[0].text or "")
+
+
+class _YieldingChat:
+    """A chat rule that, like R09, yields to abuse on the same message."""
+
+    @hookimpl
+    def classmod_declare_rule(self) -> RuleSpec:
+        return RuleSpec(
+            id="T04",
+            name="yielding_chat",
+            category=Category.CHAT,
+            summary="闲聊提醒",
+            default_enabled=True,
+            yields_to=frozenset({Category.ABUSE}),
+        )
+
+    @hookimpl
+    def classmod_check_message(self, ctx: MessageContext) -> list[Verdict]:
+        if "股票" in ctx.text:
+            return [
+                Verdict(
+                    rule_id="T04", category=Category.CHAT, severity=Severity.NOTE, reason="请勿闲聊"
+                )
+            ]
+        return []
+
+
+def test_a_rule_yields_to_the_categories_that_cover_its_finding() -> None:
+    host = Host(
+        make_plugin_manager([*plugins(), _YieldingChat()], standard_rules=False, entry_points=False)
+    )
+    setup = GroupSetup(
+        group=make_group(),
+        roster=make_roster(),
+        rules={"T01": BadSettings(), "T02": None, "T04": None},
+        policy=PolicyConfig(),
+        capabilities=PLATFORM_CAPABILITIES[Platform.MATRIX],
+    )
+    e = Engine(host, [setup])
+    both = e.handle_message(make_message("股票 badword"))
+    # T02 declares nothing and stays; T04 yields to T01's abuse verdict
+    assert {v.rule_id for v in both.verdicts} == {"T01", "T02"}
+    alone = e.handle_message(make_message("今天股票涨了"))
+    assert {v.rule_id for v in alone.verdicts} == {"T02", "T04"}
