@@ -402,21 +402,49 @@ def _reads_as_ad(folded: str, s: Settings) -> bool:
     return bool(s.model_threshold) and ad_model().score(folded, folded) >= s.model_threshold
 
 
+def _illegal_terms(ctx: MessageContext) -> list[Hit]:
+    return ctx.fact_for(
+        find_illegal_terms,
+        _ILLEGAL_DEFAULTS,
+        lambda: find_illegal_terms(ctx.norm, _ILLEGAL_DEFAULTS, offers=offers_of(ctx)),
+    )
+
+
 def _illegal_without_contact(ctx: MessageContext, hits: list[Hit]) -> bool:
     """Illegal content (R04's words) with no account, number or group to reach the sender:
     LABELS.md makes such content an ad only as a contact lure; a link is R07's."""
     if any(h.tag == "lure" for h in hits) or has_contact(_NO_URL.sub("", ctx.norm)):
         return False
-    illegal = ctx.fact_for(
-        find_illegal_terms,
-        _ILLEGAL_DEFAULTS,
-        lambda: find_illegal_terms(ctx.norm, _ILLEGAL_DEFAULTS, offers=offers_of(ctx)),
-    )
-    return bool(illegal)
+    return bool(_illegal_terms(ctx))
+
+
+def _fraud_script(ctx: MessageContext, hits: list[Hit]) -> bool:
+    """A fraud script (R04 finds fraud and nothing else: a fake customer service, a frozen
+    account, a fee before a prize) with no contact lure in it: it sells nothing, whatever
+    commercial words it borrows (贷款, 信用卡, 尊敬的客户). With a number, account, handle or
+    link to reach them it is advertised as well (LABELS.md: a contact lure is an ad)."""
+    if any(h.tag in ("lure", "contact", "recruit", "pyramid") for h in hits):
+        return False  # recruiting for 刷单, a loan "私聊": a scam advertised (LABELS.md: ad too)
+    if _SOLICITS.search(ctx.norm) is not None or _FRAUD_INVITES.search(ctx.norm) is not None:
+        return False
+    if ctx.links or "@" in ctx.text or has_contact(ctx.norm):
+        return False  # a way to reach them: an account, a number, a page, a handle
+    illegal = _illegal_terms(ctx)
+    return bool(illegal) and all(h.tag == "fraud" for h in illegal)
+
+
+#: A scam advertised to whoever wants in, not a script played on one victim.
+_FRAUD_INVITES = re.compile(
+    r"私聊|私信|私我|找我|联系|加我|添加|加微|加客服|加助理|加入|进群|拉你|详询|咨询|有意|感兴趣"
+    r"|想了解|想玩|想做|懂的来|扣1|主页|头像|电话|热线"
+)
 
 
 # A link's own letters and digits are no account to add (the link is R07's).
 _NO_URL = re.compile(r"(?:https?|www)[a-z0-9]*")
+
+#: A member's own private requests (LABELS.md ad), never a scam's script.
+_REQUESTS = frozenset({"bargain", "like", "vote"})
 
 _REASONS = {
     "illicit": "请不要在群内发布违法违规的广告或引流信息",
@@ -469,6 +497,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []  # "手机上弹出个“贷款额度已到账”的广告，孩子点进去了": quoted, not posted
     if sub_rule == "similar" and _illegal_without_contact(ctx, hits):
         return []  # porn, gambling or fraud with no way to reach the sender is R04's alone
+    if sub_rule not in _REQUESTS and _fraud_script(ctx, hits):
+        return []  # "您好，我是银行信用卡中心的，您的额度可以提升…需要您提供验证码"
     if _NOTICE_HEAD.match(ctx.text) and not any(h.weight >= STRONG for h in hits):
         return []  # "【家委会通知】本学期班费每位200元…": a notice names fees, it sells nothing
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")

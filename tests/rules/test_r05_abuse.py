@@ -385,3 +385,8 @@ def test_the_abuse_weights_file_is_what_the_trainer_writes() -> None:
     assert set(document) >= {"about", "trained_on", "c", "intercept", "weights"}
     assert 500 <= len(document["weights"]) <= 10000
     assert all(1 <= len(g) <= 3 for g in document["weights"])
+
+
+@pytest.mark.parametrize("text", ["请配合我操作一下", "这事不用我操心", "周五我操办班级联欢会"])
+def test_words_that_begin_with_a_swear_are_no_swear(text: str) -> None:
+    assert check(text) == []

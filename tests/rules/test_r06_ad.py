@@ -324,3 +324,26 @@ def test_group_numbers_first_sellers_groups_and_yuan_homophones(text: str) -> No
 
 def test_a_figure_before_yuan_homophone_needs_an_offer_too() -> None:
     assert check("今天捡到100圆珠笔一样的东西") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你好，我是银行信用卡中心的，您的信用卡额度可以提升到10万，需要您提供卡号和手机收到的验证码",
+     "您好，您在我司的贷款申请已审核通过，因银行卡号填写错误资金被冻结，需先交2000元解冻金才能放款",
+     "我是保险公司理赔员，您去年购买的重疾险可以退保全额返还，请下载会议App开启屏幕共享配合操作"],
+)  # fmt: skip
+def test_a_fraud_script_with_no_way_to_reach_them_is_r04s_alone(text: str) -> None:
+    from plugins.standard import r04_illegal
+
+    assert check(text) == []
+    assert r04_illegal.classmod_check_message(message_context(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拼多多刷单，一单15元，做完就结，私聊拉你进任务群",
+     "代还信用卡 空卡垫还 额度提升 当天放款 扣8 0 4 9 9 4 8 6 3 2",
+     "您好，恭喜获得本期抖音幸运粉丝，奖品价值三万八，请添加客服QQ7 1 6 1 3 6 6 2领取"],
+)  # fmt: skip
+def test_a_scam_advertised_with_a_contact_is_an_ad_too(text: str) -> None:
+    assert check(text)
