@@ -117,3 +117,49 @@ def test_free_of_charge_is_no_warning_word() -> None:
 )  # fmt: skip
 def test_laundering_crews_leaked_papers_and_spying_for_hire(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # porn lures in other words
+        ("免费看黄，加我拉你进群，群里啥都有", "porn"),
+        ("扫码下载👇午夜直播全免费，今晚主播全程无遮挡", "porn"),
+        ("一个人睡觉太冷，求一个暖床的，限本地，有意的私我", "porn"),
+        ("小哥哥要不要看直播😘 房间号8866，尺度你懂的", "porn"),
+        # gambling by the match, the table and the casino
+        ("兄弟我现在做菠菜代理，一个月躺赚两三万，你要不要一起", "gambling"),
+        ("周末英超曼城让一球半稳了，我已经下了五千，想跟的进群看单", "gambling"),
+        ("德州扑克俱乐部招新，线上约局，筹码1:1兑换，进群找我", "gambling"),
+        ("线上 casino 新开业, deposit 100 get 200, contact WhatsApp", "gambling"),
+        # fraud scripts
+        ("【交管】您有一条违章记录未处理，罚款200元，逾期将产生滞纳金，点击处理", "fraud"),
+        ("您名下的一张银行卡涉嫌电信诈骗已被冻结，请配合视频笔录，不得告诉任何人", "fraud"),
+        ("【淘宝客服】您好，您购买的商品因质量问题已被平台下架，我们将为您办理三倍理赔", "fraud"),
+        ("小刘，我是你们王总，我这边在开会，你先转3万到这个账户", "fraud"),
+        ("家长您好，您孩子在学校突发疾病正在医院抢救，请速转2万元手术押金到以下账户", "fraud"),
+        ("我在一个平台投资黄金，已经赚了20多万，你要不要试试？我把导师微信推给你", "fraud"),
+        # papers, data and exams done for money
+        ("代办残疾证、低保、贫困证明，内部有人，价格好商量，私聊", "illicit"),
+        ("銀行流水、收入證明代做，貸款簽證都能用，聯繫微信：ls_dz88", "illicit"),
+        ("帮你查人：手机号查机主、身份证查住址，一次两百，TG搜 chaxun_bot", "illicit"),
+        ("收银行卡，一类卡二类卡都要，价格8000起，T G找我", "illicit"),
+        ("四六级答案考前30分钟发出，百分百准确，先答案后付款", "illicit"),
+        ("网课代刷：学习通、智慧树，包满分，qq见头像", "illicit"),
+    ],
+)
+def test_more_offers_by_their_families(text: str, family: str) -> None:
+    assert family in {h.tag for h in find_offers(normalize(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长，延时服务是自愿的，不报名不会有任何影响",
+     "一凡哥哥你好，家长群只能家长在，请让一凡妈妈联系我",
+     "孩子住院了，交了五千押金，这周请假", "学生证丢了，家委会可以代办学生证补办吗",
+     "我们小区德州扑克比赛周末开赛，孩子爸爸说去看看", "孩子受伤了，麻烦老师帮忙转交作业",
+     "我是你们班主任王老师，班费请交给家委会张妈妈", "看黄山的照片，太美了",
+     "他家老人住院了，大家都去看看吧", "昨天看球赛，曼城让一球半还是赢了"],
+)  # fmt: skip
+def test_their_look_alikes_in_class_talk(text: str) -> None:
+    assert find_offers(normalize(text)) == []
