@@ -20,6 +20,7 @@ from classmod.config import (
     OneBotBridgeModel,
     SchoolConfig,
     check_runnable,
+    check_secrets,
     load_config,
 )
 from classmod.metrics import Metrics
@@ -89,6 +90,7 @@ def _onebot(
 
 
 def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
+    check_secrets(config)  # a bridge is never built with a secret that is not set
     bridges: list[Bridge] = []
     b = config.bridges
     if b.matrix is not None:
@@ -176,6 +178,8 @@ async def run_from_config(path: Path, reload: asyncio.Event | None = None) -> No
     twice. The health endpoint stays up throughout."""
     config = load_config(path)
     check_runnable(config)
+    for note in config.notes:
+        log.warning("config_noted", note=str(note))
     db_path = store_path(config)
     store = await open_store(config)
     try:

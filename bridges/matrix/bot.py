@@ -224,7 +224,6 @@ class MatrixBridge:
         self._encrypted: set[str] = set()  # rooms found encrypted (unreadable)
         self._direct_lock = asyncio.Lock()
         self._dm_member: dict[str, str] = {}  # direct chat room id -> the member in it
-        self._logged_in = False
         self.connected = False  # the last /sync was answered (``/healthz``)
         self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
@@ -328,7 +327,6 @@ class MatrixBridge:
         while True:
             try:
                 await self._try_login()
-                self._logged_in = True
                 if failures:
                     log.info("login_recovered", failed_attempts=failures)
                 return

@@ -77,10 +77,6 @@ class User:
     device_id: str
     password: str
 
-    @property
-    def localpart(self) -> str:
-        return self.user_id[1:].split(":", 1)[0]
-
 
 def find_synapse_python(env: Mapping[str, str] | None = None) -> str | None:
     """``SYNAPSE_PYTHON`` if set, else ``.synapse-venv/bin/python`` if present, else None."""
@@ -293,10 +289,6 @@ class Synapse:
                 process.kill()
                 process.wait()
         return process.returncode
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
 
     def __enter__(self) -> Synapse:
         self.start()

@@ -328,12 +328,6 @@ def decode_event(
     return Decoded(skipped=f"unknown post_type {post_type!r}")
 
 
-def heartbeat_interval(raw: Mapping[str, Any]) -> timedelta | None:
-    """A heartbeat's ``interval`` (milliseconds in v11 and v12), if it is a positive number,
-    clamped to ``bounds.HEARTBEAT_MIN`` .. ``HEARTBEAT_MAX``."""
-    return bounds.clamp_interval(raw.get("interval"))[0]
-
-
 def heartbeat(raw: Mapping[str, Any], online: bool | None = None) -> Heartbeat:
     """A heartbeat meta event (v11 and v12), its interval clamped to the bounds."""
     given = raw.get("interval")

@@ -1969,13 +1969,6 @@ class App:
                 rule_id="timer",
                 reason="禁言到期",
             )
-        if timer.kind == "unlock":
-            return Action(
-                kind=ActionKind.UNLOCK,
-                group_id=timer.group_id,
-                rule_id="timer",
-                reason="解除全员禁言",
-            )
         if timer.kind == "alert_escalation":
             alert_id = int(timer.payload.get("alert_id", 0))
             if not alert_id or await self.store.alert_handled(alert_id):

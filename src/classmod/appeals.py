@@ -234,7 +234,6 @@ def cmd_grant(ctx: CommandContext) -> CommandResult:
         actions=(*undo, _tell(ctx, notice)),
         undo_strikes_of=ctx.alert_event,
         correction=True,
-        handled_alerts=True,
         data={"appeal": "granted"},
     )
 
@@ -252,7 +251,6 @@ def cmd_reject(ctx: CommandContext) -> CommandResult:
     return CommandResult(
         reply=f"已驳回 {member_name(ctx.target)} 的申诉（{where}），并已私信告知本人：{why}",
         actions=(_tell(ctx, notice),),
-        handled_alerts=True,
         data={"appeal": f"rejected: {why}"},
     )
 

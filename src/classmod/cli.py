@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import structlog
 
-from classmod.config import ConfigError
+from classmod.configerrors import ConfigError, ConfigErrors, errors_of
 from classmod.model import Decision, Message
 from classmod.ops import OpsError
 from classmod.scoring import base_categories, score
@@ -37,14 +37,34 @@ EXIT_REFUSED = 3
 
 
 def _cmd_check_config(args: argparse.Namespace) -> int:
-    from classmod.config import check_runnable, load_config
+    """Every file checked, every problem of each told (errors on stderr, in file order),
+    and what to do before ``run`` noted: a secret not set yet does not fail it."""
+    from classmod.config import load_config
 
+    failed = False
     for path in args.files:
-        cfg = load_config(path)
-        check_runnable(cfg)
+        try:
+            cfg = load_config(path, runnable=True)
+        except ConfigError as exc:
+            failed = True
+            _print_errors(exc)
+            continue
+        for note in cfg.notes:
+            print(f"note: {note}")
         rules = sorted({rid for g in cfg.groups.values() for rid in g.rules})
         print(f"{path}: OK — {cfg.school}, {len(cfg.groups)} group(s), rules {', '.join(rules)}")
-    return 0
+    return EXIT_CONFIG if failed else 0
+
+
+def _print_errors(exc: ConfigError) -> None:
+    """``exc``'s errors, one a line, then its notes, on stderr."""
+    errors = errors_of(exc)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    for note in exc.notes if isinstance(exc, ConfigErrors) else ():
+        print(f"note: {note}", file=sys.stderr)
+    if len(errors) > 1:
+        print(f"{len(errors)} problems, in file order", file=sys.stderr)
 
 
 def _writable_target(path: Path, flag: str) -> Path:
@@ -490,7 +510,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (ConfigError, OpsError) as exc:
+    except ConfigError as exc:
+        _print_errors(exc)
+        return EXIT_CONFIG
+    except OpsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
 

@@ -163,9 +163,7 @@ def cmd_delete(ctx: CommandContext) -> CommandResult:
 def cmd_ignore(ctx: CommandContext) -> CommandResult:
     if not ctx.alert_id:
         return CommandResult(reply="请回复要忽略的【需处理】提醒")
-    return CommandResult(
-        reply=f"已忽略这条提醒（{_who(ctx.target)}，{_where(ctx)}），不再上报", handled_alerts=True
-    )
+    return CommandResult(reply=f"已忽略这条提醒（{_who(ctx.target)}，{_where(ctx)}），不再上报")
 
 
 def cmd_wrong(ctx: CommandContext) -> CommandResult:
@@ -188,7 +186,6 @@ def cmd_wrong(ctx: CommandContext) -> CommandResult:
         actions=tuple(undo),
         undo_strikes_of=ctx.alert_event,
         correction=True,
-        handled_alerts=True,
     )
 
 
@@ -219,7 +216,6 @@ def cmd_label(ctx: CommandContext) -> CommandResult:
         reply=done + "。",
         actions=actions,
         label=category.value,
-        handled_alerts=bool(ctx.alert_id),
     )
 
 

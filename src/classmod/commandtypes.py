@@ -29,7 +29,6 @@ class CommandSpec:
     usage: str = ""  # "/mute @成员 10m|2h|1d"
     roles: frozenset[Role] = frozenset({Role.HEAD_TEACHER, Role.TEACHER, Role.SCHOOL_OFFICE})
     needs_target: bool = False
-    args: Sequence[str] = field(default_factory=tuple)
     #: shows other families' records (the audit log, evidence): answered only in the
     #: management room, refused in a class group
     private: bool = False
@@ -82,7 +81,6 @@ class CommandResult:
     strikes_added: int = 0
     reset_strikes: bool = False
     track_notice: bool = False  # the command message is a tracked notice (P04)
-    handled_alerts: bool = False
     data: Mapping[str, Any] = field(default_factory=dict)
     #: the strikes this event added are taken back (误判)
     undo_strikes_of: str = ""

@@ -1,25 +1,30 @@
 """School configuration and rosters: YAML in, validated values out, loud errors.
 
-Every error names the file, the line where it can be found, and the key path, e.g.::
+Every error of a file is found in one run and told in file order, each naming the file,
+the line where it can be found and the key path, e.g.::
 
-    configs/school3.yaml:41: rules.R10.repeats: Input should be a valid integer
+    configs/school3.yaml:41: rules.R10.repeats: must be a whole number, got 'three'
+    configs/school3.yaml:52: groups.class-3-1.rulez: unknown key (did you mean "rules"?)
 
 Secrets are only accepted as ``{$env: NAME}`` and are read from the environment at load.
+One that is not set is a note, not an error (``check-config`` and ``simulate`` need none);
+``check_runnable`` refuses it, so ``run`` stops naming the variable to set.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import ipaddress
 import math
 import os
 import re
 import stat
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,6 +41,18 @@ from pydantic import (
 )
 
 from classmod.capabilities import PLATFORM_CAPABILITIES
+from classmod.configerrors import (
+    ConfigError,
+    ConfigErrors,
+    ConfigNote,
+    Loc,
+    Problems,
+    did_you_mean,
+    known_list,
+    short_value,
+    user_loc,
+    validation_problems,
+)
 from classmod.model import (
     ActionKind,
     Category,
@@ -49,16 +66,6 @@ from classmod.model import (
     Student,
 )
 from classmod.policy import STRIKE_CATEGORIES, LadderStep, PolicyConfig, StepKind, Texts
-
-
-class ConfigError(Exception):
-    """A configuration, roster or transcript problem: file, line, key path and reason."""
-
-    def __init__(self, file: str | Path, path: str, reason: str, line: int | None = None):
-        self.file, self.path, self.reason, self.line = str(file), path, reason, line
-        where = f"{file}:{line}" if line else str(file)
-        super().__init__(f"{where}: {path + ': ' if path else ''}{reason}")
-
 
 # -- files and YAML, bounded -------------------------------------------------------------
 
@@ -216,42 +223,71 @@ def _load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
     return data, lines
 
 
-def _line_for(lines: Mapping[tuple[str | int, ...], int], loc: Sequence[str | int]) -> int | None:
-    loc = tuple(loc)
+#: how many times a file that does not validate is cut down to what does (each time the
+#: values pydantic refused are left out) so that the checks after validation still run
+_PRUNE_ROUNDS = 20
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _validate(
+    model: type[_M],
+    data: dict[Any, Any],
+    problems: Problems,
+    required: Mapping[str, Any],
+    cut: list[Loc] | None = None,
+) -> _M | None:
+    """``data`` as ``model``; every error it has is added to ``problems``. Then, so that
+    the checks that need the values (rules, rosters, ban lists) find their errors in the
+    same run, the model of ``data`` without the values refused (left to their defaults;
+    a required top-level key given ``required``'s placeholder), or None. ``cut`` gets the
+    lists an item was left out of: their positions are no longer the file's."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for loc, reason in validation_problems(exc, model):
+            problems.add(loc, reason)
+        failing = exc
+    pruned = copy.deepcopy(data)
+    for _ in range(_PRUNE_ROUNDS):
+        locs = {user_loc(model, e["loc"]) for e in failing.errors()}
+        for loc in sorted(locs, key=_loc_order, reverse=True):  # a list's last items first
+            if not _prune(pruned, loc, required, cut if cut is not None else []):
+                return None
+        try:
+            return model.model_validate(pruned)
+        except ValidationError as exc:
+            failing = exc
+    return None
+
+
+def _loc_order(loc: Loc) -> tuple[tuple[int, str | int], ...]:
+    return tuple((0, p) if isinstance(p, int) else (1, str(p)) for p in loc)
+
+
+def _prune(data: dict[Any, Any], loc: Loc, required: Mapping[str, Any], cut: list[Loc]) -> bool:
+    """Leave out the value at ``loc`` (missing: the mapping or item holding it); False when
+    nothing is left to leave out."""
     while loc:
-        if loc in lines:
-            return lines[loc]
+        if len(loc) == 1 and isinstance(loc[0], str) and loc[0] in required:
+            data[loc[0]] = copy.deepcopy(required[loc[0]])
+            return True
+        parent: Any = data
+        for part in loc[:-1]:
+            try:
+                parent = parent[part]
+            except (KeyError, IndexError, TypeError):
+                parent = None
+                break
+        key = loc[-1]
+        if isinstance(parent, dict) and key in parent:
+            del parent[key]
+            return True
+        if isinstance(parent, list) and isinstance(key, int) and 0 <= key < len(parent):
+            del parent[key]
+            cut.append(loc[:-1])
+            return True
         loc = loc[:-1]
-    return lines.get(())
-
-
-def _dotted(loc: Sequence[str | int]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _raise_validation(
-    file: Path, exc: ValidationError, lines: Mapping[Any, int], base: tuple[str | int, ...] = ()
-) -> None:
-    errors = exc.errors()
-    # for a union (e.g. quiet_hours: {..} | false) the most useful error is the non-literal one
-    err = next((e for e in errors if e["type"] not in ("literal_error", "bool_type")), errors[0])
-    loc = (*base, *(p for p in err["loc"] if not _is_union_tag(p)))
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        msg = "unknown key"
-    raise ConfigError(file, _dotted(loc), msg, _line_for(lines, loc)) from None
-
-
-def _is_union_tag(part: str | int) -> bool:
-    """pydantic adds the union member to an error's location; the user never wrote it."""
-    return isinstance(part, str) and (
-        part.startswith(("function-", "literal[", "lax-or-strict", "json-or-python"))
-        or (part[:1].isupper() and part.endswith("Model"))
-        or part in {"bool", "str", "int", "list[str]", "none"}
-    )
+    return False
 
 
 # -- small value parsers ------------------------------------------------------------------
@@ -337,38 +373,64 @@ class QuietHoursModel(_Model):
 _SECRET_KEYS = {"access_token", "password", "token", "secret", "shared_secret", "antispam_secret"}
 
 
+#: what stands for a secret whose variable is not set: it passes the checks a secret's
+#: shape has, and ``check_secrets`` (``run``, ``build_bridges``) refuses to go on with it
+UNSET_SECRET = "(not set)"
+
+
 def _resolve_secrets(
-    data: Any, file: Path, lines: Mapping[Any, int], loc: tuple[str | int, ...] = ()
+    data: Any, problems: Problems, unset: list[tuple[Loc, str]], loc: Loc = ()
 ) -> Any:
+    """``data`` with every ``{$env: NAME}`` read from the environment. A secret key whose
+    variable is not set is noted in ``unset`` (and ``problems``' notes); another key's is
+    an error, as is a secret written in the file."""
     if isinstance(data, dict):
         if set(data) == {"$env"}:
             name = data["$env"]
             if not isinstance(name, str) or not name:
-                raise ConfigError(
-                    file, _dotted(loc), "$env needs a variable name", _line_for(lines, loc)
-                )
+                problems.add(loc, "$env needs a variable name, e.g. {$env: CLASSMOD_QQ_TOKEN}")
+                return UNSET_SECRET
             value = os.environ.get(name)
-            if value is None:
-                raise ConfigError(
-                    file,
-                    _dotted(loc),
-                    f"environment variable {name} is not set",
-                    _line_for(lines, loc),
+            if value is not None:
+                return value
+            if loc and loc[-1] in _SECRET_KEYS:
+                unset.append((loc, name))
+                problems.note(
+                    loc,
+                    f"set {name} before `run` (not set now; only `run` needs it)",
                 )
-            return value
+                return UNSET_SECRET
+            problems.add(loc, f"environment variable {name} is not set")
+            return None
         out = {}
         for k, v in data.items():
             if k in _SECRET_KEYS and v is not None and not isinstance(v, dict):
-                raise ConfigError(
-                    file,
-                    _dotted((*loc, k)),
-                    "secrets must be given as {$env: NAME}, not written in the file",
-                    _line_for(lines, (*loc, k)),
+                problems.add(
+                    (*loc, k), "secrets must be given as {$env: NAME}, not written in the file"
                 )
-            out[k] = _resolve_secrets(v, file, lines, (*loc, k))
+                out[k] = UNSET_SECRET
+                continue
+            out[k] = _resolve_secrets(v, problems, unset, (*loc, k))
         return out
     if isinstance(data, list):
-        return [_resolve_secrets(v, file, lines, (*loc, i)) for i, v in enumerate(data)]
+        return [_resolve_secrets(v, problems, unset, (*loc, i)) for i, v in enumerate(data)]
+    return data
+
+
+#: keys no longer used, accepted with a note: key path -> what to do
+_DEPRECATED: dict[Loc, str] = {
+    ("school_office", "contact"): "no longer used (nothing ever showed it): remove the key",
+}
+
+
+def _drop_deprecated(data: dict[Any, Any], problems: Problems) -> dict[Any, Any]:
+    for loc, text in _DEPRECATED.items():
+        parent: Any = data
+        for part in loc[:-1]:
+            parent = parent.get(part) if isinstance(parent, dict) else None
+        if isinstance(parent, dict) and loc[-1] in parent:
+            problems.note(loc, text)
+            del parent[loc[-1]]
     return data
 
 
@@ -411,15 +473,6 @@ class PolicyModel(_Model):
                 raise ValueError(f"step {i + 1}: a mute step needs a duration")
         return v
 
-    @field_validator("texts")
-    @classmethod
-    def _texts(cls, v: dict[str, str]) -> dict[str, str]:
-        known = {f.name for f in dataclasses.fields(Texts)}
-        unknown = sorted(set(v) - known)
-        if unknown:
-            raise ValueError(f"unknown text {unknown[0]!r}; known: {', '.join(sorted(known))}")
-        return v
-
     def value(self) -> PolicyConfig:
         ladder = (
             tuple(LadderStep(action=s.action, duration=s.duration) for s in self.ladder)
@@ -447,21 +500,28 @@ class PolicyModel(_Model):
 _CATEGORY_NAMES = frozenset(c.value for c in Category)
 
 
-def _check_strike_keys(
-    model: PolicyModel, declared: Mapping[str, Any], file: Path, lines: Mapping[Any, int]
+_TEXT_NAMES = frozenset(f.name for f in dataclasses.fields(Texts))
+
+
+def _check_policy_keys(
+    model: PolicyModel, declared: Mapping[str, Any], complete: bool, problems: Problems
 ) -> None:
-    """``policy.strikes`` names categories (RULES.md) or declared rules, nothing else."""
+    """``policy.texts`` names texts of ``Texts``; ``policy.strikes`` names categories
+    (RULES.md) or declared rules (all of them known when ``complete``)."""
+    for key in model.texts:
+        if key not in _TEXT_NAMES:
+            problems.add(
+                ("policy", "texts", key),
+                "unknown text"
+                + (did_you_mean(key, _TEXT_NAMES) or f" (known: {known_list(_TEXT_NAMES)})"),
+            )
     for key in model.strikes:
-        if key in _CATEGORY_NAMES or key in declared:
+        if key in _CATEGORY_NAMES or key in declared or not complete:
             continue
-        here = ("policy", "strikes", key)
-        raise ConfigError(
-            file,
-            _dotted(here),
-            f"unknown rule or category (rules: {', '.join(sorted(declared))}; "
-            f"categories: {', '.join(sorted(_CATEGORY_NAMES))})",
-            _line_for(lines, here),
+        hint = did_you_mean(key, [*declared, *_CATEGORY_NAMES]) or (
+            f" (rules: {known_list(declared)}; categories: {known_list(_CATEGORY_NAMES)})"
         )
+        problems.add(("policy", "strikes", key), f"unknown rule or category{hint}")
 
 
 class MatrixBridgeModel(_Model):
@@ -676,7 +736,6 @@ class ManagementModel(_Model):
 
 
 class SchoolOfficeModel(_Model):
-    contact: str = ""  # shown to parents: whom to call
     room: str | None = None  # where unhandled alerts escalate (P03)
     escalate_after: Duration = timedelta(hours=2)
 
@@ -834,12 +893,11 @@ class SchoolConfig:
     lines: Mapping[tuple[str | int, ...], int] = field(
         default_factory=dict, repr=False, compare=False
     )
-
-    def group_by_platform_id(self, platform: Platform, platform_id: str) -> Group | None:
-        for g in self.groups.values():
-            if g.group.platform == platform and g.group.platform_id == platform_id:
-                return g.group
-        return None
+    #: what ``check-config`` tells without failing: secrets to set before ``run``, keys
+    #: no longer used
+    notes: tuple[ConfigNote, ...] = ()
+    #: (key path, variable) of each secret whose environment variable is not set
+    unset_secrets: tuple[tuple[Loc, str], ...] = ()
 
 
 # -- rules settings -------------------------------------------------------------------------
@@ -858,28 +916,45 @@ def resolve_rules(
 
     A rule entry is ``false`` (off), ``true`` (on, defaults) or a mapping of its settings
     with an optional ``enabled`` key (without one, settings turn the rule on unless a level
-    above turned it off). Unknown rules and unknown settings fail. A rule the config does
-    not mention is on when it is in ``default_on`` (default: the rules declared
-    ``default_enabled``).
+    above turned it off). Unknown rules and unknown settings fail, every one of them in
+    one ``ConfigErrors``. A rule the config does not mention is on when it is in
+    ``default_on`` (default: the rules declared ``default_enabled``).
     """
-    enabled: dict[str, Any] = {}
-    for rules, loc in ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules"))):
-        for rule_id in rules:
-            if rule_id not in declared:
-                here = (*loc, rule_id)
-                names = ", ".join(sorted(declared))
-                raise ConfigError(
-                    file, _dotted(here), f"unknown rule (known: {names})", _line_for(lines, here)
-                )
+    problems = Problems(file, lines)
+    enabled = _resolve_rules(problems, declared, school_rules, group_rules, group_loc, default_on)
+    problems.raise_if_any()
+    return enabled
+
+
+def _resolve_rules(
+    problems: Problems,
+    declared: Mapping[str, Any],
+    school_rules: Mapping[str, Any],
+    group_rules: Mapping[str, Any],
+    group_loc: Loc,
+    default_on: Collection[str] | None = None,
+    complete: bool = True,
+) -> dict[str, Any]:
+    """``resolve_rules`` adding to ``problems``; a rule with a problem is left out. A rule
+    id that is not declared is an error when the declared rules are ``complete`` (a plugin
+    that did not load may declare it: then it is passed over)."""
+    levels = ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules")))
     merged: dict[str, dict[str, Any]] = {}
+    where: dict[tuple[str, str], Loc] = {}  # (rule, setting) -> the level that set it last
+    broken: set[str] = set()
     said: set[str] = set()  # the rules a level turned on or off in so many words
     flags: dict[str, bool] = {
         rid: (rid in default_on if default_on is not None else bool(spec.default_enabled))
         for rid, spec in declared.items()
     }
-    for rules, loc in ((school_rules, ("rules",)), (group_rules, (*group_loc, "rules"))):
+    for rules, loc in levels:
         for rule_id, value in rules.items():
             here = (*loc, rule_id)
+            if rule_id not in declared:
+                if complete:
+                    hint = did_you_mean(rule_id, declared) or f" (known: {known_list(declared)})"
+                    problems.add(here, f"unknown rule{hint}")
+                continue
             if isinstance(value, bool):
                 flags[rule_id] = value
                 said.add(rule_id)
@@ -889,55 +964,67 @@ def resolve_rules(
                 said.add(rule_id)
                 continue
             if not isinstance(value, dict):
-                raise ConfigError(
-                    file,
-                    _dotted(here),
-                    "must be true, false or a mapping of settings",
-                    _line_for(lines, here),
-                )
+                problems.add(here, "must be true, false or a mapping of settings")
+                broken.add(rule_id)
+                continue
             value = dict(value)
             if "enabled" in value:
-                if not isinstance(value["enabled"], bool):
-                    raise ConfigError(
-                        file,
-                        _dotted((*here, "enabled")),
-                        "must be true or false",
-                        _line_for(lines, (*here, "enabled")),
-                    )
-                flags[rule_id] = value.pop("enabled")
-                said.add(rule_id)
+                on = value.pop("enabled")
+                if isinstance(on, bool):
+                    flags[rule_id] = on
+                    said.add(rule_id)
+                else:
+                    got = short_value(on)
+                    problems.add((*here, "enabled"), f"must be true or false, got {got}")
             elif rule_id not in said:
                 flags[rule_id] = True  # settings for a rule that is off by default turn it on
-            merged.setdefault(rule_id, {}).update(value)
             settings_type = declared[rule_id].settings
             known = {f.name for f in dataclasses.fields(settings_type)} if settings_type else set()
-            for key in value:
-                if key not in known:
-                    hint = (
-                        f" (known: {', '.join(sorted(known))})"
-                        if known
-                        else " (this rule has no settings)"
-                    )
-                    raise ConfigError(
-                        file,
-                        _dotted((*here, key)),
-                        f"unknown setting{hint}",
-                        _line_for(lines, (*here, key)),
-                    )
+            for key in list(value):
+                if key in known:
+                    where[(rule_id, key)] = here
+                    continue
+                hint = (
+                    (did_you_mean(key, known) or f" (known: {known_list(known)})")
+                    if known
+                    else " (this rule has no settings)"
+                )
+                problems.add((*here, key), f"unknown setting{hint}")
+                del value[key]  # the others are still checked
+            merged.setdefault(rule_id, {}).update(value)
+    enabled: dict[str, Any] = {}
     for rule_id, on in flags.items():
-        if not on:
+        if rule_id in broken or not (on or rule_id in merged):  # settings are checked off too
             continue
         spec = declared[rule_id]
         values = merged.get(rule_id, {})
         if spec.settings is None:
-            enabled[rule_id] = None
+            if on:
+                enabled[rule_id] = None
             continue
-        loc = ("rules", rule_id) if rule_id in school_rules else (*group_loc, "rules", rule_id)
+        fallback = ("rules", rule_id) if rule_id in school_rules else (*group_loc, "rules", rule_id)
+
+        def at(setting: str | int, rule_id: str = rule_id, fallback: Loc = fallback) -> Loc:
+            return where.get((rule_id, str(setting)), fallback)
+
+        adapter = _settings_adapter(spec.settings)
         try:
-            enabled[rule_id] = _settings_adapter(spec.settings).validate_python(_tuples(values))
+            settings = adapter.validate_python(_tuples(values))
         except ValidationError as exc:
-            _raise_validation(file, exc, lines, loc)
-        _check_numbers(enabled[rule_id], file, lines, loc)
+            for loc, reason in validation_problems(exc, spec.settings):
+                problems.add((*at(loc[0]), *loc) if loc else fallback, reason)
+            # the other settings are still range-checked, without those refused
+            refused = {loc[0] for loc, _ in validation_problems(exc, spec.settings) if loc}
+            try:
+                rest = adapter.validate_python(
+                    _tuples({k: v for k, v in values.items() if k not in refused})
+                )
+            except ValidationError:
+                continue
+            _numbers_in_range(rest, problems, at)
+            continue
+        if _numbers_in_range(settings, problems, at) and on:
+            enabled[rule_id] = settings
     return enabled
 
 
@@ -946,25 +1033,24 @@ def resolve_rules(
 MAX_SETTING = 1_000_000_000
 
 
-def _check_numbers(
-    settings: Any, file: Path, lines: Mapping[Any, int], loc: tuple[str | int, ...]
-) -> None:
+def _numbers_in_range(settings: Any, problems: Problems, at: Callable[[str], Loc]) -> bool:
     """Every number in a rule's settings is finite and between 0 and ``MAX_SETTING``, so
-    that no rule fails later on a window that overflows ``timedelta`` or a NaN."""
+    that no rule fails later on a window that overflows ``timedelta`` or a NaN; one that
+    is not is added to ``problems`` at the level that set it (``at``)."""
     if not dataclasses.is_dataclass(settings):
-        return
+        return True
+    fine = True
     for f in dataclasses.fields(settings):
         value = getattr(settings, f.name)
         if isinstance(value, bool) or not isinstance(value, int | float):
             continue
         if not (math.isfinite(value) and 0 <= value <= MAX_SETTING):
-            here = (*loc, f.name)
-            raise ConfigError(
-                file,
-                _dotted(here),
+            problems.add(
+                (*at(f.name), f.name),
                 f"must be a number from 0 to {MAX_SETTING}, got {short_repr(value)}",
-                _line_for(lines, here),
             )
+            fine = False
+    return fine
 
 
 _ADAPTERS: dict[type, TypeAdapter[Any]] = {}
@@ -994,34 +1080,58 @@ def default_rule_settings(declared: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> SchoolConfig:
+def load_config(
+    path: str | Path, declared: Mapping[str, Any] | None = None, *, runnable: bool = False
+) -> SchoolConfig:
     """Load and validate a school config. ``declared``: rule id -> RuleSpec (default: all
-    rules of the standard plugins plus the config's own ``plugins``)."""
+    rules of the standard plugins plus the config's own ``plugins``). ``runnable``: also
+    what ``run`` needs besides its secrets (``check_runnable``), in the same run.
+
+    Every problem of the file and of the rosters it names is raised at once, in file
+    order, as one ``ConfigErrors``; a secret whose variable is not set is a note
+    (``SchoolConfig.notes``), refused by ``check_runnable``."""
     file = Path(path)
     data, lines = _load_yaml(file)
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the top level must be a mapping")
-    data = _resolve_secrets(data, file, lines)
-    try:
-        model = SchoolModel.model_validate(data)
-    except ValidationError as exc:
-        _raise_validation(file, exc, lines)
-        raise  # unreachable
+    problems = Problems(file, lines)
+    unset: list[tuple[Loc, str]] = []
+    data = _drop_deprecated(_resolve_secrets(data, problems, unset), problems)
+    model = _validate(SchoolModel, data, problems, {"school": "", "groups": {}})
+    if model is None:
+        raise problems.failure()
     named = frozenset(model.rules).union(*(gm.rules for gm in model.groups.values()))
     default_on: frozenset[str] | None = None
+    complete = problems.clean(("plugins",))
     if declared is None:
-        declared, default_on = _declared_rules(file, lines, model.plugins, named)
-    _check_strike_keys(model.policy, declared, file, lines)
+        declared, default_on, loaded = _declared_rules(model.plugins, named, problems)
+        complete = complete and loaded
+    _check_policy_keys(model.policy, declared, complete, problems)
     groups: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
-        groups[gid] = _group_config(file, lines, gid, gm, model, declared, default_on)
+        group = _group_config(problems, gid, gm, model, declared, default_on, complete)
+        if group is not None:
+            groups[gid] = group
     if model.banlists is not None:
-        _check_banlists(model.banlists, set(groups), file, lines)
+        raw_groups = data.get("groups")
+        written = {str(g) for g in raw_groups} if isinstance(raw_groups, dict) else set()
+        _check_banlists(model.banlists, written, problems)
+    rules = _resolve_rules(problems, declared, model.rules, {}, (), default_on, complete)
+    if runnable:
+        _check_runnable(
+            problems,
+            bridges=model.bridges,
+            platforms={gid: gm.platform for gid, gm in model.groups.items()},
+            management=model.management,
+            banlists=model.banlists,
+            office_room=model.school_office.room,
+        )
+    problems.raise_if_any()
     return SchoolConfig(
         path=file,
         school=model.school,
         groups=groups,
-        rules=resolve_rules(declared, model.rules, {}, file, lines, (), default_on),
+        rules=rules,
         policy=model.policy.value(),
         plugins=tuple(model.plugins),
         rules_named=named,
@@ -1036,100 +1146,129 @@ def load_config(path: str | Path, declared: Mapping[str, Any] | None = None) -> 
         member_audit=model.member_audit or None,
         banlists=model.banlists,
         lines=lines,
+        notes=problems.sorted_notes(),
+        unset_secrets=tuple(unset),
     )
 
 
 def _declared_rules(
-    file: Path, lines: Mapping[Any, int], entries: Sequence[str], named: frozenset[str]
-) -> tuple[dict[str, Any], frozenset[str]]:
-    """Rule id -> RuleSpec of the rules a school's config can use, and those on by default:
-    the standard rules, its ``plugins`` (files relative to it) and the installed plugins
-    whose rules it names. A plugin that cannot be imported is an error at its entry."""
+    entries: Sequence[str], named: frozenset[str], problems: Problems
+) -> tuple[dict[str, Any], frozenset[str], bool]:
+    """Rule id -> RuleSpec of the rules a school's config can use, those on by default,
+    and whether every plugin loaded: the standard rules, its ``plugins`` (files relative
+    to it) and the installed plugins whose rules it names. A plugin that cannot be
+    imported is an error at its entry."""
     from classmod.plugins import Host, PluginError, load_plugin, make_plugin_manager
 
+    base = problems.file.parent
     loaded: list[object] = []
     for i, entry in enumerate(entries):
         try:
-            loaded.append(load_plugin(entry, file.parent))
+            loaded.append(load_plugin(entry, base))
         except PluginError as exc:
-            raise ConfigError(
-                file, _dotted(("plugins", i)), str(exc), _line_for(lines, ("plugins", i))
-            ) from None
+            problems.add(("plugins", i), str(exc))
+    complete = len(loaded) == len(entries)
     try:
-        host = Host(make_plugin_manager(loaded, base=file.parent, rules=named))
+        host = Host(make_plugin_manager(loaded, base=base, rules=named))
     except PluginError as exc:
-        raise ConfigError(file, "plugins", str(exc), _line_for(lines, ("plugins",))) from None
-    return {rid: r.spec for rid, r in host.rules.items()}, host.default_on
+        problems.add(("plugins",), str(exc))
+        complete = False
+        host = Host(make_plugin_manager((), base=base, rules=named))
+    return {rid: r.spec for rid, r in host.rules.items()}, host.default_on, complete
 
 
-def _check_banlists(
-    model: BanListsModel, groups: set[str], file: Path, lines: Mapping[Any, int]
-) -> None:
-    """``write`` names a list; a list's groups are configured groups."""
+def _check_banlists(model: BanListsModel, groups: set[str], problems: Problems) -> None:
+    """``write`` names a list; a list's groups are groups of the config."""
     if model.write is not None and model.write not in model.lists:
-        here: tuple[str | int, ...] = ("banlists", "write")
-        known = ", ".join(sorted(model.lists)) or "none"
-        raise ConfigError(
-            file,
-            _dotted(here),
-            f"names no list of banlists.lists (known: {known})",
-            _line_for(lines, here),
+        hint = did_you_mean(model.write, model.lists)
+        problems.add(
+            ("banlists", "write"),
+            f"names no list of banlists.lists{hint} (known: {known_list(model.lists)})",
         )
     for name, entry in model.lists.items():
         if entry.groups == "all":
             continue
         for index, gid in enumerate(entry.groups):
             if gid not in groups:
-                here = ("banlists", "lists", name, "groups", index)
-                raise ConfigError(
-                    file,
-                    _dotted(here),
-                    f"unknown group {short_repr(gid)} (known: {', '.join(sorted(groups))})",
-                    _line_for(lines, here),
+                problems.add(
+                    ("banlists", "lists", name, "groups", index),
+                    f"unknown group {short_repr(gid)}{did_you_mean(gid, groups)}"
+                    f" (known: {known_list(groups)})",
                 )
 
 
 def check_runnable(config: SchoolConfig) -> None:
     """What ``classmod run`` needs beyond a valid config, or a ConfigError naming the key:
     a bridge for the platform of every group and of the management room (where staff hear
-    of everything the bot could not do). ``check-config`` checks it too."""
-    bridges = config.bridges
+    of everything the bot could not do), and every secret's environment variable set.
+    ``check-config`` checks all but the secrets (``load_config(runnable=True)``)."""
+    problems = Problems(config.path, config.lines)
+    _check_runnable(
+        problems,
+        bridges=config.bridges,
+        platforms={gid: g.group.platform for gid, g in config.groups.items()},
+        management=config.management,
+        banlists=config.banlists,
+        office_room=config.school_office.room,
+    )
+    _check_secrets(config, problems)
+    problems.raise_if_any()
+
+
+def check_secrets(config: SchoolConfig) -> None:
+    """Every secret the config reads from the environment is set, or a ConfigError for
+    each that is not: what the bridges are built with is never a stand-in."""
+    problems = Problems(config.path, config.lines)
+    _check_secrets(config, problems)
+    problems.raise_if_any()
+
+
+def _check_secrets(config: SchoolConfig, problems: Problems) -> None:
+    for loc, name in config.unset_secrets:
+        problems.add(loc, f"set {name} before `run`: the environment variable is not set")
+
+
+def _check_runnable(
+    problems: Problems,
+    *,
+    bridges: BridgesModel,
+    platforms: Mapping[str, Platform],
+    management: ManagementModel | None,
+    banlists: BanListsModel | None,
+    office_room: str | None,
+) -> None:
+    # a bridge with a problem of its own is not also said to be missing
     have = {
-        Platform.MATRIX: bridges.matrix is not None,
-        Platform.QQ: bridges.qq is not None,
-        Platform.WECHAT: bridges.wechat is not None,
+        Platform.MATRIX: bridges.matrix is not None or not problems.clean(("bridges", "matrix")),
+        Platform.QQ: bridges.qq is not None or not problems.clean(("bridges", "qq")),
+        Platform.WECHAT: bridges.wechat is not None or not problems.clean(("bridges", "wechat")),
     }
-
-    def refuse(loc: tuple[str | int, ...], reason: str) -> None:
-        raise ConfigError(config.path, _dotted(loc), reason, _line_for(config.lines, loc))
-
     if not any(have.values()):
-        refuse(
+        problems.add(
             ("bridges",),
             "no bridge is configured: classmod run needs bridges.matrix, bridges.qq or"
             " bridges.wechat",
         )
-    for gid, group in config.groups.items():
-        platform = group.group.platform
+        return
+    for gid, platform in platforms.items():
         if not have[platform]:
-            refuse(
+            problems.add(
                 ("groups", gid, "platform"),
                 f"the group is on {platform} but bridges.{platform} is not configured",
             )
-    management = config.management
     if management is not None and not have[management.platform]:
-        refuse(
+        problems.add(
             ("management", "platform"),
             f"the management room is on {management.platform} but bridges."
             f"{management.platform} is not configured: staff would hear nothing",
         )
-    if config.banlists is not None and config.banlists.lists and not have[Platform.MATRIX]:
-        refuse(
+    if banlists is not None and banlists.lists and not have[Platform.MATRIX]:
+        problems.add(
             ("banlists", "lists"),
             "ban lists are Matrix policy rooms: configure bridges.matrix too",
         )
-    if config.school_office.room is not None and management is None:
-        refuse(
+    if office_room is not None and management is None and problems.clean(("management",)):
+        problems.add(
             ("school_office", "room"),
             "alerts reach the school office through the management room's bridge:"
             " configure management too",
@@ -1137,25 +1276,17 @@ def check_runnable(config: SchoolConfig) -> None:
 
 
 def _group_config(
-    file: Path,
-    lines: Mapping[Any, int],
+    problems: Problems,
     gid: str,
     gm: GroupModel,
     school: SchoolModel | None,
     declared: Mapping[str, Any],
     default_on: Collection[str] | None = None,
-) -> GroupConfig:
-    loc: tuple[str | int, ...] = ("groups", gid)
-    roster_path = _named_file(file, lines, (*loc, "roster"), gm.roster)
-    try:
-        roster = load_roster(roster_path, group_id=gid)
-    except ConfigError as exc:
-        if exc.file != str(roster_path) or exc.line is not None or exc.path:
-            raise  # a problem inside the roster: its own file, line and key
-        here = (*loc, "roster")
-        raise ConfigError(
-            file, _dotted(here), f"{roster_path}: {exc.reason}", _line_for(lines, here)
-        ) from None
+    complete: bool = True,
+) -> GroupConfig | None:
+    """A group's config, or None when it has a problem (added to ``problems``)."""
+    loc: Loc = ("groups", gid)
+    roster = _group_roster(problems, loc, gm)
     quiet: QuietHours | None
     if gm.quiet_hours is False:
         quiet = None
@@ -1170,6 +1301,21 @@ def _group_config(
     domains = gm.allowed_link_domains
     if domains is None:
         domains = school.allowed_link_domains if school else []
+    night_lock = _night_lock(problems, loc, gm, school, quiet)
+    rules = _resolve_rules(
+        problems,
+        declared,
+        school.rules if school else {},
+        gm.rules,
+        loc,
+        default_on,
+        complete,
+    )
+    transcript = (
+        _named_file(problems, (*loc, "transcript"), gm.transcript) if gm.transcript else None
+    )
+    if roster is None:
+        return None
     group = Group(
         id=gid,
         platform=gm.platform,
@@ -1180,64 +1326,67 @@ def _group_config(
         timezone=gm.timezone or (school.timezone if school else ZoneInfo("Asia/Shanghai")),
         quiet_hours=quiet,
         allowed_link_domains=tuple(d.lower().strip() for d in domains),
-        night_lock=_night_lock(file, lines, loc, gm, school, quiet),
-    )
-    rules = resolve_rules(
-        declared, school.rules if school else {}, gm.rules, file, lines, loc, default_on
-    )
-    transcript = (
-        _named_file(file, lines, (*loc, "transcript"), gm.transcript) if gm.transcript else None
+        night_lock=night_lock,
     )
     return GroupConfig(group=group, roster=roster, rules=rules, transcript=transcript)
 
 
+def _group_roster(problems: Problems, loc: Loc, gm: GroupModel) -> Roster | None:
+    """The group's roster; a problem inside it is the roster's (its file, line and key),
+    a roster that cannot be read at all is told at the config's ``roster`` key."""
+    here = (*loc, "roster")
+    roster_path = _named_file(problems, here, gm.roster)
+    if roster_path is None:
+        return None
+    try:
+        return load_roster(roster_path, group_id=str(loc[-1]))
+    except ConfigError as exc:
+        if isinstance(exc, ConfigErrors) or exc.file != str(roster_path) or exc.line or exc.path:
+            problems.take(exc)
+        else:
+            problems.add(here, f"{roster_path}: {exc.reason}")
+        return None
+
+
 def _night_lock(
-    file: Path,
-    lines: Mapping[Any, int],
-    loc: tuple[str | int, ...],
+    problems: Problems,
+    loc: Loc,
     gm: GroupModel,
     school: SchoolModel | None,
     quiet: QuietHours | None,
 ) -> bool:
     """Whether the group is locked for the night; a lock the group cannot have (no quiet
-    hours, a platform that cannot lock a group) stops loading, naming the key."""
+    hours, a platform that cannot lock a group) is a problem naming the key."""
     on = gm.night_lock if gm.night_lock is not None else bool(school and school.night_lock)
     if not on:
         return False
     here = (*loc, "night_lock") if gm.night_lock is not None else ("night_lock",)
+    if not problems.clean((*loc, "quiet_hours"), ("quiet_hours",), here):
+        return False  # what it depends on was refused already
     if quiet is None:
-        raise ConfigError(
-            file,
-            _dotted(here),
-            f"group {loc[-1]} has no quiet_hours: a night lock needs the hours to lock",
-            _line_for(lines, here),
+        problems.add(
+            here, f"group {loc[-1]} has no quiet_hours: a night lock needs the hours to lock"
         )
+        return False
     if ActionKind.LOCK not in PLATFORM_CAPABILITIES[gm.platform]:
-        raise ConfigError(
-            file,
-            _dotted(here),
+        problems.add(
+            here,
             f"group {loc[-1]} is on {gm.platform}, which cannot lock a whole group;"
             " set night_lock: false for it",
-            _line_for(lines, here),
         )
+        return False
     return True
 
 
-def _named_file(
-    file: Path, lines: Mapping[Any, int], loc: tuple[str | int, ...], name: str
-) -> Path:
+def _named_file(problems: Problems, loc: Loc, name: str) -> Path | None:
     """A file the config names, relative to the config's own directory."""
     try:
         if not name.strip() or "\0" in name:
             raise ValueError("no file name")
-        return (file.parent / name).resolve()
+        return (problems.file.parent / name).resolve()
     except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: a loop of links
-        raise ConfigError(
-            file,
-            _dotted(loc),
-            f"not a usable path: {short_repr(name)} ({exc})",
-            _line_for(lines, loc),
-        ) from None
+        problems.add(loc, f"not a usable path: {short_repr(name)} ({exc})")
+        return None
 
 
 # -- simulate bundles -------------------------------------------------------------------------
@@ -1255,18 +1404,18 @@ def load_bundle_groups(
     data, lines = _load_yaml(file)
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the top level must be a mapping with a 'groups' key")
-    try:
-        model = BundleModel.model_validate(data)
-    except ValidationError as exc:
-        _raise_validation(file, exc, lines)
-        raise
+    problems = Problems(file, lines)
+    model = _validate(BundleModel, data, problems, {"groups": {}})
+    if model is None:
+        raise problems.failure()
     out: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
         if gm.transcript is None:
-            raise ConfigError(
-                file, f"groups.{gid}.transcript", "missing", _line_for(lines, ("groups", gid))
-            )
-        out[gid] = _group_config(file, lines, gid, gm, None, declared, default_on)
+            problems.add(("groups", gid, "transcript"), "required in a bundle, but missing")
+        group = _group_config(problems, gid, gm, None, declared, default_on)
+        if group is not None:
+            out[gid] = group
+    problems.raise_if_any()
     return out
 
 
@@ -1322,33 +1471,32 @@ class RosterModel(_Model):
 
 
 def load_roster(path: str | Path, group_id: str | None = None) -> Roster:
+    """A roster file; every problem in it raised at once, in file order."""
     file = Path(path)
     data, lines = _load_yaml(file)
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the top level must be a mapping with a 'roster' key")
-    try:
-        model = RosterModel.model_validate(data)
-    except ValidationError as exc:
-        _raise_validation(file, exc, lines)
-        raise
+    problems = Problems(file, lines)
+    cut: list[Loc] = []
+    model = _validate(RosterModel, data, problems, {"roster": {}}, cut)
+    if model is None:
+        raise problems.failure()
     gid = group_id or model.group or file.stem  # the config's group id wins (shared rosters)
     seen: dict[str, str] = {}
+    # a list an item was left out of has other positions than the file's: not told
+    teachers_whole = not any(c[:2] == ("roster", "teachers") for c in cut)
     for i, t in enumerate(model.roster.teachers):
-        if t.id in seen:
-            raise ConfigError(
-                file,
-                f"roster.teachers[{i}].id",
-                f"duplicate member id {t.id!r}",
-                _line_for(lines, ("roster", "teachers", i)),
-            )
+        if t.id in seen and teachers_whole:
+            problems.add(("roster", "teachers", i, "id"), f"duplicate member id {t.id!r}")
         seen[t.id] = "teacher"
-    for i, s in enumerate(model.roster.students):
-        for j, g in enumerate(s.guardians):
-            if seen.get(g.id) == "teacher":
-                loc = ("roster", "students", i, "guardians", j)
-                raise ConfigError(
-                    file, _dotted(loc), f"{g.id!r} is already a teacher", _line_for(lines, loc)
-                )
+    if teachers_whole and not any(c[:2] == ("roster", "students") for c in cut):
+        for i, s in enumerate(model.roster.students):
+            for j, g in enumerate(s.guardians):
+                if seen.get(g.id) == "teacher":
+                    problems.add(
+                        ("roster", "students", i, "guardians", j), f"{g.id!r} is already a teacher"
+                    )
+    problems.raise_if_any()
     teachers = tuple(
         Member(id=t.id, display_name="", role=Role(t.role), name=t.name, subject=t.subject)
         for t in model.roster.teachers
@@ -1390,11 +1538,15 @@ __all__ = [
     "MAX_YAML_BYTES",
     "MAX_YAML_DEPTH",
     "MAX_YAML_VALUES",
+    "UNSET_SECRET",
     "ConfigError",
+    "ConfigErrors",
+    "ConfigNote",
     "GroupConfig",
     "SchoolConfig",
     "check_listen",
     "check_runnable",
+    "check_secrets",
     "check_url",
     "default_rule_settings",
     "load_bundle_groups",

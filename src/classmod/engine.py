@@ -454,9 +454,6 @@ class Engine:
                     seen.append(state.setup.roster.lookup(g.member_id))
         return tuple(seen)
 
-    def acks_of(self, group_id: str, notice_id: str) -> frozenset[str]:
-        return frozenset(self._state(group_id).acks.get(notice_id, set()))
-
     def message(self, group_id: str, message_id: str) -> Message | None:
         return self._state(group_id).by_id.get(message_id)
 

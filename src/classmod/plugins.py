@@ -273,9 +273,6 @@ class Host:
 
     # -- rules --------------------------------------------------------------------------
 
-    def rule_ids(self) -> tuple[str, ...]:
-        return tuple(sorted(self.rules))
-
     def bind(
         self,
         hook: str,

@@ -287,17 +287,6 @@ def _with_school_rules(g: GroupConfig, school: SchoolConfig) -> GroupConfig:
 Observer = Callable[[Message, Decision], None]
 
 
-def simulate(
-    bundle: Path,
-    out: TextIO,
-    config_path: Path | None = None,
-    *,
-    observe: Observer | None = None,
-) -> Summary:
-    engine, groups = build_engine(bundle, config_path)
-    return replay(engine, groups, bundle, out, observe=observe)
-
-
 def replay(
     engine: Engine,
     groups: Mapping[str, GroupConfig],

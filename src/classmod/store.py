@@ -1539,9 +1539,6 @@ class Store:
             ),
         )
 
-    async def cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
-        self.queue_cancel_timers(group_id, member_id, kind)
-
     def queue_cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
         self._write(
             "UPDATE timers SET done = 1"
@@ -1639,12 +1636,6 @@ class Store:
             ),
         )
 
-    async def ledger(self) -> list[dict[str, Any]]:
-        rows = await self._read(
-            "SELECT ts, group_id, member_id, rule_id, entry, detail FROM ledger ORDER BY id"
-        )
-        return [dict(r) for r in rows]
-
     # -- notices (P04) --------------------------------------------------------------------
 
     async def add_notice(self, notice: Notice) -> None:
@@ -1660,11 +1651,6 @@ class Store:
                 stamp(notice.deadline) if notice.deadline else None,
             ),
         )
-
-    async def add_ack(
-        self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
-    ) -> None:
-        self.queue_ack(group_id, notice_id, member_id, ts, via)
 
     def queue_ack(
         self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str

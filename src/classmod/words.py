@@ -104,7 +104,7 @@ def member_name(member: Member | None, unnamed: str = "一位未登记昵称的�
             if member.role in (Role.HEAD_TEACHER, Role.TEACHER)
             else member.name
         )
-    return "一位未登记昵称的成员"
+    return unnamed
 
 
 def refusal_text(kind: ActionKind, reason: RefusalReason | None) -> str:

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 from toyrules import plugins
 
-from classmod.config import ConfigError, load_config, load_roster, parse_duration
+from classmod.config import (
+    ConfigError,
+    check_runnable,
+    load_config,
+    load_roster,
+    parse_duration,
+)
 from classmod.plugins import Host, make_plugin_manager
 from classmod.simulate import parse_transcript_line
 
@@ -87,8 +93,16 @@ def test_plain_secret_is_refused_and_env_secret_read(
     bridges = "bridges:\n  qq: {version: 11, url: 'ws://127.0.0.1:1', access_token: %s}\n"
     e = error(tmp_path, BASE + bridges % "hunter2")
     assert e.path == "bridges.qq.access_token" and "$env" in e.reason
-    e = error(tmp_path, BASE + bridges % "{$env: CM_TEST_TOKEN}")
-    assert "CM_TEST_TOKEN is not set" in e.reason
+    # not set: a note for check-config and simulate, an error for run
+    monkeypatch.delenv("CM_TEST_TOKEN", raising=False)
+    cfg = load_config(write(tmp_path, BASE + bridges % "{$env: CM_TEST_TOKEN}"), DECLARED)
+    [note] = cfg.notes
+    assert (note.path, note.line) == ("bridges.qq.access_token", 7)
+    assert "set CM_TEST_TOKEN before `run`" in note.text
+    with pytest.raises(ConfigError) as info:
+        check_runnable(cfg)
+    assert info.value.path == "bridges.qq.access_token" and info.value.line == 7
+    assert "set CM_TEST_TOKEN before `run`" in info.value.reason
     monkeypatch.setenv("CM_TEST_TOKEN", "s3cret")
     cfg = load_config(write(tmp_path, BASE + bridges % "{$env: CM_TEST_TOKEN}"), DECLARED)
     assert cfg.bridges.qq is not None and cfg.bridges.qq.access_token == "s3cret"

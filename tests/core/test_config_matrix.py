@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from classmod.config import ConfigError, load_config
+from classmod.config import ConfigError, check_runnable, load_config
 
 ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
 
@@ -67,12 +67,17 @@ def test_secret_written_in_the_file_is_refused(tmp_path: Path) -> None:
     assert "$env" in e.reason and str(e).startswith(f"{tmp_path / 'school.yaml'}:13: ")
 
 
-def test_unset_environment_variable_is_named(tmp_path: Path) -> None:
-    e = error(
+def test_unset_environment_variable_is_a_note_until_run(tmp_path: Path) -> None:
+    cfg = load(
         tmp_path, "    antispam_listen: 127.0.0.1:8787\n    antispam_secret: {$env: CM_NOPE}\n"
     )
-    assert (e.path, e.line) == ("bridges.matrix.antispam_secret", 13)
-    assert "CM_NOPE is not set" in e.reason
+    [note] = cfg.notes  # type: ignore[attr-defined]
+    assert (note.path, note.line) == ("bridges.matrix.antispam_secret", 13)
+    assert "set CM_NOPE before `run`" in note.text
+    with pytest.raises(ConfigError) as info:
+        check_runnable(cfg)  # type: ignore[arg-type]
+    assert (info.value.path, info.value.line) == ("bridges.matrix.antispam_secret", 13)
+    assert "set CM_NOPE before `run`" in info.value.reason
 
 
 def test_endpoint_reachable_from_other_hosts_needs_the_secret(tmp_path: Path) -> None:

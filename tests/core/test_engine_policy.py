@@ -239,3 +239,36 @@ def test_a_rule_yields_to_the_categories_that_cover_its_finding() -> None:
     assert {v.rule_id for v in both.verdicts} == {"T01", "T02"}
     alone = e.handle_message(make_message("今天股票涨了"))
     assert {v.rule_id for v in alone.verdicts} == {"T02", "T04"}
+
+def test_an_alert_names_a_nameless_stranger_by_id_and_nobody_else_by_it() -> None:
+    """Staff must be able to tell who an unrostered member without a display name is: the
+    alert names them by id (``member_name``'s ``unnamed``), a message to the group never."""
+    from datetime import datetime
+
+    from classmod.context import DecisionContext
+    from classmod.model import Category, Member, Severity, Verdict
+    from classmod.policy import plan_actions
+    from classmod.testing import SHANGHAI
+    from classmod.words import member_name
+
+    stranger = Member(id="wxid_9f8e7d", display_name="", role=Role.UNKNOWN)
+    verdict = Verdict(
+        rule_id="R01", category=Category.MEMBERSHIP, severity=Severity.MINOR,
+        reason="非本班成员", needs_staff=True,
+    )  # fmt: skip
+    plan = plan_actions(
+        DecisionContext(
+            group=make_group(),
+            member=stranger,
+            event_id="e1",
+            message=make_message("加我领资料", sender=stranger.id),
+            verdicts=(verdict,),
+            now=datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI),
+            strikes=0,
+            policy=PolicyConfig(),
+        ),
+        frozenset(),
+    )
+    [alert] = [a for a in plan.actions if a.kind == ActionKind.ALERT_STAFF]
+    assert "wxid_9f8e7d（未登记成员）" in (alert.text or "")
+    assert member_name(stranger) == "一位未登记昵称的成员"  # in the class group

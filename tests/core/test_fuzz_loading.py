@@ -19,6 +19,7 @@ import io
 import json
 import math
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from classmod.config import (
     load_config,
     load_roster,
 )
+from classmod.configerrors import errors_of
 from classmod.engine import Engine
 from classmod.plugins import Host, make_plugin_manager
 from classmod.simulate import build_engine, replay
@@ -215,11 +217,22 @@ def write(path: Path, text: str | bytes) -> Path:
     return path
 
 
+#: pydantic's own wording, which no error shows (classmod.configerrors says it plainly)
+JARGON = re.compile(r"Input should|Value error|Extra inputs|type=|pydantic|literal\[|function-")
+
+
 def assert_located(error: ConfigError, *files: Path) -> None:
-    """A ConfigError that names one of ``files`` and says what is wrong."""
+    """A ConfigError that names one of ``files`` and says what is wrong, in plain words;
+    each of them when it stands for several, in file order."""
     assert error.file in {str(f) for f in files}, (error.file, files)
     assert str(error).startswith(error.file) and error.reason, str(error)
     assert error.line is None or error.line >= 1
+    every = errors_of(error)
+    for one in every:
+        assert one.file in {str(f) for f in files}, (one.file, files)
+        assert one.reason and not JARGON.search(str(one)), str(one)
+    lines = [one.line or 0 for one in every if one.file == error.file]
+    assert lines == sorted(lines), [str(one) for one in every]
 
 
 # -- the school config --------------------------------------------------------------------
@@ -250,7 +263,6 @@ SCHOOL: dict[str, Any] = {
     },
     "management": {"platform": "matrix", "room": "!manage:school.example"},
     "school_office": {
-        "contact": "校长室",
         "room": "!office:school.example",
         "escalate_after": "2h",
     },

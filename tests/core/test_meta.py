@@ -99,6 +99,24 @@ def test_every_shipped_config_is_valid(path: Path, monkeypatch: pytest.MonkeyPat
     assert cfg.groups
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "configs").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_shipped_config_passes_check_config_with_no_secret_set(
+    path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from classmod import cli
+
+    text = "\n".join(line.partition("#")[0] for line in path.read_text("utf-8").splitlines())
+    secrets = set(re.findall(r"\$env:\s*(\w+)", text))  # those not in a comment
+    for var in secrets:
+        monkeypatch.delenv(var, raising=False)
+    assert cli.main(["check-config", str(path)]) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    notes = [line for line in out.splitlines() if line.startswith("note: ")]
+    # only what run needs: each secret to set, and no key that is no longer used
+    assert len(notes) == len(secrets) and all("before `run`" in n for n in notes), notes
+    assert f"{path}: OK" in out
+
+
 def test_every_standard_rule_is_declared_enabled_and_traceable() -> None:
     host = Host(make_plugin_manager(entry_points=False))
     for rid in RULE_IDS:

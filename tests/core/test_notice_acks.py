@@ -119,7 +119,9 @@ async def test_acknowledgements_that_count_and_those_that_do_not(
             group_id="g1", member_id="p_chen_mom", message_id="$n", ts=clock.now, via="receipt"
         )
     )
-    assert app.engine.acks_of("g1", "$n") == {"p_he_mom", "p_zhang_dad", "p_wang_dad", "p_guo_mom"}
+    # acknowledged: p_he_mom, p_zhang_dad, p_wang_dad, p_guo_mom; not yet the other two
+    unacknowledged = app.engine.unacknowledged("g1", "$n")
+    assert [m.id for m in unacknowledged] == ["p_li_mom", "p_chen_mom"]
     await bridge.deliver(make_message("/acks", sender="t_zhou", ts=clock.advance(minutes=1)))
     room, reply = bridge.posts[-1]
     assert room == "!class"
@@ -172,7 +174,9 @@ async def test_acks_survive_a_restart_and_a_later_post_that_asks_nothing(
             "今天的语文作业是抄写第三课生字两遍", sender="t_zhou", ts=clock.advance(minutes=5)
         )
     )
-    assert app2.engine.acks_of("g1", "$n") == {"p_he_mom", "p_guo_mom"}
+    # acknowledged before and after the restart: p_he_mom, p_guo_mom
+    unacknowledged = app2.engine.unacknowledged("g1", "$n")
+    assert [m.id for m in unacknowledged] == ["p_zhang_dad", "p_li_mom", "p_wang_dad", "p_chen_mom"]
     await bridge2.deliver(make_message("/acks", sender="t_zhou", ts=clock.advance(minutes=1)))
     assert bridge2.posts[-1][1].splitlines()[0] == (
         "最近一条通知尚未确认（4人）：张子涵爸爸、李明轩妈妈、王一诺爸爸、陈可欣妈妈"

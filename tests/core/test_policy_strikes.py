@@ -117,7 +117,7 @@ def test_a_rule_wins_over_its_category(tmp_path: Path) -> None:
     [
         ("    R99: true\n", "policy.strikes.R99", "unknown rule or category"),
         ("    rumour: true\n", "policy.strikes.rumour", "unknown rule or category"),
-        ("    R12: sometimes\n", "policy.strikes.R12", "valid boolean"),
+        ("    R12: sometimes\n", "policy.strikes.R12", "must be true or false"),
     ],
 )
 def test_a_wrong_strikes_key_names_file_and_key(
