@@ -58,7 +58,6 @@ from ._common import (
     norm,
     pupil_matcher,
     pupil_matcher_for,
-    pupils_named,
 )
 
 NAME = "ack_reply"
@@ -212,12 +211,14 @@ def surely_not_ack(
 
 
 def _is_personal(notice: Message, member: Member, roster: Roster) -> bool:
-    """The staff message names the member's own child or addresses them."""
+    """The staff message speaks to the member: mentions them or addresses their family
+    ("浩宇妈妈，浩宇这两周…"). A post to everyone that names their child among others (praise,
+    a list of who did well) is still a post to everyone: LABELS.md makes thanks after a
+    teacher's praise an acknowledgement."""
     if member.id in notice.mentions:
         return True
-    return bool(member.students) and (
-        any(p in member.students for p in pupils_named(roster, notice.text))
-        or any(addresses_family(notice.text, p) for p in member.students)
+    return bool(member.students) and any(
+        addresses_family(notice.text, p) for p in member.students
     )
 
 
@@ -325,6 +326,23 @@ def _answers_member(staff_message: Message, ctx: MessageContext) -> bool:
     return False
 
 
+#: How many messages before the question a teacher answered still belong to its thread.
+_THREAD_BEFORE = 3
+
+
+def _took_part(history: Sequence[Message], index: int, member_id: str) -> bool:
+    """Whether the member posted in the few messages before the question that the staff
+    message at ``index`` answers, within the answer window."""
+    answer = history[index]
+    j = index - 1
+    while j >= 0 and history[j].sender_id == answer.sender_id:
+        j -= 1
+    for m in history[max(0, j - _THREAD_BEFORE) : j]:
+        if m.sender_id == member_id and answer.ts - m.ts <= _ANSWER_WITHIN:
+            return True
+    return False
+
+
 def _passes_over(message: Message, roster: Roster) -> bool:
     """An acknowledgement in the history (or one with a few words after it, from a member
     who is not staff): the walk back to the notice goes over it."""
@@ -351,10 +369,14 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     anchor = history[i]
     if anchor.ts < oldest or not ctx.roster.is_staff(anchor.sender_id):
         return None
+    whom = _answered_whom(history, i, ctx.roster)
     if (
         # the teacher answered this member (or someone unknown): thanks for it are clean; an
         # answer to another member everyone read ("谢谢方老师澄清") is acknowledged like a post
-        _answers_this_member_or_noted(_answered_whom(history, i, ctx.roster), ctx)
+        _answers_this_member_or_noted(whom, ctx)
+        # ... unless the question was about what this member had just posted: the answer is
+        # to them too ("这个是真的吗？" after their hearsay, then "要得要得")
+        or (whom and _took_part(history, i, ctx.message.sender_id))
         or not is_post_to_everyone(anchor)
         or _TO_ONE_FAMILY.search(anchor.text) is not None
     ):

@@ -30,6 +30,13 @@ SURNAMES = (
     "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
     "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
     "艾岑邝戚缪卜晏桂巫揭芦"
+    # the rest of the 百家姓's single surnames
+    "褚卫尤吕施华窦章云奚郎昌凤花酆鲍费廉滕邬时皮卞元平和穆萧湛禹狄米贝明臧计伏谈茅屈项闵席"
+    "麻强娄危刁虞支昝经房裘干解应宗宣贲郁杭洪诸吉钮嵇滑荣荀羊於惠甄家封芮羿储汲邴糜松井富乌"
+    "巴弓牧隗山车宓蓬全郗班仰秋仲伊宫仇栾暴钭厉戎祖景束幸司韶郜蓟薄印宿怀蒲邰从鄂索咸籍赖卓"
+    "蔺屠阴胥能苍双闻莘党贡劳逄姬扶堵宰郦雍郤璩濮寿通边扈燕冀郏浦农别瞿充慕连茹习宦鱼容古慎"
+    "戈庾终暨居衡步都满弘匡国寇广禄阙东殳沃利蔚越夔隆师巩厍晁勾敖融冷訾阚那简饶空毋沙乜养鞠"
+    "须丰巢蒯相查后荆红竺权逯盖益桓公"
 )
 SUBJECTS = (
     "语文",
@@ -66,8 +73,12 @@ _UNIT = (
     "太强了|太牛了|绝了|好开心|真开心|开心|好拼|真拼|放心了|放心|真好|"
     "晓得|恭喜|祝贺|犀利|好嘢|给力|假期愉快|节日快乐|国庆快乐|中秋快乐|新年快乐|澄清|说明|解答|"
     "支持|好样的|赞|thx|thks|wellreceived|wellnoted|"
+    # in the dialects: 要得 (川渝), 得嘞 (京), 妥了, 受累了, 晓得了; 同乐 to a greeting
+    "要得|得嘞|妥妥的|妥了|妥|受累|同乐|同庆|"
+    # a reaction to what the teacher showed: "孩子们真能干", "哎呀太可爱了"
+    "真能干|好能干|能干|太可爱了|真可爱|好可爱|可爱|"
     # praise of the work shown: "拍得真好看", "写得真用心", "讲得很清楚"
-    "(?:拍|写|画|做|弄|整理|讲|排)得(?:真|很|太|好|特别)?(?:好看|好|棒|漂亮|用心|细致|清楚|仔细)|"
+    "(?:拍|写|画|做|弄|整理|讲|排)得(?:真|很|太|好|特别)?(?:好看|好|棒|漂亮|用心|细致|清楚|仔细|细)|"
     "及时说明|及时回复|及时解答|耐心解答|还回复|就签|马上签|"
     "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认"  # the replies asked for
 )
@@ -79,7 +90,7 @@ _TEACHER = (
 _FILL = (
     f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们|也|吧|文章"
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
-    "|同学们|小朋友们|宝贝们|小明星们|小伙伴们"
+    "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇"
 )
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")
 #: Every character :data:`ACK` can match (a text with any other character is no acknowledgement).
@@ -110,7 +121,11 @@ _ASKS_REPLY = re.compile(
     r"|回复[^，。]{0,8}?(?:已完成|已签字|已签|已读|已阅|已提交|已交|已填|姓名|名字)"
     r"|(?:please|pls|kindly)(?:reply|confirm|acknowledge|respond)|reply(?:with)?(?:received|ok|yes|1)"
 )
-QUESTION = re.compile(r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么")
+QUESTION = re.compile(
+    r"[?？]|(?:吗|呢|么|吧)\W*$|请问|怎么办|怎么"
+    # asked in other words or a dialect, without a question mark: "在班上算啥子水平"
+    r"|啥|咋|多少|几点|哪个|哪里|哪儿|为什么|是不是"
+)
 #: What makes a photo, file or link card a notice rather than an activity photo.
 _MEDIA_NOTICE = re.compile(r"作业|通知|告知|告家长|安排|须知|课程表|请|注意|提醒|时间表|放假")
 #: Praise and sharing: not a notice to track, though thanks after them are acknowledgements.

@@ -275,12 +275,47 @@ def test_ack_to_teacher_answering_a_question_is_clean() -> None:
     assert check("好的", reply_to=question.id, replied=question) == []
 
 
-def test_thanks_for_praise_of_own_child_is_clean() -> None:
-    praise = teacher_post("何雨彤今天主动帮同学打扫教室，奖励一朵小红花")
-    assert check("谢谢老师", history=[praise]) == []
-    assert check("谢谢老师", reply_to=praise.id, replied=praise) == []
-    # another parent's thumbs-up to the same post is an unneeded acknowledgement
+def test_thanks_for_praise_that_names_own_child_is_still_an_acknowledgement() -> None:
+    # LABELS.md: thanks after a teacher's praise are acknowledgements; only thanks for an
+    # answer to one's own question, or thanks with a word about one's child, are clean
+    praise = teacher_post("表扬一下：何雨彤、郭思远今天主动帮同学打扫教室，奖励小红花")
+    assert check("谢谢老师", history=[praise])
+    assert check("谢谢老师", reply_to=praise.id, replied=praise)
     assert check("👍", sender="p_guo_mom", history=[praise])
+    assert check("谢谢老师，雨彤回家一直在说这件事", history=[praise]) == []
+
+
+def test_a_post_addressed_to_the_family_is_personal() -> None:
+    to_family = teacher_post("何雨彤妈妈，雨彤今天主动帮同学打扫教室，回家多表扬她")
+    assert check("谢谢老师", history=[to_family]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谢谢褚老师", "收到褚老师，谢谢", "要得要得", "妥了，陈老师", "得嘞秦老师",
+     "好的徐老师我们晓得了", "收到，老师受累了", "孩子们真能干", "哎呀太可爱了",
+     "叶老师辛苦了，讲得很细"],
+)  # fmt: skip
+def test_acknowledgements_in_dialects_rare_surnames_and_reactions(text: str) -> None:
+    assert check(text, history=[teacher_post("数学作业：练习册第12页，明天交。")])
+
+
+def test_a_dialect_question_makes_the_teachers_post_an_answer() -> None:
+    history = [
+        make_message("罗老师我家雨彤考了好多分嘛 在班上算啥子水平", sender="p_he_mom", ts=at(0)),
+        make_message("雨彤78分，中等，计算还要多练。", sender="t_zhou", ts=at(10)),
+    ]
+    assert check("晓得了 谢谢罗老师", history=history) == []
+
+
+def test_an_answer_about_what_the_member_had_just_posted_is_an_answer_to_them() -> None:
+    history = [
+        make_message("听说下个月补贴要涨，大家快去登记", sender="p_he_mom", ts=at(0)),
+        make_message("老师，这个是真的吗？", sender="p_guo_mom", ts=at(5)),
+        make_message("学校没有接到这个通知，请以官方公告为准。", sender="t_zhou", ts=at(15)),
+    ]
+    assert check("要得要得", history=history) == []
+    assert check("谢谢老师澄清", sender="p_li_mom", history=history)
 
 
 def test_reply_to_a_parent_is_clean() -> None:
