@@ -119,6 +119,12 @@ _GORE = re.compile(r"血喷|血溅|血流了一地|一地的血|血肉|脑浆|�
 _LEAK = re.compile(
     r"(?:卷子|试卷|考卷|考题|试题|答案)[^。]{0,8}?(?:我这有|我有|能拿到|可以拿到|提前拿|流出来)"
 )
+#: Talk about a leak, not a leaked paper passed on: asked whether it is true, denied or
+#: warned against ("如有泄题学校会严肃处理", "请不要传播"), or complained of ("照搬原题还能泄题").
+_LEAK_TALK = re.compile(
+    r"是真的吗|真的假的|是不是真的|有这回事|真的吗|如有|请不要传播|不要传播|别传|不要传|密封|严肃处理"
+    r"|谣言|不实|假消息|还能|居然|竟然"
+)
 _BEFORE_EXAM = re.compile(r"考前|提前|还没考|明天考|没考|月考|期中|期末|中考|高考|联考|模考")
 _FORMS = ((_THREAT, "violence"), (_GORE, "gore"))
 _FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答]")
@@ -168,6 +174,8 @@ def find_illegal_terms(
     # ("请转发到各班家长群", "祝大家好运").
     forward = any(h.tag == CHAIN_FORWARD for h in kept)
     curse = any(h.tag == CHAIN for h in kept)
+    if any(h.tag == "secret" for h in kept) and _LEAK_TALK.search(norm) is not None:
+        kept = [h for h in kept if h.tag != "secret"]  # asked about, denied or complained of
     return [
         h if h.tag != CHAIN_FORWARD else h._replace(tag=CHAIN)
         for h in kept

@@ -155,14 +155,38 @@ def is_award(folded: str) -> bool:
     return _CONTEST.has(folded) and _OUTSIDE.search(folded) is not None
 
 
-def ranking_document(folded: str, kind: MessageKind = MessageKind.TEXT) -> str | None:
-    """What makes a text, file or image (by its title) a ranking of results, or None."""
+#: Talk about ranking rather than a ranking: asked ("月考会排名吗？", "会按成绩分班吗"), a rule
+#: told ("学校规定成绩排名不公开"), or hearsay passed on ("听说要按成绩排座位": R08's).
+_ABOUT_RANKING = re.compile(
+    r"吗|么|呢|是不是|会不会|要不要|有没有|怎么|[?？]|不公开|规定|听说|要按|会按|将按|准备按"
+)
+
+
+#: A title that announces the results below it: "成绩排名如下", "名次见图".
+_FOLLOWS = re.compile(r"如下|见下|见图|见附件|附后|以下")
+
+
+def ranking_document(
+    folded: str, kind: MessageKind = MessageKind.TEXT, raw: str = ""
+) -> str | None:
+    """What makes a text, file or image (by its title) a ranking of results, or None. A text
+    is one only when it holds results after its title (a file or image is its title)."""
     if _PRIVATE.search(folded):
         return None
     title = _RANK_TITLE.search(folded)
     if title is None and kind in _SHEET_KINDS:
         title = _SCORE_SHEET.search(folded)
-    return title.group(0) if title is not None else None
+    if title is None:
+        return None
+    if kind not in _SHEET_KINDS and (
+        _ABOUT_RANKING.search(raw or folded) is not None
+        or (
+            _BARE_NUMBER.search(folded, title.end()) is None
+            and _FOLLOWS.search(folded, title.end()) is None
+        )
+    ):
+        return None  # a question, a rule or hearsay about ranking, or a title with no results
+    return title.group(0)
 
 
 @hookimpl
@@ -193,7 +217,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             return []  # a parent speaking of their own child (LABELS.md General 5)
     if _PRIVATE.search(folded) and _SCORE.search(folded) is None:
         return []  # "学校不公布排名", "成绩单已私发"
-    evidence = ranking_document(folded, ctx.message.kind)
+    evidence = ranking_document(folded, ctx.message.kind, ctx.message.text)
     if evidence is None and (names or "名" in folded):
         evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)
     if evidence is None and ctx.member.is_staff and ctx.message.reply_to:

@@ -218,3 +218,18 @@ def test_third_party_spam_families(text: str) -> None:
 )  # fmt: skip
 def test_their_words_in_ordinary_talk(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["唐一凡爸爸，这种说法请不要传播，试卷都是密封保管的，如有泄题学校会严肃处理。",
+     "梁老师，思彤说班上有同学在传模考卷子，说是从印刷厂流出来的，是真的吗？",
+     "初一数学月考押题卷（含答案），需要的可以看看"],
+)  # fmt: skip
+def test_talk_about_a_leak_and_prep_papers_are_no_leak(text: str) -> None:
+    assert check(text) == []
+
+
+def test_an_insider_prep_paper_and_a_leak_passed_on_are_illegal() -> None:
+    assert check("考研内部押题卷，押中率90%，考前三天发货，私我")
+    assert check("期中数学卷子已经流出来了，我这有电子版，要的私我")

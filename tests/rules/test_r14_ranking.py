@@ -128,3 +128,18 @@ def test_a_teacher_saying_ranks_stay_out_of_the_group_and_sports_places() -> Non
     assert check("王老师，排名表咱们不在群里发，我先帮您撤回了。成绩单周五让孩子带回。") == []
     assert check("校运会成绩：男子1500米第一名张子涵，女子跳高第二名何雨彤，为我们班争光！") == []
     assert check("数学测验排名：第一名张子涵98分，第二名何雨彤95分")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孙老师，月考会排名吗？", "蔡老师，期末成绩出来后会公布排名吗？",
+     "学校规定成绩排名不公开，大家关注自己孩子的进步就好。", "叶老师，这次期中会按成绩分快慢班吗",
+     "听说期末考试后要按成绩排下学期的座位", "月考成绩排名什么时候出"],
+)  # fmt: skip
+def test_talk_about_ranking_is_no_ranking(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_ranking_title_with_its_results_is_one() -> None:
+    assert check("期中数学成绩排名：98、97、95、93")
+    assert check("本次数学测验成绩排名如下")
