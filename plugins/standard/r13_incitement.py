@@ -44,12 +44,35 @@ class Settings(TermSettings):
     """``extra_terms`` (each enough on its own) and ``allow_terms`` (never counted)."""
 
 
+#: Collective pressure by its grammar, where the word lists need a fixed phrase: refusing
+#: together ("作业再这么多就集体不写了", "大家这周别送孩子来了"), a petition ("联名给校长写
+#: 封信"), going together to the authorities or to make a scene ("下周一起去教育局反映",
+#: "要不我们也去闹一闹").
+_CALL_FORMS = re.compile(
+    r"集体不(?:写|交|去|来|上|参加|签|送|做)"
+    r"|联名(?:给|写|向|找|上书|要求|举报|投诉|签)"
+    r"|(?:大家|家长们|咱们|我们|所有人|全班)[^，。！!？?]{0,6}?(?:都|也|就)?(?:别|不要|不)送孩子"
+    r"|(?:咱们|我们|大家|家长们)[^，。！!？?]{0,4}?(?:一起|都|也)去[^，。！!？?]{0,6}?"
+    r"(?:闹|讨说法|讨个说法|要说法|理论|堵|静坐)"
+    r"|(?:一起|集体|都)去(?:教育局|区教育局|市教育局|政府|镇政府|校长室)[^，。！!？?]{0,8}?"
+    r"(?:反映|讨|找|理论|说理|投诉|举报|上访)"
+    r"|(?:要不|干脆)(?:咱们|我们|大家)[^，。！!？?]{0,4}?(?:也)?去[^，。！!？?]{0,3}?闹"
+)
+_CALL_GATE = re.compile(r"集体|联名|送孩子|去")
+
+
 def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``action``, ``extreme`` or ``crowd`` (a crowd called to act), or
     ``("", [])`` when the normalised text is not inflammatory."""
-    return pair_rule_hits(
+    found = pair_rule_hits(
         "incitement", norm, settings or Settings(), extra_tag="action", first="crowd", second="act"
     )
+    if found[0] or _CALL_GATE.search(norm) is None:
+        return found
+    form = _CALL_FORMS.search(norm)
+    if form is None or (settings and any(a in form.group(0) for a in settings.allow_terms)):
+        return found
+    return "action", [Hit(form.group(0), "action", 2, form.start(), form.end())]
 
 
 @hookimpl
@@ -70,8 +93,10 @@ _JOINS = re.compile(
     r"^(?:支持|同意|赞成|加1|扣1|1)?(?:算我一个|算我一份|算上我|加我一个|我参加|我也参加|我签一个|"
     r"我也签|我签|拉我|带上我|我去|我也去|同意联名|支持联名|加1|扣1|1|一)(?:个|份|家)?(?:了|吧)?"
     r"|算我一个|算我一份|算上我|加我一个|带上我|我也签|我也投诉|我也去|我也不让|现在就打|明天就拍|"
-    r"我支持|支持"
+    r"我支持|支持|我签一个|(?:我|那我|我家)(?:明天|这周|也|就)*不送了|也不送|也不去了|我们也不去"
 )
+#: A 接龙 list ("1.段奕辰爸爸 2.金子航妈妈 3.苗苗妈妈（我也去）"), copied on from the call's own.
+_LIST_ENTRY = re.compile(r"1[.．、]?\s*([^\s\d]{2,10})")
 _JOIN_MAX_CHARS = 14
 _SUGGESTION = re.compile(
     r"有(?:问题|意见|疑问|想法|建议)(?:的话)?(?:可以|欢迎)|不合适|不同意|不赞成|不参与|不支持"
@@ -84,6 +109,15 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
     """The call to act that this short reply joins, or None: the nearest earlier call for
     everyone (a staff notice asking for 接龙/1 is one too) must be an incitement."""
     folded = ctx.norm
+    entry = _LIST_ENTRY.match(ctx.text.strip())
+    if entry is not None:
+        # a 接龙 list that goes on from a call's own list joins that call
+        first = entry.group(1)
+        for m in reversed(ctx.history[-_CALL_LOOKBACK:]):
+            if m.ts < ctx.message.ts - _CALL_WITHIN:
+                break
+            if first in m.text and (call := _call_in(m.text, settings)):
+                return call
     if len(folded) > _JOIN_MAX_CHARS or _JOINS.search(contact_view(ctx.text, folded)) is None:
         return None
     since = ctx.message.ts - _CALL_WITHIN

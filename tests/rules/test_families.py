@@ -348,3 +348,37 @@ def test_more_threats_fortune_telling_and_betting_are_illegal(text: str) -> None
 def test_a_parent_passing_on_a_deal_is_not_selling(text: str) -> None:
     assert not _flags(r06_ad, text, sender="p_he_mom"), text
     assert _flags(r06_ad, "羽绒服满600减100，有需要的私聊我", sender="p_he_mom")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要我说咱们家长联名给校长写封信，作业再这么多就集体不写了",
+     "下周一起去教育局反映学校体育课的安全问题",
+     "隔壁学校家长把校门堵了，要不我们也去闹一闹？", "学校都瞒着不说，大家这周别送孩子来了",
+     "咱们明天一起去学校讨个说法"],
+)  # fmt: skip
+def test_calls_to_collective_pressure_by_their_grammar(text: str) -> None:
+    assert _flags(r13_incitement, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天大家一起去学校参加运动会", "家长会上大家可以一起向老师反映作业量", "我们一起去科技馆吧",
+     "联名表扬一下王老师哈哈", "这周不送孩子了，他发烧在家休息"],
+)  # fmt: skip
+def test_going_together_and_staying_home_in_class_talk(text: str) -> None:
+    assert not _flags(r13_incitement, text), text
+
+
+def test_joining_by_a_list_or_by_staying_home() -> None:
+    call = make_message(
+        "下周一起去教育局反映学校体育课安全问题，愿意去的接龙：1.段奕辰爸爸", sender="p_guo_mom"
+    )
+    ctx = message_context("1.段奕辰爸爸 2.金子航妈妈 3.何雨彤妈妈（我也去）", history=[call])
+    assert r13_incitement.classmod_check_message(ctx=ctx)
+    rumor = make_message("学校都瞒着不说，大家这周别送孩子来了", sender="p_guo_mom")
+    ctx = message_context("真的假的？那我明天也不送了", history=[rumor])
+    assert r13_incitement.classmod_check_message(ctx=ctx)
+    trip = make_message("周六春游接龙：1.段奕辰爸爸", sender="p_guo_mom")
+    ctx = message_context("1.段奕辰爸爸 2.何雨彤妈妈", history=[trip])
+    assert r13_incitement.classmod_check_message(ctx=ctx) == []
