@@ -44,7 +44,7 @@ _QUESTION_END = re.compile(
     r"|系唔系|是不是真的|有冇"
     # asked inside the message: "听说镇上小学要撤掉是真的不 我们老的接送不方便",
     # "这个补贴您听说了吗？我没找到小程序"
-    r"|是真的不|是真的吗|真的假的|(?:老师|您)[^。！!]{0,12}?(?:吗|么|呢)[?？]"
+    r"|是真的不|是真的吗|真的假的|(?:老师|您)[^。！!]{0,20}?(?:吗|么|呢)[?？]"
 )
 
 
@@ -66,7 +66,8 @@ _HEARSAY = re.compile(
     r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)"
     r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
     # a relative inside: "我孙女她舅在教育办上班 说文件都下来了"
-    r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学)[^，。]{0,4}?在(?:教育|教委|学校|教育办|教育局|区里)"
+    r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
+    r"|教育局|区里)"
     r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|(?<![借在跟向])群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|在传|在说)"
     # an authority outside the school quoted by a parent: "村支书都讲了", "教育局都定好了"
     r"|(?:村支书|支书|村长|村干部|居委会|社区|街道|镇上|镇里|县里|市里|区里|上面|上级|教育局)"
@@ -129,11 +130,24 @@ def find_rumor(
     return (tag, hits) if tag else ("", [])
 
 
+#: A question put to the whole group about the news one brings is no question: "你们都知道
+#: 不", "大家听说了吗" (the teller asks nobody to check it).
+_RHETORICAL = re.compile(
+    r"(?:你们|大家|各位)(?:都|也|还)?(?:知道|晓得|听说)(?:了)?(?:不|没|吗|么|没有|伐|冇)"
+)
+
+
 def is_question(text: str) -> bool:
     """Whether the raw ``text`` ends as a question ("？", "吗", "呢")."""
-    return _QUESTION_END.search(text) is not None
+    return _QUESTION_END.search(_RHETORICAL.sub("", text)) is not None
 
 
+#: Alarm words too general to show a staff message told the same news ("把群名片改成…" is no
+#: announcement that the PE exam "改成100分").
+_GENERIC_ALARMS = frozenset(
+    {"改成", "取消", "执行", "强制", "改革", "新规", "公示", "定好了", "已经定了", "发文件", "延长",
+     "推迟", "全市", "全区", "全县", "下学期开始", "明年起", "明年开始", "以后都要"}
+)  # fmt: skip
 #: How far back a staff announcement makes a parent's mention of it no rumour.
 _ANNOUNCED_LOOKBACK = 30
 
@@ -149,7 +163,7 @@ def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
     for m in reversed(ctx.history[-_ANNOUNCED_LOOKBACK:]):
         if roster.is_staff(m.sender_id):
             folded = normalize(m.text)
-            if any(term in folded for term in alarms):
+            if any(term in folded and term not in _GENERIC_ALARMS for term in alarms):
                 # the same news, unless the parent adds how long or how far it goes
                 return all(e in folded for e in extents)
     return False

@@ -208,3 +208,31 @@ def test_more_hearsay_and_alarms(text: str) -> None:
 
 def test_a_rumour_with_a_rhetorical_question_inside_is_still_one() -> None:
     assert check("听说明天全市停课，你们知道吗？我亲戚在教育局说的")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你们听说没，今年期中数学卷子是从外省原题照搬的，有人考前就在网上买到了答案",
+     "俺听楼下老李太太说，咱这片儿下礼拜要停水停电三天，学校也得放假，你们都知道不",
+     "你们知道吗，我小舅子在区教育局，说今年中考取消指标到校，全凭分数",
+     "【转发】寒假延长通知！教育部最新：今年中小学寒假延长至40天",
+     "跟大家说个事，听说期末考试后要按成绩排下学期的座位"],
+)  # fmt: skip
+def test_hearsay_told_to_the_group_with_a_rhetorical_question(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["叶老师，这次期中会按成绩分快慢班吗？我听别的家长说初二下学期要分",
+     "老师，听说寒假要延长，是真的吗？"],
+)  # fmt: skip
+def test_hearsay_asked_of_the_teacher_is_a_question(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_general_alarm_word_in_a_staff_message_announces_nothing() -> None:
+    staff = make_message("也麻烦您把群名片改成“袁博爸爸”。", sender="t_zhou")
+    claim = "我在区教育局的朋友说，今年中考体育要改成100分，游泳必考"
+    ctx = message_context(claim, history=[staff])
+    assert r08_rumor.classmod_check_message(ctx=ctx)
