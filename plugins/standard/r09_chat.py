@@ -32,7 +32,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from classmod.context import MessageContext
-from classmod.hookspecs import RuleSpec, hookimpl
+from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import Link, contact_view, domain_in
 
@@ -80,6 +80,10 @@ GREETINGS: tuple[str, ...] = (
     "也祝",
 )  # fmt: skip
 _GREETING_MAX_CHARS = 40
+#: A blessing (not a hello): what a teacher's greeting to everyone must be to count as chat.
+_BLESSING = re.compile(r"愉快|快乐|安康|如意|吉祥|顺利|幸福|平安|好心情")
+#: A teacher telling parents something: a notice, not a greeting.
+_TELLS = re.compile(r"请|记得|注意|提醒|带|穿|天气|降温|作业|放学|到校|返校")
 #: Addressed to the whole group: "各位老师和家长", "老师们家长们", "大家".
 _TO_EVERYONE = re.compile(r"各位|大家|家长们|群里的|老师们家长们|老师和家长")
 #: A morning greeting to all, or a hello that opens the message (not "有你好看的").
@@ -209,6 +213,21 @@ _PASTIME = re.compile(
     r"|特效|票房|电影院|影院|imax"
     # a wellness forward: "高三孩子必吃的五种补脑食物 … 家长们收藏"
     r"|必吃|补脑|养生|偏方|秘方|食疗|排毒|降血压|降血糖|防癌|抗癌"
+    # an outing asked about: "周末有人带孩子去看科幻展吗", "有人一起去植物园吗"
+    r"|有(?:人|没有人|谁)(?:带孩子|带娃)?(?:一起)?去(?!接|送|学校|开会|交|问)[^，。？?]{1,12}?"
+    r"(?:吗|不|没)"
+    r"|(?:科幻|菊|花|画|车|漫|灯|书|摄影|恐龙|动漫|艺术)展|植物园|动物园|灯会|庙会|冰雕|冰雪大世界"
+    r"|演唱会|音乐节|话剧|脱口秀|冬令营|夏令营"
+    # the road, the barber, things bought second hand: "高架上堵了一个多小时", "新开了一家理发店",
+    # "想收一台跑步机", "有没有在用护眼台灯的，推荐一下"
+    r"|堵车|追尾|高架上|堵了一个|新开了?一?家|理发店|想收一(?:台|个|辆|件)|有闲置的"
+    r"|有没有(?:人|家长)?在用|(?:推荐一下|求推荐)[^，。]{0,6}?(?:牌子|哪款|哪个|哪家)"
+)
+#: A show or a film by its title, on the raw text (the marks go with folding): "有人看昨晚的
+#: 《歌手》吗", "一起去看《哪吒2》吗", "《歌手》那个外国选手也好强".
+_TITLE_TALK = re.compile(
+    r"(?:昨晚|今晚|最近|昨天)的?《[^》]{1,12}》|(?:去|一起去|一起|带孩子去|带娃去)看《[^》]{1,12}》"
+    r"|《[^》]{1,12}》[^，。]{0,6}?(?:唱|选手|嘉宾|综艺|决赛|首映|上映|票房|二刷|好看|追)"
 )
 #: What makes a shopping tip a school matter after all: the school, the class, homework.
 _SCHOOL_MATTER = re.compile(r"老师|作业|学校|班里|班级|上课|考试|家长会|校服|放学|开学|课本")
@@ -411,6 +430,7 @@ def classmod_declare_rule() -> RuleSpec:
         summary="班级群只用于家校沟通，不聊与家校无关的话题",
         settings=Settings,
         seed_clauses=("1.4", "2.一.(二).3", "3.4", "4.一.(二).3"),
+        roles=ALL_ROLES,  # staff only for greetings to everyone (see classmod_check_message)
         # LABELS.md: chat is only for otherwise harmless off-topic talk
         yields_to=frozenset(
             {
@@ -432,8 +452,22 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     words = _WORDS.in_message(ctx)
     if _STOP in words or corrects_others(folded):
         return []
+    if ctx.member.is_staff:
+        # LABELS.md holds teachers to the content rules: a greeting or blessing to everyone
+        # ("祝大家周末愉快！") is chat from anyone; a teacher's other posts are their work
+        topic = greets_everyone(folded, words)
+        if (
+            topic is None
+            or ctx.message.reply_to
+            or _BLESSING.search(folded) is None
+            or _TELLS.search(folded) is not None
+        ):
+            return []  # "早上好，今天降温，请给孩子加件外套": a notice that opens with a hello
+        return [_verdict(topic)]
+    title = _TITLE_TALK.search(ctx.text) if "《" in ctx.text else None
     topic = (
-        chat_topic(folded, s.extra_topics, words)
+        (title.group(0) if title is not None and not about_school(folded, words) else None)
+        or chat_topic(folded, s.extra_topics, words)
         or (_shopping_host(ctx.links) if ctx.links else None)
         or (folded if folded in SMALL_TALK else None)
         or greets_everyone(folded, words)
@@ -443,15 +477,17 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     # chat is only for otherwise harmless talk: an ad or illegal content is judged by R06/R04
     if topic is None or is_ad_or_illegal(ctx):
         return []
-    return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.CHAT,
-            severity=Severity.NOTE,
-            reason=(
-                "温馨提示：按群规“班级群只用于家校沟通交流，不做聊天使用”，"
-                "与孩子学习生活无关的话题请私下聊，谢谢理解。"
-            ),
-            evidence=topic,
-        )
-    ]
+    return [_verdict(topic)]
+
+
+def _verdict(topic: str) -> Verdict:
+    return Verdict(
+        rule_id=RULE_ID,
+        category=Category.CHAT,
+        severity=Severity.NOTE,
+        reason=(
+            "温馨提示：按群规“班级群只用于家校沟通交流，不做聊天使用”，"
+            "与孩子学习生活无关的话题请私下聊，谢谢理解。"
+        ),
+        evidence=topic,
+    )

@@ -283,3 +283,33 @@ def test_a_short_answer_right_after_a_chat_message_carries_it_on() -> None:
     assert check("爸，我们回家再说", history=cars, now=NOW) == []
     long_ago = [_earlier("有没有人最近买了新能源车？在比亚迪和小米之间纠结", "p_zhang_dad", 20)]
     assert check("小米贵啊，等降价再说", history=long_ago, now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周末有人带孩子去看科幻展吗？西湖文化广场那个", "周末有人去植物园看菊展吗？现在开得正好",
+     "有人看昨晚的《歌手》吗，那个谁唱得也太绝了", "周末有人一起去看《哪吒2》吗",
+     "今天高架上堵了一个多小时，前面三辆车追尾", "谁家有闲置的跑步机吗，想收一台",
+     "阿拉小区门口新开了一家理发店，老便宜额", "有个去哈尔滨看冰雕的冬令营，十天八千八，有点心动"],
+)  # fmt: skip
+def test_outings_shows_the_road_and_things_second_hand(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天有人去学校开家长会吗", "有人一起去接孩子吗，我在校门口", "孩子在读《西游记》，要写读后感",
+     "下午谁有空去问问老师", "有人去参加学校的科技节吗"],
+)  # fmt: skip
+def test_their_look_alikes_about_school(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_teachers_blessing_to_everyone_is_chat_but_not_a_notice_with_a_hello() -> None:
+    def staff(text: str):
+        return r09_chat.classmod_check_message(message_context(text, sender="t_zhou"))
+
+    assert staff("祝大家周末愉快！")
+    assert staff("早上好，今天降温，请给孩子加件外套。") == []
+    assert staff("各位家长，周五前交作业，谢谢") == []
+    assert staff("股票又跌了") == []  # a teacher's other posts are their work
