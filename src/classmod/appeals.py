@@ -103,6 +103,8 @@ def _minutes(minutes: int) -> str:
 def _rule_words(rule_id: str, rule_names: dict[str, str]) -> str:
     if rule_id == "manual":
         return "老师手动处理"
+    if rule_id == "banlist":  # classmod.banwatch.RULE_ID (which builds on this module)
+        return "共享黑名单（名单上的成员在各群被移出）"
     name = rule_names.get(rule_id, "")
     return f"{rule_id} {name}".strip()
 
