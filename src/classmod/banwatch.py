@@ -653,9 +653,11 @@ class BanListWatch:
 
     def _account(self, group: Group, member_id: str) -> str:
         """A member as staff find them on the platform: the name and the account."""
-        who = member_name(self.app.engine.named_member(group.id, member_id))
+        member = self.app.engine.named_member(group.id, member_id)
         account = f"QQ {member_id}" if group.platform == Platform.QQ else member_id
-        return f"{who}（{account}）"
+        if not (member.display_name or member.name or member.students):
+            return account  # a name is not known (not seen since the last start)
+        return f"{member_name(member)}（{account}）"
 
     def _lifted_text(
         self, head: str, counts: Mapping[str, int], by_hand: Mapping[str, Sequence[str]]

@@ -12,8 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_banwatch import SPAMMER_MX, School, bans, rule, staff_says
+from test_banwatch import SPAMMER_MX, SPAMMER_QQ, School, bans, rule, staff_says
 
+from classmod.banlist import entity_of
 from classmod.bridge import PrivateMessage
 from classmod.model import ActionKind, MemberEvent, MemberEventKind, Message, Platform
 from classmod.testing import FakeClock, make_message
@@ -304,4 +305,50 @@ async def test_an_appeal_granted_without_the_step_leaves_the_rule_and_says_so(
     )
     await app.drain()
     assert bans(school.matrix).count(("g2", SPAMMER_MX)) == 2
+    await school.stop()
+
+
+async def test_on_qq_a_granted_appeal_says_the_block_stays_and_the_member_is_not_misled(
+    school: School,
+) -> None:
+    app = await school.start()
+    await app.banlists.update("district", [rule(entity_of(Platform.QQ, SPAMMER_QQ))])
+    assert bans(school.qq) == [("q1", SPAMMER_QQ)]
+    await school.qq.deliver(
+        PrivateMessage(
+            platform=Platform.QQ,
+            id="qq-dm-1",
+            room=SPAMMER_QQ,
+            sender_id=SPAMMER_QQ,
+            display_name="王老师",
+            text="申诉 我是新来的老师",
+            ts=school.clock.advance(minutes=1),
+        )
+    )
+    await app.drain()
+    [index] = [i for i, (_, t) in enumerate(school.matrix.posts) if t.startswith("【申诉】")]
+    failed = await say(school, "同意", reply_to=f"post:{index}")
+    assert failed.startswith("【操作失败】一年级(3)班") and "本平台不支持解除拉黑" in failed
+    # QQ cannot unban: said so, never "已同意…解除拉黑"; the list's rule is still named
+    [granted] = [t for t in replies(school) if t.startswith("未能解除拉黑")]
+    assert not any(t.startswith("已同意") for t in replies(school))
+    assert "「district」规则 #1" in granted and "名单规则仍然有效" in granted
+    [told] = [a for a in school.qq.applied if a.kind == ActionKind.NOTIFY]
+    assert told.member_id == SPAMMER_QQ and "解除拉黑" not in told.text
+    assert told.text.startswith("您好，您对一年级(3)班处理的申诉，老师复核后已同意：已清除")
+    await school.stop()
+
+
+async def test_help_shows_the_list_commands_to_staff_only(school: School) -> None:
+    app = await school.start()
+    for sender, name in (("t_zhou", "周敏"), ("p_guo_mom", "思远妈妈")):
+        await school.matrix.deliver(
+            make_message("/help", sender=sender, name=name, group_id="g1", ts=school.clock.now)
+        )
+        await app.drain()
+    staff_help, parent_help = (t for r, t in school.matrix.posts if r == "!class1")
+    assert "/subscribe（/订阅）：订阅一个共享黑名单" in staff_help
+    assert "用法：/订阅 名单房间 [apply|watch] [群…]" in staff_help
+    assert "/unsubscribe（/退订）" in staff_help and "/退订 名单房间 [保留|解除]" in staff_help
+    assert "/订阅" not in parent_help and "/退订" not in parent_help
     await school.stop()
