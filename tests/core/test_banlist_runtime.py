@@ -352,3 +352,45 @@ async def test_help_shows_the_list_commands_to_staff_only(school: School) -> Non
     assert "/unsubscribe（/退订）" in staff_help and "/退订 名单房间 [保留|解除]" in staff_help
     assert "/订阅" not in parent_help and "/退订" not in parent_help
     await school.stop()
+
+
+async def test_a_school_without_a_banlists_section_can_subscribe(
+    school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import test_banwatch
+
+    write_config = test_banwatch.write_config
+
+    def without_banlists(tmp_path: Path, lists: str) -> Path:
+        path = write_config(tmp_path, lists)
+        text = path.read_text(encoding="utf-8").replace(f"banlists:\n  batch: 2\n{lists}", "")
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    monkeypatch.setattr(test_banwatch, "write_config", without_banlists)
+    school.rooms.room(EXTRA).put(rule(SPAMMER_MX, EXTRA, "冒充老师收费"))
+    app = await school.start()
+    assert app.banlists.settings is None and not app.banlists.enabled
+    assert (await say(school, "/名单")).startswith("没有订阅任何黑名单")
+    reply = await say(school, f"/订阅 {EXTRA}")
+    assert reply.startswith(f"已订阅名单 {EXTRA}（执行，全部群）")
+    await app.drain()
+    assert sorted(bans(school.matrix)) == [("g1", SPAMMER_MX), ("g2", SPAMMER_MX)]
+    # at the door too
+    school.rooms.room(EXTRA).put(rule("@other:evil.example", EXTRA))
+    await app.banlists.room_changed(EXTRA)
+    await school.matrix.deliver(
+        MemberEvent(
+            id="$join-other",
+            group_id="g1",
+            member_id="@other:evil.example",
+            kind=MemberEventKind.JOIN,
+            ts=school.clock.advance(minutes=1),
+        )
+    )
+    await app.drain()
+    assert ("g1", "@other:evil.example") in bans(school.matrix)
+    # there is no list of the school's own to take anyone off
+    removed = await say(school, f"/解除拉黑 {SPAMMER_MX}")
+    assert removed.startswith("本校未配置共享黑名单（banlists）")
+    await school.stop()
