@@ -218,6 +218,7 @@ class MatrixBridge:
         self._room_of: dict[str, str] = {}  # room ref (id or alias) -> room id
         self._group_of_room: dict[str, str] = {}  # room id -> group id
         self._names: dict[str, dict[str, str]] = {}  # room id -> user id -> display name
+        self._banned: dict[str, set[str]] = {}  # room id -> who is banned from it
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
         self._state_locks: dict[str, asyncio.Lock] = {}
@@ -564,8 +565,9 @@ class MatrixBridge:
     ) -> None:
         group_id = self._group_of_room[room.room_id]
         names = self._names.setdefault(room.room_id, {})
+        banned = self._banned.setdefault(room.room_id, set())
         for event in room.state:
-            convert.update_names(names, event)
+            _track(names, banned, event)
         if any(e.get("type") == "m.room.encryption" for e in (*room.state, *room.timeline)):
             log.error("room_encrypted", room=room.room_id, group=group_id)
             if room.room_id not in self._encrypted:
@@ -577,12 +579,12 @@ class MatrixBridge:
         if since is None:
             # first start: what happened before the bot existed is not judged
             for event in events:
-                convert.update_names(names, event)
+                _track(names, banned, event)
             return
         joined_at = convert.own_join_index(events, self.user_id)
         if joined_at is not None:
             for event in events[: joined_at + 1]:
-                convert.update_names(names, event)
+                _track(names, banned, event)
             events = events[joined_at + 1 :]
         elif room.limited and room.prev_batch:
             events = [*await self._fill_gap(room.room_id, room.prev_batch, since), *events]
@@ -606,7 +608,7 @@ class MatrixBridge:
                     reason=str(exc)[:300] if isinstance(exc, convert.BadEvent) else repr(exc),
                 )
                 values = ()
-            convert.update_names(names, event)
+            _track(names, banned, event)
             for value in values:
                 await self._deliver(sink, value)
             if isinstance(event_id, str):
@@ -955,9 +957,13 @@ class MatrixBridge:
                     self._dm_member[room_id] = member
 
     async def _accept_direct(self, room_id: str, inviter: str) -> None:
-        """Join a direct chat a member of a served room opened with the bot; an invite from
-        anyone else, or to an ordinary room, is left alone."""
-        if not inviter or not any(inviter in names for names in self._names.values()):
+        """Join a direct chat a member of a served room (or one banned from it, who may
+        appeal) opened with the bot; an invite from anyone else, or to an ordinary room,
+        is left alone."""
+        known = any(inviter in names for names in self._names.values()) or any(
+            inviter in banned for banned in self._banned.values()  # banned: may appeal
+        )
+        if not inviter or not known:
             log.info("room_invite_ignored", room=room_id, inviter=inviter)
             return
         reply = await self._call(*Api.join(self._token, room_id))
@@ -1069,6 +1075,12 @@ class MatrixBridge:
 
     async def close(self) -> None:
         await self.client.close()
+
+
+def _track(names: dict[str, str], banned: set[str], event: convert.JsonDict) -> None:
+    """A served room's member state: display names, and who is banned from it."""
+    convert.update_names(names, event)
+    convert.update_banned(banned, event)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ of its room's batch). Nothing else escapes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, MutableSet, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -447,6 +447,19 @@ def update_names(names: MutableMapping[str, str], event: JsonDict) -> None:
         names.pop(member_id, None)
 
 
+def update_banned(banned: MutableSet[str], event: JsonDict) -> None:
+    """Track who is banned from a room (they may still open a direct chat to appeal)."""
+    if event.get("type") != "m.room.member":
+        return
+    member_id = event.get("state_key")
+    if not isinstance(member_id, str):
+        return
+    if _content(event).get("membership") == "ban":
+        banned.add(member_id)
+    else:
+        banned.discard(member_id)
+
+
 def convert(
     event: JsonDict, *, group_id: str, names: Mapping[str, str], me: str
 ) -> tuple[InboundEvent, ...]:
@@ -540,6 +553,7 @@ __all__ = [
     "to_message",
     "to_reaction_ack",
     "to_receipt_acks",
+    "update_banned",
     "update_names",
     "warn_content",
 ]

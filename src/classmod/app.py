@@ -1189,6 +1189,8 @@ class App:
             return None
         if result.data.get("banlist"):
             result = await self.banlists.command(ctx, result)
+        if result.data.get("appeal") == "granted":
+            result = await self.banlists.appeal_granted(ctx, result)
         await self.store.record_command(
             group.id if group else msg.group_id,
             target.id if target else msg.sender_id,
@@ -1196,7 +1198,8 @@ class App:
             f"/{spec.name} by {msg.sender_id}: {result.reply[:200]}",
             now,
         )
-        if alert is not None:
+        if alert is not None and not (alert.rule_id == APPEAL_RULE and spec.name == "unblacklist"):
+            # 解除拉黑 on an appeal takes the member off the list; it answers no appeal
             await self.store.answer_alert(alert.id, " ".join((spec.name, *args)))
         if "term" in result.data:
             await self.learning.decided(result.data, msg.sender_id, now)
@@ -1312,6 +1315,7 @@ class App:
             or result.reset_strikes
             or result.track_notice
             or "term" in result.data  # a term confirmed, declined or removed
+            or bool(result.data.get("banlist_changed"))  # a list followed, a rule removed
         )
         answered = self._may_answer(msg, spec, now, acted=acted)
 

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from classmod.commands import EVERYONE, STAFF, CommandContext, CommandResult, undo_actions
 from classmod.hookspecs import CommandSpec
 from classmod.model import Action, ActionKind, Group, Member
+from classmod.policy import ANNOUNCES, OTHERWISE
 from classmod.words import action_name, member_name, role_name
 
 #: An appeal alert's rule id (the alerts table): staff answer it with 同意 or 驳回.
@@ -103,6 +104,8 @@ def _minutes(minutes: int) -> str:
 def _rule_words(rule_id: str, rule_names: dict[str, str]) -> str:
     if rule_id == "manual":
         return "老师手动处理"
+    if rule_id == "banlist":  # classmod.banwatch.RULE_ID (which builds on this module)
+        return "共享黑名单（名单上的成员在各群被移出）"
     name = rule_names.get(rule_id, "")
     return f"{rule_id} {name}".strip()
 
@@ -220,10 +223,24 @@ def cmd_grant(ctx: CommandContext) -> CommandResult:
     assert ctx.group is not None and ctx.target is not None
     undo, done, cannot = undo_actions(ctx)
     where = ctx.group.class_name or "班级群"
-    notice = (
-        f"您好，您对{where}处理的申诉，老师复核后已同意：已{'、'.join(done)}。"
-        "给您带来不便，敬请谅解。"
-    )
+
+    def notice_of(undone: Sequence[str]) -> str:
+        return (
+            f"您好，您对{where}处理的申诉，老师复核后已同意：已{'、'.join(undone)}。"
+            "给您带来不便，敬请谅解。"
+        )
+
+    notice = notice_of(done)
+    told = _tell(ctx, notice)
+    if any(a.kind == ActionKind.UNBAN for a in undo):
+        # where the platform cannot unban (a QQ join block) the member is not told it was
+        told = replace(
+            told,
+            data=(
+                (ANNOUNCES, str(ActionKind.UNBAN)),
+                (OTHERWISE, notice_of([d for d in done if d != "解除拉黑"])),
+            ),
+        )
     reply = (
         f"已同意 {member_name(ctx.target)} 的申诉（{where}）：{'、'.join(done)}，并已私信告知本人"
     )
@@ -231,7 +248,7 @@ def cmd_grant(ctx: CommandContext) -> CommandResult:
         reply += "；" + "；".join(cannot)
     return CommandResult(
         reply=reply + "。",
-        actions=(*undo, _tell(ctx, notice)),
+        actions=(*undo, told),
         undo_strikes_of=ctx.alert_event,
         correction=True,
         data={"appeal": "granted"},

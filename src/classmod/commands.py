@@ -90,8 +90,9 @@ def outcome_reply(
     applied; otherwise, for each action not applied, what and why in words, and never the
     reply that says it was done."""
     failed = [o for o in outcomes if not o.ok]
+    note = f"\n{result.note}" if result.note else ""
     if not failed:
-        return result.reply
+        return result.reply + note
     lines = []
     for o in failed:
         verb = action_name(o.action.kind)
@@ -100,7 +101,7 @@ def outcome_reply(
     done = len(outcomes) - len(failed)
     if done:
         lines.append(f"（其余 {done} 项已完成）")
-    return "\n".join(lines)
+    return "\n".join(lines) + note
 
 
 NO_TARGET = CommandResult(

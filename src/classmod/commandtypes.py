@@ -88,6 +88,9 @@ class CommandResult:
     correction: bool = False
     #: the category staff labelled the target message with (这是广告): kept as an example
     label: str = ""
+    #: said after the reply, or after what was not done: true whatever the outcomes (a
+    #: granted appeal's member is still on a ban list)
+    note: str = ""
 
 
 __all__ = ["CommandContext", "CommandResult", "CommandSpec"]

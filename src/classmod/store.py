@@ -248,6 +248,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (rule_id, group_id, member_id)
     );
     """,
+    # 8: ban lists staff follow at run time (/订阅), beside the config's: followed like them
+    """
+    CREATE TABLE ban_subscriptions (
+        name TEXT PRIMARY KEY,       -- the list's name: the room as staff wrote it
+        room TEXT NOT NULL,
+        mode TEXT NOT NULL,          -- apply | watch
+        groups TEXT NOT NULL,        -- JSON: "all" or a list of group ids
+        added_by TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL
+    );
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -425,7 +436,9 @@ class StoredRule:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BanTarget:
     """What one rule did to one member of one group: ``action`` ban, kick, reject_join or
-    alert_staff; ``state`` queued, done, failed, lifting, lifted or kept (not liftable)."""
+    alert_staff; ``state`` queued, done, failed, lifting, lifted, lift_failed, kept (the
+    platform cannot lift it: left to staff), moved (another live rule still lists the
+    member: the ban is that rule's now) or left (its list was unfollowed, the ban kept)."""
 
     rule_id: int
     group_id: str
@@ -433,6 +446,19 @@ class BanTarget:
     action: str
     state: str
     ts: datetime
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Subscription:
+    """A ban list staff follow at run time (``/订阅``): kept in the store, followed exactly
+    like a list of the config. ``groups`` is ``("all",)`` or the config ids it covers."""
+
+    name: str
+    room: str
+    mode: str  # apply | watch
+    groups: tuple[str, ...] = ("all",)
+    added_by: str = ""
+    added_at: datetime
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -2020,6 +2046,75 @@ class Store:
             " AND member_id = ?",
             (state, stamp(now), rule_id, group_id, member_id),
         )
+
+    def queue_targets_left(self, rule_id: int, now: datetime) -> None:
+        """The bans a rule caused stay when its list is unfollowed: never lifted later."""
+        self._write(
+            "UPDATE ban_targets SET state = 'left', ts = ? WHERE rule_id = ?"
+            " AND state IN ('queued', 'done', 'lifting')",
+            (stamp(now), rule_id),
+        )
+
+    def record_not_done(self, action: Action, event_id: str, why: str, now: datetime) -> None:
+        """An action the bot decided but cannot carry out, left to staff by hand (a QQ join
+        block OneBot v11 cannot lift): audited as not done by the bot, with why."""
+        detail = action.to_json() | {"ok": False, "by_hand": True, "detail": why}
+        self._write(
+            AUDIT_INSERT,
+            (
+                stamp(now),
+                action.group_id,
+                action.member_id,
+                event_id,
+                "action",
+                action.rule_id,
+                str(action.kind),
+                f"not done by the bot: {why}"[:500],
+                json.dumps(detail, ensure_ascii=False),
+                None,
+            ),
+        )
+
+    async def add_subscription(self, subscription: Subscription) -> None:
+        """A list staff follow from now on (``/订阅``), committed at once."""
+        groups: Any = "all" if subscription.groups == ("all",) else list(subscription.groups)
+        await self._write_now(
+            "INSERT INTO ban_subscriptions(name, room, mode, groups, added_by, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                subscription.name,
+                subscription.room,
+                subscription.mode,
+                json.dumps(groups, ensure_ascii=False),
+                subscription.added_by,
+                stamp(subscription.added_at),
+            ),
+        )
+
+    def queue_subscription_removed(self, name: str) -> None:
+        """A list no longer followed (``/退订``), committed with what its rules become."""
+        self._write("DELETE FROM ban_subscriptions WHERE name = ?", (name,))
+
+    async def subscriptions(self) -> list[Subscription]:
+        """The lists staff follow at run time, oldest first."""
+        rows = await self._read(
+            "SELECT name, room, mode, groups, added_by, added_at FROM ban_subscriptions"
+            " ORDER BY added_at, name"
+        )
+        found = []
+        for r in rows:
+            groups = json.loads(r[3])
+            found.append(
+                Subscription(
+                    name=r[0],
+                    room=r[1],
+                    mode=r[2],
+                    groups=("all",) if groups == "all" else tuple(str(g) for g in groups),
+                    added_by=r[4],
+                    added_at=datetime.fromisoformat(r[5]),
+                )
+            )
+        return found
 
     async def ban_targets(self, rule_id: int | None = None) -> list[BanTarget]:
         """What the rules did, member by member (one rule's, or every rule's)."""

@@ -5,12 +5,14 @@ from classmod.testing import FakeClock, make_group, make_member, make_message, m
 
 from __future__ import annotations
 
+import asyncio
 import itertools
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from classmod.banlist import PolicyRule, rule_content, rule_from_state
 from classmod.bridge import EventSink, InboundEvent
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.context import MemberContext, MessageContext, Notice
@@ -248,8 +250,6 @@ class FakeBridge:
         return self._sink is not None
 
     async def run(self, sink: EventSink) -> None:
-        import asyncio
-
         self._sink = sink
         try:
             await asyncio.Event().wait()  # serve until cancelled
@@ -311,11 +311,85 @@ class FakeBridge:
         return [str(a.kind) for a in self.applied]
 
 
+class FakePolicyRoom:
+    """An in-memory Matrix policy room: state events by (type, state key)."""
+
+    def __init__(self) -> None:
+        self.state: dict[tuple[str, str], dict[str, Any]] = {}
+        self.writes = 0
+
+    def put(self, rule: PolicyRule) -> None:
+        self.state[("m.policy.rule.user", rule.state_key)] = rule_content(rule)
+
+    def empty(self, state_key: str) -> None:
+        self.state[("m.policy.rule.user", state_key)] = {}
+
+
+class FakePolicyRooms:
+    """``classmod.banwatch.PolicyRooms`` over in-memory rooms. A ref in ``closed`` cannot be
+    joined (not invited); ``aliases`` maps an alias to the room id it resolves to;
+    ``following`` is what the follower follows now."""
+
+    def __init__(self) -> None:
+        self.rooms: dict[str, FakePolicyRoom] = {}
+        self.closed: set[str] = set()
+        self.aliases: dict[str, str] = {}
+        self.following: list[str] = []
+
+    def room(self, ref: str) -> FakePolicyRoom:
+        return self.rooms.setdefault(self.aliases.get(ref, ref), FakePolicyRoom())
+
+    def failure(self, ref: str) -> str:
+        return "机器人没有被邀请进这个房间" if ref in self.closed else ""
+
+    async def room_id(self, ref: str) -> str | None:
+        return None if ref in self.closed else self.aliases.get(ref, ref)
+
+    async def read(self, ref: str, list_name: str) -> list[PolicyRule] | None:
+        if ref in self.closed:
+            return None
+        rules = []
+        for (event_type, key), content in self.room(ref).state.items():
+            rule = rule_from_state(list_name, event_type, key, content)
+            if rule is not None:
+                rules.append(rule)
+        return rules
+
+    async def write(self, ref: str, rule: PolicyRule) -> str:
+        if ref in self.closed:
+            return f"cannot join the policy room {ref}"
+        self.room(ref).put(rule)
+        self.room(ref).writes += 1
+        return ""
+
+    async def remove(self, ref: str, rule: PolicyRule) -> str:
+        if ref in self.closed:
+            return f"cannot join the policy room {ref}"
+        self.room(ref).empty(rule.state_key)
+        return ""
+
+    async def follow(
+        self,
+        refs: Sequence[str],
+        changed: Callable[[str], Awaitable[None]],
+        more: asyncio.Event | None = None,
+    ) -> None:
+        while True:
+            self.following = list(refs)
+            if more is None:
+                await asyncio.Event().wait()
+                continue
+            await more.wait()
+            more.clear()
+
+
 __all__ = [
     "SHANGHAI",
     "UTC",
     "FakeBridge",
     "FakeClock",
+    "FakePolicyRoom",
+    "FakePolicyRooms",
     "make_group",
     "make_member",
     "make_message",

@@ -6,7 +6,7 @@ The Matrix contract (a real Synapse) is in tests/matrix/test_banlists.py."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -14,7 +14,7 @@ import pytest
 from toyrules import plugins
 
 from classmod.app import App
-from classmod.banlist import PolicyRule, RuleKind, entity_of, rule_content, rule_from_state
+from classmod.banlist import PolicyRule, RuleKind, entity_of
 from classmod.banwatch import RULE_MARK
 from classmod.bridge import MANAGEMENT_GROUP
 from classmod.config import load_config
@@ -32,54 +32,11 @@ from classmod.model import (
 from classmod.plugins import Host, make_plugin_manager
 from classmod.store import Store
 from classmod.testing import FakeBridge, FakeClock
+from classmod.testing import FakePolicyRooms as FakeRooms
 
 ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
 SPAMMER_QQ = "90001"
 SPAMMER_MX = "@spam:evil.example"
-
-
-class Room:
-    """An in-memory policy room: state events by (type, state key)."""
-
-    def __init__(self) -> None:
-        self.state: dict[tuple[str, str], dict[str, object]] = {}
-        self.writes = 0
-
-    def put(self, rule: PolicyRule) -> None:
-        self.state[("m.policy.rule.user", rule.state_key)] = rule_content(rule)
-
-    def empty(self, state_key: str) -> None:
-        self.state[("m.policy.rule.user", state_key)] = {}
-
-
-class FakeRooms:
-    """``classmod.banwatch.PolicyRooms`` over in-memory rooms."""
-
-    def __init__(self) -> None:
-        self.rooms: dict[str, Room] = {}
-
-    def room(self, ref: str) -> Room:
-        return self.rooms.setdefault(ref, Room())
-
-    async def read(self, ref: str, list_name: str) -> list[PolicyRule] | None:
-        rules = []
-        for (event_type, key), content in self.room(ref).state.items():
-            rule = rule_from_state(list_name, event_type, key, content)
-            if rule is not None:
-                rules.append(rule)
-        return rules
-
-    async def write(self, ref: str, rule: PolicyRule) -> str:
-        self.room(ref).put(rule)
-        self.room(ref).writes += 1
-        return ""
-
-    async def remove(self, ref: str, rule: PolicyRule) -> str:
-        self.room(ref).empty(rule.state_key)
-        return ""
-
-    async def follow(self, refs: Sequence[str], changed: Callable[[str], Awaitable[None]]) -> None:
-        await asyncio.Event().wait()
 
 
 class ListingBridge(FakeBridge):
@@ -348,7 +305,23 @@ async def test_blacklist_command_bans_here_lists_and_removes_everywhere(school: 
     await app.drain()
     assert room.state[("m.policy.rule.user", f"rule:classmod:qq:{SPAMMER_QQ}")] == {}
     assert app.banlists.rules == {}
-    assert any("无法自动解除" in text for _, text in school.matrix.posts)
+    # QQ cannot lift the join block the ban set: staff read it group by group, with what
+    # to do by hand, and the audit log says the bot did not do it
+    [told] = [text for _, text in school.matrix.posts if "已移除" in text]
+    assert "已在各群解除" not in told  # nothing was lifted
+    assert "1 人的拉黑机器人无法解除，需要老师手动解除" in told
+    assert "OneBot v11" in told and "群管理" in told and "不再接收此人加群申请" in told
+    assert f"· 一年级(3)班：招生顾问（QQ {SPAMMER_QQ}）" in told
+    async with school.store.db.execute(  # type: ignore[union-attr]
+        "SELECT group_id, member_id, category, summary, detail FROM audit"
+        " WHERE event_id = 'banlist-lift:1'"
+    ) as cur:
+        [(gid, mid, kind, summary, detail)] = list(await cur.fetchall())
+    assert (gid, mid, kind) == ("q1", SPAMMER_QQ, "unban")
+    assert summary.startswith("not done by the bot: QQ（OneBot v11）没有解除加群屏蔽的接口")
+    assert json.loads(detail)["by_hand"] is True
+    [target] = await school.store.ban_targets()  # type: ignore[union-attr]
+    assert (target.group_id, target.state) == ("q1", "kept")
     await school.stop()
 
 

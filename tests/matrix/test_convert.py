@@ -360,3 +360,23 @@ def test_mute_lock_contents() -> None:
     assert lock_level(levels, "@bot:x") == 50
     assert lock_level(_levels("12", {"@bot:x": 30}), "@bot:x") == 30
     assert levels.send_level() == 5
+
+
+def test_who_is_banned_is_tracked_from_member_state() -> None:
+    """A member banned from a served room may still open a direct chat to appeal."""
+
+    def member(user: str, membership: str) -> dict[str, Any]:
+        return {
+            "type": "m.room.member",
+            "state_key": user,
+            "sender": TEACHER,
+            "content": {"membership": membership},
+        }
+
+    banned: set[str] = set()
+    for event in (member(STRANGER, "join"), member(STRANGER, "ban"), member(PARENT, "ban")):
+        convert.update_banned(banned, event)
+    assert banned == {STRANGER, PARENT}
+    convert.update_banned(banned, member(PARENT, "leave"))  # unbanned
+    convert.update_banned(banned, {"type": "m.room.message", "content": {"body": "ban"}})
+    assert banned == {STRANGER}
