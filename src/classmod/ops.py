@@ -36,6 +36,9 @@ TABLES = (
     "messages",
     "examples",
     "terms",
+    "ban_rules",
+    "ban_targets",
+    "ban_subscriptions",
 )
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

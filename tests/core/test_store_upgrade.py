@@ -84,6 +84,8 @@ async def test_a_store_of_every_earlier_version_upgrades_with_all_its_rows(
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert set(TABLES) <= present  # every table the ops commands count exists after upgrade
+    tables = {t for t in present if not t.startswith("sqlite_") and t != "schema_version"}
+    assert tables <= set(TABLES), tables - set(TABLES)  # and `status`/`backup` count them all
 
 
 async def test_a_restored_older_backup_upgrades_at_the_next_open(tmp_path: Path) -> None:
