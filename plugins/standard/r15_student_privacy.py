@@ -88,6 +88,18 @@ _FACT_FORMS = re.compile(
     r"|[一二三四五两\d]次(?:未交|没交|没带|迟到)|(?:作业|作业本)[^。]{0,6}(?:未交|没交)"
     r"|错了一半|错了[一二三四五六七八九十\d]+(?:道|个|处)|提醒了[^。]{0,4}(?:都)?没听"
     r"|扣分|需要加强|影响(?:学习|上课|别人)"
+    # a fight and its marks: "因为抢篮球打起来了", "脸上被抓破了", "动起手来"
+    r"|打起来|打了起来|动起手|扭打|推搡|被(?:抓|挠|打|咬|踢)(?:破|伤|肿|青|哭)|脸上[^，。]{0,3}?(?:破|伤|红肿)"
+    # not paying attention, in class: "上课也经常趴着睡", "一直在下面玩东西，根本没听课"
+    r"|趴(?:着|在桌上|桌子)睡|(?:上课|课上|课堂上)"
+    + _DEGREE
+    + r"(?:睡觉|打瞌睡|走神|开小差|讲话|讲小话|说话)"
+    r"|(?:没|不)(?:在)?听课|根本没听|一直在(?:下面)?玩|在下面玩|做小动作|东张西望"
+    # most of the work wrong: "错了一大半", "全错了"
+    r"|错了(?:一大半|大半|很多|好多|不少)|全错了|大半都错"
+    # done to one's own child by another, told by the parent: "把醋倒他碗里", "还骂他"
+    r"|(?:倒|扔|吐|泼)(?:在|到|进)?(?:他|她)(?:的)?(?:碗|身上|头上|脸上|桌上|书包)"
+    r"|还(?:骂|打|推|踢|咬|掐)(?:了)?(?:他|她|我们)"
 )
 
 
@@ -120,9 +132,14 @@ def exposed_pupil(
     others = [(s, e, p) for s, e, p in names if p not in own]
     if not others:
         return None
-    for fact_start, term in negative_facts(folded, lexicon):
+    facts = negative_facts(folded, lexicon)
+    # "我家浩宇不小心把聂梓晴的文具盒弄坏了": who is named inside a 把 phrase was harmed
+    harmed = [(b, b + len(t)) for b, t in facts if t[0] == "把"]
+    for fact_start, term in facts:
         fact_end = fact_start + len(term)
         for start, end, pupil in others:
+            if any(b < start < e and b <= fact_start < e for b, e in harmed):
+                continue
             if start - fact_end <= max_distance and fact_start - end <= max_distance:
                 return pupil, term
     return None

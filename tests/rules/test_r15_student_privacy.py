@@ -174,3 +174,28 @@ def test_a_teacher_answering_the_family_and_taking_it_private() -> None:
 )  # fmt: skip
 def test_what_teachers_and_parents_report_in_their_own_words(text: str) -> None:
     assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天数学课前，张子涵和李明轩因为抢篮球打起来了，李明轩脸上被抓破了，请两位家长放学后留一下",
+     "李明轩最近上课也经常趴着睡，我找他聊过两次",
+     "今天语文听写，张子涵、陈可欣错了一大半，请家长检查",
+     "今天开放课我看到陈可欣一直在下面玩东西，根本没听课", "张 子 涵 上课总是走神"],
+)  # fmt: skip
+def test_fights_inattention_and_failure_in_other_words(text: str) -> None:
+    assert check(text)
+
+
+def test_bullying_told_by_the_victims_parent() -> None:
+    text = "雨彤说今天吃饺子的时候陈可欣把醋倒她碗里了，还骂她"
+    assert check(text, sender="p_he_mom")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["前几天我家雨彤不小心把陈可欣的文具盒弄坏了，我们赔了一个新的，可欣爸爸别介意",
+     "李明轩今天上课特别认真，没有走神", "张子涵和李明轩今天一起打篮球，玩得很开心"],
+)  # fmt: skip
+def test_ones_own_child_harming_and_kind_reports(text: str) -> None:
+    assert check(text, sender="p_he_mom") == []
