@@ -390,3 +390,21 @@ def test_the_abuse_weights_file_is_what_the_trainer_writes() -> None:
 @pytest.mark.parametrize("text", ["请配合我操作一下", "这事不用我操心", "周五我操办班级联欢会"])
 def test_words_that_begin_with_a_swear_are_no_swear(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我说谁了吗？你急什么，心虚啊", "你家孩子什么样你心里没数？", "你是托吧", "你觉得还好那是你闲",
+     "数学这么难，出题的人是不是有病", "照搬原题还能泄题，这学校管理就是一坨"],
+)  # fmt: skip
+def test_taunts_in_a_quarrel(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你急什么呀，慢慢来，老师会回复的", "孩子是不是有病了，一直咳嗽", "心里没底，想问问老师",
+     "心虚的时候孩子会脸红吗", "托儿所几点接", "一坨橡皮泥粘在书包上了"],
+)  # fmt: skip
+def test_the_same_words_kindly(text: str) -> None:
+    assert check(text) == []
