@@ -82,6 +82,8 @@ _PRICE_ASKED = re.compile(
     + r"|(?:一个月|包月|月付|永久|终身|一年)\d{2,}"
     # in numerals: "五十块", "三十元" (not "一块去")
     + r"|[二两三四五六七八九十百][一二两三四五六七八九十百]*(?:元|块钱|块(?![去儿走玩吃做]))"
+    # by the hour or the lesson: "一对一一百五一小时", "200一节"
+    + r"|(?:\d+|[一二两三四五六七八九十百]{2,})(?:元|块)?一(?:小时|节课|节|课时)"
 )
 # A QQ group or account number right after "join"/"add": an invitation to an outside group.
 # (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
@@ -177,14 +179,33 @@ _OWN_SHOP = re.compile(
 
 # Someone asking who wants what they offer: "有要土鸡蛋的吗", "有需要的私我", "接龙报数".
 _SOLICITS = re.compile(
-    r"有(?:没有)?(?:要|需要|想要|想买|要买|订)[^，。！!？?]{0,12}?的|要的(?:私|找|滴|联系|说|留言|扣)"
+    r"有(?:没有)?(?:家长|人|宝妈|朋友|哪位)?(?:要|需要|想要|想买|要买|订)[^，。！!？?]{0,12}?的"
+    r"|要的(?:私|找|滴|联系|说|留言|扣)"
+    # offering to get it for the group: "要的话我帮大家带", "要额人跟我讲", "有需要可以找我"
+    r"|要(?:的|额)(?:话|人)?(?:我|跟我|找我|私我|联系我)|需要的话(?:我|找我|私我|跟我)"
+    r"|想要的(?:话)?(?:找我|私我|跟我)|(?:我|可以)帮大家(?:带|订|团|买)|有需要(?:的)?(?:可以)?找我"
     r"|有(?:人|谁|没有人)(?:要|需要|想要|想买|要买)[^，。！!？?]{1,16}?(?:吗|么|不)"
     r"|报数|接龙|私我|滴我|戳我|找我|联系我|跟我(?:拼|买|订|团)|报我|提我|(?:数量|名额)有限"
 )
 # Asking who wants a thing ("有人要Minecraft账号吗"): with a price after it, someone selling.
 _WHO_WANTS = re.compile(
     r"有(?:人|谁|没有人)(?:要|需要|想要|想买|要买)[^，。！!？?]{1,16}?(?:吗|么|不)"
+    r"|有没有(?:家长|人|谁|宝妈|朋友|哪位)?(?:要|需要|想要|想买)[^，。！!？?]{1,16}"
 )
+# Getting it for whoever wants it ("…五十块钱十斤，要的话我帮大家带"): with a price anywhere.
+_FOR_WHOEVER = re.compile(
+    r"要(?:的|额)(?:话|人)?(?:我|跟我|找我|私我)|(?:我|可以)帮大家(?:带|订|团|买)"
+)
+#: Selling by its moves, where no word of the lists is said: a group buy counting down
+#: ("橙子还差五箱就成团了"), a membership that pays for recruits ("拉三个人就能回本"), a
+#: side group opened to whoever wants in ("我拉个小群，要的私我").
+_GROUP_BUY_LEFT = re.compile(
+    r"还差[\d一二三四五六七八九十几]+(?:箱|份|斤|个|盒|单|人|件)就?(?:能|可以)?成团"
+)
+_RECRUITS_FOR_PAY = re.compile(
+    r"拉[\d一二三四五六七八九十两]+个人(?:进来)?就?(?:能|可以)?(?:回本|免费|返|拿)"
+)
+_SIDE_GROUP = re.compile(r"拉(?:个|一个)(?:小)?群[^，。！!？?]{0,6}?(?:要的|私我|想进|进的|私聊)")
 #: How sure the fallback model must be that two weak offer words alone are an ad: a parent
 #: telling of a purchase ("我去年在专柜买的原价") names them too, an ad reads like one.
 _TWO_OFFERS_MODEL = 0.3
@@ -263,6 +284,15 @@ def _group_lure(view: str) -> re.Match[str] | None:
     return _GROUP_LURE.search(view)
 
 
+#: A trip the school runs fills its group too ("研学还差五个就成团"): no group buy.
+_SCHOOL_TRIP = re.compile(r"研学|春游|秋游|游学|营地|学校|老师|报名")
+_MOVES = (
+    (_GROUP_BUY_LEFT, "group_buy"),
+    (_RECRUITS_FOR_PAY, "pyramid"),
+    (_SIDE_GROUP, "lure"),
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     extra_terms: tuple[str, ...] = ()
@@ -293,6 +323,9 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     vouch = _ASSURANCE.search(view) if _ASSURANCE_CHARS.search(view) else None
     if vouch is not None:
         hits.append(Hit(vouch.group(0), "selling", STRONG, vouch.start(), vouch.end()))
+    for pattern, tag in _MOVES:
+        if (move := pattern.search(view)) is not None and _SCHOOL_TRIP.search(view) is None:
+            hits.append(Hit(move.group(0), tag, STRONG, move.start(), move.end()))
     if not hits:
         lure = _group_lure(view)
         if lure is not None:
@@ -301,6 +334,11 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
         if wants is not None and _PRICE_ASKED.search(view, wants.end()) is not None:
             # "有人要二手校服吗 30一套": who wants it, and at what price
             return "selling", [Hit(wants.group(0), "selling", STRONG, wants.start(), wants.end())]
+        whoever = _FOR_WHOEVER.search(view) if "要" in view or "帮" in view else None
+        if whoever is not None and _PRICE_ASKED.search(view) is not None:
+            return "selling", [
+                Hit(whoever.group(0), "selling", STRONG, whoever.start(), whoever.end())
+            ]
         return "", []
     strong = [h for h in hits if h.weight >= STRONG]
     if (
@@ -330,7 +368,12 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     has_contact = any(h.tag == "contact" for h in hits)
     # A link alone with one offer word is a parent sharing a product page (chat, LABELS.md);
     # a contact, a number or a price is someone selling.
-    if has_contact or contact_numbers(view) or _PRICE.search(view):
+    if (
+        has_contact
+        or contact_numbers(view)
+        or _PRICE.search(view)
+        or (_FOR_WHOEVER.search(view) and _PRICE_ASKED.search(view))
+    ):
         return "selling", hits
     return "", []
 

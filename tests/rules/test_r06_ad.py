@@ -347,3 +347,26 @@ def test_a_fraud_script_with_no_way_to_reach_them_is_r04s_alone(text: str) -> No
 )  # fmt: skip
 def test_a_scam_advertised_with_a_contact_is_an_ad_too(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长，我老家亲戚种的血橙，纯天然不打药，五十块钱十斤，要的话我帮大家带",
+     "阿拉屋里厢腌了点咸肉，老好吃额，要额人跟我讲，八十块一斤", "橙子还差五箱就成团了！",
+     "有没有家长要二手儿童自行车，孩子长高骑不了了，九成新，三百块", "我拉个小群，要的私我",
+     "她私下也带学生，一对一一百五一小时，要的话我把她微信推给你",
+     "我们的小分子活性肽能提高免疫力，现在加入成为会员，拉三个人就能回本",
+     "有没有家长需要保险的，我在保险公司上班，少儿重疾险很划算，可以免费做个规划，不推销哈"],
+)  # fmt: skip
+def test_a_parent_selling_to_the_other_parents(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我老家亲戚种的血橙特别甜，上周寄了一箱给我们", "要的话我帮大家问问老师",
+     "研学还差五个就成团了，抓紧报名", "孩子说班里有人拉了个小群玩游戏",
+     "谁知道哪里能给孩子买保险？想了解一下", "益生菌到底有没有用？孩子老拉肚子"],
+)  # fmt: skip
+def test_the_same_moves_in_class_talk(text: str) -> None:
+    assert check(text) == []
