@@ -314,3 +314,27 @@ def test_a_calm_correction_of_others_stays_clean() -> None:
 def test_pushing_back_in_a_quarrel(text: str) -> None:
     quarrel = [make_message("研学就是变相收钱，凭什么逼着大家去？", sender="p_zhang_dad", ts=at(8))]
     assert check(text, history=quarrel), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["凭什么我家又被调到最后一排？坐后面根本看不见黑板，这座位到底怎么排的，我真是火大",
+     "今天提前放学门口又乱成一锅粥，学校也不安排个人疏导，真是气人",
+     "站一节课是不是太过了？还在群里点名，孩子的面子往哪放？我真的很不舒服"],
+)  # fmt: skip
+def test_anger_at_the_class_daily_life(text: str) -> None:
+    assert check(text, sender="p_he_mom")
+
+
+def test_taking_the_other_side_calmly_in_an_exchange() -> None:
+    complaint = make_message(
+        "开放日就是排练好的，演给领导看，气死我了", sender="p_guo_mom", ts=at(0)
+    )
+    reply = "开放日我去了，我觉得还好，课挺正常的，没觉得是排练过的"
+    assert check(reply, sender="p_he_mom", history=[complaint], minutes=3)
+    assert check(reply, sender="p_he_mom", history=[], minutes=3) == []
+
+
+@pytest.mark.parametrize("text", ["今天放学门口车很多，大家注意安全", "我觉得还好，孩子适应得挺快"])
+def test_the_same_words_without_anger_or_an_exchange(text: str) -> None:
+    assert check(text, sender="p_he_mom") == []
