@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from classmod.model import Category, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
 from plugins.standard import r16_private_matter
@@ -206,3 +208,20 @@ def test_a_short_exchange_about_a_sick_day_is_logistics() -> None:
         make_message("收到，是身体不舒服吗？", sender="t_zhou", ts=at(2)),
     ]
     assert check("有点拉肚子，在家观察一天", history, sender="p_zhang_dad", minutes=4) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长，有没有孩子五年级数学特别吃力的？雨彤最近分数应用题完全不会，一做就哭，说自己笨，"
+     "我辅导也辅导不明白，一讲就吵，现在晚上写作业家里跟打仗一样，真不知道怎么办了",
+     "想跟大家聊聊雨彤的情况，她从小跟着爷爷奶奶在老家长大，今年才接到身边上学，到现在跟我们都不亲，"
+     "在学校也不怎么说话，午饭经常吃不完，不知道该怎么办"],
+)  # fmt: skip
+def test_a_parent_laying_out_a_crisis_in_their_own_words(text: str) -> None:
+    ctx = message_context(text, sender="p_he_mom")
+    assert r16_private_matter.classmod_check_message(ctx)
+
+
+def test_a_short_logistics_line_in_the_same_words_is_not() -> None:
+    ctx = message_context("雨彤今天有点犯困，中午让她睡一会儿", sender="p_he_mom")
+    assert r16_private_matter.classmod_check_message(ctx) == []
