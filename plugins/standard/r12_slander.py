@@ -49,7 +49,13 @@ _PRIVILEGE = (
 #: 到底去哪了", "收得不明不白"), a sham put on for someone ("排给区里领导看", "做样子给上面检查
 #: 的人看"), paid tutoring on the side ("周末在外面开补习班").
 _ACCUSATION = re.compile(
-    r"钱(?:都)?进了?谁的?口袋|钱(?:到底)?去哪(?:了|儿)|收得不明不白|不知道(?:进了|用到)哪"
+    r"钱(?:都)?进了?谁的?口袋|钱(?:最后|到底)?(?:都)?去哪(?:了|儿)|收得不明不白|不知道(?:进了|用到)哪"
+    r"|(?:没见|不见|也不|从不|没有)公示|账目不公开"
+    # gifts behind a favour: "谁知道是不是给老师送了东西"; a teacher's level mocked: "学校老师就这
+    # 水平", "比秦老师清楚多了"; the food no better: "我们学校食堂也好不到哪去"
+    r"|(?:是不是|难怪|怪不得|肯定是|估计是|八成是)[^，。]{0,4}?(?:给|送)(?:了)?老师(?:送)?(?:了)?"
+    r"(?:东西|礼|礼物|红包|钱|购物卡)|老师就这水平|老师(?:的)?水平就这样"
+    r"|比[\u4e00-\u9fff]{1,3}老师[^，。]{0,4}?(?:清楚|强|好)多了|食堂(?:也)?好不到哪"
     r"|(?:演|排|做|搞|弄)(?:样子)?给.{0,5}?(?:领导|上面|检查的人|上级|校长)看"
     r"|(?:在外面|周末|在家|课后)(?:偷偷)?(?:开|办|带)(?:了个|个|了)?(?:补习班|辅导班|小班|补课班)"
     # favouritism: "每次入场式领队都是那几个孩子", "评三好学生从来都是家委会那几家的孩子"
@@ -69,8 +75,10 @@ _ACCUSATION = re.compile(
 #: Every match of _ACCUSATION holds one of these: one cheap search spares the pattern.
 _ACCUSATION_GATE = re.compile(
     r"钱|收得不明不白|不知道|看|补习班|辅导班|小班|补课班|那几|逢年过节|不让|捂盖子|封口费|不行|资格证"
-    r"|透明人"
+    r"|透明人|公示|账目|老师|食堂"
 )
+#: "这不是乱收费是什么": a negation that asserts (a rhetorical question).
+_ASSERTS = re.compile(r"不是([^，。]{1,8}?)(?:是什么|又是什么|还能是什么)")
 #: Joining an accusation just made: "我也听说过，难怪…", "无风不起浪", "怪不得".
 _ECHO = re.compile(
     r"^(?:我也听说|我也听孩子说|难怪|怪不得|果然)|无风不起浪|大家心里都有数|懂的都懂"
@@ -98,6 +106,9 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
         return "school", [Hit(claim.group(0), "school", 2, claim.start(), claim.end())]
     if not sub_rule or not any(negated(norm, h.start) for h in hits):
         return sub_rule, hits
+    asserted = [m.span(1) for m in _ASSERTS.finditer(norm)]
+    if any(b <= h.start < e for h in hits for b, e in asserted):
+        return sub_rule, hits  # "这不是乱收费是什么" says it is
     # "不存在进谁口袋", "我们不护短": a negated accusation is none; judge what is left
     kept = [h for h in hits if h.tag == "target" or not negated(norm, h.start)]
     tag = strong_or_pair(kept, "neg", "target")

@@ -175,3 +175,24 @@ def test_joining_an_accusation_just_made() -> None:
     assert r12_slander.classmod_check_message(ctx)
     alone = message_context("我也听说过，难怪有几个孩子分数那么高")
     assert r12_slander.classmod_check_message(alone) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有些人家孩子就一直坐前排，谁知道是不是给老师送了东西",
+     "我问了别的学校都不收，这不是乱收费是什么",
+     "这个UP主讲物理比秦老师清楚多了，学校老师就这水平",
+     "跳蚤市场的钱最后都去哪了，去年也没见公示",
+     "隔壁学校食堂吃出虫子，我们学校食堂也好不到哪去"],
+)  # fmt: skip
+def test_claims_in_their_grammar(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["教师节我们给老师送了一束花，孩子自己做的贺卡", "这不是乱收费，是保险费，自愿的",
+     "班费的账目家委会每月都公示", "食堂今天的饭菜还不错"],
+)  # fmt: skip
+def test_their_kind_look_alikes(text: str) -> None:
+    assert check(text) == []
