@@ -151,6 +151,9 @@ _STOP = Lexicon(
         "进群",
         "拉我",
         "拉进",
+        "说孩子的事",
+        "聊孩子的事",
+        "只说孩子",
     )
 )
 #: The word lists the check reads of the message itself, found in one pass.
@@ -233,6 +236,24 @@ _TITLE_TALK = re.compile(
 _SCHOOL_MATTER = re.compile(r"老师|作业|学校|班里|班级|上课|考试|家长会|校服|放学|开学|课本")
 
 
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_topic(lexicon: Lexicon, folded: str) -> str | None:
+    """The first topic word of ``folded``; a Latin one only as a word of its own ("nba", not
+    the "nba" of "pan.baidu")."""
+    topic = lexicon.first(folded)
+    if topic is None or topic[0] not in _LATIN:
+        return topic
+    for start, term in lexicon.find_all(folded):
+        end = start + len(term)
+        if term[0] not in _LATIN or not (
+            (start and folded[start - 1] in _LATIN) or (end < len(folded) and folded[end] in _LATIN)
+        ):
+            return term
+    return None
+
+
 def chat_topic(
     folded: str, extra: tuple[str, ...] = (), words: frozenset[Lexicon] | None = None
 ) -> str | None:
@@ -240,9 +261,9 @@ def chat_topic(
     ``words``: :data:`_WORDS` found in ``folded``, when already known."""
     if extra:
         lexicon = _EXTRA.get(extra) or _EXTRA.setdefault(extra, Lexicon(CHAT_TOPICS + extra))
-        topic = lexicon.first(folded)
+        topic = _word_topic(lexicon, folded)
     elif words is None or _TOPICS in words:
-        topic = _TOPICS.first(folded)
+        topic = _word_topic(_TOPICS, folded)
     else:
         topic = None
     if topic is None and (price := _PRICE_TALK.search(folded)) is not None:

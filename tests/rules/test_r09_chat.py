@@ -313,3 +313,16 @@ def test_a_teachers_blessing_to_everyone_is_chat_but_not_a_notice_with_a_hello()
     assert staff("早上好，今天降温，请给孩子加件外套。") == []
     assert staff("各位家长，周五前交作业，谢谢") == []
     assert staff("股票又跌了") == []  # a teacher's other posts are their work
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["初一数学月考练习卷 pan.baidu.com/s/1aBcD3eFgHi 提取码：mk88",
+     "东门不能停，可以停菜市场那边，走过来五分钟", "大家注意下，群里说孩子的事哈"],
+)  # fmt: skip
+def test_a_topic_inside_a_link_a_landmark_and_a_reminder_are_no_chat(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_latin_topic_as_a_word_of_its_own_is_still_chat() -> None:
+    assert check("昨晚的NBA总决赛太精彩了")
