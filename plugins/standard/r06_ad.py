@@ -56,6 +56,7 @@ from plugins.standard.r04_illegal import Settings as IllegalSettings
 from plugins.standard.r04_illegal import find_illegal_terms, offers_of
 
 from ._common import corrects_others, quoted_mention
+from .r12_slander import find_slander
 
 NAME = "ad"
 RULE_ID = "R06"
@@ -153,15 +154,19 @@ _SENDER_IS_A_SHOP = re.compile(r"[\dx]|店|公司|我司|集团|银行|有限|�
 _BLESSING_MAX_CHARS = 40
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d年?")
+
+
 def _blessing_only(norm: str) -> bool:
     return (
         len(norm) <= _BLESSING_MAX_CHARS
         and _BLESSING.search(norm) is not None
-        and _SENDER_IS_A_SHOP.search(norm) is None
+        and _SENDER_IS_A_SHOP.search(_YEAR.sub("", norm)) is None  # "祝大家2026年万事如意"
     )
 # A parent passing on a deal rather than selling: they send the others to the shop.
 _SHARES = re.compile(
     r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去"
+    r"|早点去|要买的(?:早点|赶紧|快)?去"
 )
 # A parent telling of a deal at a shop nearby, in the third person: "楼下华润万家鸡蛋今天特价",
 # "镇上新开那家超市周末鸡蛋特价". A seller names no place of someone else's.
@@ -486,6 +491,8 @@ _FRAUD_INVITES = re.compile(
 # A link's own letters and digits are no account to add (the link is R07's).
 _NO_URL = re.compile(r"(?:https?|www)[a-z0-9]*")
 
+#: The seller's own voice: "我周末在家开了个补习班".
+_OWN_OFFER = re.compile(r"我(?:们|家)?(?:周末|在家|这边|自己|现在)?(?:开|办|带|做|卖|代)")
 #: A member's own private requests (LABELS.md ad), never a scam's script.
 _REQUESTS = frozenset({"bargain", "like", "vote"})
 
@@ -540,6 +547,13 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []  # "手机上弹出个“贷款额度已到账”的广告，孩子点进去了": quoted, not posted
     if sub_rule == "similar" and _illegal_without_contact(ctx, hits):
         return []  # porn, gambling or fraud with no way to reach the sender is R04's alone
+    if (
+        sub_rule in ("selling", "tutoring", "similar")
+        and not any(h.tag in ("lure", "contact") for h in hits)
+        and _OWN_OFFER.search(ctx.norm) is None
+        and find_slander(ctx.norm)[0]
+    ):
+        return []  # "听说还在外面开有偿补习班，一节课三百": a claim about a teacher (R12's)
     if sub_rule not in _REQUESTS and _fraud_script(ctx, hits):
         return []  # "您好，我是银行信用卡中心的，您的额度可以提升…需要您提供验证码"
     if _NOTICE_HEAD.match(ctx.text) and not any(h.weight >= STRONG for h in hits):

@@ -88,7 +88,13 @@ _ECHO_LOOKBACK = 3
 
 
 def _accusation(norm: str) -> re.Match[str] | None:
-    return _ACCUSATION.search(norm) if _ACCUSATION_GATE.search(norm) is not None else None
+    if _ACCUSATION_GATE.search(norm) is None:
+        return None
+    for m in _ACCUSATION.finditer(norm):
+        if "班" in m.group(0) and "我" in norm[max(0, m.start() - 3) : m.start()]:
+            continue  # "我周末在家开了个补习班" is the sender's own class (R06's), no claim
+        return m
+    return None
 
 
 def accusation(norm: str) -> bool:

@@ -370,3 +370,22 @@ def test_a_parent_selling_to_the_other_parents(text: str) -> None:
 )  # fmt: skip
 def test_the_same_moves_in_class_talk(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["说实话这个物理老师水平不行，听说还在外面开有偿补习班，一节课三百",
+     "周六大润发鸡蛋特价，5块9一斤，限购两斤，要买的早点去",
+     "新年快乐迟到了，祝大家2026年万事如意，阖家幸福！"],
+)  # fmt: skip
+def test_a_claim_about_a_teacher_a_deal_passed_on_and_a_dated_blessing(text: str) -> None:
+    assert check(text) == []
+
+
+def test_ones_own_tutoring_class_is_an_ad_not_a_claim() -> None:
+    from classmod.text import normalize
+    from plugins.standard.r12_slander import find_slander
+
+    text = "我周末在家开了个补习班，一对一，一节课两百，有需要的私我"
+    assert check(text)
+    assert find_slander(normalize(text))[0] == ""
