@@ -60,6 +60,8 @@ EDUCATION_WORDS: tuple[str, ...] = (
     # what is learnt: a video on 拼音, past papers, words to learn
     "拼音", "识字", "生字", "单词", "真题", "试卷", "卷子", "错题", "复习", "预习", "课文",
     "口算", "网课", "早读", "晚自习", "高考", "中考", "小升初", "练习册", "教辅",
+    # the class's own events and tasks: "彩排的时候需要化妆吗", "禁毒课讲的内容", "手抄报"
+    "彩排", "排练", "汇演", "班会", "手抄报", "课上", "这个课", "节课",
 )  # fmt: skip
 #: A question of upbringing: "孩子追剧怎么办", "孩子看电视时间怎么控制".
 _CHILD = ("孩子", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友")
@@ -84,6 +86,8 @@ _GREETING_MAX_CHARS = 40
 _BLESSING = re.compile(r"愉快|快乐|安康|如意|吉祥|顺利|幸福|平安|好心情")
 #: A teacher telling parents something: a notice, not a greeting.
 _TELLS = re.compile(r"请|记得|注意|提醒|带|穿|天气|降温|作业|放学|到校|返校")
+#: The teachers addressed as a body: "各位老师", "老师们" (not everyone).
+_TEACHERS = re.compile(r"各位老师(?![和与及、]?(?:各位)?家长)|老师们(?![和与及、]?家长)")
 #: Addressed to the whole group: "各位老师和家长", "老师们家长们", "大家".
 _TO_EVERYONE = re.compile(r"各位|大家|家长们|群里的|老师们家长们|老师和家长")
 #: A morning greeting to all, or a hello that opens the message (not "有你好看的").
@@ -305,8 +309,8 @@ def greets_everyone(folded: str, words: frozenset[Lexicon] | None = None) -> str
     if len(folded) > _GREETING_MAX_CHARS or _CARRIES_MORE.search(folded) is not None:
         return None  # "你好，我是柏霖家姐，明天要带什么": a greeting that opens a matter
     if "老师" in folded:
-        if not _TO_EVERYONE.search(folded):
-            return None
+        if not _TO_EVERYONE.search(_TEACHERS.sub("", folded)):
+            return None  # "王老师和各位老师辛苦了，祝老师们冬至快乐": to the teachers
         words = None  # the education words are looked for without 老师
     if words is None:
         words = _WORDS.found(folded)

@@ -84,8 +84,10 @@ class Settings:
 _MOVES_PRIVATE = Lexicon(
     ("私聊", "私下", "私信", "单独聊", "单独沟通", "单独联系", "面谈", "电话沟通", "电话联系",
      "电话聊", "给您打电话", "给你打电话", "打给您", "回电话", "加您微信", "加我微信", "当面聊",
-     "当面谈", "当面说", "面聊", "见面聊", "来学校聊", "回家再说", "回去再说")
+     "当面谈", "当面说", "面聊", "见面聊", "来学校聊", "回家再说", "回去再说", "打个电话",
+     "给您打个电话", "详细聊聊", "电话里说")
 )  # fmt: skip
+
 #: A list (接龙, a duty roster) names several pupils: it discusses none of them.
 _LIST_PUPILS = 3
 #: Praise that a situation cannot hold ("厉害" and "进步" can: 下降得厉害, 没有进步).

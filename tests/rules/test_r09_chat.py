@@ -326,3 +326,12 @@ def test_a_topic_inside_a_link_a_landmark_and_a_reminder_are_no_chat(text: str) 
 
 def test_a_latin_topic_as_a_word_of_its_own_is_still_chat() -> None:
     assert check("昨晚的NBA总决赛太精彩了")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["彩排的时候需要化妆吗？要不要家长带化妆品过去", "王老师和各位老师辛苦了，祝老师们冬至快乐！",
+     "孩子今天回来说了禁毒课讲的内容，说有的坏人会把药放在奶茶里"],
+)  # fmt: skip
+def test_class_events_and_blessings_to_the_teachers_are_no_chat(text: str) -> None:
+    assert check(text) == []

@@ -134,3 +134,9 @@ def test_letters_the_heads_office_and_exposure_in_their_forms(text: str) -> None
 )
 def test_one_parent_going_to_the_head_is_no_call(text: str) -> None:
     assert check(text) == []
+
+
+def test_telling_of_comment_section_abuse_is_no_call() -> None:
+    text = "孩子说今天班会讲了网络暴力，还说有人在评论区骂别人，他吓到了"
+    assert check(text) == []
+    assert check("大家都去评论区骂他")

@@ -225,3 +225,8 @@ def test_a_parent_laying_out_a_crisis_in_their_own_words(text: str) -> None:
 def test_a_short_logistics_line_in_the_same_words_is_not() -> None:
     ctx = message_context("雨彤今天有点犯困，中午让她睡一会儿", sender="p_he_mom")
     assert r16_private_matter.classmod_check_message(ctx) == []
+
+
+def test_a_teachers_short_reply_that_moves_to_a_call_is_clean() -> None:
+    text = "何雨彤妈妈，雨彤在学校挺好的。我下班后给您打个电话，咱们详细聊聊。"
+    assert r16_private_matter.classmod_check_message(message_context(text, sender="t_zhou")) == []
