@@ -80,7 +80,8 @@ GREETINGS: tuple[str, ...] = (
     "七夕快乐", "元宵节快乐", "端午节快乐", "中秋节快乐", "国庆节快乐", "身体健康", "新的一天",
     "好心情", "开心快乐每一天",
     "美好的一天", "如约而至", "平平安安", "顺顺利利", "同乐", "同喜", "同祝", "同安",
-    "也祝",
+    "也祝", "清明安康", "重阳安康", "元旦安康", "除夕快乐", "五一快乐", "劳动节快乐",
+    "端午快乐", "元宵安康", "小年安康", "冬至快乐",
 )  # fmt: skip
 _GREETING_MAX_CHARS = 40
 #: A blessing (not a hello): what a teacher's greeting to everyone must be to count as chat.
