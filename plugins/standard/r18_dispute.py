@@ -35,10 +35,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
+from classmod.rules.standard.lexicon import Hit, lexicons_found
+
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
-from plugins.standard.lexicon import Hit, lexicons_found
 
 from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings

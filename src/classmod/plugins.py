@@ -32,7 +32,7 @@ log = structlog.get_logger("classmod.plugins")
 
 #: the package of the standard rules R01-R18, imported when a manager is built (never when
 #: this module is): the core does not depend on the rules
-STANDARD_RULES = "plugins.standard"
+STANDARD_RULES = "classmod.rules.standard"
 #: the name an installed plugin is registered under when a config names one of its rules
 #: (not the plugin): its rules are on only where the config turns them on
 ENTRY_POINT_PREFIX = "entry-point:"

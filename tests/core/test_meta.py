@@ -143,8 +143,9 @@ def test_school_configs_encode_their_own_choices(monkeypatch: pytest.MonkeyPatch
 
 
 def test_static_capabilities_match_the_bridges() -> None:
-    from bridges.onebot.v11 import OneBotV11Bridge
-    from bridges.onebot.v12 import OneBotV12Bridge
+    from classmod.bridges.onebot.v11 import OneBotV11Bridge
+    from classmod.bridges.onebot.v12 import OneBotV12Bridge
+
     from classmod.capabilities import PLATFORM_CAPABILITIES
     from classmod.model import Platform
 
