@@ -181,11 +181,11 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     complaint = _COMPLAINT_STRICT.search(text)
     if complaint is not None and _SCHOOL.has(folded):
         return complaint.group(0)
-    complaint = _COMPLAINT.first(folded)
-    if complaint is not None and (
+    complained = _COMPLAINT.first(folded)
+    if complained is not None and (
         _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
     ):
-        return complaint
+        return complained
     return None
 
 
