@@ -42,6 +42,8 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from classmod.bridges.matrix.bot import MatrixBridge
+from classmod.bridges.matrix.convert import warn_content
 from nio import (
     AsyncClient,
     AsyncClientConfig,
@@ -52,12 +54,10 @@ from nio import (
     RoomPreset,
 )
 
-from bridges.matrix.bot import MatrixBridge
-from bridges.matrix.convert import warn_content
-from bridges.matrix.demo import DemoClock
-from bridges.matrix.devserver import Synapse, User
 from classmod.app import App
 from classmod.config import load_config
+from classmod.dev.demo import DemoClock
+from classmod.dev.devserver import Synapse, User
 from classmod.logs import configure_logging
 from classmod.model import Decision, MemberEvent, Message
 from classmod.store import Store

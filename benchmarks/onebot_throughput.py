@@ -37,11 +37,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "tests")]
 
 import structlog  # noqa: E402
+from classmod.bridges.onebot.transport import ForwardWebSocket  # noqa: E402
+from classmod.bridges.onebot.v11 import OneBotV11Bridge  # noqa: E402
 from onebot.peer import OneBotPeer  # noqa: E402
 from websockets.asyncio.client import connect  # noqa: E402
 
-from bridges.onebot.transport import ForwardWebSocket  # noqa: E402
-from bridges.onebot.v11 import OneBotV11Bridge  # noqa: E402
 from classmod.app import App  # noqa: E402
 from classmod.bridge import InboundEvent  # noqa: E402
 from classmod.config import load_config  # noqa: E402

@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
+from classmod.rules.standard import r04_illegal, r05_abuse, r06_ad, r07_link  # noqa: E402
+
 from classmod.testing import make_roster, message_context  # noqa: E402
 from classmod.text import normalize  # noqa: E402
-from plugins.standard import r04_illegal, r05_abuse, r06_ad, r07_link  # noqa: E402
 
 SENDER = "stranger"  # not on the roster: Role.UNKNOWN, judged by every rule
 

@@ -63,9 +63,9 @@ def _onebot(
     model: OneBotBridgeModel, platform: Platform, groups: list[Group], store: Store
 ) -> Bridge:
     # imported by build_bridges (which turns a missing library into a ConfigError)
-    from bridges.onebot.transport import build_link
-    from bridges.onebot.v11 import OneBotV11Bridge
-    from bridges.onebot.v12 import OneBotV12Bridge
+    from classmod.bridges.onebot.transport import build_link
+    from classmod.bridges.onebot.v11 import OneBotV11Bridge
+    from classmod.bridges.onebot.v12 import OneBotV12Bridge
 
     link = build_link(
         version=model.version,
@@ -95,7 +95,7 @@ def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
     b = config.bridges
     if b.matrix is not None:
         try:
-            from bridges.matrix.bot import MatrixBridge
+            from classmod.bridges.matrix.bot import MatrixBridge
         except ModuleNotFoundError as exc:
             missing_extra(config, "matrix", "matrix", exc)
 
@@ -194,7 +194,7 @@ async def _serve(config: SchoolConfig, store: Store, path: Path, reload: asyncio
     store.on_commit = metrics.committed
     observer = None
     if config.observe.listen:
-        from bridges.observe import ObserveServer
+        from classmod.bridges.observe import ObserveServer
 
         observer = ObserveServer(metrics, config.observe.listen)
         try:
@@ -235,7 +235,7 @@ async def _run_until_reload(
     running = asyncio.create_task(app.run(), name="app")
     try:
         if listen:
-            from bridges.matrix.antispam import serve_for_config
+            from classmod.bridges.matrix.antispam import serve_for_config
 
             # a block adds strikes: the endpoint listens only once the app has restored the
             # stored ones (and the learned terms), so none is judged against an empty record

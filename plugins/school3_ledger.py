@@ -10,7 +10,7 @@ Parents are not affected. The plugin uses only the public hooks, so it is the mo
 school's plugin author copies: it returns actions, the host records and audits them.
 
 ```yaml
-plugins: [plugins.school3_ledger]
+plugins: [./school3_ledger.py]
 ```
 """
 

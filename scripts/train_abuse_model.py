@@ -31,10 +31,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import public_accuracy  # noqa: E402
+from classmod.rules.standard.abuse_model import model_view  # noqa: E402
+from classmod.rules.standard.ngram_model import features  # noqa: E402
 
 from classmod.text import normalize  # noqa: E402
-from plugins.standard.abuse_model import model_view  # noqa: E402
-from plugins.standard.ngram_model import features  # noqa: E402
 
 
 def analyzer(text: str) -> set[str]:

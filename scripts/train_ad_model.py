@@ -33,8 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import public_accuracy  # noqa: E402
-
-from plugins.standard.ad_model import features  # noqa: E402
+from classmod.rules.standard.ad_model import features  # noqa: E402
 
 OUT = ROOT / "plugins" / "standard" / "data" / "ad_model.json"
 COLD_SAMPLE = 6000  # COLD rows used as non-ads (long comments of every topic)

@@ -43,8 +43,8 @@ from typing import Any
 import orjson
 import structlog
 from aiohttp import web
+from classmod.bridges.matrix import convert
 
-from bridges.matrix import convert
 from classmod.context import MessageContext
 from classmod.model import Group, Message, Roster, Severity
 

@@ -1,8 +1,8 @@
 """The Matrix bridge: a matrix-nio client that long-polls ``/sync`` and applies actions.
 
 Requests are built by ``nio.Api`` and sent by ``AsyncClient.send`` (sans-I/O); the raw JSON
-goes through the pure functions of :mod:`bridges.matrix.convert` and
-:mod:`bridges.matrix.powerlevels`. What this class adds is the I/O discipline:
+goes through the pure functions of :mod:`classmod.bridges.matrix.convert` and
+:mod:`classmod.bridges.matrix.powerlevels`. What this class adds is the I/O discipline:
 
 * The sync token is saved (``CursorStore``) only **after** every event of the batch was
   handed to the sink, so a crash re-delivers instead of losing; event ids are de-duplicated.
@@ -38,17 +38,17 @@ from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
 import aiohttp
 import orjson
 import structlog
-from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPreset
-
-from bridges.matrix import convert
-from bridges.matrix.policy import MatrixPolicyRooms
-from bridges.matrix.powerlevels import (
+from classmod.bridges.matrix import convert
+from classmod.bridges.matrix.policy import MatrixPolicyRooms
+from classmod.bridges.matrix.powerlevels import (
     PowerLevels,
     lock_level,
     refused,
     with_events_default,
     with_user_level,
 )
+from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPreset
+
 from classmod.bridge import (
     MANAGEMENT_GROUP,
     AuthenticationFailed,

@@ -3,7 +3,7 @@
 Inbound: ``/sync`` bodies into per-room batches; ``m.room.message`` into :class:`Message`;
 ``m.room.member`` into :class:`MemberEvent`; ``m.reaction`` and ``m.receipt`` into
 :class:`Acknowledgement`. Outbound: the event contents the bridge sends (notices, warnings).
-Power levels live in :mod:`bridges.matrix.powerlevels`.
+Power levels live in :mod:`classmod.bridges.matrix.powerlevels`.
 
 The contract the fuzzers hold these functions to (tests/fuzz/): whatever JSON they are given,
 :func:`parse_sync` returns a :class:`SyncBatch` or raises :class:`BadSync` (the answer

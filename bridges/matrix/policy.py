@@ -30,7 +30,7 @@ from classmod.banlist import (
 )
 
 if TYPE_CHECKING:
-    from bridges.matrix.bot import MatrixBridge
+    from classmod.bridges.matrix.bot import MatrixBridge
 
 log = structlog.get_logger("classmod.matrix.policy")
 

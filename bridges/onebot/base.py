@@ -33,9 +33,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import structlog
-
-from bridges.onebot.bounds import LimitExceeded, MalformedEvent
-from bridges.onebot.convert_v11 import (
+from classmod.bridges.onebot.bounds import LimitExceeded, MalformedEvent
+from classmod.bridges.onebot.convert_v11 import (
     Call,
     Decoded,
     Heartbeat,
@@ -44,13 +43,14 @@ from bridges.onebot.convert_v11 import (
     Signal,
     signal_key,
 )
-from bridges.onebot.transport import (
+from classmod.bridges.onebot.transport import (
     ForwardWebSocket,
     GatewayError,
     HttpPoll,
     Link,
     ReverseWebSocketServer,
 )
+
 from classmod.bridge import CursorStore, EventSink, InboundEvent, PrivateMessage
 from classmod.model import (
     Action,

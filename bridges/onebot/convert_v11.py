@@ -18,14 +18,14 @@ from typing import Any
 from xml.etree import ElementTree
 
 import orjson
-
-from bridges.onebot import bounds
-from bridges.onebot import segments as seg
+from classmod.bridges.onebot import bounds
+from classmod.bridges.onebot import segments as seg
 
 # re-exported: MalformedEvent is the error the v11 and v12 decoders are documented to raise
-from bridges.onebot.bounds import LimitExceeded as LimitExceeded
-from bridges.onebot.bounds import MalformedEvent as MalformedEvent
-from bridges.onebot.segments import Segment, join
+from classmod.bridges.onebot.bounds import LimitExceeded as LimitExceeded
+from classmod.bridges.onebot.bounds import MalformedEvent as MalformedEvent
+from classmod.bridges.onebot.segments import Segment, join
+
 from classmod.bridge import InboundEvent, PrivateMessage
 from classmod.model import (
     Action,

@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from bridges.onebot import bounds
-from bridges.onebot import segments as seg
-from bridges.onebot.bounds import MalformedEvent
-from bridges.onebot.convert_v11 import (
+from classmod.bridges.onebot import bounds
+from classmod.bridges.onebot import segments as seg
+from classmod.bridges.onebot.bounds import MalformedEvent
+from classmod.bridges.onebot.convert_v11 import (
     Call,
     Decoded,
     Lifecycle,
@@ -30,7 +30,8 @@ from bridges.onebot.convert_v11 import (
     event_time,
     heartbeat,
 )
-from bridges.onebot.segments import Segment, join
+from classmod.bridges.onebot.segments import Segment, join
+
 from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,

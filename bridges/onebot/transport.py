@@ -28,13 +28,13 @@ from urllib.parse import parse_qs, urlsplit
 import aiohttp
 import orjson
 import structlog
+from classmod.bridges.onebot.bounds import MAX_FRAME_BYTES
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 from websockets.http11 import Request, Response
 
-from bridges.onebot.bounds import MAX_FRAME_BYTES
 from classmod.bridge import AuthenticationFailed
 
 log = structlog.get_logger()

@@ -22,9 +22,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
-from bridges.onebot import convert_v11 as cv
-from bridges.onebot.base import Cursor, OneBotBridgeBase
-from bridges.onebot.transport import GatewayError
+from classmod.bridges.onebot import convert_v11 as cv
+from classmod.bridges.onebot.base import Cursor, OneBotBridgeBase
+from classmod.bridges.onebot.transport import GatewayError
+
 from classmod.bridge import InboundEvent
 from classmod.model import (
     Action,

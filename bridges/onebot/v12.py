@@ -20,10 +20,11 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from bridges.onebot import convert_v12 as cv
-from bridges.onebot.base import OneBotBridgeBase
-from bridges.onebot.convert_v11 import Call, Decoded, MalformedEvent, Refusal, Signal
-from bridges.onebot.transport import GatewayError
+from classmod.bridges.onebot import convert_v12 as cv
+from classmod.bridges.onebot.base import OneBotBridgeBase
+from classmod.bridges.onebot.convert_v11 import Call, Decoded, MalformedEvent, Refusal, Signal
+from classmod.bridges.onebot.transport import GatewayError
+
 from classmod.bridge import InboundEvent
 from classmod.model import (
     Action,

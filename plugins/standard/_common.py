@@ -1,6 +1,6 @@
 """Helpers shared by the roster- and context-driven rules: pupil names, lexicons, history.
 
-Not a rule module (no ``rNN_`` prefix), so :func:`plugins.standard.standard_rule_modules`
+Not a rule module (no ``rNN_`` prefix), so :func:`classmod.rules.standard.standard_rule_modules`
 does not load it as one. Everything here is pure and cached: automata are built once per
 roster or lexicon, normalised texts of history messages once per text.
 """
@@ -263,7 +263,7 @@ def pair_rule_hits(
     """``(sub_rule, hits)`` of a rule whose lexicon has strong entries and pairs (R12, R13):
     the tag of a strong hit (a school's extra term counts as one, tagged ``extra_tag``), or
     ``first`` when a ``first`` and a ``second`` word are both in the normalised text; or
-    ``("", [])``. See :func:`plugins.standard.lexicon.strong_or_pair`."""
+    ``("", [])``. See :func:`classmod.rules.standard.lexicon.strong_or_pair`."""
     hits = find_terms(
         lexicon,
         norm,

@@ -2,7 +2,7 @@
 
 Not a rule module (no ``rNN_`` prefix). The weights in ``data/ad_model.json`` are written by
 ``scripts/train_ad_model.py`` from the train splits of the public benchmarks; scoring is
-:class:`plugins.standard.ngram_model.NgramModel`'s.
+:class:`classmod.rules.standard.ngram_model.NgramModel`'s.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from plugins.standard.ngram_model import MAX_N, NgramModel, features
+from classmod.rules.standard.ngram_model import MAX_N, NgramModel, features
 
 MODEL_FILE = Path(__file__).parent / "data" / "ad_model.json"
 AdModel = NgramModel

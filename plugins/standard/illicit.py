@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.standard.lexicon import Hit
+from classmod.rules.standard.lexicon import Hit
 
 from ._common import literal_anchors
 

@@ -5,7 +5,7 @@ Seed: 2.二.(二).7, 4.二.(二).8 "未经群主或管理员同意，不得擅�
 What it catches: a member pulled in by someone who is not a head teacher, teacher or the school
 office, without approval — on the JOIN or pending INVITE, or, for members already in the group
 (the roster's ``members`` list: ``joined: {via: invite, by: …, approved: false}``), when the
-engine first sees them (see :func:`plugins.standard.r01_membership.is_first_sighting`). The
+engine first sees them (see :func:`classmod.rules.standard.r01_membership.is_first_sighting`). The
 verdict is MINOR with ``needs_staff``: the join waits for the head teacher's approval.
 ``data``: ``("inviter", <member id>)`` and ``("invitee_rostered", "true" | "false")`` — an
 invitee the roster knows (a grandparent pulled in by the pupil's mother) is still flagged, as

@@ -11,7 +11,7 @@ Catches words from ``data/illegal.txt`` in the normalised message. The sub-rules
 "信主得永生") and ``secret`` (国家机密, 考题泄露) are MAJOR with a flag to staff: a parent
 forwarding a chain letter should be stopped, not thrown out.
 
-Spam offers are caught by their mechanism as well (:mod:`plugins.standard.illicit`): porn,
+Spam offers are caught by their mechanism as well (:mod:`classmod.rules.standard.illicit`): porn,
 gambling and illicit trade (``illicit``: fake documents and invoices, records for sale, money
 laundering, weapons, exam fraud — MAJOR) as something on offer plus a way to get it, and
 ``fraud`` (MAJOR) by its moves: a task job paying per order, a code or card number asked
@@ -37,12 +37,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classmod.rules.standard.illicit import find_offers
+from classmod.rules.standard.lexicon import Hit, evidence, find_terms
+
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import Link, domain_in
-from plugins.standard.illicit import find_offers
-from plugins.standard.lexicon import Hit, evidence, find_terms
 
 from ._common import corrects_others, quoted_mention
 

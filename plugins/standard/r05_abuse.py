@@ -40,11 +40,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classmod.rules.standard.abuse_model import abuse_model, model_view
+from classmod.rules.standard.lexicon import Hit, evidence, find_terms
+
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.abuse_model import abuse_model, model_view
-from plugins.standard.lexicon import Hit, evidence, find_terms
 
 from ._common import quoted_mention
 

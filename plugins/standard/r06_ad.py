@@ -45,15 +45,16 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from classmod.rules.standard.ad_model import ad_model
+from classmod.rules.standard.illicit import find_offers, has_contact
+from classmod.rules.standard.lexicon import Hit, evidence, find_terms
+from classmod.rules.standard.r04_illegal import Settings as IllegalSettings
+from classmod.rules.standard.r04_illegal import find_illegal_terms, offers_of
+
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
-from plugins.standard.ad_model import ad_model
-from plugins.standard.illicit import find_offers, has_contact
-from plugins.standard.lexicon import Hit, evidence, find_terms
-from plugins.standard.r04_illegal import Settings as IllegalSettings
-from plugins.standard.r04_illegal import find_illegal_terms, offers_of
 
 from ._common import corrects_others, quoted_mention
 from .r12_slander import find_slander

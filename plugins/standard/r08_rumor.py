@@ -28,11 +28,12 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from classmod.rules.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
+
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import normalize
-from plugins.standard.lexicon import Hit, evidence, find_terms, strong_or_pair
 
 from ._common import corrects_others
 

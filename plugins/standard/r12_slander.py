@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classmod.rules.standard.lexicon import Hit, evidence, strong_or_pair
+
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from plugins.standard.lexicon import Hit, evidence, strong_or_pair
 
 from ._common import TermSettings, negated, norm, pair_rule_hits
 

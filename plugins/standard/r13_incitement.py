@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
+from classmod.rules.standard.lexicon import Hit, evidence
+
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, normalize
-from plugins.standard.lexicon import Hit, evidence
 
 from ._common import TermSettings, corrects_others, pair_rule_hits
 

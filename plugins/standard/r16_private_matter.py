@@ -52,10 +52,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
+from classmod.rules.standard.lexicon import load_lexicon
+
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
-from plugins.standard.lexicon import load_lexicon
 
 from ._common import Lexicon, addresses_family, minutes, norm, pupil_spans, pupils_named
 from .r11_ack_reply import is_ack, surely_not_ack

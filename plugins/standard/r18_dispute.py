@@ -35,10 +35,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
+from classmod.rules.standard.lexicon import Hit, lexicons_found
+
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
-from plugins.standard.lexicon import Hit, lexicons_found
 
 from ._common import Lexicon, corrects_others, norm
 from .r04_illegal import Settings as IllegalSettings
@@ -180,11 +181,11 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     complaint = _COMPLAINT_STRICT.search(text)
     if complaint is not None and _SCHOOL.has(folded):
         return complaint.group(0)
-    complaint = _COMPLAINT.first(folded)
-    if complaint is not None and (
+    complained = _COMPLAINT.first(folded)
+    if complained is not None and (
         _ANY_EXCLAIM.search(text) or _WEAK.first(folded) or _HEATED.first(folded)
     ):
-        return complaint
+        return complained
     return None
 
 

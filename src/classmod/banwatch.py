@@ -100,7 +100,7 @@ QQ_BLOCK = (
 
 @runtime_checkable
 class PolicyRooms(Protocol):
-    """Policy rooms on a homeserver (``bridges.matrix.policy.MatrixPolicyRooms``)."""
+    """Policy rooms on a homeserver (``classmod.bridges.matrix.policy.MatrixPolicyRooms``)."""
 
     async def read(self, ref: str, list_name: str) -> list[PolicyRule] | None: ...
 

@@ -270,7 +270,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from classmod.logs import configure_logging
 
     configure_logging()
-    from bridges.factory import run_from_config
+    from classmod.bridges.factory import run_from_config
     from classmod.ops import StoreInUse
 
     try:
@@ -437,14 +437,14 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from bridges.matrix.demo import main as demo_main
+    from classmod.dev.demo import main as demo_main
 
     return demo_main(args.rest)
 
 
 def _cmd_devserver(args: argparse.Namespace) -> int:
     # the harness is standard library only: it runs Synapse from its own venv, never imports it
-    from bridges.matrix.devserver import main as devserver_main
+    from classmod.dev.devserver import main as devserver_main
 
     return devserver_main(args.rest)
 

@@ -30,9 +30,13 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("classmod.plugins")
 
-#: the package of the standard rules R01-R18, imported when a manager is built (never when
-#: this module is): the core does not depend on the rules
-STANDARD_RULES = "plugins.standard"
+#: the entry-point group under which classmod's own distribution names the function that
+#: returns the standard rules R01-R18 (pyproject ``[project.entry-points."classmod.standard"]``).
+#: The core never names the package that holds them: core <- rules, not the other way round
+STANDARD_RULES = "classmod.standard"
+#: the distribution whose ``classmod.standard`` entry points are read: another package
+#: cannot add rules that are on by default by being installed
+DISTRIBUTION = "classmod"
 #: the name an installed plugin is registered under when a config names one of its rules
 #: (not the plugin): its rules are on only where the config turns them on
 ENTRY_POINT_PREFIX = "entry-point:"
@@ -167,6 +171,33 @@ def _import_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{where}"
 
 
+def standard_rule_modules() -> tuple[ModuleType, ...]:
+    """The modules of the standard rules, found through classmod's own entry point.
+
+    Raises :class:`PluginError` when classmod is not installed (``pip install -e .`` or
+    ``scripts/setup``): a manager without the standard rules would judge nothing."""
+    # the first classmod on the path that names them: metadata an older layout left in a
+    # source folder (a stale classmod.egg-info) may come first and must not hide them
+    found: list[importlib.metadata.EntryPoint] = []
+    for dist in importlib.metadata.distributions(name=DISTRIBUTION):
+        found = sorted(dist.entry_points.select(group=STANDARD_RULES), key=lambda ep: ep.name)
+        if found:
+            break
+    if not found:
+        raise PluginError(
+            f"classmod's standard rules are not installed (no {STANDARD_RULES} entry point of"
+            " an installed classmod): run scripts/setup, or pip install -e ."
+        )
+    modules: list[ModuleType] = []
+    for ep in found:
+        try:
+            provider = ep.load()
+            modules.extend(provider())
+        except Exception as exc:
+            raise PluginError(f"standard rules {ep.value}: {_import_error(exc)}") from exc
+    return tuple(modules)
+
+
 def _declared_rule(plugin: object) -> str | None:
     declare = getattr(plugin, "classmod_declare_rule", None)
     if declare is None:
@@ -195,8 +226,7 @@ def make_plugin_manager(
     pm = pluggy.PluginManager(PROJECT)
     pm.add_hookspecs(ClassmodSpec)
     if standard_rules:
-        standard = importlib.import_module(STANDARD_RULES)
-        for module in standard.standard_rule_modules():
+        for module in standard_rule_modules():
             pm.register(module, name=module.__name__)
     for plugin in plugins:
         obj = load_plugin(plugin, base) if isinstance(plugin, str) else plugin
@@ -424,6 +454,7 @@ class Host:
 
 
 __all__ = [
+    "DISTRIBUTION",
     "ENTRY_POINT_PREFIX",
     "PLUGIN_FOLDER",
     "STANDARD_RULES",
@@ -435,4 +466,5 @@ __all__ = [
     "load_plugin",
     "make_plugin_manager",
     "plugin_file",
+    "standard_rule_modules",
 ]

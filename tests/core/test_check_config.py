@@ -355,7 +355,8 @@ def test_run_stops_naming_the_secret_to_set(
 
 @pytest.mark.usefixtures("unset")
 async def test_no_bridge_is_built_with_a_secret_that_is_not_set(tmp_path: Path) -> None:
-    from bridges.factory import build_bridges
+    from classmod.bridges.factory import build_bridges
+
     from classmod.store import Store
 
     config = load_config(write(tmp_path, SECRET))

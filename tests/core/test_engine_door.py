@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from classmod.rules.standard import r01_membership, r03_invite
+
 from classmod.engine import Engine, GroupSetup
 from classmod.model import MemberEvent, MemberEventKind
 from classmod.plugins import Host, make_plugin_manager
 from classmod.testing import FakeClock, make_group, make_roster
-from plugins.standard import r01_membership, r03_invite
 
 
 def door_engine() -> Engine:

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from classmod.bridges.factory import build_bridges
 
-from bridges.factory import build_bridges
 from classmod.config import ConfigError, load_config
 from classmod.model import Platform
 from classmod.store import Store
@@ -84,19 +84,19 @@ def school_on(tmp_path: Path, bridges: str, platform: str) -> Path:
 async def test_a_qq_only_school_runs_without_matrix_nio(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    without(monkeypatch, "nio", "bridges.matrix")
+    without(monkeypatch, "nio", "classmod.bridges.matrix")
     path = school_on(tmp_path, "  qq: {version: 11, url: 'ws://127.0.0.1:3001'}\n", "qq")
     async with Store(":memory:") as store:
         [qq] = build_bridges(load_config(path), store)
     assert qq.platform is Platform.QQ
     assert sys.modules["nio"] is None  # never imported: the import would have failed
-    assert "bridges.matrix.bot" not in sys.modules
+    assert "classmod.bridges.matrix.bot" not in sys.modules
 
 
 async def test_a_bridge_whose_library_is_missing_names_the_extra_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    without(monkeypatch, "nio", "bridges.matrix")
+    without(monkeypatch, "nio", "classmod.bridges.matrix")
     monkeypatch.setenv("CLASSMOD_TEST_TOKEN", "t")
     path = school_on(
         tmp_path,
@@ -111,7 +111,7 @@ async def test_a_bridge_whose_library_is_missing_names_the_extra_to_install(
     assert e.file == str(path) and e.path == "bridges.matrix" and e.line == 3
     assert "'nio'" in e.reason and "pip install 'classmod[matrix]'" in e.reason
 
-    without(monkeypatch, "websockets", "bridges.onebot")
+    without(monkeypatch, "websockets", "classmod.bridges.onebot")
     path = school_on(tmp_path, "  wechat: {version: 12, url: 'ws://127.0.0.1:3001'}\n", "wechat")
     async with Store(":memory:") as store:
         with pytest.raises(ConfigError) as info:

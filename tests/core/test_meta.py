@@ -15,7 +15,7 @@ import pytest
 
 from classmod import hookspecs
 from classmod.config import load_config
-from classmod.plugins import Host, make_plugin_manager
+from classmod.plugins import Host, host_for, make_plugin_manager
 
 ROOT = Path(__file__).parents[2]
 CORE = ROOT / "src" / "classmod"
@@ -53,9 +53,9 @@ def test_core_imports_no_bridge_library() -> None:
 
 
 #: what the core must not pull in when its modules are imported: the bridges and their
-#: libraries, and the rules (core <- rules, core <- bridges; the app shell finds both when it
-#: runs, never at import)
-NOT_AT_IMPORT = ("bridges", "plugins", *sorted(BRIDGE_LIBS))
+#: libraries, the rules and the dev corner (core <- rules, core <- bridges; the app shell
+#: finds them when it runs, never at import). tests/core/test_layers.py reads every import.
+NOT_AT_IMPORT = ("classmod.bridges", "classmod.rules", "classmod.dev", *sorted(BRIDGE_LIBS))
 
 
 def test_importing_every_core_module_imports_no_bridge_and_no_rule() -> None:
@@ -63,8 +63,10 @@ def test_importing_every_core_module_imports_no_bridge_and_no_rule() -> None:
     probe = (
         "import importlib, json, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
-        f"roots = {{n.split('.')[0] for n, m in sys.modules.items() if m is not None}}\n"
-        f"print(json.dumps(sorted(roots & {set(NOT_AT_IMPORT)!r})))\n"
+        f"banned = {NOT_AT_IMPORT!r}\n"
+        "found = {n for n, m in sys.modules.items() if m is not None\n"
+        "         and any(n == b or n.startswith(b + '.') for b in banned)}\n"
+        "print(json.dumps(sorted(found)))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(CORE.parent)}  # the core alone on the path
     run = subprocess.run(
@@ -132,7 +134,8 @@ def test_school_configs_encode_their_own_choices(monkeypatch: pytest.MonkeyPatch
     for var in ("CLASSMOD_QQ_TOKEN", "CLASSMOD_MATRIX_TOKEN", "CLASSMOD_WECHAT_TOKEN"):
         monkeypatch.setenv(var, "x")
     s3 = load_config(ROOT / "configs" / "school3.yaml")
-    assert "plugins.school3_ledger" in s3.plugins
+    assert s3.plugins == ("../plugins/school3_ledger.py",)  # not installed: loaded by path
+    assert "school3_ledger" in dict(host_for(s3).pm.list_name_plugin())
     assert next(iter(s3.groups.values())).group.allowed_link_domains == ()
     s4 = load_config(ROOT / "configs" / "school4.yaml")
     g4 = next(iter(s4.groups.values())).group
@@ -143,8 +146,9 @@ def test_school_configs_encode_their_own_choices(monkeypatch: pytest.MonkeyPatch
 
 
 def test_static_capabilities_match_the_bridges() -> None:
-    from bridges.onebot.v11 import OneBotV11Bridge
-    from bridges.onebot.v12 import OneBotV12Bridge
+    from classmod.bridges.onebot.v11 import OneBotV11Bridge
+    from classmod.bridges.onebot.v12 import OneBotV12Bridge
+
     from classmod.capabilities import PLATFORM_CAPABILITIES
     from classmod.model import Platform
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from classmod.rules.standard import r06_ad, r13_incitement
 
 from classmod.engine import Engine, GroupSetup
 from classmod.model import ActionKind, Platform
@@ -27,7 +28,6 @@ from classmod.terms import (
     with_terms,
 )
 from classmod.testing import FakeBridge, FakeClock, make_group, make_message, make_roster
-from plugins.standard import r06_ad, r13_incitement
 from tests.core.test_management_room import (
     CLASS,
     INCITEMENT,

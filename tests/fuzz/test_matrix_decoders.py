@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from classmod.bridges.matrix import convert
 from hypothesis import given
 
-from bridges.matrix import convert
 from classmod.model import Message
 
 from . import strategies as s

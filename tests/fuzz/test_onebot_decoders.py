@@ -10,13 +10,13 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from classmod.bridges.onebot import bounds
+from classmod.bridges.onebot import convert_v11 as cv
+from classmod.bridges.onebot import convert_v12 as cv12
+from classmod.bridges.onebot.bounds import MalformedEvent
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bridges.onebot import bounds
-from bridges.onebot import convert_v11 as cv
-from bridges.onebot import convert_v12 as cv12
-from bridges.onebot.bounds import MalformedEvent
 from classmod.model import Group, Message, Platform
 
 from . import strategies as s

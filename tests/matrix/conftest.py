@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from nio import AsyncClient, AsyncClientConfig
 
-from bridges.matrix.devserver import Synapse, User, find_synapse_python
+from classmod.dev.devserver import Synapse, User, find_synapse_python
 
 MakeUser = Callable[..., User]
 MakeClient = Callable[[User], Awaitable[AsyncClient]]

@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from bridges.matrix.devserver import Synapse, User
+from classmod.dev.devserver import Synapse, User
 
 OUT = Path(__file__).parent / "events"
 

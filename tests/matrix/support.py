@@ -8,11 +8,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from classmod.bridges.matrix.bot import MatrixBridge
 from nio import AsyncClient, RoomCreateResponse, RoomPreset, RoomSendResponse
 
-from bridges.matrix.bot import MatrixBridge
-from bridges.matrix.devserver import Synapse, User
 from classmod.bridge import InboundEvent
+from classmod.dev.devserver import Synapse, User
 from classmod.model import Group, Message, Platform
 
 TIMEOUT = 30.0

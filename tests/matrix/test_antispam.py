@@ -6,6 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from classmod.bridges.matrix.antispam import (
+    BLOCKED_REASON,
+    AntispamServer,
+    rules_decider,
+    verdict_to_reply,
+)
 from nio import (
     AsyncClient,
     AsyncClientConfig,
@@ -14,9 +20,8 @@ from nio import (
     RoomSendResponse,
 )
 
-from bridges.matrix.antispam import BLOCKED_REASON, AntispamServer, rules_decider, verdict_to_reply
-from bridges.matrix.devserver import Synapse, User
 from classmod.config import load_config
+from classmod.dev.devserver import Synapse, User
 from classmod.model import Message
 from classmod.plugins import Host, make_plugin_manager
 
@@ -154,8 +159,7 @@ async def test_synapse_asks_classmod_before_accepting_a_message(
 
 async def test_serve_for_config_answers_the_module_contract(tmp_path: Path) -> None:
     import aiohttp
-
-    from bridges.matrix.antispam import serve_for_config
+    from classmod.bridges.matrix.antispam import serve_for_config
 
     roster = {
         "group": "g1",
@@ -215,8 +219,7 @@ async def test_configured_secret_lets_synapse_in_and_keeps_others_out(
     import secrets
 
     import aiohttp
-
-    from bridges.matrix.antispam import serve_for_config
+    from classmod.bridges.matrix.antispam import serve_for_config
 
     from .conftest import synapse_or_skip
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import aiohttp
 import pytest
+from classmod.bridges.matrix.antispam import UNCHECKED_REASON, AntispamServer, serve_for_config
 
-from bridges.matrix.antispam import UNCHECKED_REASON, AntispamServer, serve_for_config
 from classmod.config import ConfigError, load_config
 from classmod.model import Message
 from classmod.plugins import Host, make_plugin_manager

@@ -18,8 +18,8 @@ from typing import Any
 
 import aiohttp
 import pytest
+from classmod.bridges.factory import _run_until_reload
 
-from bridges.factory import _run_until_reload
 from classmod.app import App
 from classmod.config import load_config
 from classmod.metrics import Metrics

@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from classmod.bridges.matrix.bot import MatrixBridge
 from nio import (
     AsyncClient,
     RoomGetEventResponse,
@@ -27,10 +28,9 @@ from nio import (
     RoomSendResponse,
 )
 
-from bridges.matrix.bot import MatrixBridge
-from bridges.matrix.devserver import Synapse, User
 from classmod.app import App
 from classmod.config import load_config
+from classmod.dev.devserver import Synapse, User
 from classmod.store import Store
 
 from .support import TIMEOUT, ClassRoom, make_class_room, say, wait_until

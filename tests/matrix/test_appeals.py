@@ -8,10 +8,9 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+from classmod.bridges.matrix import convert
 from nio import RoomCreateResponse, RoomMessagesResponse
 from nio.api import RoomPreset
-
-from bridges.matrix import convert
 
 from .support import say, wait_until
 from .test_app import School, answer, running_app, school  # noqa: F401

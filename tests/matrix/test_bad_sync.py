@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from classmod.bridges.matrix.bot import MatrixBridge, Reply
 from structlog.testing import capture_logs
 
-from bridges.matrix.bot import MatrixBridge, Reply
-from bridges.matrix.devserver import Synapse, User
+from classmod.dev.devserver import Synapse, User
 
 from .support import MemoryCursors, Recorder, make_bridge, make_class_room, running, say
 

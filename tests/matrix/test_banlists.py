@@ -11,13 +11,13 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from classmod.bridges.matrix.bot import MatrixBridge
 from nio import RoomCreateResponse, RoomGetStateEventResponse, RoomPreset, RoomPutStateResponse
 
-from bridges.matrix.bot import MatrixBridge
-from bridges.matrix.devserver import Synapse, User
 from classmod.app import App
 from classmod.banlist import PolicyRule, RuleKind, entity_of, sha256_of
 from classmod.config import load_config
+from classmod.dev.devserver import Synapse, User
 from classmod.model import Platform
 from classmod.store import Store
 
@@ -195,10 +195,9 @@ async def test_classmod_and_a_draupnir_format_list_interoperate(
 async def test_a_qq_join_request_is_refused_because_of_a_rule_in_a_matrix_room(
     synapse: Synapse, bot_user: User, make_user, make_client, tmp_path, monkeypatch
 ) -> None:
+    from classmod.bridges.factory import build_bridges
     from onebot.helpers import TOKEN
     from onebot.peer import OneBotPeer
-
-    from bridges.factory import build_bridges
 
     moderator = make_user("district", displayname="区教育局")
     staff = await make_class_room(make_client, moderator, bot_user, [], group_id="staff")

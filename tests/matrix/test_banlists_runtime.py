@@ -18,7 +18,7 @@ from nio import (
     RoomPutStateResponse,
 )
 
-from bridges.matrix.devserver import User
+from classmod.dev.devserver import User
 
 from .support import say, wait_until
 from .test_app import School, answer, running_app, school  # noqa: F401

@@ -19,8 +19,8 @@ from nio import (
     RoomSendResponse,
 )
 
-from bridges.matrix.devserver import Synapse, User
 from classmod.bridge import MANAGEMENT_GROUP, Acknowledgement
+from classmod.dev.devserver import Synapse, User
 from classmod.model import Action, ActionKind, MemberEvent, MemberEventKind, Message
 
 from .support import MemoryCursors, Recorder, make_bridge, make_class_room, running, say, wait_until

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from bridges.matrix import convert
-from bridges.matrix.powerlevels import (
+from classmod.bridges.matrix import convert
+from classmod.bridges.matrix.powerlevels import (
     INFINITE,
     PowerLevels,
     lock_level,
@@ -23,6 +22,7 @@ from bridges.matrix.powerlevels import (
     with_events_default,
     with_user_level,
 )
+
 from classmod.bridge import Acknowledgement
 from classmod.model import MemberEvent, MemberEventKind, Message, MessageKind
 

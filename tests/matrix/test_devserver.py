@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bridges.matrix.devserver import (
+from classmod.dev.devserver import (
     STATE_FILE,
     SynapseError,
     free_port,

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from classmod.bridges.factory import _run_until_reload
+from classmod.bridges.matrix.bot import MatrixBridge
 from nio import (
     AsyncClient,
     AsyncClientConfig,
@@ -23,11 +25,9 @@ from nio import (
     RoomSendResponse,
 )
 
-from bridges.factory import _run_until_reload
-from bridges.matrix.bot import MatrixBridge
-from bridges.matrix.devserver import Synapse, User
 from classmod.app import App
 from classmod.config import load_config
+from classmod.dev.devserver import Synapse, User
 from classmod.metrics import Metrics
 from classmod.model import ActionKind
 from classmod.presend import BLOCKED_NOTE, blocked_actions

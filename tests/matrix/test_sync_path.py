@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from bridges.matrix.devserver import Synapse, User
+from classmod.dev.devserver import Synapse, User
 from classmod.model import Action, ActionKind, Message, Outcome
 
 from .support import MemoryCursors, Recorder, make_bridge, make_class_room, running, say

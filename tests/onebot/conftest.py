@@ -3,9 +3,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-
-from bridges.onebot.transport import ForwardWebSocket
-from bridges.onebot.v11 import OneBotV11Bridge
+from classmod.bridges.onebot.transport import ForwardWebSocket
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
 
 from .helpers import QQ_GROUP, QQ_MEMBERS, TOKEN, Running, eventually, fast_backoff, start_bridge
 from .peer import OneBotPeer

@@ -6,7 +6,8 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from bridges.onebot.transport import Backoff
+from classmod.bridges.onebot.transport import Backoff
+
 from classmod.bridge import InboundEvent
 from classmod.model import Group, Message, Platform
 

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from classmod.bridges.factory import build_bridges
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
 
-from bridges.factory import build_bridges
-from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.app import App
 from classmod.bridge import MANAGEMENT_GROUP
 from classmod.config import load_config
@@ -146,8 +146,8 @@ async def test_unconfirmed_recall_alerts_staff_in_matrix(harness: Harness) -> No
 
 async def test_wechat_group_gets_the_downgrade(tmp_path: Path) -> None:
     """The engine sees the WeChat bridge's capabilities: no mute, no delete are planned."""
-    from bridges.onebot.transport import ForwardWebSocket
-    from bridges.onebot.v12 import OneBotV12Bridge
+    from classmod.bridges.onebot.transport import ForwardWebSocket
+    from classmod.bridges.onebot.v12 import OneBotV12Bridge
 
     bridge = OneBotV12Bridge(ForwardWebSocket("ws://127.0.0.1:9/"), [])
     assert ActionKind.MUTE not in bridge.capabilities

@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from classmod.bridges.factory import build_bridges
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
 
-from bridges.factory import build_bridges
-from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.app import App
 from classmod.bridge import MANAGEMENT_GROUP
 from classmod.config import load_config

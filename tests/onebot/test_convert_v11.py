@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from classmod.bridges.onebot import convert_v11 as cv
 
-from bridges.onebot import convert_v11 as cv
 from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from classmod.bridges.onebot import convert_v12 as cv
+from classmod.bridges.onebot.convert_v11 import Call, Heartbeat, MalformedEvent, Refusal, Signal
 
-from bridges.onebot import convert_v12 as cv
-from bridges.onebot.convert_v11 import Call, Heartbeat, MalformedEvent, Refusal, Signal
 from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from classmod.bridges.factory import build_bridges
+from classmod.bridges.onebot.base import Cursor
+from classmod.bridges.onebot.transport import ForwardWebSocket, HttpApi, HttpPostReceiver, Split
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
+from classmod.bridges.onebot.v12 import OneBotV12Bridge
 from structlog.testing import capture_logs
 
-from bridges.factory import build_bridges
-from bridges.onebot.base import Cursor
-from bridges.onebot.transport import ForwardWebSocket, HttpApi, HttpPostReceiver, Split
-from bridges.onebot.v11 import OneBotV11Bridge
-from bridges.onebot.v12 import OneBotV12Bridge
 from classmod.app import App
 from classmod.config import load_config
 from classmod.model import Action, ActionKind, Group, Platform

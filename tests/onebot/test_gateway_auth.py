@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from classmod.bridges.factory import build_bridges
+from classmod.bridges.onebot.transport import HttpPostReceiver, ReverseWebSocketServer, Split
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
 
-from bridges.factory import build_bridges
-from bridges.onebot.transport import HttpPostReceiver, ReverseWebSocketServer, Split
-from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.app import App
 from classmod.config import ConfigError, load_config
 from classmod.model import Platform

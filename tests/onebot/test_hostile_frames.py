@@ -13,12 +13,12 @@ import json
 from typing import Any
 
 import pytest
+from classmod.bridges.onebot import bounds
+from classmod.bridges.onebot.transport import ForwardWebSocket
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
+from classmod.bridges.onebot.v12 import OneBotV12Bridge
 from structlog.testing import capture_logs
 
-from bridges.onebot import bounds
-from bridges.onebot.transport import ForwardWebSocket
-from bridges.onebot.v11 import OneBotV11Bridge
-from bridges.onebot.v12 import OneBotV12Bridge
 from classmod.model import Group, MessageKind, Platform
 
 from .helpers import QQ_GROUP, QQ_MEMBERS, TOKEN, eventually, fast_backoff, start_bridge

@@ -17,8 +17,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from classmod.bridges.factory import build_bridges
 
-from bridges.factory import build_bridges
 from classmod.app import App
 from classmod.config import load_config
 from classmod.model import Platform

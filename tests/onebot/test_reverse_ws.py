@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from classmod.bridges.onebot.transport import ReverseWebSocketServer
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
 from structlog.testing import capture_logs
 
-from bridges.onebot.transport import ReverseWebSocketServer
-from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.model import Action, ActionKind
 
 from .helpers import QQ_GROUP, QQ_MEMBERS, TOKEN, Running, eventually, start_bridge

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from classmod.bridges.onebot import convert_v11, convert_v12
+from classmod.bridges.onebot import segments as seg
 
-from bridges.onebot import convert_v11, convert_v12
-from bridges.onebot import segments as seg
 from classmod.model import MessageKind
 
 

@@ -11,8 +11,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-
-from bridges.onebot.transport import (
+from classmod.bridges.onebot.transport import (
     Backoff,
     ForwardWebSocket,
     HttpPoll,

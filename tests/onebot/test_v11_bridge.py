@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from classmod.bridges.onebot.transport import ForwardWebSocket, HttpApi, Split
+from classmod.bridges.onebot.v11 import OneBotV11Bridge
 from structlog.testing import capture_logs
 
-from bridges.onebot.transport import ForwardWebSocket, HttpApi, Split
-from bridges.onebot.v11 import OneBotV11Bridge
 from classmod.bridge import Bridge
 from classmod.model import (
     Action,

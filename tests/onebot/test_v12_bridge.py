@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from structlog.testing import capture_logs
-
-from bridges.onebot.transport import (
+from classmod.bridges.onebot.transport import (
     ForwardWebSocket,
     HttpApi,
     HttpPoll,
     ReverseWebSocketServer,
     Split,
 )
-from bridges.onebot.v12 import OneBotV12Bridge
+from classmod.bridges.onebot.v12 import OneBotV12Bridge
+from structlog.testing import capture_logs
+
 from classmod.bridge import AuthenticationFailed, Bridge
 from classmod.model import (
     Action,

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from classmod.bridges.factory import build_bridges
 
-from bridges.factory import build_bridges
 from classmod.app import App
 from classmod.bridge import MANAGEMENT_GROUP
 from classmod.config import load_config

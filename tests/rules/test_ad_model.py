@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from classmod.rules.standard import r06_ad
+from classmod.rules.standard.ad_model import MODEL_FILE, ad_model, features
 
 from classmod.testing import message_context
-from plugins.standard import r06_ad
-from plugins.standard.ad_model import MODEL_FILE, ad_model, features
 
 SPAM = [
     "您好，恒达装饰为您提供全屋设计施工一条龙，xx年老品牌，来电即送设计方案",

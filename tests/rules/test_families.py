@@ -6,10 +6,7 @@ tests, not copied from any data set."""
 from __future__ import annotations
 
 import pytest
-
-from classmod.testing import make_message, make_roster, message_context
-from classmod.text import normalize
-from plugins.standard import (
+from classmod.rules.standard import (
     r04_illegal,
     r05_abuse,
     r06_ad,
@@ -17,7 +14,10 @@ from plugins.standard import (
     r13_incitement,
     r15_student_privacy,
 )
-from plugins.standard._common import pupil_matcher
+from classmod.rules.standard._common import pupil_matcher
+
+from classmod.testing import make_message, make_roster, message_context
+from classmod.text import normalize
 
 
 def _flags(module, text: str, sender: str = "stranger") -> list[str]:
@@ -254,7 +254,7 @@ def test_a_correction_names_what_it_corrects_and_is_clean(module, text: str) -> 
 
 
 def test_a_negated_accusation_is_not_slander() -> None:
-    from plugins.standard.r12_slander import find_slander
+    from classmod.rules.standard.r12_slander import find_slander
 
     assert find_slander(normalize("账目会公开，不存在进谁口袋"))[0] == ""
     assert find_slander(normalize("老师该批评就批评，我们不护短"))[0] == ""
@@ -303,7 +303,7 @@ def test_joining_a_call_in_other_words_is_incitement() -> None:
      "老师是不是看人下菜碟？", "食堂的饭菜都是馊的"],
 )  # fmt: skip
 def test_accusations_by_their_grammar_are_slander(text: str) -> None:
-    from plugins.standard import r12_slander
+    from classmod.rules.standard import r12_slander
 
     assert _flags(r12_slander, text, sender="p_he_mom"), text
 
@@ -318,7 +318,7 @@ def test_more_negative_facts_about_another_pupil(text: str) -> None:
 
 
 def test_a_teachers_answer_with_a_score_and_a_rank_is_ranking() -> None:
-    from plugins.standard import r14_ranking
+    from classmod.rules.standard import r14_ranking
 
     question = make_message("老师，我家孩子这次考了多少分？", sender="p_he_mom")
     ctx = message_context(

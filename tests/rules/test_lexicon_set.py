@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r09_chat
+from classmod.rules.standard._common import Lexicon, LexiconSet
 from hypothesis import given
 from hypothesis import strategies as st
 
 from classmod.text import normalize
-from plugins.standard import r09_chat
-from plugins.standard._common import Lexicon, LexiconSet
 
 SETS = (r09_chat._WORDS,)
 #: characters of the rules' own terms, so random texts often hold a term or part of one

@@ -1,12 +1,11 @@
-"""plugins.standard._common.literal_anchors: the cheap gate before R04's offer patterns."""
+"""classmod.rules.standard._common.literal_anchors: the cheap gate before R04's offer patterns."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-
-from plugins.standard._common import literal_anchors
+from classmod.rules.standard._common import literal_anchors
 
 
 def words(automaton: object, text: str) -> bool:

@@ -3,16 +3,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-
-from classmod.model import Category, MemberEventKind, Role, Severity
-from classmod.testing import SHANGHAI, make_message, make_roster, member_context, message_context
-from plugins.standard import r01_membership
-from plugins.standard.r01_membership import (
+from classmod.rules.standard import r01_membership
+from classmod.rules.standard.r01_membership import (
     Settings,
     claimed_guardianship,
     is_first_sighting,
     looks_like_pupil,
 )
+
+from classmod.model import Category, MemberEventKind, Role, Severity
+from classmod.testing import SHANGHAI, make_message, make_roster, member_context, message_context
 
 ROSTER = make_roster()
 T0 = datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r02_nickname
+from classmod.rules.standard.r02_nickname import Settings, nickname_ok, suggested_name
 
 from classmod.model import Category, MemberEventKind, Role, Severity
 from classmod.testing import make_member, make_roster, member_context
-from plugins.standard import r02_nickname
-from plugins.standard.r02_nickname import Settings, nickname_ok, suggested_name
 
 ROSTER = make_roster(
     teachers=(

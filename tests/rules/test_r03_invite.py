@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from classmod.rules.standard import r03_invite
+from classmod.rules.standard.r03_invite import Settings
+
 from classmod.model import Category, Member, MemberEventKind, Severity
 from classmod.testing import make_roster, member_context
-from plugins.standard import r03_invite
-from plugins.standard.r03_invite import Settings
 
 
 def check(member_id: str, invited_by: str = "", *, kind=MemberEventKind.JOIN, via="", **kw):

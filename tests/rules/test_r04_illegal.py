@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r04_illegal
+from classmod.rules.standard.r04_illegal import Settings, find_illegal_terms
 
 from classmod.hookspecs import ALL_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import message_context
 from classmod.text import normalize
-from plugins.standard import r04_illegal
-from plugins.standard.r04_illegal import Settings, find_illegal_terms
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:

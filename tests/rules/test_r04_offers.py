@@ -4,12 +4,12 @@ way to get it; fraud by its moves. Examples written for these tests."""
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r04_illegal
+from classmod.rules.standard.illicit import find_offers
 
 from classmod.model import Category
 from classmod.testing import message_context
 from classmod.text import normalize
-from plugins.standard import r04_illegal
-from plugins.standard.illicit import find_offers
 
 
 def tags(text: str) -> set[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r05_abuse
+from classmod.rules.standard.r05_abuse import Settings, find_abuse_terms
 
 from classmod.hookspecs import ALL_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import message_context
 from classmod.text import normalize
-from plugins.standard import r05_abuse
-from plugins.standard.r05_abuse import Settings, find_abuse_terms
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
@@ -379,7 +379,7 @@ def test_the_model_threshold_setting_turns_it_off() -> None:
 def test_the_abuse_weights_file_is_what_the_trainer_writes() -> None:
     import json
 
-    from plugins.standard.abuse_model import MODEL_FILE
+    from classmod.rules.standard.abuse_model import MODEL_FILE
 
     document = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert set(document) >= {"about", "trained_on", "c", "intercept", "weights"}

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r06_ad
+from classmod.rules.standard.r06_ad import Settings, find_ad_terms
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import message_context
 from classmod.text import contact_view
-from plugins.standard import r06_ad
-from plugins.standard.r06_ad import Settings, find_ad_terms
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
@@ -333,7 +333,7 @@ def test_a_figure_before_yuan_homophone_needs_an_offer_too() -> None:
      "我是保险公司理赔员，您去年购买的重疾险可以退保全额返还，请下载会议App开启屏幕共享配合操作"],
 )  # fmt: skip
 def test_a_fraud_script_with_no_way_to_reach_them_is_r04s_alone(text: str) -> None:
-    from plugins.standard import r04_illegal
+    from classmod.rules.standard import r04_illegal
 
     assert check(text) == []
     assert r04_illegal.classmod_check_message(message_context(text))
@@ -383,8 +383,9 @@ def test_a_claim_about_a_teacher_a_deal_passed_on_and_a_dated_blessing(text: str
 
 
 def test_ones_own_tutoring_class_is_an_ad_not_a_claim() -> None:
+    from classmod.rules.standard.r12_slander import find_slander
+
     from classmod.text import normalize
-    from plugins.standard.r12_slander import find_slander
 
     text = "我周末在家开了个补习班，一对一，一节课两百，有需要的私我"
     assert check(text)

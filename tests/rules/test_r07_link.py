@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r07_link
+from classmod.rules.standard.r07_link import Settings, disallowed_links, link_kind
 
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import make_group, message_context
 from classmod.text import extract_links
-from plugins.standard import r07_link
-from plugins.standard.r07_link import Settings, disallowed_links, link_kind
 
 
 def check(text: str, sender: str = "p_he_mom", **kw: object) -> list[Verdict]:

@@ -3,13 +3,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from classmod.rules.standard import r08_rumor
+from classmod.rules.standard.r08_rumor import Settings, find_rumor
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import SHANGHAI, make_message, message_context
 from classmod.text import normalize
-from plugins.standard import r08_rumor
-from plugins.standard.r08_rumor import Settings, find_rumor
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:

@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from classmod.rules.standard import r09_chat
+from classmod.rules.standard.r09_chat import CHAT_TOPICS, Settings, chat_topic
 
 from classmod.model import Category, Message, MessageKind, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
-from plugins.standard import r09_chat
-from plugins.standard.r09_chat import CHAT_TOPICS, Settings, chat_topic
 
 
 def check(text: str, **kw):

@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from classmod.rules.standard import r10_flood
+from classmod.rules.standard.r10_flood import Settings, flood_key
 
 from classmod.model import Category, MessageKind, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
-from plugins.standard import r10_flood
-from plugins.standard.r10_flood import Settings, flood_key
 
 T0 = datetime(2026, 9, 7, 9, 0, tzinfo=SHANGHAI)
 

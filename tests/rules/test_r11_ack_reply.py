@@ -3,13 +3,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from classmod.rules.standard import r11_ack_reply
+from classmod.rules.standard.r11_ack_reply import is_ack
 
 from classmod.context import Notice
 from classmod.model import Category, MessageKind, Severity
 from classmod.notices import asks_for_reply, looks_like_notice
 from classmod.testing import SHANGHAI, make_message, message_context
-from plugins.standard import r11_ack_reply
-from plugins.standard.r11_ack_reply import is_ack
 
 T0 = datetime(2026, 9, 7, 8, 0, tzinfo=SHANGHAI)
 NOTICE = "各位家长好，明天学校组织秋游，请给孩子准备好午餐和水，8点前到校。"
@@ -348,9 +348,10 @@ def test_surely_not_ack_never_contradicts_is_ack() -> None:
     import json
     from pathlib import Path
 
+    from classmod.rules.standard._common import pupil_matcher_for
+    from classmod.rules.standard.r11_ack_reply import surely_not_ack
+
     from classmod.text import normalize
-    from plugins.standard._common import pupil_matcher_for
-    from plugins.standard.r11_ack_reply import surely_not_ack
 
     pupils = ("何雨彤", "李一鸣")
     matcher = pupil_matcher_for(pupils)
@@ -470,8 +471,9 @@ def test_reactions_pleasantries_and_dialect_acks_are_acknowledgements(text: str)
 def test_thanks_for_an_answer_another_family_got_is_an_acknowledgement() -> None:
     from datetime import timedelta
 
+    from classmod.rules.standard import r11_ack_reply
+
     from classmod.testing import make_message, message_context
-    from plugins.standard import r11_ack_reply
 
     question = make_message("周老师，月假要取消是真的吗？", sender="p_li_mom")
     answer = make_message(
@@ -492,8 +494,9 @@ def test_thanks_for_an_answer_another_family_got_is_an_acknowledgement() -> None
 def test_a_request_is_not_passed_over_and_a_greeting_to_all_is_no_ack() -> None:
     from datetime import timedelta
 
+    from classmod.rules.standard import r11_ack_reply
+
     from classmod.testing import make_message, message_context
-    from plugins.standard import r11_ack_reply
 
     notice = make_message("今日作业：练习册第5页。", sender="t_zhou")
     ask = make_message("求期中复习资料", sender="p_li_mom", ts=notice.ts + timedelta(minutes=1))
@@ -509,8 +512,9 @@ def test_a_request_is_not_passed_over_and_a_greeting_to_all_is_no_ack() -> None:
 def test_a_homework_post_after_a_question_is_no_answer_to_it() -> None:
     from datetime import timedelta
 
+    from classmod.rules.standard import r11_ack_reply
+
     from classmod.testing import make_message, message_context
-    from plugins.standard import r11_ack_reply
 
     q = make_message("各位，有问题可以找学校当面谈，咱私下说中不中？", sender="p_li_mom")
     hw = make_message(

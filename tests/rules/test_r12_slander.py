@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r05_abuse, r12_slander
+from classmod.rules.standard.r12_slander import Settings, find_slander
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import make_message, message_context
 from classmod.text import normalize
-from plugins.standard import r05_abuse, r12_slander
-from plugins.standard.r12_slander import Settings, find_slander
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:

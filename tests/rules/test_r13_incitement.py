@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r13_incitement
+from classmod.rules.standard.r13_incitement import Settings, find_incitement
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import message_context
 from classmod.text import normalize
-from plugins.standard import r13_incitement
-from plugins.standard.r13_incitement import Settings, find_incitement
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r14_ranking
 
 from classmod.hookspecs import ALL_ROLES
 from classmod.model import Category, MessageKind, Severity
 from classmod.testing import message_context
-from plugins.standard import r14_ranking
 
 
 def check(text: str, sender: str = "t_li"):

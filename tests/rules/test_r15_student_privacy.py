@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from classmod.rules.standard import r15_student_privacy
+from classmod.rules.standard.r15_student_privacy import NEGATIVE_FACTS, Settings, negative_facts
 
 from classmod.hookspecs import ALL_ROLES
 from classmod.model import Category, Severity
 from classmod.testing import message_context
-from plugins.standard import r15_student_privacy
-from plugins.standard.r15_student_privacy import NEGATIVE_FACTS, Settings, negative_facts
 
 
 def check(text: str, sender: str = "t_zhou", **kw):

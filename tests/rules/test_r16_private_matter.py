@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from classmod.rules.standard import r16_private_matter
+from classmod.rules.standard.r16_private_matter import Settings
 
 from classmod.model import Category, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
-from plugins.standard import r16_private_matter
-from plugins.standard.r16_private_matter import Settings
 
 T0 = datetime(2026, 9, 7, 16, 0, tzinfo=SHANGHAI)
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
+from classmod.rules.standard import r17_quiet_hours
+from classmod.rules.standard.r17_quiet_hours import Settings, urgent_word
 
 from classmod.hookspecs import ALL_ROLES
 from classmod.model import Category, QuietHours, Severity
 from classmod.testing import SHANGHAI, make_group, make_message, message_context
-from plugins.standard import r17_quiet_hours
-from plugins.standard.r17_quiet_hours import Settings, urgent_word
 
 
 def local(hour: int, minute: int = 0, day: int = 7) -> datetime:

@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from classmod.rules.standard import r18_dispute
+from classmod.rules.standard.r18_dispute import emotion, heat
 
 from classmod.model import Category, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
-from plugins.standard import r18_dispute
-from plugins.standard.r18_dispute import emotion, heat
 
 T0 = datetime(2026, 9, 7, 12, 0, tzinfo=SHANGHAI)
 

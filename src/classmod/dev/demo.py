@@ -29,11 +29,11 @@ from zoneinfo import ZoneInfo
 
 from nio import AsyncClient, AsyncClientConfig, RoomCreateResponse, RoomPreset
 
-from bridges.matrix.bot import MatrixBridge
-from bridges.matrix.devserver import Synapse, User, find_synapse_python, install_synapse
 from classmod.app import App
 from classmod.bridge import MANAGEMENT_GROUP
+from classmod.bridges.matrix.bot import MatrixBridge
 from classmod.config import load_config
+from classmod.dev.devserver import Synapse, User, find_synapse_python, install_synapse
 from classmod.logs import configure_logging
 from classmod.model import Decision, MemberEvent, Message, Outcome
 from classmod.store import Store

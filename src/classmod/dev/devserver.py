@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_VENV = REPO_ROOT / ".synapse-venv"
 INSTALL_SCRIPT = REPO_ROOT / "scripts" / "install-synapse.sh"
 SERVER_NAME = "localhost"
