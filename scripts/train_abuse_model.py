@@ -42,6 +42,7 @@ def analyzer(text: str) -> set[str]:
     view = model_view(normalize(text))
     return features(view, view)
 
+
 OUT = ROOT / "plugins" / "standard" / "data" / "abuse_model.json"
 TRAINED_ON = ("corpus", "corpus_blind", "corpus_heldout", "corpus_blind2")
 CHECKED_ON = ("corpus_blind3", "corpus_blind4", "corpus_spam", "corpus_spam2")

@@ -1,4 +1,5 @@
 """Validate the labelled replay corpus in tests/corpus (SIMULATE.md bundle + gold labels)."""
+
 from __future__ import annotations
 
 import collections
@@ -11,9 +12,24 @@ import yaml
 
 CORPUS = Path(__file__).parent / "corpus"
 VOCAB = {
-    "membership", "nickname", "invite", "illegal", "abuse", "ad", "link", "rumor",
-    "chat", "flood", "ack_reply", "slander", "incitement", "ranking",
-    "student_privacy", "private_matter", "quiet_hours", "dispute",
+    "membership",
+    "nickname",
+    "invite",
+    "illegal",
+    "abuse",
+    "ad",
+    "link",
+    "rumor",
+    "chat",
+    "flood",
+    "ack_reply",
+    "slander",
+    "incitement",
+    "ranking",
+    "student_privacy",
+    "private_matter",
+    "quiet_hours",
+    "dispute",
 }
 KINDS = {"text", "image", "file", "link_card", "voice", "sticker"}
 REQUIRED = {"id", "ts", "group", "sender", "name", "text", "kind", "reply_to", "expect"}
@@ -114,8 +130,9 @@ def test_transcript_lines(gid):
         known = s in members or s in teachers
         if not known:
             # a later joiner must be a rostered guardian or be flagged on first sight
-            assert s in guardians or s in seen_senders or "membership" in rec["expect"], \
+            assert s in guardians or s in seen_senders or "membership" in rec["expect"], (
                 f"{where}: unknown sender {s}"
+            )
         seen_ids.add(rec["id"])
         seen_senders.add(s)
 
@@ -139,8 +156,9 @@ def test_labels_consistent_with_bundle(gid):
     recs = [rec for _, rec in lines]
     for k, rec in enumerate(recs):
         if "flood" in rec["expect"]:
-            assert k >= 2 and recs[k - 1]["sender"] == recs[k - 2]["sender"] == rec["sender"], \
+            assert k >= 2 and recs[k - 1]["sender"] == recs[k - 2]["sender"] == rec["sender"], (
                 f"{gid}: flood without two earlier posts in a row: {rec['id']}"
+            )
     for m in r["members"]:
         rec = first.get(m["id"])
         if rec is None:

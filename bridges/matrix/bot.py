@@ -961,7 +961,8 @@ class MatrixBridge:
         appeal) opened with the bot; an invite from anyone else, or to an ordinary room,
         is left alone."""
         known = any(inviter in names for names in self._names.values()) or any(
-            inviter in banned for banned in self._banned.values()  # banned: may appeal
+            inviter in banned
+            for banned in self._banned.values()  # banned: may appeal
         )
         if not inviter or not known:
             log.info("room_invite_ignored", room=room_id, inviter=inviter)

@@ -174,7 +174,8 @@ _GROUP_CONTEMPT = re.compile(
     + _GROUP_TRAIT
     # a whole group judged with no adverb needed: "男的没一个好东西", "某些省的人素质就那样"
     + r"|"
-    + _GROUP + r"(?:里|中|当中)?(?:基本)?(?:没一个|没几个)(?:好|老实|靠谱|正常|干净)"
+    + _GROUP
+    + r"(?:里|中|当中)?(?:基本)?(?:没一个|没几个)(?:好|老实|靠谱|正常|干净)"
     r"|" + _GROUP + r"(?:的)?(?:素质|人品)就那样|" + _GROUP + r"(?:就是|都|果然)?没见过世面"
 )
 #: Every match of _SNEER holds one of these: one cheap search spares the pattern.

@@ -164,6 +164,8 @@ def _blessing_only(norm: str) -> bool:
         and _BLESSING.search(norm) is not None
         and _SENDER_IS_A_SHOP.search(_YEAR.sub("", norm)) is None  # "祝大家2026年万事如意"
     )
+
+
 # A parent passing on a deal rather than selling: they send the others to the shop.
 _SHARES = re.compile(
     r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去"

@@ -367,9 +367,7 @@ _ANSWER_WITHIN = timedelta(minutes=5)
 _ANSWER_MAX_CHARS = 16
 
 
-def _answers_chat_just_said(
-    ctx: MessageContext, folded: str, extra: tuple[str, ...]
-) -> str | None:
+def _answers_chat_just_said(ctx: MessageContext, folded: str, extra: tuple[str, ...]) -> str | None:
     if len(folded) > _ANSWER_MAX_CHARS or not ctx.history:
         return None
     last = ctx.history[-1]

@@ -217,9 +217,7 @@ def _is_personal(notice: Message, member: Member, roster: Roster) -> bool:
     teacher's praise an acknowledgement."""
     if member.id in notice.mentions:
         return True
-    return bool(member.students) and any(
-        addresses_family(notice.text, p) for p in member.students
-    )
+    return bool(member.students) and any(addresses_family(notice.text, p) for p in member.students)
 
 
 def _ack_in_history(message: Message, roster: Roster) -> bool:

@@ -337,9 +337,7 @@ async def test_the_processs_app_freezes_its_long_lived_objects_out_of_the_collec
     import gc
 
     host = make_host()
-    config = load_config(
-        write_config(tmp_path), {rid: r.spec for rid, r in host.rules.items()}
-    )
+    config = load_config(write_config(tmp_path), {rid: r.spec for rid, r in host.rules.items()})
     async with Store(tmp_path / "state.sqlite") as store:
         bridge = FakeBridge(Platform.MATRIX)
         assert gc.get_freeze_count() == 0

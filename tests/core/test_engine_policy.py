@@ -240,6 +240,7 @@ def test_a_rule_yields_to_the_categories_that_cover_its_finding() -> None:
     alone = e.handle_message(make_message("今天股票涨了"))
     assert {v.rule_id for v in alone.verdicts} == {"T02", "T04"}
 
+
 def test_an_alert_names_a_nameless_stranger_by_id_and_nobody_else_by_it() -> None:
     """Staff must be able to tell who an unrostered member without a display name is: the
     alert names them by id (``member_name``'s ``unnamed``), a message to the group never."""

@@ -59,9 +59,7 @@ groups:
 
 def new_peer() -> OneBotPeer:
     peer = OneBotPeer(version=11, access_token=TOKEN)
-    peer.add_group(
-        G, [(SALESMAN, "推销员", "member"), (HEAD_TEACHER, "周敏老师", "admin")]
-    )
+    peer.add_group(G, [(SALESMAN, "推销员", "member"), (HEAD_TEACHER, "周敏老师", "admin")])
     return peer
 
 

@@ -207,9 +207,7 @@ def test_calm_answers_and_other_talk_during_a_complaint_are_clean(text: str) -> 
 
 def test_the_one_who_complained_pushes_back_at_the_answer() -> None:
     complaint = _complaint()
-    answer = make_message(
-        "我们家半小时就写完了", sender="p_he_mom", name="何雨彤妈妈", ts=at(3)
-    )
+    answer = make_message("我们家半小时就写完了", sender="p_he_mom", name="何雨彤妈妈", ts=at(3))
     text = "你家孩子写得快当然无所谓，我们根本写不完"
     assert check(text, history=[complaint, answer], minutes=5)
     assert check(text, history=[answer], minutes=5) == []
