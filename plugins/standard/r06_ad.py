@@ -214,6 +214,14 @@ _RECRUITS_FOR_PAY = re.compile(
     r"拉[\d一二三四五六七八九十两]+个人(?:进来)?就?(?:能|可以)?(?:回本|免费|返|拿)"
 )
 _SIDE_GROUP = re.compile(r"拉(?:个|一个)(?:小)?群[^，。！!？?]{0,6}?(?:要的|私我|想进|进的|私聊)")
+#: A vote asked for by its grammar, whoever it is for: help or give a vote to someone
+#: ("帮我侄女投一票", "给3号投一票", "帮手投下佢"), or the votes each may cast ("每人每天三票",
+#: "每天能投5次"). Not a reply that took part ("我给你投了一票": no 了, no 我 before it).
+_VOTE_PLEA = re.compile(
+    r"(?<![我已都])(?:帮|给|替|为)(?:手|忙)?[^，。！？!?；\n]{0,12}?投(?:上)?[一个两几\d]?票"
+    r"|(?<![我已都])(?:帮|帮手|给)[^，。！？!?；\n]{0,8}?投(?:下|一下)(?:佢|她|他|吧|呗|啦|啊|哦|嘛)"
+    r"|每天[^，。！？!?]{0,3}(?:能|可以|可)?(?:投[\d一二两三四五六七八九十]+次|[\d一二两三四五六七八九十]+票)"
+)
 #: How sure the fallback model must be that two weak offer words alone are an ad: a parent
 #: telling of a purchase ("我去年在专柜买的原价") names them too, an ad reads like one.
 _TWO_OFFERS_MODEL = 0.3
@@ -298,6 +306,7 @@ _MOVES = (
     (_GROUP_BUY_LEFT, "group_buy"),
     (_RECRUITS_FOR_PAY, "pyramid"),
     (_SIDE_GROUP, "lure"),
+    (_VOTE_PLEA, "vote"),
 )
 
 

@@ -390,3 +390,23 @@ def test_ones_own_tutoring_class_is_an_ad_not_a_claim() -> None:
     text = "我周末在家开了个补习班，一对一，一节课两百，有需要的私我"
     assert check(text)
     assert find_slander(normalize(text))[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["麻烦各位帮我外甥女投一票，她在参加区里的朗诵比赛", "大家有空帮手投下佢啦，7号作品",
+     "拜托给5号刘小米投个票，谢谢大家", "点开小程序就能投，每天能投3次，谢谢支持",
+     "帮 我 儿 子 投 一 票 🙏", "帮我闺女投1票，每天十票"],
+)  # fmt: skip
+def test_a_vote_asked_for_by_its_grammar(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "vote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我给你投了一票", "我帮你投一票", "已帮你投票了", "班委选举每人一票，下周一开",
+     "每人每天三次机会，记得抽奖", "给老师投诉一下这件事", "周末帮他练投篮"],
+)  # fmt: skip
+def test_a_vote_cast_or_talked_about_is_no_plea(text: str) -> None:
+    assert [v for v in check(text) if v.sub_rule == "vote"] == []
