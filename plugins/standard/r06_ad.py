@@ -493,6 +493,34 @@ def _fraud_script(ctx: MessageContext, hits: list[Hit]) -> bool:
     return bool(illegal) and all(h.tag == "fraud" for h in illegal)
 
 
+#: What can be sold of R04's content: papers, fortunes, porn, forged goods. (A betting site's
+#: 彩金 and a scam's fee are no price of goods; R04 judges them.)
+_SALEABLE = frozenset({"secret", "superstition", "porn", "illicit", "drugs"})
+#: A business offering the service: "本馆专业…", "本工作室承接…".
+_SERVICE = re.compile(r"本(?:馆|店|居士|工作室|大师)(?:专业|可|提供|承接)")
+
+
+#: What a member paid or lost ("算命花了200元"): told, not sold.
+_PAID_FOR = re.compile(r"花了|被骗|骗了|交了|付了|转了|上当|被坑")
+
+
+def _illicit_sold(ctx: MessageContext, text: str) -> list[Hit]:
+    """R04's content offered for a price or as a business's service ("考前能弄到，200一份",
+    "开光的一百八一条", "本馆专业起名改运"): selling (LABELS.md ad) as well as illegal. Without
+    a price ("卷子流出来了，要的私我") it is R04's alone."""
+    illegal = [h for h in _illegal_terms(ctx) if h.tag in _SALEABLE]
+    if not illegal or _PAID_FOR.search(ctx.norm) is not None:
+        return []
+    view = contact_view(text, ctx.norm if text is ctx.text else None)
+    sale = _PRICE_ASKED.search(view) or _SERVICE.search(ctx.norm)
+    if sale is None:
+        return []
+    return [
+        *(h._replace(weight=STRONG) for h in illegal),
+        Hit(sale.group(0), "selling", STRONG, 0, 0),
+    ]
+
+
 #: A scam advertised to whoever wants in, not a script played on one victim.
 _FRAUD_INVITES = re.compile(
     r"私聊|私信|私我|找我|联系|加我|添加|加微|加客服|加助理|加入|进群|拉你|详询|咨询|有意|感兴趣"
@@ -532,6 +560,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         offers = ctx.fact(find_offers, lambda: find_offers(ctx.norm))  # R04's offers_of
         if offers and has_contact(_NO_URL.sub("", ctx.norm)):
             sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in offers]
+    if not sub_rule and (sold := _illicit_sold(ctx, text)):
+        sub_rule, hits = "illicit", sold
     if (
         not sub_rule
         and s.model_threshold

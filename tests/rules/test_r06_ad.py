@@ -410,3 +410,22 @@ def test_a_vote_asked_for_by_its_grammar(text: str) -> None:
 )  # fmt: skip
 def test_a_vote_cast_or_talked_about_is_no_plea(text: str) -> None:
     assert [v for v in check(text) if v.sub_rule == "vote"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["单元考的卷子考前就能拿到，八十块一份", "本工作室专业看八字取名，一次只要九十九",
+     "开过光的转运手串，一百二十块一条", "月考原题提前拿到了，三 十 块 一 份"],
+)  # fmt: skip
+def test_illegal_content_offered_for_sale_is_an_ad_too(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "illicit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子奶奶带他去算命花了两百元，真是的", "有人在卖月考卷子，五十一份，大家千万别信",
+     "听说隔壁班有人提前拿到了卷子，老师在查"],
+)  # fmt: skip
+def test_illegal_content_told_or_warned_against_is_not_sold(text: str) -> None:
+    assert check(text) == []
