@@ -304,12 +304,18 @@ def about_school(folded: str, words: frozenset[Lexicon] | None = None) -> bool:
     return _CHILD_WORDS.has(folded) and _UPBRINGING_WORDS.has(folded)
 
 
+#: "早上好叫", "晚上好睡": a time of day that makes something easy, not a hello.
+_EASY_TO = re.compile(r"(?:早上|中午|下午|晚上)好(?=[叫起醒送走做吃买找停接睡带管])")
+
+
 def greets_everyone(folded: str, words: frozenset[Lexicon] | None = None) -> str | None:
     """The greeting of a short greeting or blessing posted to everyone, or None. A greeting
     to a teacher ("老师早上好") is not chat; a blessing to 各位老师和家长 is. ``words``:
     :data:`_WORDS` found in ``folded``, when already known."""
     if len(folded) > _GREETING_MAX_CHARS or _CARRIES_MORE.search(folded) is not None:
         return None  # "你好，我是柏霖家姐，明天要带什么": a greeting that opens a matter
+    if _EASY_TO.search(folded) is not None:
+        folded = _EASY_TO.sub("", folded)  # "九点前上床，早上好叫": easy to wake, no hello
     if "老师" in folded:
         if not _TO_EVERYONE.search(_TEACHERS.sub("", folded)):
             return None  # "王老师和各位老师辛苦了，祝老师们冬至快乐": to the teachers
@@ -368,8 +374,8 @@ _ANSWER_MAX_CHARS = 16
 
 
 def _answers_chat_just_said(ctx: MessageContext, folded: str, extra: tuple[str, ...]) -> str | None:
-    if len(folded) > _ANSWER_MAX_CHARS or not ctx.history:
-        return None
+    if not folded or len(folded) > _ANSWER_MAX_CHARS or not ctx.history:
+        return None  # a bare sticker says nothing
     last = ctx.history[-1]
     if (
         last.sender_id == ctx.message.sender_id
@@ -381,7 +387,20 @@ def _answers_chat_just_said(ctx: MessageContext, folded: str, extra: tuple[str, 
         or _TAKEN_ELSEWHERE.search(folded) is not None  # "爸，我们回家再说"
     ):
         return None
-    return _earlier_topic(norm(last.text), extra) or _joined_topic(last, ctx, extra)
+    return (
+        _earlier_topic(norm(last.text), extra)
+        or _joined_topic(last, ctx, extra)
+        or _found_chat(ctx, last)
+    )
+
+
+def _found_chat(ctx: MessageContext, m: Message) -> str | None:
+    return _CARRIED_ON if Category.CHAT in ctx.earlier.get(m.id, ()) else None
+
+
+#: The evidence of a short answer to a message found to be chat ("点了", "那我晚上去" after a
+#: chat the message before carried on): the chat it continues, not a word of its own.
+_CARRIED_ON = "接着闲聊"
 
 
 def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) -> str | None:
@@ -419,7 +438,7 @@ def joins_chat(
     if replied is not None:
         if ctx.replied_member is not None and ctx.replied_member.is_staff:
             return None  # a reply to a teacher's post (秋游报名 接龙) joins no chat
-        return chat_topic(norm(replied.text), extra)
+        return chat_topic(norm(replied.text), extra) or _found_chat(ctx, replied)
     if len(folded) > THREAD_MAX_CHARS:
         return None
     if not (_JOIN_IN in words or _JOIN_FORM.search(ctx.text.strip()) is not None):
@@ -435,7 +454,7 @@ def joins_chat(
         if ctx.roster.is_staff(m.sender_id):
             return None  # a teacher's post ends the chat: what follows answers the teacher
         if m.sender_id != ctx.message.sender_id:
-            topic = _earlier_topic(earlier, extra)
+            topic = _earlier_topic(earlier, extra) or _found_chat(ctx, m)
             if topic is not None:
                 return topic
             if offers_something(m.text, earlier):

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 
 from classmod.model import (
     ActionKind,
+    Category,
     Group,
     Member,
     MemberEvent,
@@ -93,10 +94,14 @@ class MessageFacts:
         return value
 
 
+_NOTHING_EARLIER: Mapping[str, frozenset[Category]] = {}
+
+
 class MessageContext:
     """Everything a message rule may read. Rules never read the clock; they read ``now``."""
 
     __slots__ = (
+        "earlier",
         "facts",
         "group",
         "history",
@@ -128,6 +133,7 @@ class MessageContext:
         notice: Notice | None = None,
         settings: Any = None,
         facts: MessageFacts | None = None,
+        earlier: Mapping[str, frozenset[Category]] | None = None,
     ) -> None:
         self.group = group
         self.roster = roster
@@ -138,6 +144,10 @@ class MessageContext:
         self.replied = replied
         self.replied_member = replied_member
         self.notice = notice  # the tracked notice this message replies to, if any
+        #: what the rules found in the recent messages of ``history``, by message id (only
+        #: those that broke a rule): a reply can carry on a chat or a quarrel only a message
+        #: before it was found to be in
+        self.earlier: Mapping[str, frozenset[Category]] = earlier or _NOTHING_EARLIER
         self.settings = settings  # the calling rule's Settings instance
         if facts is None or facts.message is not message:
             facts = MessageFacts(message)

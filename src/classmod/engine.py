@@ -78,6 +78,8 @@ class _GroupState:
     message_rules: tuple[BoundRule, ...]
     member_rules: tuple[BoundRule, ...]
     history: list[Message]  # the last HISTORY_LIMIT messages, oldest first
+    # message id -> the categories its message rules found, for those of by_id that broke one
+    found: dict[str, frozenset[Category]]
     by_id: dict[str, Message]  # the last REPLY_INDEX_LIMIT messages by id
     names: dict[str, str]  # member id -> last seen display name
     notices: dict[str, Notice]  # the last NOTICE_LIMIT tracked notices by message id
@@ -111,6 +113,7 @@ class Engine:
             message_rules=message_rules,
             member_rules=member_rules,
             history=[],
+            found={},
             by_id={},
             names={},
             notices={},
@@ -228,8 +231,12 @@ class Engine:
                 self._member(state, replied.sender_id) if replied is not None else None
             ),
             notice=notice,
+            earlier=state.found,
         )
-        verdicts.extend(self.host.check_message(state.message_rules, ctx))
+        found = self.host.check_message(state.message_rules, ctx)
+        if found:
+            state.found[msg.id] = frozenset(v.category for v in found)
+        verdicts.extend(found)
         verdicts = _unique(verdicts)
 
         self._remember(state, msg)
@@ -464,7 +471,9 @@ class Engine:
             del history[0]
         state.by_id[msg.id] = msg
         if len(state.by_id) > REPLY_INDEX_LIMIT:
-            del state.by_id[next(iter(state.by_id))]
+            oldest = next(iter(state.by_id))
+            del state.by_id[oldest]
+            state.found.pop(oldest, None)
 
     @staticmethod
     def _awaiting_reply(state: _GroupState, msg: Message) -> Notice | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from classmod.context import MemberContext, MessageContext, Notice
 from classmod.model import (
     Action,
     ActionKind,
+    Category,
     Group,
     Guardian,
     Member,
@@ -155,6 +156,7 @@ def message_context(
     replied: Message | None = None,
     notice: Notice | None = None,
     now: datetime | None = None,
+    earlier: Mapping[str, frozenset[Category]] | None = None,
     **message_kwargs: Any,
 ) -> MessageContext:
     """A context for calling a rule's ``classmod_check_message`` directly in a unit test."""
@@ -173,6 +175,7 @@ def message_context(
         replied_member=replied_member,
         notice=notice,
         settings=settings,
+        earlier=earlier,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from toyrules import BadSettings, plugins
 
 from classmod.engine import HISTORY_LIMIT, REPLY_INDEX_LIMIT, STRIKES_KEPT, Engine, GroupSetup
-from classmod.model import Member
+from classmod.model import Category, Member
 from classmod.plugins import Host, make_plugin_manager
 from classmod.testing import FakeClock, make_group, make_message, make_roster
 
@@ -79,3 +79,18 @@ def test_a_listed_member_who_was_invited_keeps_that_on_every_lookup() -> None:
         "新名字",
     )
     assert e.member("g1", "p_he_mom").invited_by == ""
+
+
+def test_what_the_rules_found_is_kept_for_the_messages_after_and_stays_bounded() -> None:
+    e, clock = Engine(host(), [setup("g1")]), FakeClock()
+    bad = make_message("badword", ts=clock.advance(seconds=1))
+    e.handle_message(bad)
+    clean = make_message("你好", ts=clock.advance(seconds=1))
+    e.handle_message(clean)
+    state = e._state("g1")
+    assert state.found.get(bad.id) == frozenset({Category.ABUSE})
+    assert clean.id not in state.found  # only the messages that broke a rule
+    for i in range(REPLY_INDEX_LIMIT + 5):
+        e.handle_message(make_message(f"badword {i}", ts=clock.advance(seconds=1)))
+    assert bad.id not in state.found
+    assert set(state.found) <= set(state.by_id)

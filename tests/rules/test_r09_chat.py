@@ -335,3 +335,36 @@ def test_a_latin_topic_as_a_word_of_its_own_is_still_chat() -> None:
 )  # fmt: skip
 def test_class_events_and_blessings_to_the_teachers_are_no_chat(text: str) -> None:
     assert check(text) == []
+
+
+def _found_chat_before(
+    text: str, sender: str = "p_he_mom"
+) -> tuple[Message, dict[str, frozenset[Category]]]:
+    before = make_message(text, sender=sender, ts=datetime(2026, 5, 9, 10, 0, tzinfo=SHANGHAI))
+    return before, {before.id: frozenset({Category.CHAT})}
+
+
+@pytest.mark.parametrize("reply", ["点了", "那我晚上去", "得嘞", "安逸，周六去", "我要一份"])
+def test_a_short_answer_to_a_message_found_to_be_chat_carries_it_on(reply: str) -> None:
+    before, earlier = _found_chat_before("系咪嗰间叫金记嘅？上次排队排到出街")
+    now = before.ts + timedelta(minutes=2)
+    assert check(reply, history=[before], earlier=earlier, now=now)
+    # and a reply quoting it
+    assert check(reply, history=[before], earlier=earlier, now=now, replied=before)
+
+
+@pytest.mark.parametrize("reply", ["老师几点到校", "明天要带水杯吗", "", "我是乐乐妈妈，报到"])
+def test_what_does_not_carry_on_a_found_chat(reply: str) -> None:
+    before, earlier = _found_chat_before("系咪嗰间叫金记嘅？上次排队排到出街")
+    assert not check(reply, history=[before], earlier=earlier, now=before.ts + timedelta(minutes=2))
+
+
+def test_an_answer_long_after_or_to_a_message_found_clean_is_no_chat() -> None:
+    before, earlier = _found_chat_before("系咪嗰间叫金记嘅？上次排队排到出街")
+    assert not check("点了", history=[before], earlier=earlier, now=before.ts + timedelta(hours=1))
+    assert not check("点了", history=[before], now=before.ts + timedelta(minutes=2))
+
+
+@pytest.mark.parametrize("text", ["我们九点前必须上床，早上好叫", "晚上好睡一点"])
+def test_a_time_of_day_that_makes_something_easy_is_no_greeting(text: str) -> None:
+    assert not check(text)
