@@ -417,6 +417,8 @@ def _contentious(message: Message, ctx: MessageContext) -> bool:
     earlier message is asked about by the few after it)."""
     if ctx.roster.is_staff(message.sender_id):
         return False
+    if Category.DISPUTE in ctx.earlier.get(message.id, ()):
+        return True  # found to be in a quarrel already: the reply carries it on
     return _contentious_text(message.text, bool(message.mentions or message.reply_to))
 
 
@@ -548,7 +550,9 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
         if not _contentious(m, ctx):
             continue
         if m.sender_id != msg.sender_id:
-            return _engages(ctx, m, folded)
+            if _engages(ctx, m, folded):
+                return True
+            continue  # a quarrel nearer by that this message does not take up
         # the one who started it pushes back at whoever answered them
         return any(o.sender_id != msg.sender_id for o in recent[i + 1 :])
     return False

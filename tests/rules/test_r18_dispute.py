@@ -336,3 +336,15 @@ def test_taking_the_other_side_calmly_in_an_exchange() -> None:
 @pytest.mark.parametrize("text", ["今天放学门口车很多，大家注意安全", "我觉得还好，孩子适应得挺快"])
 def test_the_same_words_without_anger_or_an_exchange(text: str) -> None:
     assert check(text, sender="p_he_mom") == []
+
+
+def test_taking_the_other_side_of_a_message_found_in_a_quarrel_is_in_it_too() -> None:
+    # the earlier message reads calm on its own; the rules found it in a quarrel
+    before = make_message("座位轮换这事我觉得有猫腻", sender="p_he_mom", ts=at(5))
+    found = {before.id: frozenset({Category.DISPUTE})}
+    reply = "我觉得还好吧，座位轮换本来就是按身高排的"
+    assert check(reply, history=[before], earlier=found)
+    assert not check(reply, history=[before])
+    # comfort is no side taken, and a quarrel long past is over
+    assert not check("别担心，座位轮换会好的", history=[before], earlier=found)
+    assert not check(reply, history=[before], earlier=found, minutes=60)
