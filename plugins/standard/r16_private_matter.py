@@ -143,7 +143,7 @@ _JOINS_DISCUSSION = Lexicon(
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
 
 
-def _continues_situation(ctx: MessageContext, s: Settings) -> str:
+def _continues_situation(ctx: MessageContext, s: Settings, *, chained: bool = False) -> str:
     """The pupil of a situation laid out in the last few messages that this message
     continues: the same parent or a teacher, or another parent who joins the discussion
     (replies in it, speaks to that parent, or offers sympathy, a like case or advice).
@@ -151,7 +151,12 @@ def _continues_situation(ctx: MessageContext, s: Settings) -> str:
     pupil's family by name or replies in the thread, within ``answer_minutes``."""
     recent = ctx.history[-_FOLLOW_LOOKBACK:]
     longest = max([len(m.text) for m in recent], default=0)
-    if longest < s.situation_chars:
+    found = (
+        [m.id for m in recent if Category.PRIVATE_MATTER in ctx.earlier.get(m.id, ())]
+        if chained
+        else []
+    )
+    if longest < s.situation_chars and not found:
         return ""  # no message long enough to lay out a situation (nearly always)
     msg = ctx.message
     oldest = msg.ts - minutes(max(s.follow_minutes, s.answer_minutes))
@@ -163,6 +168,9 @@ def _continues_situation(ctx: MessageContext, s: Settings) -> str:
             return ""
         sender = roster.lookup(earlier.sender_id)
         pupil = lays_out_situation(earlier, sender, roster, s.situation_chars)
+        if not pupil and earlier.id in found:
+            # found to continue a discussion itself: the discussion goes on from it
+            pupil = sender.students[0] if sender.students else "-"
         if not pupil:
             thread.append(earlier)
             continue
@@ -284,7 +292,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     not_ack = surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind)
     if not_ack and msg.kind is MessageKind.TEXT and len(folded) >= 4:
-        followed = _continues_situation(ctx, s)
+        followed = _continues_situation(ctx, s) or (
+            # on from a message found to continue it, unless this one takes it private
+            _continues_situation(ctx, s, chained=True) if not _MOVES_PRIVATE.has(folded) else ""
+        )
         if followed:
             return [_verdict("follow", followed.strip("-"))]
     if not_ack:

@@ -230,3 +230,16 @@ def test_a_short_logistics_line_in_the_same_words_is_not() -> None:
 def test_a_teachers_short_reply_that_moves_to_a_call_is_clean() -> None:
     text = "何雨彤妈妈，雨彤在学校挺好的。我下班后给您打个电话，咱们详细聊聊。"
     assert r16_private_matter.classmod_check_message(message_context(text, sender="t_zhou")) == []
+
+
+def test_the_discussion_goes_on_from_a_message_found_to_continue_it() -> None:
+    # short on its own, but found to continue a pupil's situation laid out before it
+    update = make_message("谢谢大家，今天好一点了，愿意去上学了", sender="p_he_mom", ts=at(0))
+    found = {update.id: frozenset({Category.PRIVATE_MATTER})}
+    reply = "抱抱，孩子会慢慢好起来的"
+    assert check(reply, [update], sender="p_guo_mom", minutes=5, earlier=found)
+    assert not check(reply, [update], sender="p_guo_mom", minutes=5)
+    # a teacher taking it private ends it, and so does time
+    closing = "何雨彤妈妈，孩子的情况我明天给您打电话，我们私下细聊，群里先到这里，谢谢大家"
+    assert not check(closing, [update], minutes=5, earlier=found)
+    assert not check(reply, [update], sender="p_guo_mom", minutes=300, earlier=found)
