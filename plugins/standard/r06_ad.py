@@ -83,7 +83,7 @@ _PRICE_ASKED = re.compile(
     + r"|\d(?:一|每)(?:个|张|套|份|件|盒|箱|斤|袋|本)"
     + r"|(?:一个月|包月|月付|永久|终身|一年)\d{2,}"
     # in numerals: "五十块", "三十元" (not "一块去")
-    + r"|[二两三四五六七八九十百][一二两三四五六七八九十百]*(?:元|块钱|块(?![去儿走玩吃做]))"
+    + r"|[二两三四五六七八九十百][一二两三四五六七八九十百千万]*(?:元|块钱|块(?![去儿走玩吃做]))"
     # by the hour or the lesson: "一对一一百五一小时", "200一节"
     + r"|(?:\d+|[一二两三四五六七八九十百]{2,})(?:元|块)?一(?:小时|节课|节|课时)"
 )
@@ -496,6 +496,8 @@ def _fraud_script(ctx: MessageContext, hits: list[Hit]) -> bool:
 #: What can be sold of R04's content: papers, fortunes, porn, forged goods. (A betting site's
 #: 彩金 and a scam's fee are no price of goods; R04 judges them.)
 _SALEABLE = frozenset({"secret", "superstition", "porn", "illicit", "drugs"})
+#: What of R04's content is traded when buyers are invited to it.
+_TRADED = frozenset({"gambling", "porn", "illicit", "drugs"})
 #: A business offering the service: "本馆专业…", "本工作室承接…".
 _SERVICE = re.compile(r"本(?:馆|店|居士|工作室|大师)(?:专业|可|提供|承接)")
 
@@ -558,8 +560,24 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         # porn, gambling, fraud or illicit trade with a way to reach the sender is also a
         # contact lure (LABELS.md ad); R04 judges the content
         offers = ctx.fact(find_offers, lambda: find_offers(ctx.norm))  # R04's offers_of
-        if offers and has_contact(_NO_URL.sub("", ctx.norm)):
+        if offers and (
+            has_contact(_NO_URL.sub("", ctx.norm))
+            or _FRAUD_INVITES.search(ctx.norm) is not None
+            # a price, but not a betting site's bonus ("首充送88元")
+            or (
+                any(h.tag != "gambling" for h in offers)
+                and _PRICE_ASKED.search(ctx.norm) is not None
+            )
+        ):
             sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in offers]
+        elif not offers and (
+            _FRAUD_INVITES.search(ctx.norm) is not None or has_contact(_NO_URL.sub("", ctx.norm))
+        ):
+            # R04's words for a betting table, porn or illicit goods, with buyers invited
+            # ("菠菜大群，每天稳定带单，私聊我进群")
+            traded = [h for h in _illegal_terms(ctx) if h.tag in _TRADED]
+            if traded:
+                sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in traded]
     if not sub_rule and (sold := _illicit_sold(ctx, text)):
         sub_rule, hits = "illicit", sold
     if (

@@ -429,3 +429,17 @@ def test_illegal_content_offered_for_sale_is_an_ad_too(text: str) -> None:
 )  # fmt: skip
 def test_illegal_content_told_or_warned_against_is_not_sold(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["出售各地驾驶证，不用考试，系统可查，电话联系", "菠菜大群，每天稳定带单，私聊我进群",
+     "代 办 健 康 证 ， 不 用 体 检 ， 有 意 私 我", "代办健康证，不用体检，一本三千块"],
+)  # fmt: skip
+def test_an_illicit_offer_that_invites_buyers_or_names_a_price_is_an_ad_too(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].category == Category.AD
+
+
+def test_a_betting_sites_bonus_is_no_price() -> None:
+    assert check("澳门线上娱乐城 首充即送88元 每日返水") == []
