@@ -42,7 +42,7 @@ from classmod.rules.standard.lexicon import Hit, evidence, find_terms
 
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
-from classmod.model import Category, Severity, Verdict
+from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
 from ._common import corrects_others, quoted_mention
@@ -195,15 +195,52 @@ _ASKS_MONEY_OR_CONTACT = re.compile(
 )
 
 
+#: A display name that claims a class's post: "大二班刘老师", "李建军（班主任）" (not a business
+#: named for its teacher: "阳光托管部-刘老师", "启航托管·周老师").
+_NAME_CLAIMS_STAFF = re.compile(
+    r"班主任|[\d一二三四五六七八九十大中小](?:\(\d+\))?班[\u4e00-\u9fff]{1,3}老师"
+)
+_BUSINESS_NAME = re.compile(r"托管|机构|培训|辅导|教育|课堂|学堂|工作室|[·\-—]")
+#: What a teacher's display name carries besides their name.
+_TITLE_WORDS = re.compile(
+    r"[（(][^)）]*[)）]|老师|班主任|语文|数学|英语|科学|音乐|美术|体育|道法|物理|化学|生物"
+    r"|历史|地理|政治|信息|生活|[^\u4e00-\u9fff]"
+)
+#: Money asked for, which an impostor under a teacher's name is after.
+_ASKS_MONEY = re.compile(r"缴费|交费|缴纳|转账|收款|资料费|书本费|保险费|班费|费用|红包|[\d]元")
+
+
+def _name_claims_staff(ctx: MessageContext) -> str | None:
+    """The display name of a sender the roster does not know, when it claims a class's post
+    or carries a rostered teacher's name ("数学邱红梅" beside the real one)."""
+    if ctx.member.role is not Role.UNKNOWN:
+        return None
+    name = ctx.message.display_name or ctx.member.display_name
+    if not name:
+        return None
+    if _NAME_CLAIMS_STAFF.search(name) is not None and _BUSINESS_NAME.search(name) is None:
+        return name
+    for teacher in ctx.roster.teachers:
+        core = teacher.name or _TITLE_WORDS.sub("", teacher.display_name)
+        if len(core) >= 2 and core in name:
+            return name
+    return None
+
+
 def impersonates_staff(ctx: MessageContext) -> Hit | None:
     """A fraud by a member who is not staff posing as staff and asking for money or a
-    private contact ("各位家长好，我是班主任，本学期的资料费每人268元，请扫码缴费")."""
-    if ctx.member.is_staff or "我是" not in ctx.norm:
+    private contact ("各位家长好，我是班主任，本学期的资料费每人268元，请扫码缴费"), by what
+    they say or by the name they post under (an account the roster does not know, named
+    "语文刘燕(班主任)", asking for 资料费 by QR code)."""
+    if ctx.member.is_staff:
         return None
-    claim = _CLAIMS_STAFF.search(ctx.norm)
-    if claim is None or _ASKS_MONEY_OR_CONTACT.search(ctx.norm) is None:
-        return None
-    return Hit(claim.group(0), "fraud", 1, claim.start(), claim.end())
+    claim = _CLAIMS_STAFF.search(ctx.norm) if "我是" in ctx.norm else None
+    if claim is not None and _ASKS_MONEY_OR_CONTACT.search(ctx.norm) is not None:
+        return Hit(claim.group(0), "fraud", 1, claim.start(), claim.end())
+    asks = _ASKS_MONEY.search(ctx.norm)
+    if asks is not None and (posing := _name_claims_staff(ctx)) is not None:
+        return Hit(f"{posing}：{asks.group(0)}", "fraud", 1, asks.start(), asks.end())
+    return None
 
 
 def offers_of(ctx: MessageContext) -> list[Hit]:

@@ -16,8 +16,8 @@ def tags(text: str) -> set[str]:
     return {h.tag for h in find_offers(normalize(text))}
 
 
-def check(text: str, sender: str = "p_he_mom") -> list[str]:
-    verdicts = r04_illegal.classmod_check_message(message_context(text, sender=sender))
+def check(text: str, sender: str = "p_he_mom", **message: str) -> list[str]:
+    verdicts = r04_illegal.classmod_check_message(message_context(text, sender=sender, **message))
     assert all(v.category is Category.ILLEGAL for v in verdicts)
     return [v.sub_rule for v in verdicts]
 
@@ -163,3 +163,20 @@ def test_more_offers_by_their_families(text: str, family: str) -> None:
 )  # fmt: skip
 def test_their_look_alikes_in_class_talk(text: str) -> None:
     assert find_offers(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["数学李建国", "李建国老师", "语文周敏（班主任）", "二(3)班王老师", "班主任"]
+)
+def test_an_unknown_account_under_a_teachers_name_asking_for_money_is_fraud(name: str) -> None:
+    fee = "各位家长，本学期资料费每人168元，请今天扫下方二维码缴纳，备注孩子姓名"
+    assert check(fee, sender="x_stranger", name=name) == ["fraud"]
+
+
+def test_a_name_alone_or_a_business_named_for_its_teacher_is_no_impostor() -> None:
+    fee = "各位家长，本学期资料费每人168元，请今天扫下方二维码缴纳"
+    assert check("各位家长好，我是新来的，请多关照", sender="x_stranger", name="数学李建国") == []
+    assert check("想了解晚托的家长扫码进群咨询，首月立减200元", sender="x_stranger",
+                 name="阳光托管部-刘老师") == []  # fmt: skip
+    assert check(fee, sender="t_li", name="数学李建国") == []  # the teacher himself
+    assert check(fee, sender="p_he_mom", name="何雨彤妈妈") == []
