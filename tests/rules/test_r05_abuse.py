@@ -408,3 +408,23 @@ def test_taunts_in_a_quarrel(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_kindly(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你们屋头就是莫得家教", "抢人东西还有理了？什么家教", "一看就是家里没教好",
+     "你家那个也不是个省油的灯", "你愿意当冤大头是你家的事", "你怕不是个弱智吧",
+     "什 么 家 教 ！"],
+)  # fmt: skip
+def test_a_family_told_it_has_no_upbringing_and_other_plain_insults(text: str) -> None:
+    assert r05_abuse.find_abuse_terms(normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["想给孩子请什么家教好？", "有没有家教推荐", "我们小时候家里也没教好这些",
+     "孩子这题没教好是我的问题", "我不当冤大头，不报了", "弱智吧的问题好好笑",
+     "我在弱智吧看到一个段子"],
+)  # fmt: skip
+def test_tutors_ones_own_upbringing_and_the_forum_are_no_insult(text: str) -> None:
+    assert r05_abuse.find_abuse_terms(normalize(text)) == []
