@@ -103,6 +103,27 @@ def accusation(norm: str) -> bool:
     return _accusation(norm) is not None
 
 
+#: A question put to the school: "想问学校有组织吗", "请问是学校安排的吗".
+_ASKS_SCHOOL = re.compile(r"(?:想问|请问|问一下|问下|想确认)[^吗么]{0,14}?(?:吗|么)")
+
+
+def _school_only_asked(norm: str, hits: list[Hit]) -> bool:
+    """Whether every target of a negative word is named only inside a question put to the
+    school, and the negative word stands outside it."""
+    asked = (
+        [m.span() for m in _ASKS_SCHOOL.finditer(norm)] if "问" in norm or "确认" in norm else []
+    )
+    if not asked:
+        return False
+    targets = [h for h in hits if h.tag == "target"]
+    negs = [h for h in hits if h.tag != "target"]
+
+    def inside(h: Hit) -> bool:
+        return any(b <= h.start < e for b, e in asked)
+
+    return bool(targets) and all(inside(h) for h in targets) and not any(inside(h) for h in negs)
+
+
 def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""
@@ -111,6 +132,11 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
     )
     if not sub_rule and (claim := _accusation(norm)) is not None:
         return "school", [Hit(claim.group(0), "school", 2, claim.start(), claim.end())]
+    if sub_rule == "neg" and _school_only_asked(norm, hits):
+        return (
+            "",
+            [],
+        )  # "要先交钱，我觉得不靠谱，想问学校有组织吗": the offer doubted, not the school
     if not sub_rule or not any(negated(norm, h.start) for h in hits):
         return sub_rule, hits
     asserted = [m.span(1) for m in _ASSERTS.finditer(norm)]

@@ -443,3 +443,12 @@ def test_an_illicit_offer_that_invites_buyers_or_names_a_price_is_an_ad_too(text
 
 def test_a_betting_sites_bonus_is_no_price() -> None:
     assert check("澳门线上娱乐城 首充即送88元 每日返水") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子电话手表上有人加好友说帮忙点赞就能领红包，我已经删了，提醒大家注意",
+     "学校门口的摊位总让孩子扫码抽奖，学校能不能管一下？", "有人私聊推销保险，大家小心"],
+)  # fmt: skip
+def test_a_member_reporting_a_lure_is_not_posting_one(text: str) -> None:
+    assert check(text) == []

@@ -196,3 +196,9 @@ def test_claims_in_their_grammar(text: str) -> None:
 )  # fmt: skip
 def test_their_kind_look_alikes(text: str) -> None:
     assert check(text) == []
+
+
+def test_doubting_an_offer_and_asking_the_school_about_it_is_no_slander() -> None:
+    text = "有人给我推一个夏令营名额，要先交钱，我觉得不靠谱，想问学校有组织吗？"
+    assert find_slander(normalize(text)) == ("", [])
+    assert find_slander(normalize("学校太不靠谱了，想问问大家怎么看"))[0]
