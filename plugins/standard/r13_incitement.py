@@ -58,8 +58,15 @@ _CALL_FORMS = re.compile(
     r"|(?:一起|集体|都)去(?:教育局|区教育局|市教育局|政府|镇政府|校长室)[^，。！!？?]{0,8}?"
     r"(?:反映|讨|找|理论|说理|投诉|举报|上访)"
     r"|(?:要不|干脆)(?:咱们|我们|大家)[^，。！!？?]{0,4}?(?:也)?去[^，。！!？?]{0,3}?闹"
+    # holding back together what the school asks for: "大家都先别交，集体拖着", "统一不订"
+    r"|集体(?:拖着|拒交|抵制|罢课|请假)|统一不(?:交|去|送|签|订|报)"
+    r"|(?:大家|咱们|我们|家长们|全班)[^，。！!？?]{0,3}?(?:都|也)?先?(?:别|不要)(?:交|缴|签)"
+    r"(?=[^，。！!？?]{0,12}?(?:集体|一起|统一|看学校|学校))"
+    # taking it to the short-video platforms: "发抖音让大家评评理", "这种事就得曝光"
+    r"|(?:发|上|拍)(?:到)?(?:个)?(?:抖音|快手|微博|网上)[^，。！!？?]{0,8}?(?:评评理|曝光|讨说法|看看)"
+    r"|(?:就得|必须|一定要|咱们|我们)(?:去)?曝光"
 )
-_CALL_GATE = re.compile(r"集体|联名|送孩子|去")
+_CALL_GATE = re.compile(r"集体|联名|送孩子|去|统一|别交|不要交|别缴|别签|抖音|快手|微博|网上|曝光")
 
 
 def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
@@ -95,6 +102,10 @@ _JOINS = re.compile(
     r"我也签|我签|拉我|带上我|我去|我也去|同意联名|支持联名|加1|扣1|1|一)(?:个|份|家)?(?:了|吧)?"
     r"|算我一个|算我一份|算上我|加我一个|带上我|我也签|我也投诉|我也去|我也不让|现在就打|明天就拍|"
     r"我支持|支持|我签一个|(?:我|那我|我家)(?:明天|这周|也|就)*不送了|也不送|也不去了|我们也不去"
+    r"|^(?:我|俺)?(?:同意|赞成)(?:了|吧)?$"
+    # doing it too: "俺也打", "我们也带饭", "我们家也先不交" (not "我也收到了", "我也是")
+    r"|^(?:那)?(?:我|俺|我们|俺们|我家|俺家|我们家)(?:也|都)(?:先|一起|跟着)?"
+    r"(?!收到|知道|是|觉得|想|有|好|谢|看|明白|了解)[\u4e00-\u9fff]{1,5}$"
 )
 #: A 接龙 list ("1.段奕辰爸爸 2.金子航妈妈 3.苗苗妈妈（我也去）"), copied on from the call's own.
 _LIST_ENTRY = re.compile(r"1[.．、]?\s*([^\s\d]{2,10})")
@@ -130,6 +141,8 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
         call = _call_in(m.text, settings)
         if call:
             return call
+        if Category.INCITEMENT in ctx.earlier.get(m.id, ()):
+            return "响应号召"  # a reply found to join the call: the call is still open
     return None
 
 

@@ -134,6 +134,8 @@ _CALM_WORDS = Lexicon(_CALM)
 _CALMING = re.compile(r"有(?:问题|意见|建议|想法)(?:的话)?(?:可以|欢迎)|已经道歉|冷静一下|大家冷静")
 _OWN_CHILD = Lexicon(OWN_CHILD)
 #: How close a reply must follow a contentious message to be part of the exchange.
+#: A teacher moving a matter to a meeting ("当面说清楚", "来学校当面聊").
+_FACE_TO_FACE = re.compile(r"当面(?:说|聊|谈|沟通|交流|解决)|见面(?:聊|谈|说)")
 _EXCHANGE_WITHIN = timedelta(minutes=15)
 _ANGRY_PUNCT = re.compile(r"[!！?？]{3,}|[?？][!！]|[!！][?？]")
 _ANY_EXCLAIM = re.compile(r"[!！]|[?？]{2,}")
@@ -595,6 +597,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
     if _CALM_WORDS.has(folded) or _CALMING.search(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
+    if ctx.member.is_staff and _FACE_TO_FACE.search(folded) is not None:
+        return []  # "明天我陪您一起看监控，当面说清楚": a teacher taking it off the group
     if corrects_others(folded) and _HURT.search(folded) is None:
         return []  # a calm correction ("别在群里发这个"); "能不能别在群里点名，孩子哭了一晚上"
         # is a grievance about a class matter

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from classmod.rules.standard import r13_incitement
 from classmod.rules.standard.r13_incitement import Settings, find_incitement
 
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
-from classmod.testing import message_context
+from classmod.testing import SHANGHAI, make_message, message_context
 from classmod.text import normalize
 
 
@@ -140,3 +142,45 @@ def test_telling_of_comment_section_abuse_is_no_call() -> None:
     text = "孩子说今天班会讲了网络暴力，还说有人在评论区骂别人，他吓到了"
     assert check(text) == []
     assert check("大家都去评论区骂他")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这学期住宿费大家都先别交，集体拖着，看学校急不急", "这种事就得曝光，发抖音让大家评评理",
+     "资料费统一不交，看学校怎么说", "拍 到 快 手 上 让 大 家 评 评 理"],
+)  # fmt: skip
+def test_holding_back_together_and_the_video_platforms_are_calls(text: str) -> None:
+    assert find_incitement(normalize(text))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大家别交钱给陌生人，是骗子", "我家孩子昨天拍了个抖音，大家看看",
+     "这学期的书大家都先别买，老师说会发"],
+)  # fmt: skip
+def test_warnings_and_videos_of_ones_own_are_no_calls(text: str) -> None:
+    assert find_incitement(normalize(text))[0] == ""
+
+
+def test_doing_it_too_after_a_call_or_a_reply_found_to_join_it() -> None:
+    t0 = datetime(2026, 9, 7, 12, 0, tzinfo=SHANGHAI)
+    call = make_message("这学期住宿费大家都先别交，集体拖着", sender="p_he_mom", ts=t0)
+    for reply in ("我们家也先不交", "俺也不交", "我同意"):
+        ctx = message_context(
+            reply, sender="p_guo_mom", history=[call], now=t0 + timedelta(minutes=3)
+        )
+        assert r13_incitement.classmod_check_message(ctx), reply
+    ctx = message_context(
+        "我也收到了", sender="p_guo_mom", history=[call], now=t0 + timedelta(minutes=3)
+    )
+    assert r13_incitement.classmod_check_message(ctx) == []
+    # a reply found to join the call keeps it open for the next one
+    joined = make_message("我同意", sender="p_guo_mom", ts=t0 + timedelta(minutes=3))
+    found = {joined.id: frozenset({Category.INCITEMENT})}
+    ctx = message_context(
+        "俺也是这么想", sender="p_li_mom", history=[joined], now=t0 + timedelta(minutes=4)
+    )
+    assert r13_incitement.classmod_check_message(ctx) == []  # "也是" is no doing
+    ctx = message_context("俺也不交", sender="p_li_mom", history=[joined], earlier=found,
+                          now=t0 + timedelta(minutes=4))  # fmt: skip
+    assert r13_incitement.classmod_check_message(ctx)

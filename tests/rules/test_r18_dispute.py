@@ -348,3 +348,10 @@ def test_taking_the_other_side_of_a_message_found_in_a_quarrel_is_in_it_too() ->
     # comfort is no side taken, and a quarrel long past is over
     assert not check("别担心，座位轮换会好的", history=[before], earlier=found)
     assert not check(reply, history=[before], earlier=found, minutes=60)
+
+
+def test_a_teacher_moving_a_matter_to_a_meeting_is_calm() -> None:
+    before = make_message("这种事就得曝光，看学校还捂不捂", sender="p_he_mom", ts=at(5))
+    found = {before.id: frozenset({Category.DISPUTE, Category.INCITEMENT})}
+    text = "何雨彤妈妈，明天上午九点我陪您一起看监控，当面说清楚"
+    assert not check(text, sender="t_zhou", history=[before], earlier=found)
