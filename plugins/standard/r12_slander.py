@@ -72,14 +72,23 @@ _ACCUSATION = re.compile(
     # incompetence and qualifications: "这个数学老师也不行", "有没有教师资格证"
     r"|(?:这个|那个|这位|那位)[\u4e00-\u9fff]{0,2}老师(?:也|真|太|根本|就是)?不行"
     r"|(?:有没有|没有|没)(?:教师)?资格证|(?:就是|成了)透明人"
+    # money spent who knows how, or made off the families: "这钱都花哪去了", "学校又想赚钱"
+    r"|钱(?:都|到底)?花(?:到)?哪(?:儿|里)?(?:去)?了"
+    r"|(?:学校|老师|食堂)(?:又|就是|就想|是想|又想|变着法)(?:子)?(?:赚钱|捞钱|圈钱|赚家长的钱|收钱|要钱)"
+    # a sham and a fob-off: "免费答疑也就是走个形式", "纯属糊弄家长"
+    r"|(?:也就是|就是|纯属|都是|无非是)走(?:个)?(?:形式|过场)|糊弄(?:家长|我们|孩子|人)"
+    # a teacher hired or able at all: "学校招的什么老师", "跟着能学好才怪"
+    r"|招的(?:什么|啥)老师|(?:跟着|跟她|跟他)[^，。]{0,4}?能学好才怪"
 )
 #: Every match of _ACCUSATION holds one of these: one cheap search spares the pattern.
 _ACCUSATION_GATE = re.compile(
     r"钱|收得不明不白|不知道|看|补习班|辅导班|小班|补课班|那几|逢年过节|不让|捂盖子|封口费|不行|资格证"
-    r"|透明人|公示|账目|老师|食堂"
+    r"|透明人|公示|账目|老师|食堂|形式|过场|糊弄|才怪"
 )
 #: "这不是乱收费是什么": a negation that asserts (a rhetorical question).
-_ASSERTS = re.compile(r"不是([^，。]{1,8}?)(?:是什么|又是什么|还能是什么)")
+_ASSERTS = re.compile(
+    r"不是([^，。]{1,8}?)(?:是什么|又是什么|还能是什么)|(?:还不是|不就是|无非是|说到底是)([^，。]{1,8})"
+)
 #: Joining an accusation just made: "我也听说过，难怪…", "无风不起浪", "怪不得".
 _ECHO = re.compile(
     r"^(?:我也听说|我也听孩子说|难怪|怪不得|果然)|无风不起浪|大家心里都有数|懂的都懂"
@@ -133,19 +142,21 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
     if not sub_rule and (claim := _accusation(norm)) is not None:
         return "school", [Hit(claim.group(0), "school", 2, claim.start(), claim.end())]
     if sub_rule == "neg" and _school_only_asked(norm, hits):
-        return (
-            "",
-            [],
-        )  # "要先交钱，我觉得不靠谱，想问学校有组织吗": the offer doubted, not the school
+        # "要先交钱，我觉得不靠谱，想问学校有组织吗": the offer doubted, not the school
+        return "", []
     if not sub_rule or not any(negated(norm, h.start) for h in hits):
         return sub_rule, hits
-    asserted = [m.span(1) for m in _ASSERTS.finditer(norm)]
+    asserted = [m.span(1) if m.group(1) else m.span(2) for m in _ASSERTS.finditer(norm)]
     if any(b <= h.start < e for h in hits for b, e in asserted):
         return sub_rule, hits  # "这不是乱收费是什么" says it is
     # "不存在进谁口袋", "我们不护短": a negated accusation is none; judge what is left
     kept = [h for h in hits if h.tag == "target" or not negated(norm, h.start)]
     tag = strong_or_pair(kept, "neg", "target")
-    return (tag, kept) if tag else ("", [])
+    if tag:
+        return tag, kept
+    if (claim := _accusation(norm)) is not None:  # "还不是演给领导看的": a claim all the same
+        return "school", [Hit(claim.group(0), "school", 2, claim.start(), claim.end())]
+    return "", []
 
 
 @hookimpl

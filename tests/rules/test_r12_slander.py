@@ -202,3 +202,22 @@ def test_doubting_an_offer_and_asking_the_school_about_it_is_no_slander() -> Non
     text = "有人给我推一个夏令营名额，要先交钱，我觉得不靠谱，想问学校有组织吗？"
     assert find_slander(normalize(text)) == ("", [])
     assert find_slander(normalize("学校太不靠谱了，想问问大家怎么看"))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一个月伙食费六百多，这钱都花哪去了？", "学校招的什么老师", "孩子跟着能学好才怪",
+     "免费答疑也就是走个形式", "一个床垫八十，学校又想赚钱", "纯属糊弄家长",
+     "说到底还不是老师吃回扣", "还不是演给领导看的", "钱 都 花 哪 去 了"],
+)  # fmt: skip
+def test_claims_by_their_grammar_money_a_sham_a_teacher_hired(text: str) -> None:
+    assert find_slander(normalize(text))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["签字只是走个形式，大家签一下就好", "这学期的钱都花在哪了我记个账", "别糊弄我，作业写完没",
+     "我们不是想赚钱，是成本价"],
+)  # fmt: skip
+def test_the_same_words_in_class_talk_are_no_claim(text: str) -> None:
+    assert find_slander(normalize(text))[0] == ""
