@@ -199,3 +199,20 @@ def test_bullying_told_by_the_victims_parent() -> None:
 )  # fmt: skip
 def test_ones_own_child_harming_and_kind_reports(text: str) -> None:
     assert check(text, sender="p_he_mom") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张子涵又拿铅笔戳她手背，都戳出印子了", "李明轩每次发脾气都抓我家孩子",
+     "陈可欣成日喺小息扯雨彤孖辫", "问了，说是李明轩推的", "郭思远上堂唔专心",
+     "张子涵每天晚上熄灯后还开着手电筒看小说，吵得别人睡不着"],
+)  # fmt: skip
+def test_poking_scratching_pulling_the_dormitory_night_and_inattention(text: str) -> None:
+    assert check(text, sender="p_chen_dad")
+
+
+@pytest.mark.parametrize(
+    "text", ["李明轩抓到一只蝴蝶送给老师", "陈可欣的头发扎得真好看", "郭思远上课很专心"]
+)
+def test_the_same_verbs_in_good_news_are_no_fact(text: str) -> None:
+    assert check(text, sender="p_chen_dad") == []
