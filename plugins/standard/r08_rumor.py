@@ -32,7 +32,7 @@ from classmod.rules.standard.lexicon import Hit, evidence, find_terms, strong_or
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
-from classmod.model import Category, Severity, Verdict
+from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import normalize
 
 from ._common import corrects_others
@@ -64,7 +64,7 @@ _HEARSAY = re.compile(
     r"|小姑|姐夫|妹夫|家里人|亲家|老乡|发小)[^说]{0,16}?说"
     r"|有消息(?:说|称)|有人说|(?:传遍|疯传|都传)了?|^转(?:发|自)(?!.{0,6}(?:老师|班主任|学校|校长))"
     r"|(?:群|圈|小区|镇上|村里|网上|朋友圈|大家|外面)(?:里|上)?(?:的人)?(?:都在|也在|在)(?:传|说)"
-    r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)"
+    r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)|(?:看到了|听说了)说"
     r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
     # a relative inside: "我孙女她舅在教育办上班 说文件都下来了"
     r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
@@ -78,6 +78,8 @@ _HEARSAY = re.compile(
 #: ("大家注意了，明天开始县里所有学校都要查手机，一律没收").
 _ANNOUNCING = re.compile(
     r"^(?:大家|各位家长|各位)?(?:注意了|注意啦|注意)|^(?:告诉大家|通知大家|重要消息|最新消息|紧急消息)"
+    # news asked after as if everyone knew it: "二班的家长看到了吗，明天整个片区停水…"
+    r"|(?:看到了|知道了|听说了)(?:吗|没|么)|看到没"
 )
 #: Joining a rumour: "我也听说了", "是真的", "我也看到了" right after one.
 _ECHO = re.compile(
@@ -183,6 +185,14 @@ def classmod_declare_rule() -> RuleSpec:
     )
 
 
+def _told_rumor(ctx: MessageContext, m: Message) -> bool:
+    """Whether an earlier message told a rumour: by its words, or as the rules found it (an
+    echo or a vouch that a rumour had: "我同事说的，八九不离十" after "肯定是真的")."""
+    return Category.RUMOR in ctx.earlier.get(m.id, ()) or bool(
+        find_rumor(normalize(m.text), ctx.settings)[0]
+    )
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm):
@@ -196,8 +206,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             (
                 m
                 for m in reversed(ctx.history[-_ECHO_LOOKBACK:])
-                if m.sender_id != ctx.message.sender_id
-                and find_rumor(normalize(m.text), ctx.settings)[0]
+                if m.sender_id != ctx.message.sender_id and _told_rumor(ctx, m)
             ),
             None,
         )
@@ -209,10 +218,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         and (vouch := _VOUCHES.search(ctx.norm)) is not None
     ):
         since = ctx.message.ts - _VOUCH_WITHIN
-        if any(
-            m.ts >= since and find_rumor(normalize(m.text), ctx.settings)[0]
-            for m in ctx.history[-_ECHO_LOOKBACK:]
-        ):
+        if any(m.ts >= since and _told_rumor(ctx, m) for m in ctx.history[-_ECHO_LOOKBACK:]):
             sub_rule, hits = "echo", [Hit(vouch.group(0), "hearsay", 2, 0, 0)]
     if not sub_rule:
         return []

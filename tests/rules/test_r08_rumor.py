@@ -236,3 +236,34 @@ def test_a_general_alarm_word_in_a_staff_message_announces_nothing() -> None:
     claim = "我在区教育局的朋友说，今年中考体育要改成100分，游泳必考"
     ctx = message_context(claim, history=[staff])
     assert r08_rumor.classmod_check_message(ctx=ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我同事孩子在外校，说今年中考体育分要从40涨到60，下学期就开始",
+     "我孙女她舅在教育办上班 说文件都下来了 年底就宣布",
+     "我也看到了，说规划图都出来了，咱们这片要拆",
+     "二班的家长看到了吗，明天整个片区停水，学校下午提前放学"],
+)  # fmt: skip
+def test_policy_news_and_news_asked_after_as_if_known(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["你们看到了吗，孩子的画在学校橱窗里", "体育分怎么算的，老师？", "文件下来了吗？老师"]
+)
+def test_sightings_and_questions_are_no_news(text: str) -> None:
+    assert check(text) == []
+
+
+def test_vouching_after_a_message_found_to_be_rumor() -> None:
+    echo = make_message(
+        "肯定是真的", sender="p_guo_mom", ts=datetime(2026, 9, 7, 10, 0, tzinfo=SHANGHAI)
+    )
+    found = {echo.id: frozenset({Category.RUMOR})}
+    now = echo.ts + timedelta(minutes=2)
+    text = "我同事说的，八九不离十"
+    ctx = message_context(text, sender="p_he_mom", history=[echo], earlier=found, now=now)
+    assert r08_rumor.classmod_check_message(ctx)
+    ctx = message_context(text, sender="p_he_mom", history=[echo], now=now)
+    assert r08_rumor.classmod_check_message(ctx) == []
