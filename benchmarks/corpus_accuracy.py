@@ -4,7 +4,7 @@
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
 (default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``,
-``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind5``, written from
+``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind6``, written from
 LABELS.md and the seeds by people who never read the rules, then read for misses;
 ``tests/corpus_final`` and ``tests/corpus_final2``, written the same way and never read;
 ``tests/corpus_spam``, ``tests/corpus_spam2`` and ``tests/corpus_spam_final``, third-party
@@ -78,6 +78,7 @@ def main() -> None:
             "corpus_blind3",
             "corpus_blind4",
             "corpus_blind5",
+            "corpus_blind6",
             "corpus_final",
             "corpus_final2",
             "corpus_spam",

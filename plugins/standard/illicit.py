@@ -249,6 +249,8 @@ def find_offers(norm: str) -> list[Hit]:
         m = core if _distinct(_GAMBLING_WEAK, norm) >= 2 and lure else None
     found.append(_hit(m, "gambling"))
     m = _ILLICIT_STRONG.search(norm)
+    if m is not None and m.group(0) == "盗号" and norm[m.start() - 1 : m.start()] == "被":
+        m = None  # "刚发现被盗号了，已经改密码": the victim telling, no one offering
     if m is None and (weak := _ILLICIT_WEAK.search(norm)) is not None:
         m = weak if _TRADE.search(norm) is not None and lure else None
     found.append(_hit(m, "illicit"))

@@ -63,6 +63,8 @@ EDUCATION_WORDS: tuple[str, ...] = (
     # the class's own events and tasks: "彩排的时候需要化妆吗", "禁毒课讲的内容", "手抄报"
     "彩排", "排练", "汇演", "班会", "手抄报", "课上", "这个课", "节课", "禁毒课", "安全课",
     "法治课", "心理课", "课讲",
+    # the work itself and the class as a team: "第二题是让找出…的句子", "班上雄起"
+    "写完", "道题", "题目", "句子", "造句", "班上", "咱班", "我们班", "全班", "校队",
 )  # fmt: skip
 #: A question of upbringing: "孩子追剧怎么办", "孩子看电视时间怎么控制".
 _CHILD = ("孩子", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友")
@@ -94,6 +96,8 @@ _TEACHERS = re.compile(r"各位老师(?![和与及、]?(?:各位)?家长)|老师
 _TO_EVERYONE = re.compile(r"各位|大家|家长们|群里的|老师们家长们|老师和家长")
 #: A morning greeting to all, or a hello that opens the message (not "有你好看的").
 _MORNING = re.compile(r"^早(?:啊|呀|哦|～)?(?:大家|各位)|^(?:你好|大家好|各位好)")
+#: How much may follow a bare hello ("大家好呀～") for it to be a greeting post.
+_HELLO_TAIL = 4
 #: A greeting that opens a matter: a self-introduction or a question after it.
 _CARRIES_MORE = re.compile(
     r"我是|我系|我叫|报到|报道|新来|新进|请问|问下|问一下|要带|带什么|带乜|几点|怎么|什么时候|吗$|嘛$|乜$|呢$"
@@ -238,6 +242,11 @@ _TITLE_TALK = re.compile(
     r"(?:昨晚|今晚|最近|昨天)的?《[^》]{1,12}》|(?:去|一起去|一起|带孩子去|带娃去)看《[^》]{1,12}》"
     r"|《[^》]{1,12}》[^，。]{0,6}?(?:唱|选手|嘉宾|综艺|决赛|首映|上映|票房|二刷|好看|追)"
 )
+#: A place named to give the way: "超市旁边", "银行对面", "菜市场门口".
+_LANDMARK = re.compile(
+    r"(?:超市|商场|银行|药店|菜市场|医院|饭店|餐厅|酒店|加油站|公园)"
+    r"(?:旁边|对面|门口|那边|附近|后面|隔壁|楼上|楼下|斜对面|往前|往里)"
+)
 #: What makes a shopping tip a school matter after all: the school, the class, homework.
 _SCHOOL_MATTER = re.compile(r"老师|作业|学校|班里|班级|上课|考试|家长会|校服|放学|开学|课本")
 
@@ -283,6 +292,8 @@ def chat_topic(
         topic = shopping.group(0)
     if topic is None:
         return None
+    if (place := _LANDMARK.search(folded)) is not None and topic in place.group(0):
+        return None  # "南门在滨河路那边，超市旁边": a landmark giving the way, no shopping
     if shopping is not None:
         # a study gadget or a child's cup bought is shopping unless the school comes in
         return None if _SCHOOL_MATTER.search(folded) else topic
@@ -329,7 +340,15 @@ def greets_everyone(folded: str, words: frozenset[Lexicon] | None = None) -> str
     if _CHILD_WORDS in words and _UPBRINGING_WORDS in words:
         return None
     greeting = _GREETINGS.first(folded) if _GREETINGS in words else None
-    return greeting or (folded if _MORNING.match(folded) else None)
+    if greeting is not None:
+        return greeting
+    hello = _MORNING.match(folded)
+    # "大家好，有没有人跟我一样…": a hello that opens a matter is no greeting post
+    if hello is None:
+        return None
+    # "大家好，有没有人跟我一样…": a hello that opens a matter is no greeting post
+    opens_matter = hello.group(0)[-1] == "好" and len(folded) - hello.end() > _HELLO_TAIL
+    return None if opens_matter else folded
 
 
 def _shopping_host(links: tuple[Link, ...]) -> str | None:

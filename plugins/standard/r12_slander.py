@@ -133,6 +133,27 @@ def _school_only_asked(norm: str, hits: list[Hit]) -> bool:
     return bool(targets) and all(inside(h) for h in targets) and not any(inside(h) for h in negs)
 
 
+#: Another school, and a question put: what happened elsewhere asked about.
+_OTHER_SCHOOL = re.compile(r"(?:隔壁|别的|其他|外地|外面的?|邻近的?)(?:学校|小学|中学)|外校|邻校")
+_ASKS = re.compile(r"[?？]|会不会|是不是|有没有")
+_OTHER_SCHOOL_REACH = 14  # how far after "隔壁学校" its news runs
+
+
+def _about_another_school(norm: str, hits: list[Hit]) -> bool:
+    """Whether every charge found is told of another school ("隔壁学校有老师体罚学生"), not
+    this one ("…我们学校食堂也好不到哪去" is a claim about ours)."""
+    others = [m.start() for m in _OTHER_SCHOOL.finditer(norm)]
+    charges = [h for h in hits if h.tag != "target"]
+    return bool(others and charges) and all(
+        any(0 <= h.start - o <= _OTHER_SCHOOL_REACH for o in others) for h in charges
+    )
+
+
+#: A matter closed: the school answered, it was a misunderstanding, an apology ("学校已经回复咗，
+#: 话会换承包商", "我问清楚了，是误会，跟您道个歉").
+_RESOLVED = re.compile(r"是(?:个)?误会|误会了|道(?:个)?歉|已经回复|已经解决|已经处理|问清楚了")
+
+
 def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
     """``(sub_rule, hits)``: ``teacher``, ``school``, ``pupil``, ``parent`` or ``neg`` (a
     negative word about a target), or ``("", [])`` when the normalised text is not slander."""
@@ -176,6 +197,10 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     settings = ctx.settings
     sub_rule, hits = ctx.fact_for(find_slander, settings, lambda: find_slander(ctx.norm, settings))
+    if sub_rule and _RESOLVED.search(ctx.norm) is not None:
+        return []  # the matter closed: the school answered, a misunderstanding owned up to
+    if sub_rule and _ASKS.search(ctx.text) and _about_another_school(ctx.norm, hits):
+        return []  # "隔壁学校有老师体罚学生…咱们学校会不会也有这种事？": another school's news
     if (
         not sub_rule
         and len(ctx.norm) <= _ECHO_MAX_CHARS

@@ -63,10 +63,17 @@ _CALL_FORMS = re.compile(
     r"|(?:大家|咱们|我们|家长们|全班)[^，。！!？?]{0,3}?(?:都|也)?先?(?:别|不要)(?:交|缴|签)"
     r"(?=[^，。！!？?]{0,12}?(?:集体|一起|统一|看学校|学校))"
     # taking it to the short-video platforms: "发抖音让大家评评理", "这种事就得曝光"
-    r"|(?:发|上|拍)(?:到)?(?:个)?(?:抖音|快手|微博|网上)[^，。！!？?]{0,8}?(?:评评理|曝光|讨说法|看看)"
+    r"|(?<!被)(?<!被家长)(?:发|上|拍)(?:到)?(?:个)?(?:抖音|快手|微博|网上)[^，。！!？?]{0,8}?(?:评评理|曝光(?!了)|讨说法|看看)"
     r"|(?:就得|必须|一定要|咱们|我们)(?:去)?曝光"
 )
 _CALL_GATE = re.compile(r"集体|联名|送孩子|去|统一|别交|不要交|别缴|别签|抖音|快手|微博|网上|曝光")
+
+
+#: Talking others out of it: "有意见通过家委会反映…咱别拉横幅了".
+_DISSUADES = re.compile(
+    r"有(?:问题|意见|建议)[^，。]{0,3}?(?:通过|找|跟|向)(?:家委会|老师|学校|班主任|年级)"
+    r"|(?:别|不要|咱别|咱们别|我们别)(?:去)?(?:拉横幅|堵校门|静坐)"
+)
 
 
 def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, list[Hit]]:
@@ -75,6 +82,8 @@ def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, l
     found = pair_rule_hits(
         "incitement", norm, settings or Settings(), extra_tag="action", first="crowd", second="act"
     )
+    if found[0] and _DISSUADES.search(norm) is not None:
+        return "", []  # "有意见通过家委会反映…咱别拉横幅了": talked out of it (R18 reads this too)
     if found[0] or _CALL_GATE.search(norm) is None:
         return found
     form = _CALL_FORMS.search(norm)

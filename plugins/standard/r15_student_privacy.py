@@ -117,6 +117,7 @@ _FAMILY = (*RELATION_WORDS, "妈", "爸")
 #: A teacher's answer that soothes the family or moves the matter to a private talk.
 _TAKES_IT_PRIVATE = re.compile(
     r"私聊|私下|单独(?:聊|说|沟通|联系)|打电话|电话(?:联系|沟通)|问题不大|别担心|您放心|先冷静"
+    r"|不用担心|不要担心|没什么大碍|无大碍|没大碍"
 )
 
 

@@ -180,3 +180,8 @@ def test_a_name_alone_or_a_business_named_for_its_teacher_is_no_impostor() -> No
                  name="阳光托管部-刘老师") == []  # fmt: skip
     assert check(fee, sender="t_li", name="数学李建国") == []  # the teacher himself
     assert check(fee, sender="p_he_mom", name="何雨彤妈妈") == []
+
+
+def test_the_victim_of_a_stolen_account_offers_nothing() -> None:
+    assert check("刚发现被盗号了，已经改密码，对不起大家") == []
+    assert check("专业盗号，QQ微信都行")

@@ -368,3 +368,18 @@ def test_an_answer_long_after_or_to_a_message_found_clean_is_no_chat() -> None:
 @pytest.mark.parametrize("text", ["我们九点前必须上床，早上好叫", "晚上好睡一点"])
 def test_a_time_of_day_that_makes_something_easy_is_no_greeting(text: str) -> None:
     assert not check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["南门在滨河路那边，超市旁边", "我家还没写完，第二题是让找出描写爬山虎脚的句子",
+     "大家好，有没有人跟我一样，娃儿初一了还是不会自己整理书包，每天早上都要找东西",
+     "娃儿今天说篮球赛拿了第一，班上雄起！"],
+)  # fmt: skip
+def test_the_way_the_homework_a_hello_opening_a_matter_and_the_class_team(text: str) -> None:
+    assert not check(text)
+
+
+@pytest.mark.parametrize("text", ["大家好呀", "超市今天鸡蛋打折", "京东上那个护脊书包不错，两百多"])
+def test_a_bare_hello_and_shopping_are_still_chat(text: str) -> None:
+    assert check(text)

@@ -221,3 +221,18 @@ def test_claims_by_their_grammar_money_a_sham_a_teacher_hired(text: str) -> None
 )  # fmt: skip
 def test_the_same_words_in_class_talk_are_no_claim(text: str) -> None:
     assert find_slander(normalize(text))[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长，上次说的午餐问题，学校已经回复了，会换承包商，多谢大家",
+     "白老师，昨天我说的购物卡的事，我问清楚了，是误会，跟您道个歉",
+     "刚才看见有人说，隔壁学校有老师体罚学生，咱们学校会不会也有这种事？"],
+)  # fmt: skip
+def test_a_matter_closed_and_news_of_another_school_asked_about(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_claim_about_ours_beside_news_of_another_school_stands() -> None:
+    text = "隔壁学校食堂吃出虫子了，我们学校食堂也好不到哪去，要不要去看看？"
+    assert check(text)

@@ -184,3 +184,12 @@ def test_doing_it_too_after_a_call_or_a_reply_found_to_join_it() -> None:
     ctx = message_context("俺也不交", sender="p_li_mom", history=[joined], earlier=found,
                           now=t0 + timedelta(minutes=4))  # fmt: skip
     assert r13_incitement.classmod_check_message(ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["郭帅爸爸，有意见通过家委会反映，我已经跟年级组约了时间，咱别拉横幅了",
+     "隔壁学校有老师体罚学生，被家长发快手曝光了"],
+)  # fmt: skip
+def test_talking_others_out_of_it_and_news_of_a_video_are_no_calls(text: str) -> None:
+    assert check(text) == []

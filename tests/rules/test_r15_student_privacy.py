@@ -216,3 +216,7 @@ def test_poking_scratching_pulling_the_dormitory_night_and_inattention(text: str
 )
 def test_the_same_verbs_in_good_news_are_no_fact(text: str) -> None:
     assert check(text, sender="p_chen_dad") == []
+
+
+def test_a_teacher_reassuring_the_family_of_a_scrape_is_no_exposure() -> None:
+    assert check("何雨彤妈妈，擦破点皮，已经消毒了，不用担心，放学您看一下就行。") == []
