@@ -88,6 +88,8 @@ _ACCUSATION_GATE = re.compile(
 #: "这不是乱收费是什么": a negation that asserts (a rhetorical question).
 _ASSERTS = re.compile(
     r"不是([^，。]{1,8}?)(?:是什么|又是什么|还能是什么)|(?:还不是|不就是|无非是|说到底是)([^，。]{1,8})"
+    # "现在当老师的谁不收礼啊": who doesn't, everyone does
+    r"|谁不([^，。]{1,6})"
 )
 #: Joining an accusation just made: "我也听说过，难怪…", "无风不起浪", "怪不得".
 _ECHO = re.compile(
@@ -167,7 +169,7 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
         return "", []
     if not sub_rule or not any(negated(norm, h.start) for h in hits):
         return sub_rule, hits
-    asserted = [m.span(1) if m.group(1) else m.span(2) for m in _ASSERTS.finditer(norm)]
+    asserted = [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _ASSERTS.finditer(norm)]
     if any(b <= h.start < e for h in hits for b, e in asserted):
         return sub_rule, hits  # "这不是乱收费是什么" says it is
     # "不存在进谁口袋", "我们不护短": a negated accusation is none; judge what is left

@@ -236,3 +236,8 @@ def test_a_matter_closed_and_news_of_another_school_asked_about(text: str) -> No
 def test_a_claim_about_ours_beside_news_of_another_school_stands() -> None:
     text = "隔壁学校食堂吃出虫子了，我们学校食堂也好不到哪去，要不要去看看？"
     assert check(text)
+
+
+def test_who_doesnt_is_everyone_does() -> None:
+    assert find_slander(normalize("现在当老师的谁不收礼啊，嘴上说不收"))[0]
+    assert find_slander(normalize("我们老师从不收礼")) == ("", [])
