@@ -193,3 +193,17 @@ def test_doing_it_too_after_a_call_or_a_reply_found_to_join_it() -> None:
 )  # fmt: skip
 def test_talking_others_out_of_it_and_news_of_a_video_are_no_calls(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我话大家听日一齐唔好交午餐费，睇下学校点样处理", "我支持，一齐罢餐",
+     "我看大家干脆一起打12345投诉，看学校管不管", "咱们家长会上一起不签字，再去校门口拉个横幅"],
+)  # fmt: skip
+def test_strikes_hotline_calls_and_banners(text: str) -> None:
+    assert find_incitement(normalize(text))[0]
+
+
+@pytest.mark.parametrize("text", ["这个不好交代", "孩子们一起不说话比赛", "有问题可以打12345咨询"])
+def test_the_same_words_without_a_call(text: str) -> None:
+    assert find_incitement(normalize(text))[0] == ""
