@@ -36,6 +36,7 @@ from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import normalize
 
 from ._common import corrects_others
+from .r07_link import GOV_EDU, disallowed_links
 
 NAME = "rumor"
 RULE_ID = "R08"
@@ -59,7 +60,7 @@ class Settings:
 # 说…", "小区群里都在传", "刚刷到一个视频，说…" (on the folded text).
 _HEARSAY = re.compile(
     r"听(?:我|别的|隔壁|人家|家长|说)?[^，。]{0,12}?说"
-    r"|我(?:的)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|姐|哥|妹妹|弟弟|朋友|同事|邻居|亲戚|闺蜜|"
+    r"|我(?:的|有个|有一个|一个)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|姐|哥|妹妹|弟弟|朋友|同事|邻居|亲戚|闺蜜|"
     r"老公|老婆|小姨子|舅舅|姑姑|阿姨|叔叔|婶婶|同学|婆婆|公公|奶奶|爷爷|外婆|外公|妈|爸|嫂子|大姑"
     r"|小姑|姐夫|妹夫|家里人|亲家|老乡|发小)[^说]{0,16}?说"
     r"|有消息(?:说|称)|有人说|(?:传遍|疯传|都传)了?|^转(?:发|自)(?!.{0,6}(?:老师|班主任|学校|校长))"
@@ -67,7 +68,7 @@ _HEARSAY = re.compile(
     r"|刷到[^，。]{0,8}?(?:视频|帖子|新闻|消息)|(?:看到了|听说了)说"
     r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
     # a relative inside: "我孙女她舅在教育办上班 说文件都下来了"
-    r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
+    r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学|同事|邻居)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
     r"|教育局|区里)"
     r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|(?<![借在跟向])群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|在传|在说)"
     # an authority outside the school quoted by a parent: "村支书都讲了", "教育局都定好了"
@@ -84,6 +85,7 @@ _ANNOUNCING = re.compile(
 #: Joining a rumour: "我也听说了", "是真的", "我也看到了" right after one.
 _ECHO = re.compile(
     r"^(?:我也|我们也)?(?:听说了|听说过|看到了|看到过)|^(?:是真的|千真万确|肯定是真的)"
+    r"|^我也(?:是)?刷到(?:的|了)"
 )
 _ECHO_MAX_CHARS = 16
 _ECHO_LOOKBACK = 4
@@ -91,6 +93,7 @@ _ECHO_LOOKBACK = 4
 #: "有鼻子有眼的", "这还能有假？到时候你们就知道了".
 _VOUCHES = re.compile(
     r"八九不离十|有鼻子有眼|还能有假|肯定是真的|错不了|千真万确|到时候(?:大家|你们)?就知道了"
+    r"|肯定没错|应该是真的|(?:好多人|很多人|大家|网上)都(?:在)?(?:转|这么说|这样说|在传)"
     r"|等着瞧吧|不信等着看|不信你们等着|心里有个数"
 )
 _VOUCH_MAX_CHARS = 40
@@ -185,6 +188,13 @@ def classmod_declare_rule() -> RuleSpec:
     )
 
 
+#: Money to claim: "资助申请", "补贴申领", "助学金领取", "可以领500".
+_SUBSIDY = re.compile(
+    r"(?:资助|补贴|助学金|补助|津贴|奖学金|红包)[^，。]{0,6}?(?:申请|申领|领取|登记|入口|发放)"
+    r"|(?:申请|申领|领取)[^，。]{0,4}?(?:资助|补贴|助学金|补助)|可以领[\d一二三四五六七八九十百千两]+"
+)
+
+
 def _told_rumor(ctx: MessageContext, m: Message) -> bool:
     """Whether an earlier message told a rumour: by its words, or as the rules found it (an
     echo or a vouch that a rumour had: "我同事说的，八九不离十" after "肯定是真的")."""
@@ -220,6 +230,15 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         since = ctx.message.ts - _VOUCH_WITHIN
         if any(m.ts >= since and _told_rumor(ctx, m) for m in ctx.history[-_ECHO_LOOKBACK:]):
             sub_rule, hits = "echo", [Hit(vouch.group(0), "hearsay", 2, 0, 0)]
+    if (
+        not sub_rule
+        and ctx.links
+        and (subsidy := _SUBSIDY.search(ctx.norm)) is not None
+        and disallowed_links(ctx.links, (*ctx.group.allowed_link_domains, *GOV_EDU))
+    ):
+        # "学生资助申请指南 www.cdedu-zizhu.com/apply", "午餐补贴申领入口 gzxsbt.top": money to
+        # claim at a page the group does not trust (LABELS.md rumor: subsidies to claim)
+        sub_rule, hits = "subsidy", [Hit(subsidy.group(0), "alarm", 2, 0, 0)]
     if not sub_rule:
         return []
     if sub_rule == "hearsay" and announced(ctx, hits):

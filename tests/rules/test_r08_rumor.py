@@ -267,3 +267,30 @@ def test_vouching_after_a_message_found_to_be_rumor() -> None:
     assert r08_rumor.classmod_check_message(ctx)
     ctx = message_context(text, sender="p_he_mom", history=[echo], now=now)
     assert r08_rumor.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我有个同事在教育局，她说下学期要取消期末考试",
+     "大家看到没有，说是初一要取消期中考试了，教育厅发的文",
+     "刚刷到抖音说明年高考要改全国卷，教育厅都发文了",
+     "[链接] 2026年义务教育阶段学生资助申请指南 www.cdedu-zizhu.com/apply",
+     "小学生午餐补贴申领入口 gzxsbt.top/apply 可以领500"],
+)  # fmt: skip
+def test_hearsay_forms_official_papers_and_subsidies_to_claim(text: str) -> None:
+    assert check(text)
+
+
+def test_a_subsidy_page_of_the_state_or_an_allowed_domain_is_no_rumor() -> None:
+    assert check("学生资助申请指南 https://www.cdedu.gov.cn/zizhu") == []
+
+
+@pytest.mark.parametrize(
+    "vouch", ["肯定没错", "应该是真的", "好多人都在转", "网上都这么说", "我也是刷到的"]
+)
+def test_vouching_and_echoing_forms(vouch: str) -> None:
+    t0 = datetime(2026, 9, 7, 10, 0, tzinfo=SHANGHAI)
+    told = make_message("听说下周全市停课", sender="p_guo_mom", ts=t0)
+    ctx = message_context(vouch, sender="p_he_mom", history=[told], now=t0 + timedelta(minutes=2))
+    assert r08_rumor.classmod_check_message(ctx)
+    assert check(vouch) == []  # with nothing told before it
