@@ -46,6 +46,7 @@ from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
 from ._common import corrects_others, quoted_mention
+from .r07_link import GOV_EDU, disallowed_links
 
 NAME = "illegal"
 RULE_ID = "R04"
@@ -115,10 +116,15 @@ _THREAT = re.compile(
     r"|(?:我|老子|我们)(?:就|要|非|一定|肯定|非得)?(?:去|过去)?(?:揍|收拾|教训)(?:死|残|废)?(?:他|你|她)"
     r"|腿(?:给|都)?(?:他|你|她)?(?:打断|打折)|(?:让|叫)(?:他|你|她)横着出去"
     r"|(?:弄|打)(?:残|废)(?:他|你|她)|(?:逮着|抓到|碰到)[^。]{0,6}?(?:揍|收拾|打断)"
+    # "我直接去学校削她", "信不信我削你"
+    r"|(?:我|老子)(?:就|要|直接|非|一定)?(?:去[^，。]{0,4}?)?削(?:死|残)?(?:他|你|她)"
 )
 _GORE = re.compile(r"血喷|血溅|血流了一地|一地的血|血肉|脑浆|手都快掉|砍断|被砍[^。]{0,6}血")
 _LEAK = re.compile(
     r"(?:卷子|试卷|考卷|考题|试题|答案)[^。]{0,8}?(?:我这有|我有|能拿到|可以拿到|提前拿|流出来)"
+    # got hold of or offered the other way round: "能搞到月考的题目", "出期中数学卷，原题"
+    r"|(?:能|可以)?(?:搞到|弄到|拿到)[^，。]{0,6}?(?:题目|原题|试卷|卷子|答案)(?![吗么呢])"
+    r"|^出[^，。]{0,6}?(?:卷|试卷|卷子)[^。]{0,4}?原题"
 )
 #: Talk about a leak, not a leaked paper passed on: asked whether it is true, denied or
 #: warned against ("如有泄题学校会严肃处理", "请不要传播"), or complained of ("照搬原题还能泄题").
@@ -128,7 +134,7 @@ _LEAK_TALK = re.compile(
 )
 _BEFORE_EXAM = re.compile(r"考前|提前|还没考|明天考|没考|月考|期中|期末|中考|高考|联考|模考")
 _FORMS = ((_THREAT, "violence"), (_GORE, "gore"))
-_FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答]")
+_FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答削]")
 
 
 def threatens(norm: str) -> bool:
@@ -243,6 +249,24 @@ def impersonates_staff(ctx: MessageContext) -> Hit | None:
     return None
 
 
+#: An account to log into again or a person to verify, at a page: what phishing asks.
+_PHISH = re.compile(
+    r"重新(?:登录|绑定|认证|验证|激活)|登录绑定|(?:身份|信息|学籍|账号|账户)(?:核验|验证|认证)"
+    r"|账号(?:异常|冻结|存在风险)|账户(?:异常|冻结|存在风险)"
+)
+
+
+def _phishing(ctx: MessageContext) -> Hit | None:
+    """A login or a check asked for at a page the group does not trust ("教务系统升级，请家长
+    重新登录绑定：qsexp-edu.cn.login-verify.top"): fraud, whoever forwards it."""
+    asks = _PHISH.search(ctx.norm)
+    if asks is None:
+        return None
+    if not disallowed_links(ctx.links, (*ctx.group.allowed_link_domains, *GOV_EDU)):
+        return None  # the school's own page, or the state's
+    return Hit(asks.group(0), "fraud", 1, asks.start(), asks.end())
+
+
 def offers_of(ctx: MessageContext) -> list[Hit]:
     """:func:`find_offers` of the message, worked out once for R04, R06 and the rules that
     ask whether it is illegal."""
@@ -291,6 +315,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     )
     if ctx.links and (banned := banned_link(ctx.links)) is not None:
         hits = [banned, *hits]
+    if not hits and ctx.links and (phish := _phishing(ctx)) is not None:
+        hits = [phish]
     if not hits and (posing := impersonates_staff(ctx)) is not None:
         hits = [posing]
     if not hits or quoted_mention(

@@ -185,3 +185,25 @@ def test_a_name_alone_or_a_business_named_for_its_teacher_is_no_impostor() -> No
 def test_the_victim_of_a_stolen_account_offers_nothing() -> None:
     assert check("刚发现被盗号了，已经改密码，对不起大家") == []
     assert check("专业盗号，QQ微信都行")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["再让我知道她欺负我家孩子，我直接去学校削她", "出期中数学卷，原题，考前最后一天",
+     "我公司有个内部渠道，能搞到月考的题目，要的私我", "给孩子请一道学业符，期末必考高分"],
+)  # fmt: skip
+def test_threats_leaks_and_talismans_in_other_words(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["削苹果给孩子吃", "我能拿到月考的答案吗？不能吧", "孩子拿到试卷了"]
+)
+def test_the_same_words_in_class_talk(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_login_asked_for_at_a_look_alike_page_is_phishing() -> None:
+    text = "教务系统升级，请家长重新登录绑定：qsexp-edu.cn.login-verify.top"
+    assert check(text) == ["fraud"]
+    assert check("请家长重新登录 https://basic.smartedu.cn 完成寒假实践") == []

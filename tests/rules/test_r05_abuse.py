@@ -428,3 +428,15 @@ def test_a_family_told_it_has_no_upbringing_and_other_plain_insults(text: str) -
 )  # fmt: skip
 def test_tutors_ones_own_upbringing_and_the_forum_are_no_insult(text: str) -> None:
     assert r05_abuse.find_abuse_terms(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["脑壳有包", "你才脑壳有包，瓜娃子", "我说谁谁知道，鳖孙", "在这显摆啥呢，信球"]
+)
+def test_regional_insults(text: str) -> None:
+    assert r05_abuse.find_abuse_terms(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["我家瓜娃子今天考了一百分", "我相信球队会赢"])
+def test_regional_words_in_kind_use(text: str) -> None:
+    assert r05_abuse.find_abuse_terms(normalize(text)) == []
