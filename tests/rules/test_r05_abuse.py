@@ -85,8 +85,8 @@ def test_teachers_are_judged_too() -> None:
 
 
 def test_settings_extend_and_allow() -> None:
-    assert check("你个瓜娃子") == []
-    assert check("你个瓜娃子", settings=Settings(extra_terms=("瓜娃子",)))
+    assert check("你个老六") == []
+    assert check("你个老六", settings=Settings(extra_terms=("老六",)))
     assert check("滚蛋吧病毒", settings=Settings(allow_terms=("滚蛋吧病毒",))) == []
 
 
