@@ -452,3 +452,23 @@ def test_a_betting_sites_bonus_is_no_price() -> None:
 )  # fmt: skip
 def test_a_member_reporting_a_lure_is_not_posting_one(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("星星托管-小王老师", "补充一下，我们托管还有午餐服务"),
+     ("蜀香腊味-幺妹", "还有最后十斤哈，要的赶紧"),
+     ("儿童摄影-小美", "冬日写真二维码"), ("易经国学-明心师傅", "最近黄道吉日，欢迎预约")],
+)  # fmt: skip
+def test_an_unknown_account_named_for_a_business_offering_its_trade(name: str, text: str) -> None:
+    verdicts = r06_ad.classmod_check_message(message_context(text, sender="x_shop", name=name))
+    assert verdicts and verdicts[0].sub_rule == "business"
+
+
+def test_a_business_name_alone_or_a_rostered_parent_is_no_pitch() -> None:
+    ctx = message_context("谢谢老师", sender="x_shop", name="星星托管-小王老师")
+    assert r06_ad.classmod_check_message(ctx) == []
+    ctx = message_context("还有最后十斤哈", sender="x_edu", name="湖南省教育厅")
+    assert r06_ad.classmod_check_message(ctx) == []
+    ctx = message_context("我们还有两个名额", sender="p_he_mom", name="何雨彤妈妈")
+    assert [v for v in r06_ad.classmod_check_message(ctx) if v.sub_rule == "business"] == []
