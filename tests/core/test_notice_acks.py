@@ -14,7 +14,8 @@ import pytest
 from classmod.app import App
 from classmod.bridge import Acknowledgement
 from classmod.config import load_config, load_roster
-from classmod.model import ActionKind, Platform
+from classmod.model import ActionKind, MessageKind, Platform
+from classmod.notices import is_ack
 from classmod.store import Store
 from classmod.testing import FakeBridge, FakeClock, make_message
 
@@ -182,3 +183,17 @@ async def test_acks_survive_a_restart_and_a_later_post_that_asks_nothing(
         "最近一条通知尚未确认（4人）：张子涵爸爸、李明轩妈妈、王一诺爸爸、陈可欣妈妈"
     )
     await store2.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["收到麦老师", "收到区老师", "关老师辛苦晒", "辛苦晒", "唔该区老师", "多谢冼老师", "好正啊👍",
+     "孩子们表现很好👍"],
+)  # fmt: skip
+def test_cantonese_acknowledgements_and_southern_surnames(text: str) -> None:
+    assert is_ack(text, MessageKind.TEXT)
+
+
+@pytest.mark.parametrize("text", ["表现很好吗", "辛苦晒，不过明天几点到校？", "好正啊，在哪买的"])
+def test_questions_after_them_are_no_acknowledgements(text: str) -> None:
+    assert not is_ack(text, MessageKind.TEXT)
