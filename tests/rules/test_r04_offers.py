@@ -207,3 +207,9 @@ def test_a_login_asked_for_at_a_look_alike_page_is_phishing() -> None:
     text = "教务系统升级，请家长重新登录绑定：qsexp-edu.cn.login-verify.top"
     assert check(text) == ["fraud"]
     assert check("请家长重新登录 https://basic.smartedu.cn 完成寒假实践") == []
+
+
+def test_sure_to_win_is_a_fans_word_unless_a_bet_is_offered() -> None:
+    assert check("必须的，利物浦稳赢") == []
+    assert check("跟着我买球，稳赢，加我进群")
+    assert check("香港马会跑马贴士，第五场7号必赢，俾钱睇全部贴士")

@@ -383,3 +383,20 @@ def test_the_way_the_homework_a_hello_opening_a_matter_and_the_class_team(text: 
 @pytest.mark.parametrize("text", ["大家好呀", "超市今天鸡蛋打折", "京东上那个护脊书包不错，两百多"])
 def test_a_bare_hello_and_shopping_are_still_chat(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这裁判今天怎么回事，这都不判", "《熊出没》新出的那部挺好笑的", "今晚全运会开幕式有没有人看的",
+     "这个周末去哪里耍？我准备带娃儿去青城山", "各位假期愉快🎉", "早晨各位", "今晚厦门的夜景真美",
+     "今晚零下二十八度，老铁们出门多穿点"],
+)  # fmt: skip
+def test_matches_shows_outings_holidays_and_the_weather(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["早晨七点到校", "学校运动会开幕式几点开始", "刚看了娃儿军训视频，激动"]
+)
+def test_the_schools_own_events_and_times(text: str) -> None:
+    assert not check(text)
