@@ -48,6 +48,7 @@ rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
@@ -278,9 +279,44 @@ def _verdict(sub_rule: str, pupil: str) -> Verdict:
     )
 
 
+#: How a pupil's situation has moved on, in a parent's words: "好多了", "主动把手机交出来了",
+#: "愿意吃饭了", "今天早上没哭", "同学冇再笑佢".
+_PROGRESS = re.compile(
+    r"好多了|好一点了|好些了|好转|主动(?:说|跟|把|交|给|去|找)|愿意(?:去|吃|说|上学|跟|出门)"
+    r"|没(?:再)?哭|不哭了|心情好(?:多|些|一点)|情绪好(?:多|些|一点)|能睡着|睡得着了|冇再|没再"
+    r"|想去学校|肯去(?:学校|上学)|肯返学"
+)
+#: The help it came from: a call, a talk, advice, the school's counsellor, a doctor.
+_HELPED = re.compile(r"电话|聊|建议|帮忙|心理老师|心理门诊|医生|谈过|商量")
+_UPDATE_MIN_CHARS = 15
+#: Brought to a teacher or with thanks: "罗老师，…", "谢谢大家上次的建议".
+_TOLD_TO = re.compile(r"谢谢|多谢|感谢|唔该|老师")
+
+
+def _update_on_own_child(ctx: MessageContext) -> str:
+    """The pupil whose situation a parent brings the group up to date on, after help from a
+    teacher or the group ("罗老师，谢谢您下午跟我电话聊了一个多小时，雨涵今天晚上主动跟我说话
+    了"): the discussion goes on, days later (LABELS.md private_matter). ``""`` if none."""
+    own = ctx.member.students
+    folded = ctx.norm
+    if ctx.member.is_staff or not own or len(folded) < _UPDATE_MIN_CHARS:
+        return ""
+    if _PROGRESS.search(folded) is None or _HELPED.search(folded) is None:
+        return ""
+    if _TOLD_TO.search(folded) is None:
+        return ""  # news brought to the teacher or with thanks, not a call ("愿意去的接龙")
+    named = [p for p in own if p in ctx.text or (len(p) >= 3 and p[1:] in ctx.text)]
+    if not named and not any(w in ctx.text for w in _CHILD_WORDS):
+        return ""
+    return (named or own)[0]
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
+    update = _update_on_own_child(ctx)  # "谢谢您电话里跟我聊": a call had, not a move to one
+    if update:
+        return [_verdict("update", update)]
     if len(folded) <= _MOVE_MAX_CHARS and _MOVES_PRIVATE.has(folded):
         return []
     s: Settings = ctx.settings or Settings()

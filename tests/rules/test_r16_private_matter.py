@@ -243,3 +243,23 @@ def test_the_discussion_goes_on_from_a_message_found_to_continue_it() -> None:
     closing = "何雨彤妈妈，孩子的情况我明天给您打电话，我们私下细聊，群里先到这里，谢谢大家"
     assert not check(closing, [update], minutes=5, earlier=found)
     assert not check(reply, [update], sender="p_guo_mom", minutes=300, earlier=found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周老师，谢谢您下午跟我电话聊了一个多小时，雨彤今天晚上主动跟我说话了",
+     "周老师，昨天您电话里说的我都试了，她昨晚主动把手机交出来了，谢谢您。",
+     "谢谢大家上次的建议，雨彤这两天早上好多了，今天还主动说想去学校"],
+)  # fmt: skip
+def test_a_parent_bringing_the_group_up_to_date_after_help(text: str) -> None:
+    verdicts = check(text, sender="p_he_mom")
+    assert verdicts and verdicts[0].sub_rule == "update"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们几个家长商量了，下周一起去教育局反映，孩子老被推来推去，愿意去的接龙",
+     "周老师，谢谢您，孩子今天作业写完了", "谢谢老师，我回去让她多练练计算"],
+)  # fmt: skip
+def test_a_call_and_plain_thanks_are_no_update(text: str) -> None:
+    assert [v for v in check(text, sender="p_he_mom") if v.sub_rule == "update"] == []
