@@ -216,6 +216,10 @@ _RECRUITS_FOR_PAY = re.compile(
     r"拉[\d一二三四五六七八九十两]+个人(?:进来)?就?(?:能|可以)?(?:回本|免费|返|拿)"
 )
 _SIDE_GROUP = re.compile(r"拉(?:个|一个)(?:小)?群[^，。！!？?]{0,6}?(?:要的|私我|想进|进的|私聊)")
+#: Tickets passed on for sale: "我有两张飞转让", "转让两张门票".
+_TICKETS = re.compile(
+    r"[\d一二两三四五六七八九十]+张[^，。！!？?]{0,6}?转让|转让[\d一二两三四五六七八九十]+张"
+)
 #: A vote asked for by its grammar, whoever it is for: help or give a vote to someone
 #: ("帮我侄女投一票", "给3号投一票", "帮手投下佢"), or the votes each may cast ("每人每天三票",
 #: "每天能投5次"). Not a reply that took part ("我给你投了一票": no 了, no 我 before it).
@@ -309,6 +313,7 @@ _MOVES = (
     (_RECRUITS_FOR_PAY, "pyramid"),
     (_SIDE_GROUP, "lure"),
     (_VOTE_PLEA, "vote"),
+    (_TICKETS, "selling"),
 )
 
 

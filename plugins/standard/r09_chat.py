@@ -504,6 +504,8 @@ def classmod_declare_rule() -> RuleSpec:
                 Category.ABUSE,
                 Category.SLANDER,
                 Category.INCITEMENT,
+                # a pupil's situation laid out is no off-topic talk, whatever words it uses
+                Category.PRIVATE_MATTER,
             }
         ),
     )

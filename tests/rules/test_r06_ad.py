@@ -472,3 +472,8 @@ def test_a_business_name_alone_or_a_rostered_parent_is_no_pitch() -> None:
     assert r06_ad.classmod_check_message(ctx) == []
     ctx = message_context("我们还有两个名额", sender="p_he_mom", name="何雨彤妈妈")
     assert [v for v in r06_ad.classmod_check_message(ctx) if v.sub_rule == "business"] == []
+
+
+@pytest.mark.parametrize("text", ["我有两张飞转让", "转让两张周六的门票，原价出"])
+def test_tickets_passed_on_for_sale(text: str) -> None:
+    assert check(text)

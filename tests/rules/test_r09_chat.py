@@ -400,3 +400,8 @@ def test_matches_shows_outings_holidays_and_the_weather(text: str) -> None:
 )
 def test_the_schools_own_events_and_times(text: str) -> None:
     assert not check(text)
+
+
+def test_chat_yields_to_a_pupils_situation() -> None:
+    spec = r09_chat.classmod_declare_rule()
+    assert Category.PRIVATE_MATTER in spec.yields_to

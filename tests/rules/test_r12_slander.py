@@ -241,3 +241,8 @@ def test_a_claim_about_ours_beside_news_of_another_school_stands() -> None:
 def test_who_doesnt_is_everyone_does() -> None:
     assert find_slander(normalize("现在当老师的谁不收礼啊，嘴上说不收"))[0]
     assert find_slander(normalize("我们老师从不收礼")) == ("", [])
+
+
+def test_the_canteens_food_claimed_unsafe() -> None:
+    assert find_slander(normalize("说咱学校食堂的肉都是冻了好几年的僵尸肉"))[0]
+    assert find_slander(normalize("新闻说查出一批僵尸肉")) == ("", [])

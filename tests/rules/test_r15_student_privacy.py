@@ -220,3 +220,7 @@ def test_the_same_verbs_in_good_news_are_no_fact(text: str) -> None:
 
 def test_a_teacher_reassuring_the_family_of_a_scrape_is_no_exposure() -> None:
     assert check("何雨彤妈妈，擦破点皮，已经消毒了，不用担心，放学您看一下就行。") == []
+
+
+def test_cantonese_fights_and_punishments() -> None:
+    assert check("今日郭思远同张子涵喺课室打交，两个都已经罚企咗一阵")
