@@ -477,3 +477,10 @@ def test_a_business_name_alone_or_a_rostered_parent_is_no_pitch() -> None:
 @pytest.mark.parametrize("text", ["我有两张飞转让", "转让两张周六的门票，原价出"])
 def test_tickets_passed_on_for_sale(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["永久地址：nw91mc点top，备用地址：kb91mc点top", "最新地址发布页，防失联"]
+)
+def test_an_address_that_outlives_the_ban_is_a_lure(text: str) -> None:
+    assert check(text)
