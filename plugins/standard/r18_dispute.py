@@ -107,7 +107,7 @@ _SCHOOL_MATTER = (
 #: An apology or a calm word ends a quarrel; it does not continue it.
 _CALM = (
     "对不起", "抱歉", "不好意思", "我的错", "我误会了", "是我误会", "私聊", "私下", "道歉",
-    "考虑不周", "说得对", "说得是",
+    "考虑不周", "说得对", "说得是", "别介意", "面谈",
 )  # fmt: skip
 #: A parent telling the group another pupil harmed their own child: a grievance about a
 #: class matter, and the start of a quarrel between families.
@@ -136,6 +136,8 @@ _OWN_CHILD = Lexicon(OWN_CHILD)
 #: How close a reply must follow a contentious message to be part of the exchange.
 #: A teacher moving a matter to a meeting ("当面说清楚", "来学校当面聊").
 _FACE_TO_FACE = re.compile(r"当面(?:说|聊|谈|沟通|交流|解决)|见面(?:聊|谈|说)")
+#: A warning against a scam or an impostor.
+_WARNS = re.compile(r"不要理会|别理会|不要相信|别相信|谨防|冒充|诈骗|骗子|举报")
 _EXCHANGE_WITHIN = timedelta(minutes=15)
 _ANGRY_PUNCT = re.compile(r"[!！?？]{3,}|[?？][!！]|[!！][?？]")
 _ANY_EXCLAIM = re.compile(r"[!！]|[?？]{2,}")
@@ -597,8 +599,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
     if _CALM_WORDS.has(folded) or _CALMING.search(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
-    if ctx.member.is_staff and _FACE_TO_FACE.search(folded) is not None:
-        return []  # "明天我陪您一起看监控，当面说清楚": a teacher taking it off the group
+    if ctx.member.is_staff and (
+        _FACE_TO_FACE.search(folded) is not None or _WARNS.search(folded) is not None
+    ):
+        # "明天我陪您一起看监控，当面说清楚": a teacher taking it off the group; "这个不是我！
+        # …请大家不要理会": a teacher warning of an impostor
+        return []
     if corrects_others(folded) and _HURT.search(folded) is None:
         return []  # a calm correction ("别在群里发这个"); "能不能别在群里点名，孩子哭了一晚上"
         # is a grievance about a class matter

@@ -355,3 +355,13 @@ def test_a_teacher_moving_a_matter_to_a_meeting_is_calm() -> None:
     found = {before.id: frozenset({Category.DISPUTE, Category.INCITEMENT})}
     text = "何雨彤妈妈，明天上午九点我陪您一起看监控，当面说清楚"
     assert not check(text, sender="t_zhou", history=[before], earlier=found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [("⚠️这个不是我！我没有换号，任何收费都不会在群里让大家转账，请大家不要理会", "t_zhou"),
+     ("前几天我家孩子不小心把雨彤的文具盒弄坏了，赔了一个新的，雨彤妈妈别介意", "p_guo_mom"),
+     ("联名和曝光我觉得不合适。我已经跟老师约了周五和主任面谈，您愿意的话一起来", "p_guo_mom")],
+)  # fmt: skip
+def test_a_warning_an_apology_and_a_meeting_arranged_are_calm(text: str, sender: str) -> None:
+    assert not check(text, sender=sender)
