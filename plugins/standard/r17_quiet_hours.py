@@ -98,6 +98,13 @@ def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_W
     return urgent_word(folded, words) is not None or _NEXT_DAY_CHANGE.search(folded) is not None
 
 
+#: The acknowledgement asked for, with how the family complies: "收到，我们九点前送到",
+#: "好的，马上出发" (no question after it).
+_ACK_AND_COMPLIES = re.compile(
+    r"^(?:收到|好的|知道了|明白|好嘞|ok)[，,。！!\s~～]*[^？?吗呢么嘛\n]{1,12}$", re.IGNORECASE
+)
+
+
 def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
     """Whether the latest staff post before the message, within :data:`THREAD_WINDOW` and
     passing over the night's questions and the teacher's answers to them, is an urgent
@@ -153,7 +160,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     # parent's own urgent-sounding message, is still labelled (and sent privately).
     if ctx.member.is_staff and is_urgent_notice(msg, s.urgent_words):
         return []
-    if is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names):
+    if is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names) or (
+        _ACK_AND_COMPLIES.match(msg.text.strip()) is not None
+    ):
         notice = acknowledged_notice(ctx)
         if (
             notice is not None

@@ -174,3 +174,15 @@ def test_a_change_to_the_next_days_schedule_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", ["明天记得带水彩笔", "今天的作业是练习册第5页"])
 def test_an_ordinary_notice_at_night_is_not_urgent(text: str) -> None:
     assert check(text, local(21, 0), sender="t_zhou")
+
+
+def test_the_acknowledgement_asked_for_with_how_the_family_complies() -> None:
+    urgent = make_message(
+        "【紧急通知】校车停运一天，请自行送孩子到校，时间放宽到九点。收到请回复",
+        sender="t_zhou",
+        ts=local(6, 30),
+    )
+    assert check("收到，我们九点前送到", local(6, 35), history=[urgent]) == []
+    assert check("收到，那几点放学呢？", local(6, 35), history=[urgent])  # a question after it
+    unasked = make_message("校车停运一天，请自行送孩子到校", sender="t_zhou", ts=local(6, 30))
+    assert check("收到，我们九点前送到", local(6, 35), history=[unasked])
