@@ -86,6 +86,10 @@ _PRICE_ASKED = re.compile(
     + r"|[二两三四五六七八九十百][一二两三四五六七八九十百千万]*(?:元|块钱|块(?![去儿走玩吃做]))"
     # by the hour or the lesson: "一对一一百五一小时", "200一节"
     + r"|(?:\d+|[一二两三四五六七八九十百]{2,})(?:元|块)?一(?:小时|节课|节|课时)"
+    # the unit first, or how little: "一套68", "一万条只要300", "年卡仅需19.9", "转账88发你"
+    + r"|(?:一|每)(?:个|张|套|份|件|盒|本|条|次|颗|粒|期)\d{1,5}"
+    + r"(?!\d*(?:个|张|人|天|岁|点|号|页|题))"
+    + r"|(?:只要|仅需|仅要|只需|低至|转账)\d{1,5}"
 )
 # A QQ group or account number right after "join"/"add": an invitation to an outside group.
 # (a bare 加 before a mobile number may be a parent giving their own phone: not counted).
@@ -561,6 +565,8 @@ def _illicit_sold(ctx: MessageContext, text: str) -> list[Hit]:
 _FRAUD_INVITES = re.compile(
     r"私聊|私信|私我|找我|联系|加我|添加|加微|加客服|加助理|加入|进群|拉你|详询|咨询|有意|感兴趣"
     r"|想了解|想玩|想做|懂的来|扣1|主页|头像|电话|热线"
+    # "要链接的私", "飞机私", "想进的扣我", "ID在签名", "需要的留言我私发"
+    r"|(?<![隐自无])私$|扣我|签名|留言我|私发"
 )
 
 

@@ -484,3 +484,17 @@ def test_tickets_passed_on_for_sale(text: str) -> None:
 )
 def test_an_address_that_outlives_the_ban_is_a_lure(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大尺度私房写真套图，一套68", "出售本地业主名单，带手机号，一万条只要300",
+     "菠菜台子推荐，老台子不黑钱，要链接的私", "玩彩的朋友，群里每天免费发计划，想进的扣我"],
+)  # fmt: skip
+def test_illicit_offers_priced_unit_first_or_inviting_in_short(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize("text", ["每个人1张表，明天交", "孩子说这是他的隐私", "一次3页，每天练"])
+def test_counts_and_privacy_are_no_price_or_invitation(text: str) -> None:
+    assert check(text) == []
