@@ -34,7 +34,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import contact_view, normalize
 
-from ._common import TermSettings, corrects_others, pair_rule_hits
+from ._common import TermSettings, corrects_others, gate_for, pair_rule_hits
 
 NAME = "incitement"
 RULE_ID = "R13"
@@ -96,6 +96,7 @@ _JOINS = re.compile(
     r"|算我一个|算我一份|算上我|加我一个|带上我|我也签|我也投诉|我也去|我也不让|现在就打|明天就拍|"
     r"我支持|支持|我签一个|(?:我|那我|我家)(?:明天|这周|也|就)*不送了|也不送|也不去了|我们也不去"
 )
+_JOINS_NEEDS = gate_for(_JOINS)  # where it finds nothing, so does _JOINS
 #: A 接龙 list ("1.段奕辰爸爸 2.金子航妈妈 3.苗苗妈妈（我也去）"), copied on from the call's own.
 _LIST_ENTRY = re.compile(r"1[.．、]?\s*([^\s\d]{2,10})")
 _JOIN_MAX_CHARS = 14
@@ -119,7 +120,10 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
                 break
             if first in m.text and (call := _call_in(m.text, settings)):
                 return call
-    if len(folded) > _JOIN_MAX_CHARS or _JOINS.search(contact_view(ctx.text, folded)) is None:
+    if len(folded) > _JOIN_MAX_CHARS:
+        return None
+    view = contact_view(ctx.text, folded)
+    if _JOINS_NEEDS.search(view) is None or _JOINS.search(view) is None:
         return None
     since = ctx.message.ts - _CALL_WITHIN
     for m in reversed(ctx.history[-_CALL_LOOKBACK:]):
