@@ -32,7 +32,7 @@ from classmod.rules.standard.lexicon import Hit, evidence
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from classmod.text import contact_view, normalize
+from classmod.text import normalize
 
 from ._common import TermSettings, corrects_others, gate_for, pair_rule_hits
 
@@ -122,7 +122,7 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
                 return call
     if len(folded) > _JOIN_MAX_CHARS:
         return None
-    view = contact_view(ctx.text, folded)
+    view = ctx.facts.contact_view  # computed once a message (R06 reads it too)
     if _JOINS_NEEDS.search(view) is None or _JOINS.search(view) is None:
         return None
     since = ctx.message.ts - _CALL_WITHIN
