@@ -93,7 +93,8 @@ def test_a_random_text_a_gate_turns_away_matches_no_pattern(text: str) -> None:
 def test_a_gate_is_a_class_of_the_characters() -> None:
     gate = gate_for(re.compile(r"[-^]\d|a]"))
     assert required_chars(re.compile(r"[-^]\d|a]")) == {"-", "^", "a"}
-    assert [gate.search(t) is not None for t in ("-", "^", "a]", "]", "b")] == [1, 1, 1, 0, 0]
+    assert all(gate.search(t) for t in ("-", "^", "a]"))
+    assert not any(gate.search(t) for t in ("]", "b"))
 
 
 def test_the_characters_every_match_holds() -> None:
