@@ -8,12 +8,14 @@ roster or lexicon, normalised texts of history messages once per text.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
+from typing import Any
 
 import ahocorasick
 import ahocorasick_rs
@@ -23,6 +25,12 @@ from classmod.model import Roster
 from classmod.text import normalize
 
 from .lexicon import Hit, find_terms, strong_or_pair
+
+with warnings.catch_warnings():
+    # re's parser, under the name typeshed types it by (re._parser since Python 3.11)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as _sre
+    import sre_parse
 
 #: Two-character names that are also everyday words ("浩然正气", "一诺千金", "考虑周全"): such a
 #: name (a given name, or a whole two-character name) names a pupil only where a name stands:
@@ -340,6 +348,77 @@ def literal_anchors(*patterns: re.Pattern[str]) -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(sorted(words))
 
 
+#: A character class of more characters than this gives no gate (``\\d``, ``[一-龥]``).
+_GATE_CLASS_MAX = 32
+
+
+def _needed(items: Iterable[Any]) -> frozenset[str] | None:
+    """The smallest set of characters one of which a text must hold for the sequence of
+    parsed regular expression ``items`` to match in it, or None (no such set is known)."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        found = _needed_by(op, av)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _needed_by(op: object, av: Any) -> frozenset[str] | None:
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for member, value in av:
+            if member is _sre.LITERAL:
+                chars.add(chr(value))
+            elif member is _sre.RANGE and value[1] - value[0] < _GATE_CLASS_MAX:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a negated class, a category (\\d, \\w), a wide range
+                return None
+        return frozenset(chars) if len(chars) <= _GATE_CLASS_MAX else None
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _needed(sub)
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            found = _needed(alternative)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _needed(sub) if low >= 1 else None
+    if op is _sre.ASSERT:  # a lookahead or lookbehind looks at characters of the text too
+        return _needed(av[1])
+    if op is _sre.ATOMIC_GROUP:
+        return _needed(av)
+    return None  # ANY, NOT_LITERAL, a negative lookaround, an anchor, a back reference
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Characters one of which every text ``pattern`` matches in holds, derived from the
+    pattern (a match, or what a lookaround looks at, holds one). Raises ValueError for a
+    pattern with no such set (so an edit cannot turn a gate wrong unnoticed)."""
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError(f"no gate for a case-insensitive pattern: {pattern.pattern!r}")
+    found = _needed(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if found is None:
+        raise ValueError(f"no required characters: {pattern.pattern!r}")
+    return found
+
+
+def gate_for(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A character class of :func:`required_chars`: where it finds nothing, ``pattern`` finds
+    nothing either. For a costly pattern searched in nearly every message (alternatives that
+    start with a class or a lookbehind, which the regex engine tries at every position): a
+    class is scanned in C at a fraction of the cost. (``frozenset.isdisjoint`` is slower
+    than both: it builds a string for every CJK character of the text.)"""
+    chars = "".join(re.escape(c) for c in sorted(required_chars(pattern)))
+    return re.compile(f"[{chars}]")
+
+
 #: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").
 _ADDRESS_RELATIONS = ("妈妈", "爸爸", "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "家长")
 
@@ -473,6 +552,7 @@ __all__ = [
     "TermSettings",
     "addresses_family",
     "corrects_others",
+    "gate_for",
     "literal_anchors",
     "load_terms",
     "minutes",
@@ -485,5 +565,6 @@ __all__ = [
     "pupil_spans",
     "pupils_named",
     "quoted_mention",
+    "required_chars",
     "seconds",
 ]

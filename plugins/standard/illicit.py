@@ -21,7 +21,7 @@ import re
 
 from classmod.rules.standard.lexicon import Hit
 
-from ._common import literal_anchors
+from ._common import gate_for, literal_anchors
 
 # A way to get it: a contact, a handle or number, a group, a call to reply.
 _LURE = re.compile(
@@ -32,6 +32,7 @@ _LURE = re.compile(
 )
 # ... or an id: a number (in any numerals) or a handle with digits.
 _ID = re.compile(r"[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}")
+_ID_NEEDS = gate_for(_ID)  # where it finds nothing, so does _ID
 # How illicit trade advertises itself.
 _TRADE = re.compile(
     r"全国可做|全国可查|全国发货|全城可到|价格私聊|长期合作|诚信经营|安全保密|老客户介绍|加急"
@@ -278,7 +279,9 @@ _CONTACT = re.compile(
 def has_contact(norm: str) -> bool:
     """Whether a normalised text gives an account, number, group or profile to reach the
     sender by: what makes an illicit offer a contact lure too (LABELS.md ad)."""
-    return _CONTACT.search(norm) is not None or _ID.search(norm) is not None
+    return _CONTACT.search(norm) is not None or (
+        _ID_NEEDS.search(norm) is not None and _ID.search(norm) is not None
+    )
 
 
 __all__ = ["find_offers", "has_contact"]

@@ -45,7 +45,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
-from ._common import corrects_others, quoted_mention
+from ._common import corrects_others, gate_for, quoted_mention
 from .r07_link import GOV_EDU, disallowed_links
 
 NAME = "illegal"
@@ -119,6 +119,7 @@ _THREAT = re.compile(
     # "我直接去学校削她", "信不信我削你"
     r"|(?:我|老子)(?:就|要|直接|非|一定)?(?:去[^，。]{0,4}?)?削(?:死|残)?(?:他|你|她)"
 )
+_THREAT_NEEDS = gate_for(_THREAT)  # where it finds nothing, so does _THREAT
 _GORE = re.compile(r"血喷|血溅|血流了一地|一地的血|血肉|脑浆|手都快掉|砍断|被砍[^。]{0,6}血")
 _LEAK = re.compile(
     r"(?:卷子|试卷|考卷|考题|试题|答案)[^。]{0,8}?(?:我这有|我有|能拿到|可以拿到|提前拿|流出来)"
@@ -139,7 +140,7 @@ _FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答�
 
 def threatens(norm: str) -> bool:
     """Whether a normalised text threatens violence by its grammar (see ``_THREAT``)."""
-    return _THREAT.search(norm) is not None
+    return _THREAT_NEEDS.search(norm) is not None and _THREAT.search(norm) is not None
 
 
 def find_illegal_terms(

@@ -47,7 +47,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
-from ._common import quoted_mention
+from ._common import gate_for, quoted_mention
 
 NAME = "abuse"
 RULE_ID = "R05"
@@ -195,6 +195,7 @@ _SNEER_GATE = re.compile(
 )
 #: Every match of _GROUP_CONTEMPT holds one of these.
 _GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT + r"|没几个|没一个|就那样|没见过世面")
+_GROUP_TRAIT_RE_NEEDS = gate_for(_GROUP_TRAIT_RE)  # where it finds nothing, so does _GROUP_TRAIT_RE
 #: The reader's whole family given a trait: "你全家都是骗子".
 _FAMILY_TRAIT = re.compile(
     r"你(?:全家|一家子?|家里人)(?:人)?(?:都|全)?(?:是|很|那么|太)?" + _GROUP_TRAIT
@@ -225,7 +226,10 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         return [Hit(sneer.group(0), "insult", 1, sneer.start(), sneer.end())]
     group = (
         None
-        if hits or _GROUP_TRAIT_RE.search(norm) is None or _ANTI_BIAS.search(norm)
+        if hits
+        or _GROUP_TRAIT_RE_NEEDS.search(norm) is None
+        or _GROUP_TRAIT_RE.search(norm) is None
+        or _ANTI_BIAS.search(norm)
         else _GROUP_CONTEMPT.search(norm)
     )
     if group is not None:

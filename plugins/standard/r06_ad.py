@@ -434,7 +434,8 @@ def ad_terms(ctx: MessageContext, settings: Settings = DEFAULT_SETTINGS) -> tupl
             # "@123456789" is a mention, not a number someone is told to add
             view = contact_view(_MENTION.sub(" ", text))
         else:
-            view = contact_view(text, ctx.norm if text is ctx.text else None)
+            # the message's own contact view, shared (R13 reads it too), when no link is cut
+            view = ctx.facts.contact_view if text is ctx.text else contact_view(text)
         return find_ad_terms(view, settings=settings)
 
     return ctx.fact_for(find_ad_terms, settings, compute)
@@ -551,7 +552,7 @@ def _illicit_sold(ctx: MessageContext, text: str) -> list[Hit]:
     illegal = [h for h in _illegal_terms(ctx) if h.tag in _SALEABLE]
     if not illegal or _PAID_FOR.search(ctx.norm) is not None:
         return []
-    view = contact_view(text, ctx.norm if text is ctx.text else None)
+    view = ctx.facts.contact_view if text is ctx.text else contact_view(text)
     sale = _PRICE_ASKED.search(view) or _SERVICE.search(ctx.norm)
     if sale is None:
         return []

@@ -36,7 +36,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import Link, contact_view, domain_in
 
-from ._common import Lexicon, LexiconSet, corrects_others, load_terms, norm
+from ._common import Lexicon, LexiconSet, corrects_others, gate_for, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
@@ -186,6 +186,7 @@ _PRICE_TALK = re.compile(
     r"|[一二三四五六七八九十两百]{1,4}(?:块|元)?(?:钱)?一(?:斤|盒|箱|件|袋|瓶|板|双)"
     r"|(?:几|多少)(?:块)?钱一"
 )
+_PRICE_TALK_NEEDS = gate_for(_PRICE_TALK)  # where it finds nothing, so does _PRICE_TALK
 
 
 #: A film or show by its title marks ("看了《哪吒》重映" folds to "看了哪吒重映"; the marks
@@ -237,6 +238,7 @@ _PASTIME = re.compile(
     r"|堵车|追尾|高架上|堵了一个|新开了?一?家|理发店|想收一(?:台|个|辆|件)|有闲置的"
     r"|有没有(?:人|家长)?在用|(?:推荐一下|求推荐)[^，。]{0,6}?(?:牌子|哪款|哪个|哪家)"
 )
+_PASTIME_NEEDS = gate_for(_PASTIME)  # where it finds nothing, so does _PASTIME
 #: A show or a film by its title, on the raw text (the marks go with folding): "有人看昨晚的
 #: 《歌手》吗", "一起去看《哪吒2》吗", "《歌手》那个外国选手也好强".
 _TITLE_TALK = re.compile(
@@ -282,11 +284,19 @@ def chat_topic(
         topic = _word_topic(_TOPICS, folded)
     else:
         topic = None
-    if topic is None and (price := _PRICE_TALK.search(folded)) is not None:
+    if (
+        topic is None
+        and _PRICE_TALK_NEEDS.search(folded) is not None
+        and (price := _PRICE_TALK.search(folded)) is not None
+    ):
         topic = price.group(0)
     if topic is None and (film := _FILM.search(folded)) is not None:
         topic = film.group(0)
-    if topic is None and (pastime := _PASTIME.search(folded)) is not None:
+    if (
+        topic is None
+        and _PASTIME_NEEDS.search(folded) is not None
+        and (pastime := _PASTIME.search(folded)) is not None
+    ):
         topic = pastime.group(0)
     shopping = _SHOPPING.search(folded)
     if topic is None and shopping is not None:

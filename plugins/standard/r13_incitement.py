@@ -32,9 +32,9 @@ from classmod.rules.standard.lexicon import Hit, evidence
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
-from classmod.text import contact_view, normalize
+from classmod.text import normalize
 
-from ._common import TermSettings, corrects_others, pair_rule_hits
+from ._common import TermSettings, corrects_others, gate_for, pair_rule_hits
 
 NAME = "incitement"
 RULE_ID = "R13"
@@ -121,6 +121,7 @@ _JOINS = re.compile(
     r"|^(?:那)?(?:我|俺|我们|俺们|我家|俺家|我们家)(?:也|都)(?:先|一起|跟着)?"
     r"(?!收到|知道|是|觉得|想|有|好|谢|看|明白|了解)[\u4e00-\u9fff]{1,5}$"
 )
+_JOINS_NEEDS = gate_for(_JOINS)  # where it finds nothing, so does _JOINS
 #: A 接龙 list ("1.段奕辰爸爸 2.金子航妈妈 3.苗苗妈妈（我也去）"), copied on from the call's own.
 _LIST_ENTRY = re.compile(r"1[.．、]?\s*([^\s\d]{2,10})")
 _JOIN_MAX_CHARS = 14
@@ -144,7 +145,10 @@ def joins_call(ctx: MessageContext, settings: Settings | None = None) -> str | N
                 break
             if first in m.text and (call := _call_in(m.text, settings)):
                 return call
-    if len(folded) > _JOIN_MAX_CHARS or _JOINS.search(contact_view(ctx.text, folded)) is None:
+    if len(folded) > _JOIN_MAX_CHARS:
+        return None
+    view = ctx.facts.contact_view  # computed once a message (R06 reads it too)
+    if _JOINS_NEEDS.search(view) is None or _JOINS.search(view) is None:
         return None
     since = ctx.message.ts - _CALL_WITHIN
     for m in reversed(ctx.history[-_CALL_LOOKBACK:]):

@@ -41,7 +41,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 
-from ._common import Lexicon, corrects_others, norm
+from ._common import Lexicon, corrects_others, gate_for, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of, threatens
 from .r05_abuse import Settings as AbuseSettings
@@ -182,7 +182,7 @@ def emotion(text: str, folded: str | None = None) -> str | None:
     term = _ANGER.first(folded)
     if term is not None and _SCHOOL.has(folded):
         return term
-    complaint = _COMPLAINT_STRICT.search(text)
+    complaint = _COMPLAINT_STRICT.search(text) if _COMPLAINT_STRICT_NEEDS.search(text) else None
     if complaint is not None and _SCHOOL.has(folded):
         return complaint.group(0)
     complained = _COMPLAINT.first(folded)
@@ -263,6 +263,9 @@ _COMPLAINT_STRICT = re.compile(
     r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗"
     r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^。]{0,12}合适吗[？?]"
 )
+_COMPLAINT_STRICT_NEEDS = gate_for(
+    _COMPLAINT_STRICT
+)  # where it finds nothing, so does _COMPLAINT_STRICT
 #: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
 #: and a rhetorical 呢？/吗？ ("发票呢？") …
 _COMPLAINT_FORM = re.compile(
@@ -622,7 +625,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if folded != "滚" and not _ANY_WORD.has(folded):
         # no heated, emotional, complaining or weak word: a complaint by its form ("这又收？"),
         # or what _weak would find, if anything
-        complaint = _COMPLAINT_STRICT.search(text)
+        complaint = _COMPLAINT_STRICT.search(text) if _COMPLAINT_STRICT_NEEDS.search(text) else None
         if complaint is not None and _SCHOOL.has(folded) and not ctx.member.is_staff:
             return [_verdict("emotion", complaint.group(0))]
         punct = _ANGRY_PUNCT.search(text)
