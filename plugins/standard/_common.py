@@ -543,7 +543,17 @@ def pupils_named(roster: Roster, text: str) -> tuple[str, ...]:
     return _pupils_in(pupil_matcher_for(roster.student_names()), text)
 
 
+#: A display name that is a business's, not a person's: "星星托管-小王老师", "蜀香腊味-幺妹",
+#: "易经国学-明心师傅", "阳光托管部-刘老师" (a trade, or a name set off by a dash from the trade).
+#: R06 reads it as a business account; R04 as no impostor of a teacher.
+BUSINESS_NAME = re.compile(
+    r"托管|机构|培训|辅导|教育(?![局厅部办委])|国学|摄影|写真|腊味|美食|商行|工作室|公司|保险|置业"
+    r"|房产|地产|家政|代购|微商|小饭桌|午托|晚托|课堂|学堂|[^\s]{2,}[-—·｜|][^\s]{1,6}$|[·\-—]"
+)
+
+
 __all__ = [
+    "BUSINESS_NAME",
     "COMMON_WORD_GIVEN_NAMES",
     "RELATION_WORDS",
     "Lexicon",

@@ -45,7 +45,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
-from ._common import corrects_others, gate_for, quoted_mention
+from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention
 from .r07_link import GOV_EDU, disallowed_links
 
 NAME = "illegal"
@@ -207,7 +207,6 @@ _ASKS_MONEY_OR_CONTACT = re.compile(
 _NAME_CLAIMS_STAFF = re.compile(
     r"班主任|[\d一二三四五六七八九十大中小](?:\(\d+\))?班[\u4e00-\u9fff]{1,3}老师"
 )
-_BUSINESS_NAME = re.compile(r"托管|机构|培训|辅导|教育|课堂|学堂|工作室|[·\-—]")
 #: What a teacher's display name carries besides their name.
 _TITLE_WORDS = re.compile(
     r"[（(][^)）]*[)）]|老师|班主任|语文|数学|英语|科学|音乐|美术|体育|道法|物理|化学|生物"
@@ -225,7 +224,7 @@ def _name_claims_staff(ctx: MessageContext) -> str | None:
     name = ctx.message.display_name or ctx.member.display_name
     if not name:
         return None
-    if _NAME_CLAIMS_STAFF.search(name) is not None and _BUSINESS_NAME.search(name) is None:
+    if _NAME_CLAIMS_STAFF.search(name) is not None and BUSINESS_NAME.search(name) is None:
         return name
     for teacher in ctx.roster.teachers:
         core = teacher.name or _TITLE_WORDS.sub("", teacher.display_name)

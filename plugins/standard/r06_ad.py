@@ -56,7 +56,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
 
-from ._common import corrects_others, quoted_mention
+from ._common import BUSINESS_NAME, corrects_others, quoted_mention
 from .r12_slander import find_slander
 
 NAME = "ad"
@@ -514,12 +514,6 @@ _TRADED = frozenset({"gambling", "porn", "illicit", "drugs"})
 _SERVICE = re.compile(r"本(?:馆|店|居士|工作室|大师)(?:专业|可|提供|承接)")
 
 
-#: A display name that is a business's: "星星托管-小王老师", "蜀香腊味-幺妹", "儿童摄影-小美",
-#: "易经国学-明心师傅" (a trade, or a name set off by a dash from the trade).
-_BUSINESS_NAME = re.compile(
-    r"托管|机构|培训|辅导|教育(?![局厅部办委])|国学|摄影|写真|腊味|美食|商行|工作室|公司|保险|置业|房产|地产"
-    r"|家政|代购|微商|小饭桌|午托|晚托|[^\s]{2,}[-—·｜|][^\s]{1,6}$"
-)
 #: What a business's post offers: its service, its goods, a way in.
 _PITCH = re.compile(
     r"我们|本店|本馆|服务|优惠|二维码|扫码|要的|需要的|预约|报名|还有|最后|[斤份套盒]|[\d]元|价"
@@ -533,7 +527,7 @@ def _business_pitch(ctx: MessageContext) -> Hit | None:
     if ctx.member.role is not Role.UNKNOWN:
         return None
     name = ctx.message.display_name or ctx.member.display_name
-    if not name or _BUSINESS_NAME.search(name) is None:
+    if not name or BUSINESS_NAME.search(name) is None:
         return None
     pitch = _PITCH.search(ctx.norm)
     if pitch is None or _AGAINST.search(ctx.norm) is not None:
