@@ -87,7 +87,8 @@ _MOVES_PRIVATE = Lexicon(
     ("私聊", "私下", "私信", "单独聊", "单独沟通", "单独联系", "面谈", "电话沟通", "电话联系",
      "电话聊", "给您打电话", "给你打电话", "打给您", "回电话", "加您微信", "加我微信", "当面聊",
      "当面谈", "当面说", "面聊", "见面聊", "来学校聊", "回家再说", "回去再说", "打个电话",
-     "给您打个电话", "详细聊聊", "电话里说")
+     "给您打个电话", "详细聊聊", "电话里说", "打电话给您", "打电话给你", "打电话同你", "随时联系我",
+     "随时联系", "详细倾", "电话细说", "细说")
 )  # fmt: skip
 
 #: A list (接龙, a duty roster) names several pupils: it discusses none of them.
@@ -141,6 +142,7 @@ _JOINS_DISCUSSION = Lexicon(
      "慢慢就好", "抱抱", "试试", "建议", "一定要重视", "得重视", "之前也", "以前也", "会好的",
      "越来越好", "慢慢来", "心疼", "别焦虑", "坚持下去")
 )  # fmt: skip
+_CHAINED_STAFF_CHARS = 8  # a teacher's short word to the family, in a discussion found to go on
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
 
 
@@ -181,8 +183,11 @@ def _continues_situation(ctx: MessageContext, s: Settings, *, chained: bool = Fa
         recent_enough = earlier.ts >= close
         families = _situation_families(ctx.norm)
         if ctx.member.is_staff:
-            if not (families or ((answers or pupil_spans(ctx)) and len(ctx.norm) >= 30)):
-                return ""  # a teacher's word in between (移除, 通知) is not the discussion
+            # a teacher's word in between (移除, 通知) is not the discussion; a teacher answering
+            # the family in a discussion found to go on is ("太好了，晓彤妈妈，咱们一起努力")
+            min_chars = _CHAINED_STAFF_CHARS if chained and earlier.id in found else 30
+            if not (families or ((answers or pupil_spans(ctx)) and len(ctx.norm) >= min_chars)):
+                return ""
             if not (recent_enough or answers):
                 return ""
         elif not (recent_enough or (answers and (families or _JOINS_DISCUSSION.has(ctx.norm)))):

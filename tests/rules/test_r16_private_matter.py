@@ -263,3 +263,21 @@ def test_a_parent_bringing_the_group_up_to_date_after_help(text: str) -> None:
 )  # fmt: skip
 def test_a_call_and_plain_thanks_are_no_update(text: str) -> None:
     assert [v for v in check(text, sender="p_he_mom") if v.sub_rule == "update"] == []
+
+
+def test_a_cantonese_outpouring_lays_out_a_situation() -> None:
+    text = (
+        "我想问下大家，雨彤最近成日话唔想返学，朝早一起身就话肚痛，"
+        "带佢去睇医生又话冇事，佢讲班上有人叫佢肥仔"
+    )
+    assert check(text, sender="p_he_mom")
+
+
+def test_a_teachers_short_word_goes_on_with_a_discussion_found_to_go_on() -> None:
+    update = make_message(
+        "周老师，谢谢您电话里陪我聊，雨彤这两天心情好多了", sender="p_he_mom", ts=at(0)
+    )
+    found = {update.id: frozenset({Category.PRIVATE_MATTER})}
+    assert check("太好了，雨彤妈妈，咱们一起努力。", [update], minutes=5, earlier=found)
+    # a move to a call ends it, however short
+    assert not check("雨彤妈妈，晚点打电话给您细说。", [update], minutes=5, earlier=found)
