@@ -46,7 +46,7 @@ from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
 from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention
-from .r07_link import GOV_EDU, disallowed_links
+from .r07_link import untrusted_links
 
 NAME = "illegal"
 RULE_ID = "R04"
@@ -262,7 +262,7 @@ def _phishing(ctx: MessageContext) -> Hit | None:
     asks = _PHISH.search(ctx.norm)
     if asks is None:
         return None
-    if not disallowed_links(ctx.links, (*ctx.group.allowed_link_domains, *GOV_EDU)):
+    if not untrusted_links(ctx):
         return None  # the school's own page, or the state's
     return Hit(asks.group(0), "fraud", 1, asks.start(), asks.end())
 

@@ -88,6 +88,12 @@ def disallowed_links(links: tuple[Link, ...], allowed: tuple[str, ...]) -> list[
     return [(kind, link) for link in links if (kind := link_kind(link, allowed))]
 
 
+def untrusted_links(ctx: MessageContext) -> list[tuple[str, Link]]:
+    """The message's links to neither the group's allowed domains nor the state's and schools'
+    (gov.cn, edu.cn): the pages R04 (a login asked for) and R08 (a subsidy to claim) distrust."""
+    return disallowed_links(ctx.links, (*ctx.group.allowed_link_domains, *GOV_EDU))
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
     return RuleSpec(

@@ -36,7 +36,7 @@ from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import normalize
 
 from ._common import corrects_others
-from .r07_link import GOV_EDU, disallowed_links
+from .r07_link import untrusted_links
 
 NAME = "rumor"
 RULE_ID = "R08"
@@ -234,7 +234,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         not sub_rule
         and ctx.links
         and (subsidy := _SUBSIDY.search(ctx.norm)) is not None
-        and disallowed_links(ctx.links, (*ctx.group.allowed_link_domains, *GOV_EDU))
+        and untrusted_links(ctx)
     ):
         # "学生资助申请指南 www.cdedu-zizhu.com/apply", "午餐补贴申领入口 gzxsbt.top": money to
         # claim at a page the group does not trust (LABELS.md rumor: subsidies to claim)
