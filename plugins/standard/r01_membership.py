@@ -111,9 +111,7 @@ def _verdict(
             "按群规“学生家长及监护人方可入群，禁止无关人员加入”，您不在本班家长和老师名单中，"
             "已请班主任核实。如是本班学生家长，请把群昵称改为“学生姓名+关系”并联系班主任确认。"
         )
-    return Verdict(
-        rule_id=RULE_ID,
-        category=Category.MEMBERSHIP,
+    return SPEC.verdict(
         severity=severity,
         reason=reason,
         evidence=display_name,
@@ -136,18 +134,22 @@ def _claim_data(roster: Roster, comment: str, display_name: str) -> list[tuple[s
     return []
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.MEMBERSHIP,
+    summary="只有本班任课教师和在册学生的家长/监护人可以入群，严禁学生和无关人员加入",
+    settings=Settings,
+    seed_clauses=("1.1", "2.一.(一).1", "4.一.(一).1", "2.二.(一).2", "4.二.(一).2"),
+    roles=frozenset({Role.UNKNOWN}),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.MEMBERSHIP,
-        summary="只有本班任课教师和在册学生的家长/监护人可以入群，严禁学生和无关人员加入",
-        settings=Settings,
-        seed_clauses=("1.1", "2.一.(一).1", "4.一.(一).1", "2.二.(一).2", "4.二.(一).2"),
-        roles=frozenset({Role.UNKNOWN}),
-    )
+    return SPEC
 
 
 @hookimpl
@@ -163,7 +165,7 @@ def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     if not s.check_first_message or ctx.member.role is not Role.UNKNOWN:
         return []
     sender = ctx.message.sender_id

@@ -106,25 +106,29 @@ def suggested_name(member: Member) -> str:
     return ""
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.NICKNAME,
+    summary="群昵称实名：家长用“学生姓名+关系”，教师用“学科+姓名”",
+    settings=Settings,
+    seed_clauses=("1.1", "2.一.(一).2", "4.一.(一).2"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.NICKNAME,
-        summary="群昵称实名：家长用“学生姓名+关系”，教师用“学科+姓名”",
-        settings=Settings,
-        seed_clauses=("1.1", "2.一.(一).2", "4.一.(一).2"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
     if ctx.event.kind not in _CHECKED_EVENTS:
         return []
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     member = ctx.member
     display_name = ctx.event.display_name or member.display_name
     if not display_name or nickname_ok(
@@ -146,9 +150,7 @@ def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
             f"请把群昵称改为“{suggestion}”，方便老师和其他家长认出您。"
         )
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.NICKNAME,
+        SPEC.verdict(
             severity=Severity.NOTE,
             reason=reason,
             evidence=display_name,

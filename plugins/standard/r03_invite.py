@@ -45,23 +45,27 @@ class Settings:
     flag_rostered_invitees: bool = True
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.INVITE,
+    summary="未经班主任同意，不得擅自拉人进班级群",
+    settings=Settings,
+    seed_clauses=("2.二.(二).7", "4.二.(二).8"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.INVITE,
-        summary="未经班主任同意，不得擅自拉人进班级群",
-        settings=Settings,
-        seed_clauses=("2.二.(二).7", "4.二.(二).8"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     member = ctx.member
     if ctx.event.kind not in _CHECKED_EVENTS and not is_first_sighting(ctx.event):
         return []
@@ -80,9 +84,7 @@ def classmod_check_member(ctx: MemberContext) -> list[Verdict]:
         f"{inviter.students[0]}{inviter.relation or '家长'}" if inviter.students else "其他成员"
     )
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.INVITE,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "按群规“未经群主或管理员同意，不得擅自拉非本班级家长进班级群”，"

@@ -281,33 +281,37 @@ def banned_link(links: tuple[Link, ...]) -> Hit | None:
     return None
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.ILLEGAL,
+    summary="严禁发布反动、暴力、色情、赌博、毒品、迷信、宗教宣传等违法违纪信息，严守国家和学校机密",
+    settings=Settings,
+    seed_clauses=(
+        "1.2",
+        "2.一.(二).1",
+        "2.一.(二).4",
+        "3.3",
+        "3.5",
+        "4.一.(二).1",
+        "4.一.(二).4",
+    ),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.ILLEGAL,
-        summary="严禁发布反动、暴力、色情、赌博、毒品、迷信、宗教宣传等违法违纪信息，严守国家和学校机密",
-        settings=Settings,
-        seed_clauses=(
-            "1.2",
-            "2.一.(二).1",
-            "2.一.(二).4",
-            "3.3",
-            "3.5",
-            "4.一.(二).1",
-            "4.一.(二).4",
-        ),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm):
         return []  # "这种血腥视频别发群里": a correction names what it corrects
-    settings = ctx.settings
+    settings = ctx.settings_for(Settings)
     hits = ctx.fact_for(
         find_illegal_terms,
         settings,
@@ -327,9 +331,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     first = (critical or hits)[0]
     what = _WHAT.get(first.tag, "违法违纪")
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.ILLEGAL,
+        SPEC.verdict(
             severity=Severity.CRITICAL if critical else Severity.MAJOR,
             reason=(
                 "根据本群群规（遵守国家法律法规，严禁发布或转发反动、暴力、色情、迷信等违法违纪"

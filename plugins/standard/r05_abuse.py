@@ -278,29 +278,31 @@ def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
     return ctx.fact_for(abuse_in_use, settings, compute)
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.ABUSE,
+    summary="不得使用不文明、侮辱性、低俗性语言，不得对他人发言作不礼貌的应答",
+    settings=Settings,
+    seed_clauses=("1.2", "2.一.(二).4", "2.二.(二).6", "3.5", "4.一.(二).4", "4.二.(二).6"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.ABUSE,
-        summary="不得使用不文明、侮辱性、低俗性语言，不得对他人发言作不礼貌的应答",
-        settings=Settings,
-        seed_clauses=("1.2", "2.一.(二).4", "2.二.(二).6", "3.5", "4.一.(二).4", "4.二.(二).6"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    hits = abuse_in_use(ctx, ctx.settings)
+    hits = abuse_in_use(ctx, ctx.settings_for(Settings))
     if not hits:
         return []
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.ABUSE,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "根据本群群规（禁止出现不文明、侮辱性、低俗性语言，请尊重群内他人的发言），"

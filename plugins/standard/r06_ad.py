@@ -441,17 +441,21 @@ def ad_terms(ctx: MessageContext, settings: Settings = DEFAULT_SETTINGS) -> tupl
     return ctx.fact_for(find_ad_terms, settings, compute)
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.AD,
+    summary="不得发布广告、推销商品、微商代购、传销，或私人原因的集赞、投票、砍价、加V引流",
+    settings=Settings,
+    seed_clauses=("1.4", "2.二.(二).5", "4.二.(二).5"),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.AD,
-        summary="不得发布广告、推销商品、微商代购、传销，或私人原因的集赞、投票、砍价、加V引流",
-        settings=Settings,
-        seed_clauses=("1.4", "2.二.(二).5", "4.二.(二).5"),
-    )
+    return SPEC
 
 
 # A Telegram account given as the contact: "TG：@dan666", "纸飞机@kf_bot", "联系@zhuan_77"
@@ -584,7 +588,7 @@ _REASONS = {
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     text = _text_without_links(ctx)
     sub_rule, hits = ad_terms(ctx, s)
     if not sub_rule and (follow := request_follow_up(ctx)) is not None:
@@ -657,9 +661,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []  # "【家委会通知】本学期班费每位200元…": a notice names fees, it sells nothing
     ask = _REASONS.get(sub_rule, "请不要在群内发布广告、推销商品或拉人加好友")
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.AD,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "根据本群群规（班级群只用于家校沟通，不得发布广告、推销商品，"

@@ -94,18 +94,22 @@ def untrusted_links(ctx: MessageContext) -> list[tuple[str, Link]]:
     return disallowed_links(ctx.links, (*ctx.group.allowed_link_domains, *GOV_EDU))
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.LINK,
+    summary="不得发布学校、教育部门以外的网站链接，尤其是色情、病毒链接和短链接",
+    settings=Settings,
+    seed_clauses=("3.7",),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.LINK,
-        summary="不得发布学校、教育部门以外的网站链接，尤其是色情、病毒链接和短链接",
-        settings=Settings,
-        seed_clauses=("3.7",),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
@@ -113,7 +117,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     links = ctx.links
     if not links:
         return []
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     allowed = tuple(ctx.group.allowed_link_domains) + s.extra_allowed_domains
     if s.allow_gov_edu:
         allowed += GOV_EDU
@@ -123,9 +127,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     kinds = {kind for kind, _ in bad}
     sub_rule = next(k for k in ("short_link", "ip", "external") if k in kinds)
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.LINK,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "根据本群群规（严禁在群内发布其他网站链接），请不要在群里发学校和教育部门以外的"

@@ -175,17 +175,21 @@ def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
     return False
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.RUMOR,
+    summary="不传谣，不发布未经证实的虚假信息；学校相关消息以老师和学校的正式通知为准",
+    settings=Settings,
+    seed_clauses=("1.2", "4.二.(二).5"),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.RUMOR,
-        summary="不传谣，不发布未经证实的虚假信息；学校相关消息以老师和学校的正式通知为准",
-        settings=Settings,
-        seed_clauses=("1.2", "4.二.(二).5"),
-    )
+    return SPEC
 
 
 #: Money to claim: "资助申请", "补贴申领", "助学金领取", "可以领500".
@@ -199,7 +203,7 @@ def _told_rumor(ctx: MessageContext, m: Message) -> bool:
     """Whether an earlier message told a rumour: by its words, or as the rules found it (an
     echo or a vouch that a rumour had: "我同事说的，八九不离十" after "肯定是真的")."""
     return Category.RUMOR in ctx.earlier.get(m.id, ()) or bool(
-        find_rumor(normalize(m.text), ctx.settings)[0]
+        find_rumor(normalize(m.text), ctx.settings_for(Settings))[0]
     )
 
 
@@ -207,10 +211,10 @@ def _told_rumor(ctx: MessageContext, m: Message) -> bool:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm):
         return []
-    sub_rule, hits = find_rumor(ctx.norm, ctx.settings)
+    sub_rule, hits = find_rumor(ctx.norm, ctx.settings_for(Settings))
     # only a hearsay verdict depends on the question (asked only then: nearly never)
     if sub_rule == "hearsay" and is_question(ctx.text):
-        sub_rule, hits = find_rumor(ctx.norm, ctx.settings, question=True)
+        sub_rule, hits = find_rumor(ctx.norm, ctx.settings_for(Settings), question=True)
     if not sub_rule and len(ctx.norm) <= _ECHO_MAX_CHARS and _ECHO.search(ctx.norm):
         rumor = next(
             (
@@ -244,9 +248,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if sub_rule == "hearsay" and announced(ctx, hits):
         return []  # a mention of what staff already announced (LABELS.md)
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.RUMOR,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "根据本群群规（不传谣，不发布虚假信息），这条消息的内容尚未得到学校证实，"

@@ -494,36 +494,40 @@ def joins_chat(
     return None
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.CHAT,
+    summary="班级群只用于家校沟通，不聊与家校无关的话题",
+    settings=Settings,
+    seed_clauses=("1.4", "2.一.(二).3", "3.4", "4.一.(二).3"),
+    roles=ALL_ROLES,  # staff only for greetings to everyone (see classmod_check_message)
+    # LABELS.md: chat is only for otherwise harmless off-topic talk
+    yields_to=frozenset(
+        {
+            Category.AD,
+            Category.ILLEGAL,
+            Category.RUMOR,
+            Category.ABUSE,
+            Category.SLANDER,
+            Category.INCITEMENT,
+            # a pupil's situation laid out is no off-topic talk, whatever words it uses
+            Category.PRIVATE_MATTER,
+        }
+    ),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.CHAT,
-        summary="班级群只用于家校沟通，不聊与家校无关的话题",
-        settings=Settings,
-        seed_clauses=("1.4", "2.一.(二).3", "3.4", "4.一.(二).3"),
-        roles=ALL_ROLES,  # staff only for greetings to everyone (see classmod_check_message)
-        # LABELS.md: chat is only for otherwise harmless off-topic talk
-        yields_to=frozenset(
-            {
-                Category.AD,
-                Category.ILLEGAL,
-                Category.RUMOR,
-                Category.ABUSE,
-                Category.SLANDER,
-                Category.INCITEMENT,
-                # a pupil's situation laid out is no off-topic talk, whatever words it uses
-                Category.PRIVATE_MATTER,
-            }
-        ),
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     folded = ctx.norm
     words = _WORDS.in_message(ctx)
     if _STOP in words or corrects_others(folded):
@@ -557,9 +561,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
 
 
 def _verdict(topic: str) -> Verdict:
-    return Verdict(
-        rule_id=RULE_ID,
-        category=Category.CHAT,
+    return SPEC.verdict(
         severity=Severity.NOTE,
         reason=(
             "温馨提示：按群规“班级群只用于家校沟通交流，不做聊天使用”，"

@@ -109,22 +109,26 @@ def burst_count(message: Message, history: Sequence[Message], *, seconds: int) -
     return count
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.FLOOD,
+    summary="刷屏：同一内容连续发送 3 次及以上，或短时间内连续发言",
+    settings=Settings,
+    seed_clauses=("2.一.(二).5", "3.6", "4.一.(二).5", "2.二.(二).6", "4.二.(二).6"),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.FLOOD,
-        summary="刷屏：同一内容连续发送 3 次及以上，或短时间内连续发言",
-        settings=Settings,
-        seed_clauses=("2.一.(二).5", "3.6", "4.一.(二).5", "2.二.(二).6", "4.二.(二).6"),
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     history = ctx.history
     if not history:
         return []
@@ -132,9 +136,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     repeats = repeat_count(msg, history, limit=s.repeats, window=_seconds(s.repeat_window_seconds))
     if repeats >= s.repeats:
         return [
-            Verdict(
-                rule_id=RULE_ID,
-                category=Category.FLOOD,
+            SPEC.verdict(
                 severity=Severity.MINOR,
                 reason=(
                     f"同一内容已连续发送 {s.repeats} 次，"
@@ -147,9 +149,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     burst = burst_count(msg, history, seconds=s.burst_seconds)
     if burst > s.burst_messages:
         return [
-            Verdict(
-                rule_id=RULE_ID,
-                category=Category.FLOOD,
+            SPEC.verdict(
                 severity=Severity.MINOR,
                 reason=(
                     f"{s.burst_seconds} 秒内已连续发送 {burst} 条消息，按群规不能多次刷屏。"

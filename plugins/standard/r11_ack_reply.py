@@ -397,22 +397,26 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     return NoticeRef(message_id=anchor.id, asks_reply=asks_for_reply(text), text=text)
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.ACK_REPLY,
+    summary="老师通知无特殊说明时无需回复“收到”，阅读即可",
+    settings=Settings,
+    seed_clauses=("4.二.(二).7",),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.ACK_REPLY,
-        summary="老师通知无特殊说明时无需回复“收到”，阅读即可",
-        settings=Settings,
-        seed_clauses=("4.二.(二).7",),
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     msg = ctx.message
     folded = ctx.norm
     if len(folded) > _ACK_MAX_CHARS + 8:
@@ -428,9 +432,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if notice is None or notice.asks_reply:
         return []
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.ACK_REPLY,
+        SPEC.verdict(
             severity=Severity.NOTE,
             reason=(
                 "按群规“由班群老师统一发布的信息，无特殊说明群成员阅读后无需回复”，"

@@ -182,22 +182,26 @@ def find_slander(norm: str, settings: Settings | None = None) -> tuple[str, list
     return "", []
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.SLANDER,
+    summary="不得在群内诋毁学校、教师、学生及家长形象；意见和建议请私下或通过电话、邮件反映",
+    settings=Settings,
+    seed_clauses=("1.5", "2.一.(二).4", "2.二.(二).3", "4.二.(二).3"),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.SLANDER,
-        summary="不得在群内诋毁学校、教师、学生及家长形象；意见和建议请私下或通过电话、邮件反映",
-        settings=Settings,
-        seed_clauses=("1.5", "2.一.(二).4", "2.二.(二).3", "4.二.(二).3"),
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    settings = ctx.settings
+    settings = ctx.settings_for(Settings)
     sub_rule, hits = ctx.fact_for(find_slander, settings, lambda: find_slander(ctx.norm, settings))
     if sub_rule and _RESOLVED.search(ctx.norm) is not None:
         return []  # the matter closed: the school answered, a misunderstanding owned up to
@@ -216,9 +220,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if not sub_rule:
         return []
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.SLANDER,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "根据本群群规（禁止诋毁学校及师生形象，不在群内发布有损学校、教师、学生及家长"

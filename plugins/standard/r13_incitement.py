@@ -97,17 +97,21 @@ def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, l
     return "action", [Hit(form.group(0), "action", 2, form.start(), form.end())]
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.INCITEMENT,
+    summary="不得发布带有煽动性、过激性的信息",
+    settings=Settings,
+    seed_clauses=("2.二.(二).4", "4.二.(二).4"),
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.INCITEMENT,
-        summary="不得发布带有煽动性、过激性的信息",
-        settings=Settings,
-        seed_clauses=("2.二.(二).4", "4.二.(二).4"),
-    )
+    return SPEC
 
 
 #: "Count me in": a short reply that joins a call (算我一个, +1, 扣1, 我也签, 同意联名).
@@ -174,7 +178,7 @@ def _call_in(text: str, settings: Settings | None) -> str:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if corrects_others(ctx.norm) or _SUGGESTION.search(ctx.norm):
         return []  # a correction, or a calm suggestion ("有问题可以一起去找校长当面说")
-    settings = ctx.settings
+    settings = ctx.settings_for(Settings)
     sub_rule, hits = ctx.fact_for(
         find_incitement, settings, lambda: find_incitement(ctx.norm, settings)
     )
@@ -184,9 +188,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             return []
         sub_rule, hits = "join", [Hit(ctx.norm, "join", 2, 0, len(ctx.norm))]
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.INCITEMENT,
+        SPEC.verdict(
             severity=Severity.MAJOR,
             reason=(
                 "根据本群群规（不得发布带有煽动性、过激性的信息），"

@@ -189,23 +189,27 @@ def ranking_document(
     return title.group(0)
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.RANKING,
+    summary="不在群内公布学生成绩排名或可对比学生成绩优劣的信息",
+    settings=Settings,
+    seed_clauses=("2.二.(一).6", "4.二.(一).6"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.RANKING,
-        summary="不在群内公布学生成绩排名或可对比学生成绩优劣的信息",
-        settings=Settings,
-        seed_clauses=("2.二.(一).6", "4.二.(一).6"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     folded = ctx.norm
     if _CAN_RANK.search(folded) is None:
         return []  # no digit and no word of a rank, score or result: nothing to rank
@@ -228,9 +232,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if evidence is None:
         return []
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.RANKING,
+        SPEC.verdict(
             severity=Severity.MAJOR,
             reason=(
                 "按群规“群内不得公布学生的成绩排名或可以对比学生成绩优劣的信息”。"

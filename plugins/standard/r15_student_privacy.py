@@ -156,23 +156,27 @@ def exposed_pupil(
     return None
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.STUDENT_PRIVACY,
+    summary="不在群内点名学生的违纪、惩罚或其他负面信息，请单独与家长联系",
+    settings=Settings,
+    seed_clauses=("1.7", "2.二.(一).6", "2.一.(二).6", "4.一.(二).6", "4.二.(一).6"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.STUDENT_PRIVACY,
-        summary="不在群内点名学生的违纪、惩罚或其他负面信息，请单独与家长联系",
-        settings=Settings,
-        seed_clauses=("1.7", "2.二.(一).6", "2.一.(二).6", "4.一.(二).6", "4.二.(一).6"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     folded = ctx.norm
     # a parent's "沐晨妈妈别担心", "@宋佳宁妈妈 …": a name before a relation word speaks to
     # the family, not about the pupil (a teacher's "请宋铭泽家长注意，孩子…" reports on them)
@@ -196,9 +200,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     pupil, fact = found
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.STUDENT_PRIVACY,
+        SPEC.verdict(
             severity=Severity.MINOR,
             reason=(
                 "按群规“通报学生违纪行为或其他不良现象，禁止在群内公布学生姓名，可单独与相应家长"

@@ -256,24 +256,26 @@ def dialogue_length(ctx: MessageContext, gap: timedelta, limit: int) -> int:
     return len(run)
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.PRIVATE_MATTER,
+    summary="个别学生的具体问题请私聊，不在群里长篇讨论",
+    settings=Settings,
+    seed_clauses=("1.6", "2.一.(二).3", "2.二.(一).7", "4.二.(一).7"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.PRIVATE_MATTER,
-        summary="个别学生的具体问题请私聊，不在群里长篇讨论",
-        settings=Settings,
-        seed_clauses=("1.6", "2.一.(二).3", "2.二.(一).7", "4.二.(一).7"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 def _verdict(sub_rule: str, pupil: str) -> Verdict:
-    return Verdict(
-        rule_id=RULE_ID,
-        category=Category.PRIVATE_MATTER,
+    return SPEC.verdict(
         severity=Severity.NOTE,
         reason=(
             "温馨提示：按群规“一般不要就某一个学生的事情在群内长篇大论，探讨对个别孩子具体的教育"
@@ -324,7 +326,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return [_verdict("update", update)]
     if len(folded) <= _MOVE_MAX_CHARS and _MOVES_PRIVATE.has(folded):
         return []
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     msg = ctx.message
     situation = lays_out_situation(msg, ctx.member, ctx.roster, s.situation_chars)
     if situation:

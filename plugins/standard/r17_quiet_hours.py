@@ -131,18 +131,22 @@ def _answers_someone(history: Sequence[Message], index: int) -> bool:
     return index > 0 and QUESTION.search(history[index - 1].text) is not None
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.QUIET_HOURS,
+    summary="晚上 8 点后除紧急情况外不在群内发消息，以免影响大家休息",
+    settings=Settings,
+    seed_clauses=("4.二.(一).9", "4.二.(二).4"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.QUIET_HOURS,
-        summary="晚上 8 点后除紧急情况外不在群内发消息，以免影响大家休息",
-        settings=Settings,
-        seed_clauses=("4.二.(一).9", "4.二.(二).4"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 @hookimpl
@@ -153,7 +157,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     local = ctx.message.ts.astimezone(ctx.group.timezone)
     if not quiet.contains(local.time()):
         return []
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     msg = ctx.message
     # LABELS.md: the one exemption is an evidently urgent notice of a teacher or the school,
     # with the acknowledgements it explicitly asked for; a parent's question about it, or a
@@ -182,9 +186,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             f"{local:%H:%M}（休息时段 {window}）。不急的事情请明早再发，急事请直接电话联系老师。"
         )
     return [
-        Verdict(
-            rule_id=RULE_ID,
-            category=Category.QUIET_HOURS,
+        SPEC.verdict(
             severity=Severity.NOTE,
             reason=reason,
             evidence=f"{local:%H:%M}",

@@ -565,24 +565,26 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
     return False
 
 
+#: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
+SPEC = RuleSpec(
+    id=RULE_ID,
+    default_enabled=True,
+    name=NAME,
+    category=Category.DISPUTE,
+    summary="群内不争执；有情绪或矛盾请私下与老师沟通解决",
+    settings=Settings,
+    seed_clauses=("2.二.(一).8", "4.二.(一).8"),
+    roles=ALL_ROLES,
+)
+
+
 @hookimpl
 def classmod_declare_rule() -> RuleSpec:
-    return RuleSpec(
-        id=RULE_ID,
-        default_enabled=True,
-        name=NAME,
-        category=Category.DISPUTE,
-        summary="群内不争执；有情绪或矛盾请私下与老师沟通解决",
-        settings=Settings,
-        seed_clauses=("2.二.(一).8", "4.二.(一).8"),
-        roles=ALL_ROLES,
-    )
+    return SPEC
 
 
 def _verdict(sub_rule: str, evidence: str) -> Verdict:
-    return Verdict(
-        rule_id=RULE_ID,
-        category=Category.DISPUTE,
+    return SPEC.verdict(
         severity=Severity.MINOR,
         reason=(
             "按群规“当家长在群内出现负面情绪时，应当引导家长以私密的方式解决”，群里不适合争论，"
@@ -651,7 +653,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         if _exchange_partner(ctx) or _joins_exchange(ctx, folded):
             return [_verdict("argument", weak)]
         return []
-    s: Settings = ctx.settings or Settings()
+    s = ctx.settings_for(Settings)
     if (
         _back_and_forth(ctx, targets, s.exchange_window)
         or _exchange_partner(ctx)

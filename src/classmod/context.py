@@ -30,6 +30,31 @@ from classmod.model import (
 from classmod.text import Link, contact_view, extract_links, normalize
 
 T = TypeVar("T")
+S = TypeVar("S")
+
+
+_DEFAULTS: dict[type[Any], Any] = {}
+
+
+def default_settings(cls: type[S]) -> S:
+    """The default instance of a rule's settings class (its documented defaults), built once
+    per class."""
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = _DEFAULTS[cls] = cls()
+    return cast("S", found)
+
+
+def settings_as(settings: Any, cls: type[S]) -> S:
+    """``settings`` as the ``cls`` a rule declared (its defaults when none were given); a
+    settings object of another class is a wiring error, raised, never read as defaults."""
+    if settings is None:
+        return default_settings(cls)
+    if not isinstance(settings, cls):
+        raise TypeError(
+            f"the rule's settings are a {type(settings).__name__}, not the {cls.__name__} it reads"
+        )
+    return settings
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,7 +173,9 @@ class MessageContext:
         #: those that broke a rule): a reply can carry on a chat or a quarrel only a message
         #: before it was found to be in
         self.earlier: Mapping[str, frozenset[Category]] = earlier or _NOTHING_EARLIER
-        self.settings = settings  # the calling rule's Settings instance
+        #: the calling rule's settings instance (None: its defaults); read it typed with
+        #: :meth:`settings_for`
+        self.settings = settings
         if facts is None or facts.message is not message:
             facts = MessageFacts(message)
         #: the facts of this message (see :class:`MessageFacts`)
@@ -174,6 +201,11 @@ class MessageContext:
             return facts[key]  # type: ignore[no-any-return]  # stored by compute() -> T
         value = facts[key] = compute()
         return value
+
+    def settings_for(self, cls: type[S]) -> S:
+        """The calling rule's settings, typed: ``s = ctx.settings_for(Settings)`` (the
+        defaults of ``cls`` when the config gave none)."""
+        return settings_as(self.settings, cls)
 
     def fact_for(self, finder: Callable[..., Any], settings: Any, compute: Callable[[], T]) -> T:
         """What ``finder`` found in this message with these ``settings`` (a rule's, or the
@@ -204,6 +236,10 @@ class MemberContext:
     now: datetime
     inviter: Member | None = None
     settings: Any = None
+
+    def settings_for(self, cls: type[S]) -> S:
+        """The calling rule's settings, typed (see :meth:`MessageContext.settings_for`)."""
+        return settings_as(self.settings, cls)
 
     def for_rule(self, settings: Any) -> MemberContext:
         """This context with a rule's ``settings`` (built directly: ``dataclasses.replace``

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 from classmod.commandtypes import CommandSpec as CommandSpec  # re-exported: the hook API
-from classmod.model import Action, Category, Outcome, Role, Verdict
+from classmod.model import Action, Category, Outcome, Role, Severity, Verdict
 
 if TYPE_CHECKING:
     from classmod.context import DecisionContext, MemberContext, MessageContext
@@ -52,6 +52,31 @@ class RuleSpec:
     #: illegal, rumor, abuse, slander and incitement: LABELS.md, "Categories stack")
     yields_to: frozenset[Category] = frozenset()
 
+    def verdict(
+        self,
+        *,
+        severity: Severity,
+        reason: str,
+        evidence: str = "",
+        sub_rule: str = "",
+        needs_staff: bool = False,
+        delete: bool = False,
+        data: tuple[tuple[str, str], ...] = (),
+    ) -> Verdict:
+        """A verdict of this rule: its id and category stamped on (the engine drops, and
+        logs, a verdict whose id or category is not its rule's)."""
+        return Verdict(
+            rule_id=self.id,
+            category=self.category,
+            severity=severity,
+            reason=reason,
+            evidence=evidence,
+            sub_rule=sub_rule,
+            needs_staff=needs_staff,
+            delete=delete,
+            data=data,
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Plan:
@@ -77,8 +102,11 @@ class ClassmodSpec:
     def classmod_check_message(self, ctx: MessageContext) -> Sequence[Verdict] | None:
         """Check one group message; return verdicts (empty or None when clean).
 
-        ``ctx.settings`` holds this rule's ``Settings`` for the message's group. A rule must
-        not act, read the clock (use ``ctx.now``) or do I/O. An exception is logged as
+        ``ctx.settings_for(Settings)`` is this rule's ``Settings`` for the message's group
+        (its defaults where the config sets none). Build verdicts with ``SPEC.verdict(...)``,
+        where ``SPEC`` is the RuleSpec the rule declares: a verdict stamped with another
+        rule's id or category is dropped and logged as ``rule_verdict_mislabelled``. A rule
+        must not act, read the clock (use ``ctx.now``) or do I/O. An exception is logged as
         ``rule_failed`` and the other rules still run.
         """
 

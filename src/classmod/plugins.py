@@ -347,12 +347,7 @@ class Host:
             return ()
         if not result:
             return ()
-        verdicts = tuple(result)
-        for v in verdicts:
-            if not isinstance(v, Verdict):
-                log.error("rule_failed", rule=rule.rule_id, error=f"returned {type(v).__name__}")
-                return ()
-        return verdicts
+        return Host._checked(rule, result)
 
     def check_message(self, rules: Sequence[BoundRule], ctx: MessageContext) -> list[Verdict]:
         """Run each rule that judges the sender's role; the hot path, kept lean."""
@@ -370,7 +365,8 @@ class Host:
                 continue
             ctx.settings = rule.settings  # rules run one after another on the same context
             try:
-                result = rule.function(ctx)
+                # by name, as pluggy would: an implementation takes ``ctx`` or nothing
+                result = rule.function(ctx) if rule.argnames else rule.function()
             except Exception as exc:  # a broken rule must never stop moderation
                 log.error("rule_failed", rule=rule.rule_id, error=repr(exc), exc_info=True)
                 continue
@@ -393,11 +389,27 @@ class Host:
 
     @staticmethod
     def _checked(rule: BoundRule, result: Iterable[Verdict]) -> Sequence[Verdict]:
+        """The rule's verdicts, each checked against its declaration: a verdict that is not a
+        Verdict fails the rule's whole answer; one stamped with another rule's id or
+        category (a copied rule that kept the original's ``RULE_ID``) is dropped and logged,
+        never acted on in another rule's name (``RuleSpec.verdict`` stamps them right)."""
         verdicts = tuple(result)
+        spec = rule.spec
         for v in verdicts:
             if not isinstance(v, Verdict):
                 log.error("rule_failed", rule=rule.rule_id, error=f"returned {type(v).__name__}")
                 return ()
+            if v.rule_id != spec.id or v.category != spec.category:
+                log.error(
+                    "rule_verdict_mislabelled",
+                    rule=rule.rule_id,
+                    category=str(spec.category),
+                    verdict_rule=v.rule_id,
+                    verdict_category=str(v.category),
+                )
+                return tuple(
+                    v for v in verdicts if v.rule_id == spec.id and v.category == spec.category
+                )
         return verdicts
 
     def check_member(self, rules: Sequence[BoundRule], ctx: MemberContext) -> list[Verdict]:
