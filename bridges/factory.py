@@ -17,7 +17,6 @@ from classmod.app import App
 from classmod.bridge import Bridge
 from classmod.config import (
     ConfigError,
-    OneBotBridgeModel,
     SchoolConfig,
     check_runnable,
     check_secrets,
@@ -26,6 +25,7 @@ from classmod.config import (
 from classmod.metrics import Metrics
 from classmod.model import Group, Platform
 from classmod.ops import hold_store
+from classmod.platforms import PlatformSpec, registry
 from classmod.store import Store, StoreOpenError
 
 log = structlog.get_logger("classmod.run")
@@ -35,92 +35,34 @@ def _groups(config: SchoolConfig, platform: Platform) -> list[Group]:
     return [g.group for g in config.groups.values() if g.group.platform == platform]
 
 
-#: the libraries a bridge needs and the extra that installs them (pyproject.toml)
-BRIDGE_EXTRAS: dict[str, tuple[str, frozenset[str]]] = {
-    "matrix": ("classmod[matrix]", frozenset({"nio", "aiohttp", "orjson"})),
-    "onebot": ("classmod[onebot]", frozenset({"websockets", "aiohttp", "orjson"})),
-}
-
-
-def missing_extra(config: SchoolConfig, key: str, kind: str, exc: ModuleNotFoundError) -> NoReturn:
-    """Raise a ConfigError at ``bridges.<key>`` when ``exc`` is a library of the ``kind``
-    bridge that is not installed (anything else is a bug and is raised as it is)."""
-    extra, libraries = BRIDGE_EXTRAS[kind]
+def missing_extra(config: SchoolConfig, spec: PlatformSpec, exc: ModuleNotFoundError) -> NoReturn:
+    """Raise a ConfigError at ``bridges.<platform>`` when ``exc`` is a library of the
+    platform's bridge that is not installed (anything else is a bug and is raised as it is)."""
     library = (exc.name or "").split(".")[0]
-    if library not in libraries:
+    if library not in spec.libraries:
         raise exc
-    here = ("bridges", key)
+    here = ("bridges", spec.name)
     raise ConfigError(
         config.path,
         ".".join(here),
         f"this bridge needs the Python package {library!r}, which is not installed:"
-        f" install classmod with its extra, pip install '{extra}'",
+        f" install classmod with its extra, pip install '{spec.extra}'",
         config.lines.get(here),
     ) from None
 
 
-def _onebot(
-    model: OneBotBridgeModel, platform: Platform, groups: list[Group], store: Store
-) -> Bridge:
-    # imported by build_bridges (which turns a missing library into a ConfigError)
-    from classmod.bridges.onebot.transport import build_link
-    from classmod.bridges.onebot.v11 import OneBotV11Bridge
-    from classmod.bridges.onebot.v12 import OneBotV12Bridge
-
-    link = build_link(
-        version=model.version,
-        transport=model.transport,
-        url=model.url or "",
-        listen=model.listen or "",
-        access_token=model.access_token or "",
-        self_id=model.self_id or "",
-        secret=model.secret or "",
-        gateway=str(platform),
-    )
-    if model.version == 11:
-        return OneBotV11Bridge(
-            link,
-            groups,
-            name=str(platform),
-            self_id=model.self_id or "",
-            cursors=store,
-            history=model.history,
-        )
-    return OneBotV12Bridge(link, groups, name=str(platform), cursors=store, history=model.history)
-
-
 def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
+    """A bridge for each configured platform, built by the factory its bridge registered."""
     check_secrets(config)  # a bridge is never built with a secret that is not set
     bridges: list[Bridge] = []
-    b = config.bridges
-    if b.matrix is not None:
-        try:
-            from classmod.bridges.matrix.bot import MatrixBridge
-        except ModuleNotFoundError as exc:
-            missing_extra(config, "matrix", "matrix", exc)
-
-        bridges.append(
-            MatrixBridge(
-                b.matrix.homeserver,
-                b.matrix.user_id,
-                groups=_groups(config, Platform.MATRIX),
-                cursors=store,
-                management_room=config.management.room if config.management else None,
-                access_token=b.matrix.access_token,
-                password=b.matrix.password,
-                device_id=b.matrix.device_id,
-            )
-        )
-    for key, model, platform in (
-        ("qq", b.qq, Platform.QQ),
-        ("wechat", b.wechat, Platform.WECHAT),
-    ):
-        if model is None:
+    for name, spec in registry().items():
+        section = config.bridges.section(name)
+        if section is None:
             continue
         try:
-            bridges.append(_onebot(model, platform, _groups(config, platform), store))
+            bridges.append(spec.build(config, section, _groups(config, spec.platform), store))
         except ModuleNotFoundError as exc:
-            missing_extra(config, key, "onebot", exc)
+            missing_extra(config, spec, exc)
     return bridges
 
 

@@ -39,6 +39,7 @@ import aiohttp
 import orjson
 import structlog
 from classmod.bridges.matrix import convert
+from classmod.bridges.matrix.platform import PLATFORM
 from classmod.bridges.matrix.policy import MatrixPolicyRooms
 from classmod.bridges.matrix.powerlevels import (
     PowerLevels,
@@ -63,25 +64,7 @@ log = structlog.get_logger("classmod.matrix")
 
 Clock = Callable[[], datetime]
 
-CAPABILITIES = frozenset(
-    {
-        ActionKind.DELETE,
-        ActionKind.TIDY,
-        ActionKind.WARN,
-        ActionKind.REMIND,
-        ActionKind.NOTIFY,
-        ActionKind.MUTE,
-        ActionKind.UNMUTE,
-        ActionKind.KICK,
-        ActionKind.BAN,
-        ActionKind.UNBAN,
-        ActionKind.LOCK,
-        ActionKind.UNLOCK,
-        ActionKind.APPROVE_JOIN,
-        ActionKind.REJECT_JOIN,
-        ActionKind.ALERT_STAFF,
-    }
-)
+CAPABILITIES = PLATFORM.capabilities  # registered once: classmod.bridges.matrix.platform
 
 _TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
 _SEEN_LIMIT = 50_000

@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 from classmod.bridges.onebot import convert_v11 as cv
 from classmod.bridges.onebot.base import Cursor, OneBotBridgeBase
+from classmod.bridges.onebot.platform import QQ
 from classmod.bridges.onebot.transport import GatewayError
 
 from classmod.bridge import InboundEvent
@@ -53,24 +54,7 @@ _TOUCHES_MEMBER = {
 class OneBotV11Bridge(OneBotBridgeBase):
     platform = Platform.QQ
     version = 11
-    capabilities = frozenset(
-        {
-            ActionKind.DELETE,
-            ActionKind.TIDY,
-            ActionKind.WARN,
-            ActionKind.REMIND,
-            ActionKind.NOTIFY,
-            ActionKind.MUTE,
-            ActionKind.UNMUTE,
-            ActionKind.KICK,
-            ActionKind.BAN,
-            ActionKind.SET_NICKNAME,
-            ActionKind.APPROVE_JOIN,
-            ActionKind.REJECT_JOIN,
-            ActionKind.LOCK,
-            ActionKind.UNLOCK,
-        }
-    )
+    capabilities = QQ.capabilities  # registered once: platform.py
     notice_names: ClassVar[Mapping[str, str]] = {
         "ban": "group_ban",
         "lift_ban": "group_ban lift_ban",

@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 from classmod.bridges.onebot import convert_v12 as cv
 from classmod.bridges.onebot.base import OneBotBridgeBase
 from classmod.bridges.onebot.convert_v11 import Call, Decoded, MalformedEvent, Refusal, Signal
+from classmod.bridges.onebot.platform import WECHAT
 from classmod.bridges.onebot.transport import GatewayError
 
 from classmod.bridge import InboundEvent
@@ -43,9 +44,7 @@ NAME_TTL = timedelta(minutes=10)
 class OneBotV12Bridge(OneBotBridgeBase):
     platform = Platform.WECHAT
     version = 12
-    capabilities = frozenset(
-        {ActionKind.WARN, ActionKind.REMIND, ActionKind.NOTIFY, ActionKind.KICK}
-    )
+    capabilities = WECHAT.capabilities  # registered once: platform.py
     notice_names: ClassVar[Mapping[str, str]] = {
         "decrease": "group_member_decrease",
         "increase": "group_member_increase",

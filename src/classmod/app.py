@@ -438,8 +438,8 @@ class App:
         if self.config.management is None:
             return False
         capabilities = {
-            p: b.capabilities if (b := self.bridges.get(p)) else PLATFORM_CAPABILITIES[p]
-            for p in Platform
+            p: b.capabilities if (b := self.bridges.get(Platform(p))) else caps
+            for p, caps in PLATFORM_CAPABILITIES.items()
         }
         text = startup_text(self.config.school, self.engine.groups(), capabilities)
         delay = 1.0
@@ -1456,7 +1456,7 @@ class App:
             if (
                 rest
                 and rest[0].count(":") >= 2
-                and rest[0].split(":", 1)[0] in {p.value for p in Platform}
+                and rest[0].split(":", 1)[0] in PLATFORM_CAPABILITIES
             ):
                 platform, gid_or_pid, mid = rest.pop(0).split(":", 2)
                 group = self._find_group(gid_or_pid, Platform(platform))

@@ -1,39 +1,29 @@
-"""What each platform can do, as its bridge declares it (see ../notes on gateways).
+"""What each platform can do, as its bridge registers it (``classmod.platforms``).
 
 Simulate uses these to show what ``run`` would really do on that platform; the policy
-downgrades anything not listed (e.g. WeChat: no mute, no recall of others' messages).
+downgrades anything not listed (e.g. WeChat: no mute, no recall of others' messages). The
+bridges' own ``capabilities`` are the same registered sets: there is one source of truth.
 """
 
 from __future__ import annotations
 
-from classmod.model import ActionKind, Platform
+from collections.abc import Iterator, Mapping
 
-_MESSAGING = frozenset({ActionKind.WARN, ActionKind.REMIND, ActionKind.NOTIFY})
+from classmod.model import ActionKind
+from classmod.platforms import platform_spec, registry
 
-MATRIX = _MESSAGING | {
-    ActionKind.DELETE,
-    ActionKind.TIDY,
-    ActionKind.MUTE,
-    ActionKind.UNMUTE,
-    ActionKind.KICK,
-    ActionKind.BAN,
-    ActionKind.UNBAN,
-    ActionKind.LOCK,
-    ActionKind.UNLOCK,
-}
 
-#: OneBot v11 has no way to lift a join block, so no UNBAN (see bridges/onebot/v11.py).
-QQ = (MATRIX - {ActionKind.UNBAN}) | {
-    ActionKind.SET_NICKNAME,
-    ActionKind.APPROVE_JOIN,
-    ActionKind.REJECT_JOIN,
-}
+class _Capabilities(Mapping[str, frozenset[ActionKind]]):
+    """Platform name -> what its bridge can do, read from the registry on each look-up."""
 
-#: ComWeChat-style OneBot 12 gateway: messages and removal only.
-WECHAT = _MESSAGING | {ActionKind.KICK}
+    def __getitem__(self, platform: str) -> frozenset[ActionKind]:
+        return platform_spec(platform).capabilities
 
-PLATFORM_CAPABILITIES: dict[Platform, frozenset[ActionKind]] = {
-    Platform.MATRIX: frozenset(MATRIX),
-    Platform.QQ: frozenset(QQ),
-    Platform.WECHAT: frozenset(WECHAT),
-}
+    def __iter__(self) -> Iterator[str]:
+        return iter(registry())
+
+    def __len__(self) -> int:
+        return len(registry())
+
+
+PLATFORM_CAPABILITIES: Mapping[str, frozenset[ActionKind]] = _Capabilities()

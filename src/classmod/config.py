@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, cast
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -34,6 +34,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainValidator,
     TypeAdapter,
     ValidationError,
     ValidationInfo,
@@ -65,6 +66,7 @@ from classmod.model import (
     Roster,
     Student,
 )
+from classmod.platforms import registry
 from classmod.policy import STRIKE_CATEGORIES, LadderStep, PolicyConfig, StepKind, Texts
 
 # -- files and YAML, bounded -------------------------------------------------------------
@@ -724,14 +726,67 @@ def _listens_locally(listen: str | None) -> bool:
     return _is_loopback(address.rpartition(":")[0] if ":" in address else address)
 
 
-class BridgesModel(_Model):
-    matrix: MatrixBridgeModel | None = None
-    qq: OneBotBridgeModel | None = None
-    wechat: OneBotBridgeModel | None = None
+def _platform(value: Any) -> Platform:
+    """A group's or the management room's ``platform``: a registered one (classmod.platforms)."""
+    names = sorted(registry())
+    if isinstance(value, str) and value in names:
+        return Platform(value)
+    hint = did_you_mean(value, names) if isinstance(value, str) else ""
+    raise ValueError(f"must be one of {', '.join(names)}, got {short_value(value)}{hint}")
+
+
+#: a platform name, checked against the platforms the installed bridges registered
+PlatformName = Annotated[Platform, PlainValidator(_platform)]
+
+
+@dataclass(frozen=True, slots=True)
+class BridgesModel:
+    """The config's ``bridges:``: each platform's section, validated by the config model its
+    bridge registered (``classmod.platforms``), by platform name."""
+
+    sections: Mapping[str, Any] = field(default_factory=dict)
+
+    def section(self, platform: str) -> Any | None:
+        """The validated ``bridges.<platform>`` section, or None when not configured."""
+        return self.sections.get(str(platform))
+
+    @property
+    def matrix(self) -> MatrixBridgeModel | None:
+        return cast("MatrixBridgeModel | None", self.sections.get("matrix"))
+
+    @property
+    def qq(self) -> OneBotBridgeModel | None:
+        return cast("OneBotBridgeModel | None", self.sections.get("qq"))
+
+    @property
+    def wechat(self) -> OneBotBridgeModel | None:
+        return cast("OneBotBridgeModel | None", self.sections.get("wechat"))
+
+
+def _bridges(raw: Mapping[str, Any], problems: Problems) -> BridgesModel:
+    """``bridges:`` section by section, each by its platform's registered model; an unknown
+    platform is an error with the registered ones (and a "did you mean")."""
+    known = registry()
+    sections: dict[str, Any] = {}
+    for key, value in raw.items():
+        spec = known.get(str(key))
+        if spec is None:
+            names = sorted(known)
+            hint = did_you_mean(str(key), names) or f" (known: {known_list(names)})"
+            problems.add(("bridges", key), f"unknown key{hint}")
+            continue
+        if value is None:
+            continue
+        try:
+            sections[spec.name] = spec.config_model.model_validate(value)
+        except ValidationError as exc:
+            for loc, reason in validation_problems(exc, spec.config_model):
+                problems.add(("bridges", key, *loc), reason)
+    return BridgesModel(sections)
 
 
 class ManagementModel(_Model):
-    platform: Platform = Platform.MATRIX
+    platform: PlatformName = Platform.MATRIX
     room: str
 
 
@@ -817,7 +872,7 @@ class BanListsModel(_Model):
 
 
 class GroupModel(_Model):
-    platform: Platform
+    platform: PlatformName
     platform_id: str = ""
     school: str | None = None
     class_: str = Field(default="", alias="class")
@@ -847,7 +902,8 @@ class SchoolModel(_Model):
     rules: dict[str, Any] = Field(default_factory=dict)
     policy: PolicyModel = PolicyModel()
     plugins: list[str] = Field(default_factory=list)
-    bridges: BridgesModel = BridgesModel()
+    #: platform name -> its section, validated by its bridge's model after this (_bridges)
+    bridges: dict[str, Any] = Field(default_factory=dict)
     management: ManagementModel | None = None
     school_office: SchoolOfficeModel = SchoolOfficeModel()
     store: StoreModel = StoreModel()
@@ -1107,6 +1163,7 @@ def load_config(
         declared, default_on, loaded = _declared_rules(model.plugins, named, problems)
         complete = complete and loaded
     _check_policy_keys(model.policy, declared, complete, problems)
+    bridges = _bridges(model.bridges, problems)
     groups: dict[str, GroupConfig] = {}
     for gid, gm in model.groups.items():
         group = _group_config(problems, gid, gm, model, declared, default_on, complete)
@@ -1120,7 +1177,7 @@ def load_config(
     if runnable:
         _check_runnable(
             problems,
-            bridges=model.bridges,
+            bridges=bridges,
             platforms={gid: gm.platform for gid, gm in model.groups.items()},
             management=model.management,
             banlists=model.banlists,
@@ -1135,7 +1192,7 @@ def load_config(
         policy=model.policy.value(),
         plugins=tuple(model.plugins),
         rules_named=named,
-        bridges=model.bridges,
+        bridges=bridges,
         management=model.management,
         school_office=model.school_office,
         store=model.store,
@@ -1228,6 +1285,11 @@ def _check_secrets(config: SchoolConfig, problems: Problems) -> None:
         problems.add(loc, f"set {name} before `run`: the environment variable is not set")
 
 
+def _either(names: Sequence[str]) -> str:
+    """``a, b or c``."""
+    return " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 def _check_runnable(
     problems: Problems,
     *,
@@ -1239,30 +1301,29 @@ def _check_runnable(
 ) -> None:
     # a bridge with a problem of its own is not also said to be missing
     have = {
-        Platform.MATRIX: bridges.matrix is not None or not problems.clean(("bridges", "matrix")),
-        Platform.QQ: bridges.qq is not None or not problems.clean(("bridges", "qq")),
-        Platform.WECHAT: bridges.wechat is not None or not problems.clean(("bridges", "wechat")),
+        name: bridges.section(name) is not None or not problems.clean(("bridges", name))
+        for name in registry()
     }
     if not any(have.values()):
         problems.add(
             ("bridges",),
-            "no bridge is configured: classmod run needs bridges.matrix, bridges.qq or"
-            " bridges.wechat",
+            "no bridge is configured: classmod run needs "
+            + _either([f"bridges.{n}" for n in have]),
         )
         return
     for gid, platform in platforms.items():
-        if not have[platform]:
+        if not have.get(platform, False):
             problems.add(
                 ("groups", gid, "platform"),
                 f"the group is on {platform} but bridges.{platform} is not configured",
             )
-    if management is not None and not have[management.platform]:
+    if management is not None and not have.get(management.platform, False):
         problems.add(
             ("management", "platform"),
             f"the management room is on {management.platform} but bridges."
             f"{management.platform} is not configured: staff would hear nothing",
         )
-    if banlists is not None and banlists.lists and not have[Platform.MATRIX]:
+    if banlists is not None and banlists.lists and not have.get(Platform.MATRIX, False):
         problems.add(
             ("banlists", "lists"),
             "ban lists are Matrix policy rooms: configure bridges.matrix too",

@@ -9,14 +9,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 
-class Platform(StrEnum):
-    MATRIX = "matrix"
-    QQ = "qq"
-    WECHAT = "wechat"
+class Platform(str):
+    """A platform's registered name (``classmod.platforms``): an open set, since a bridge
+    registers its own; the three served out of the box are constants. Compares and prints
+    as its name."""
+
+    __slots__ = ()
+
+    MATRIX: ClassVar[Platform]
+    QQ: ClassVar[Platform]
+    WECHAT: ClassVar[Platform]
+
+    def __repr__(self) -> str:
+        return f"Platform({str.__repr__(self)})"
+
+
+Platform.MATRIX = Platform("matrix")
+Platform.QQ = Platform("qq")
+Platform.WECHAT = Platform("wechat")
 
 
 class Role(StrEnum):

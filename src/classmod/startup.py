@@ -8,15 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from classmod.model import ActionKind, Group, Platform
+from classmod.model import ActionKind, Group
 from classmod.night import window_text
+from classmod.platforms import label_of
 from classmod.words import action_name
-
-PLATFORM_NAMES: dict[Platform, str] = {
-    Platform.MATRIX: "Matrix",
-    Platform.QQ: "QQ",
-    Platform.WECHAT: "微信",
-}
 
 #: what staff care about, in the order they are listed
 _SHOWN = (
@@ -36,12 +31,12 @@ _MISSED = (ActionKind.DELETE, ActionKind.MUTE, ActionKind.BAN, ActionKind.LOCK)
 
 
 def startup_text(
-    school: str, groups: Sequence[Group], capabilities: Mapping[Platform, frozenset[ActionKind]]
+    school: str, groups: Sequence[Group], capabilities: Mapping[str, frozenset[ActionKind]]
 ) -> str:
     """The start-up message (in Chinese, one line per group and per platform)."""
     lines = [f"【班级助手已启动】{school}：正在管理 {len(groups)} 个班级群。"]
     for g in groups:
-        line = f"· {g.class_name or g.id}（{PLATFORM_NAMES[g.platform]}）"
+        line = f"· {g.class_name or g.id}（{label_of(g.platform)}）"
         if g.night_lock and g.quiet_hours is not None:
             line += f"：每晚 {window_text(g.quiet_hours)} 自动全员禁言"
         lines.append(line)
@@ -49,7 +44,7 @@ def startup_text(
     for platform in dict.fromkeys(g.platform for g in groups):
         caps = capabilities[platform]
         can = "、".join(action_name(k) for k in _SHOWN if k in caps)
-        line = f"· {PLATFORM_NAMES[platform]}：{can}"
+        line = f"· {label_of(platform)}：{can}"
         cannot = [action_name(k) for k in _MISSED if k not in caps]
         if cannot:
             line += f"；不能{'、'.join(cannot)}，遇到时会请老师手动处理"
@@ -57,4 +52,4 @@ def startup_text(
     return "\n".join(lines)
 
 
-__all__ = ["PLATFORM_NAMES", "startup_text"]
+__all__ = ["startup_text"]

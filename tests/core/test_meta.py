@@ -143,14 +143,3 @@ def test_school_configs_encode_their_own_choices(monkeypatch: pytest.MonkeyPatch
     assert "R17" in next(iter(s4.groups.values())).rules
     s1 = load_config(ROOT / "configs" / "school1.yaml")
     assert "R17" not in next(iter(s1.groups.values())).rules
-
-
-def test_static_capabilities_match_the_bridges() -> None:
-    from classmod.bridges.onebot.v11 import OneBotV11Bridge
-    from classmod.bridges.onebot.v12 import OneBotV12Bridge
-
-    from classmod.capabilities import PLATFORM_CAPABILITIES
-    from classmod.model import Platform
-
-    assert PLATFORM_CAPABILITIES[Platform.QQ] == OneBotV11Bridge.capabilities
-    assert PLATFORM_CAPABILITIES[Platform.WECHAT] == OneBotV12Bridge.capabilities
