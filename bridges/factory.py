@@ -66,6 +66,15 @@ def build_bridges(config: SchoolConfig, store: Store) -> list[Bridge]:
     return bridges
 
 
+async def close_bridges(bridges: list[Bridge]) -> None:
+    """``aclose`` every bridge; one that fails to close is logged and the others still are."""
+    for bridge in bridges:
+        try:
+            await bridge.aclose()
+        except Exception as exc:  # closing must not hide why run ended
+            log.warning("bridge_close_failed", bridge=bridge.name, error=repr(exc))
+
+
 def store_path(config: SchoolConfig) -> Path:
     """The config's ``store.path``, relative to the config file's directory."""
     path = Path(config.store.path)
@@ -151,12 +160,16 @@ async def _serve(config: SchoolConfig, store: Store, path: Path, reload: asyncio
             ) from None
     try:
         while True:
-            app = App(config, build_bridges(config, store), store, freeze_gc=True, metrics=metrics)
-            if observer is not None:
-                observer.watch(app, store)
-            reloaded = await _run_until_reload(app, config, reload, metrics)
-            if observer is not None:
-                observer.watch(None, store)
+            bridges = build_bridges(config, store)
+            try:
+                app = App(config, bridges, store, freeze_gc=True, metrics=metrics)
+                if observer is not None:
+                    observer.watch(app, store)
+                reloaded = await _run_until_reload(app, config, reload, metrics)
+                if observer is not None:
+                    observer.watch(None, store)
+            finally:
+                await close_bridges(bridges)  # what run opened, run closes (reload included)
             if reloaded is None:
                 return
             config = reloaded

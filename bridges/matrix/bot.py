@@ -53,6 +53,7 @@ from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPrese
 from classmod.bridge import (
     MANAGEMENT_GROUP,
     AuthenticationFailed,
+    Closing,
     CursorStore,
     EventSink,
     InboundEvent,
@@ -148,7 +149,7 @@ def _parse_body(text: str) -> Any:
         return {"error": text[:200]}
 
 
-class MatrixBridge:
+class MatrixBridge(Closing):
     """One bot account serving the configured class rooms and the management room."""
 
     platform = Platform.MATRIX
@@ -1057,7 +1058,8 @@ class MatrixBridge:
             self._policy = MatrixPolicyRooms(self)
         return self._policy
 
-    async def close(self) -> None:
+    async def aclose(self) -> None:
+        """Close the homeserver client (its HTTP session)."""
         await self.client.close()
 
 

@@ -51,7 +51,7 @@ from classmod.bridges.onebot.transport import (
     ReverseWebSocketServer,
 )
 
-from classmod.bridge import CursorStore, EventSink, InboundEvent, PrivateMessage
+from classmod.bridge import Closing, CursorStore, EventSink, InboundEvent, PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -106,7 +106,7 @@ class Cursor:
             return None
 
 
-class OneBotBridgeBase(abc.ABC):
+class OneBotBridgeBase(Closing, abc.ABC):
     name: str
     platform: Platform
     capabilities: frozenset[ActionKind]
@@ -195,7 +195,7 @@ class OneBotBridgeBase(abc.ABC):
     def response_ok(self, response: Mapping[str, Any]) -> tuple[bool, str]:
         """Implemented per OneBot version (v11.py, v12.py)."""
 
-    def learn(self, decoded: Decoded, frame: Mapping[str, Any]) -> None:  # noqa: B027 (optional hook; the default learns nothing)
+    def learn(self, decoded: Decoded, frame: Mapping[str, Any]) -> None:
         """Remember what a frame says about roles, requests, the bot itself."""
 
     async def enrich(self, event: InboundEvent) -> InboundEvent:
@@ -252,6 +252,10 @@ class OneBotBridgeBase(abc.ABC):
     @property
     def connected(self) -> bool:
         return self.link.connected
+
+    async def aclose(self) -> None:
+        """Close the link's HTTP session, if it has one (actions may have opened it)."""
+        await self.link.aclose()
 
     async def run(self, sink: EventSink) -> None:
         self._sink = sink

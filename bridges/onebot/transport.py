@@ -68,6 +68,10 @@ class Link(Protocol):
 
     def drop(self, reason: str) -> None: ...
 
+    async def aclose(self) -> None:
+        """Release what outlives ``serve`` (an HTTP session opened by a call); idempotent."""
+        ...
+
 
 @dataclass(slots=True)
 class Backoff:
@@ -336,6 +340,9 @@ class ForwardWebSocket:
             timeout,
         )
 
+    async def aclose(self) -> None:
+        """Nothing outlives ``serve``: its connection is closed when it returns."""
+
     def drop(self, reason: str) -> None:
         if self._session is not None:
             log.warning("gateway_dropped", gateway=self.gateway, reason=reason)
@@ -462,6 +469,9 @@ class ReverseWebSocketServer:
         return await _call_when_connected(
             lambda: self._api, self._has_api, "网关尚未连接", action, params, self._echo(), timeout
         )
+
+    async def aclose(self) -> None:
+        """Nothing outlives ``serve``: its server is closed when it returns."""
 
     def drop(self, reason: str) -> None:
         for session in {id(s): s for s in (self._api, self._event) if s is not None}.values():
@@ -619,6 +629,9 @@ class HttpPostReceiver:
     ) -> dict[str, Any]:
         raise GatewayError(f"{action}: HTTP 推送只收事件，不能调用动作")
 
+    async def aclose(self) -> None:
+        """Nothing outlives ``serve``: its server is closed when it returns."""
+
     def drop(self, reason: str) -> None:
         # a pushing gateway cannot be disconnected; the silence itself is what gets logged
         log.warning("gateway_dropped", gateway=self.gateway, reason=reason, effect="none")
@@ -714,6 +727,10 @@ class HttpPoll:
     ) -> dict[str, Any]:
         return await self.api.call(action, params, timeout=timeout)
 
+    async def aclose(self) -> None:
+        """Close the HTTP session the polls and calls share."""
+        await self.api.close()
+
     def drop(self, reason: str) -> None:
         # nothing stays open between polls; a silent gateway shows in the failing polls
         log.warning("gateway_dropped", gateway=self.gateway, reason=reason, effect="none")
@@ -740,6 +757,12 @@ class Split:
         self, action: str, params: dict[str, Any], *, timeout: float = 10.0
     ) -> dict[str, Any]:
         return await self.api.call(action, params, timeout=timeout)
+
+    async def aclose(self) -> None:
+        """Close the events' link and the HTTP session of the calls (``call`` after ``serve``
+        opens one again)."""
+        await self.events.aclose()
+        await self.api.close()
 
     def drop(self, reason: str) -> None:
         self.events.drop(reason)

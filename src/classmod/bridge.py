@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Protocol, Self, runtime_checkable
 
 from classmod.model import Action, ActionKind, Group, MemberEvent, Message, Outcome, Platform
 
@@ -108,6 +108,24 @@ class Bridge(Protocol):
         """Send a plain message to a platform room (management room, school office)."""
         ...
 
+    async def aclose(self) -> None:
+        """Release what the bridge holds beyond ``run`` (HTTP sessions, clients): called by
+        whoever built it once ``run`` has returned (``classmod run`` does); idempotent."""
+        ...
+
+
+class Closing:
+    """``async with bridge:`` for a bridge class: ``aclose`` on the way out."""
+
+    async def aclose(self) -> None:
+        return None
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
 
 class CursorStore(Protocol):
     """Durable key-value cursors a bridge keeps across restarts (sync token, last seq)."""
@@ -125,6 +143,7 @@ __all__ = [
     "Acknowledgement",
     "AuthenticationFailed",
     "Bridge",
+    "Closing",
     "CursorStore",
     "EventSink",
     "GroupMap",

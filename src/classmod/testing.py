@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from classmod.banlist import PolicyRule, rule_content, rule_from_state
-from classmod.bridge import EventSink, InboundEvent
+from classmod.bridge import Closing, EventSink, InboundEvent
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.context import MemberContext, MessageContext, Notice
 from classmod.model import (
@@ -218,7 +218,7 @@ def member_context(
     )
 
 
-class FakeBridge:
+class FakeBridge(Closing):
     """An in-memory bridge: records every action and post, refuses what it can't do.
 
     ``refuse`` maps an action kind to a detail to answer ``ok=False`` with (a platform
@@ -246,6 +246,10 @@ class FakeBridge:
         self.deleted: set[tuple[str, str]] = set()  # (group id, message id)
         self.gone: set[tuple[str, str]] = set()  # (group id, member id): kicked or banned
         self._sink: EventSink | None = None
+        self.closed = 0  # times aclose was called
+
+    async def aclose(self) -> None:
+        self.closed += 1
 
     @property
     def connected(self) -> bool:

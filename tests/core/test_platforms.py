@@ -3,12 +3,14 @@ registration alone, and the bridges' capabilities are the registered ones."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import toyplatform
-from classmod.bridges.factory import build_bridges
+from classmod.bridges.factory import build_bridges, run_from_config
 
 from classmod.capabilities import PLATFORM_CAPABILITIES
 from classmod.config import ConfigErrors, load_config
@@ -23,6 +25,7 @@ from classmod.testing import make_group
 def toychat() -> Iterator[None]:
     register(toyplatform.SPEC)
     toyplatform.built.clear()
+    toyplatform.bridges.clear()
     try:
         yield
     finally:
@@ -89,3 +92,19 @@ def test_an_unregistered_platform_is_refused_with_the_registered_ones(tmp_path: 
     assert 'bridges.matrx: unknown key (did you mean "matrix"?)' in text
     assert "groups.g1.platform: must be one of" in text and 'did you mean "wechat"' in text
     assert make_group().platform in registry()
+
+
+async def test_run_closes_the_bridges_it_built(tmp_path: Path, toychat: None) -> None:
+    running = asyncio.create_task(
+        run_from_config(_school(tmp_path, "  toychat: {endpoint: http://127.0.0.1:9}"))
+    )
+    for _ in range(500):
+        if toyplatform.bridges and toyplatform.bridges[0].connected:
+            break
+        await asyncio.sleep(0.01)
+    [bridge] = toyplatform.bridges
+    assert bridge.connected and bridge.closed == 0
+    running.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await running
+    assert bridge.closed == 1 and not bridge.connected

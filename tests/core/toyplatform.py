@@ -22,13 +22,15 @@ class ToyChatModel(BaseModel):
 CAPABILITIES = frozenset({ActionKind.WARN, ActionKind.REMIND, ActionKind.NOTIFY, ActionKind.KICK})
 
 built: list[tuple[str, list[str]]] = []
+bridges: list[FakeBridge] = []
 
 
 def build(
     config: Any, platform: Platform, section: ToyChatModel, groups: list[Group], store: Any
 ) -> FakeBridge:
     built.append((section.endpoint, [g.id for g in groups]))
-    return FakeBridge(platform, name="toychat", capabilities=CAPABILITIES)
+    bridges.append(FakeBridge(platform, name="toychat", capabilities=CAPABILITIES))
+    return bridges[-1]
 
 
 SPEC = PlatformSpec(

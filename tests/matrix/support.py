@@ -154,7 +154,7 @@ async def running(bridge: MatrixBridge, sink: Recorder) -> AsyncIterator[MatrixB
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-        await bridge.close()
+        await bridge.aclose()
 
 
 async def wait_until(predicate: Callable[[], Awaitable[bool]], timeout: float = TIMEOUT) -> None:

@@ -172,7 +172,7 @@ async def running_app(school: School) -> AsyncIterator[App]:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-        await bridge.close()
+        await bridge.aclose()
         await store.close()
 
 

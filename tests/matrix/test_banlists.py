@@ -79,7 +79,7 @@ async def running_app(config_path: Path) -> AsyncIterator[App]:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-        await bridge.close()
+        await bridge.aclose()
         await store.close()
 
 

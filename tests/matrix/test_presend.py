@@ -240,7 +240,7 @@ async def test_a_blocked_message_is_judged_counted_and_alerted_once(
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         if bridge is not None:
-            await bridge.close()
+            await bridge.aclose()
         if store is not None:
             await store.close()
         for client in clients:

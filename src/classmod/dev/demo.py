@@ -296,7 +296,7 @@ async def _play(folder: Path, server: Synapse, scene: Scene) -> int:
         app_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await app_task
-        await bridge.close()
+        await bridge.aclose()
         async with store.db.execute(
             "SELECT category, COUNT(*) FROM audit WHERE kind = 'action' GROUP BY category"
         ) as cursor:
