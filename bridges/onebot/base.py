@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 
 import structlog
 from classmod.bridges.onebot.bounds import LimitExceeded, MalformedEvent
-from classmod.bridges.onebot.convert_v11 import (
+from classmod.bridges.onebot.protocol import (
     Call,
     Decoded,
     Heartbeat,

@@ -12,8 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from xml.etree import ElementTree
 
@@ -24,9 +23,19 @@ from classmod.bridges.onebot import segments as seg
 # re-exported: MalformedEvent is the error the v11 and v12 decoders are documented to raise
 from classmod.bridges.onebot.bounds import LimitExceeded as LimitExceeded
 from classmod.bridges.onebot.bounds import MalformedEvent as MalformedEvent
+from classmod.bridges.onebot.protocol import (
+    ANONYMOUS_PREFIX,
+    Call,
+    Decoded,
+    Lifecycle,
+    Refusal,
+    Signal,
+    event_time,
+    heartbeat,
+)
 from classmod.bridges.onebot.segments import Segment, join
 
-from classmod.bridge import InboundEvent, PrivateMessage
+from classmod.bridge import PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -222,63 +231,6 @@ def _first_url(text: str) -> str:
 # --------------------------------------------------------------------------- events
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Signal:
-    """A notice that confirms (or reveals) a moderation effect on the platform."""
-
-    kind: str  # "ban" | "lift_ban" | "decrease" | "recall" | "increase" | "card" | "admin"
-    group: str  # platform group id
-    user: str = ""
-    message_id: str = ""
-    operator: str = ""
-    duration: int = 0
-    value: str = ""  # card_new for "card"; "admin"/"member" for "admin"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Heartbeat:
-    interval: timedelta | None  # within bounds.HEARTBEAT_MIN .. HEARTBEAT_MAX
-    online: bool | None = None
-    #: the ``interval`` the gateway sent (milliseconds), when it was out of bounds and clamped
-    clamped_from: float | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Lifecycle:
-    sub_type: str
-
-
-#: member ids of anonymous senders (QQ 匿名聊天): ``anonymous:<anonymous.id>``
-ANONYMOUS_PREFIX = "anonymous:"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Decoded:
-    """One gateway frame, decoded. At most one of ``inbound``/``meta`` plus optional extras."""
-
-    inbound: InboundEvent | None = None
-    signal: Signal | None = None
-    meta: Heartbeat | Lifecycle | None = None
-    #: (platform group id, user id, "owner"|"admin"|"member") learnt from ``sender.role``
-    role: tuple[str, str, str] | None = None
-    #: sub_type of a join request, remembered to answer it (``set_group_add_request``)
-    request_sub_type: str = ""
-    #: file id of a file message/upload, to skip the second report of the same upload
-    file_id: str = ""
-    skipped: str = ""  # why nothing came of it (for ``event_skipped``)
-    dedupe_key: str = ""
-    #: (platform group id, member id, flag) of an anonymous sender: the flag is what
-    #: ``set_group_anonymous_ban`` takes
-    anonymous: tuple[str, str, str] | None = None
-
-
-def event_time(raw: Mapping[str, Any], received_at: datetime) -> datetime:
-    """The event's ``time`` (seconds, v11 int or v12 float), or ``received_at`` without one;
-    :class:`LimitExceeded` past ``bounds.EVENT_TIME_MAX``."""
-    seconds = bounds.event_seconds(raw.get("time"))
-    return received_at if seconds is None else datetime.fromtimestamp(seconds, tz=UTC)
-
-
 def _id(raw: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     value = raw.get(key)
     if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
@@ -326,17 +278,6 @@ def decode_event(
     if post_type is None:
         raise MalformedEvent("post_type missing")
     return Decoded(skipped=f"unknown post_type {post_type!r}")
-
-
-def heartbeat(raw: Mapping[str, Any], online: bool | None = None) -> Heartbeat:
-    """A heartbeat meta event (v11 and v12), its interval clamped to the bounds."""
-    given = raw.get("interval")
-    interval, clamped = bounds.clamp_interval(given)
-    return Heartbeat(
-        interval=interval,
-        online=online,
-        clamped_from=float(given) if clamped and isinstance(given, int | float) else None,
-    )
 
 
 def _decode_meta(raw: Mapping[str, Any]) -> Decoded:
@@ -633,22 +574,6 @@ def _decode_request(
 # --------------------------------------------------------------------------- actions
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Call:
-    """One API call: the action name and its parameters, ready to be sent."""
-
-    action: str
-    params: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Refusal:
-    """What the platform cannot do; becomes ``Outcome(ok=False, detail=…, refused=…)``."""
-
-    detail: str
-    reason: RefusalReason = RefusalReason.REFUSED
-
-
 def _int(value: str, what: str) -> int | Refusal:
     try:
         return int(value)
@@ -807,15 +732,6 @@ def expected_signal(action: Action, group_pid: str) -> Signal | None:
     if kind == ActionKind.APPROVE_JOIN and action.member_id:
         return Signal(kind="increase", group=group_pid, user=action.member_id)
     return None
-
-
-def signal_key(signal: Signal) -> tuple[str, str, str]:
-    """What a confirmation is matched on: the kind, the group, and the member or message."""
-    return (
-        signal.kind,
-        signal.group,
-        signal.message_id if signal.kind == "recall" else signal.user,
-    )
 
 
 def response_ok(response: Mapping[str, Any]) -> tuple[bool, str]:

@@ -21,7 +21,7 @@ from typing import Any
 from classmod.bridges.onebot import bounds
 from classmod.bridges.onebot import segments as seg
 from classmod.bridges.onebot.bounds import MalformedEvent
-from classmod.bridges.onebot.convert_v11 import (
+from classmod.bridges.onebot.protocol import (
     Call,
     Decoded,
     Lifecycle,

@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from classmod.bridges.onebot import convert_v11 as cv
+from classmod.bridges.onebot import protocol
 from classmod.bridges.onebot.base import Cursor, OneBotBridgeBase
 from classmod.bridges.onebot.platform import QQ
 from classmod.bridges.onebot.transport import GatewayError
@@ -74,10 +75,10 @@ class OneBotV11Bridge(OneBotBridgeBase):
 
     # ------------------------------------------------------------------ decoding
 
-    def decode(self, frame: Mapping[str, Any], received_at: datetime) -> cv.Decoded:
+    def decode(self, frame: Mapping[str, Any], received_at: datetime) -> protocol.Decoded:
         return cv.decode_event(frame, self.groups, received_at=received_at, platform=self.platform)
 
-    def learn(self, decoded: cv.Decoded, frame: Mapping[str, Any]) -> None:
+    def learn(self, decoded: protocol.Decoded, frame: Mapping[str, Any]) -> None:
         sid = frame.get("self_id")
         if not self.self_id and isinstance(sid, int | str) and not isinstance(sid, bool):
             self.self_id = str(sid)
@@ -225,7 +226,7 @@ class OneBotV11Bridge(OneBotBridgeBase):
             return "" if found is not False else f"message already gone (get_msg: {detail})"
         if action.kind not in (ActionKind.KICK, ActionKind.BAN, ActionKind.MUTE):
             return ""
-        if not action.member_id or action.member_id.startswith(cv.ANONYMOUS_PREFIX):
+        if not action.member_id or action.member_id.startswith(protocol.ANONYMOUS_PREFIX):
             return ""
         try:
             params = {"group_id": int(gid), "user_id": int(action.member_id), "no_cache": True}
@@ -257,7 +258,7 @@ class OneBotV11Bridge(OneBotBridgeBase):
 
     # ------------------------------------------------------------------ actions
 
-    def action_call(self, action: Action, group: Group) -> cv.Call | cv.Refusal:
+    def action_call(self, action: Action, group: Group) -> protocol.Call | protocol.Refusal:
         flag = cv.action_data(action, "request_flag") or cv.action_data(action, "flag")
         return cv.action_call(
             action,
@@ -266,34 +267,36 @@ class OneBotV11Bridge(OneBotBridgeBase):
             anonymous_flag=self._anonymous_flags.get((group.platform_id, action.member_id), ""),
         )
 
-    def expected_signal(self, action: Action, group: Group) -> cv.Signal | None:
+    def expected_signal(self, action: Action, group: Group) -> protocol.Signal | None:
         return cv.expected_signal(action, group.platform_id)
 
     def response_ok(self, response: Mapping[str, Any]) -> tuple[bool, str]:
         return cv.response_ok(response)
 
-    async def precheck(self, action: Action, group: Group) -> cv.Refusal | None:
+    async def precheck(self, action: Action, group: Group) -> protocol.Refusal | None:
         what = _TOUCHES_MEMBER.get(action.kind)
         if what is None or not action.member_id:
             return None
         gid = group.platform_id
         if action.member_id == self.self_id:
-            return cv.Refusal(detail=f"不能对机器人自己{what}", reason=RefusalReason.TARGET_IS_BOT)
+            return protocol.Refusal(
+                detail=f"不能对机器人自己{what}", reason=RefusalReason.TARGET_IS_BOT
+            )
         bot = await self.role_of(gid, self.self_id) if self.self_id else None
         if bot == "member":
-            return cv.Refusal(
+            return protocol.Refusal(
                 detail=f"机器人不是本群管理员，无法{what}（请群主把机器人设为管理员）",
                 reason=RefusalReason.BOT_LACKS_POWER,
             )
-        if action.member_id.startswith(cv.ANONYMOUS_PREFIX):
+        if action.member_id.startswith(protocol.ANONYMOUS_PREFIX):
             return None  # an anonymous identity has no member info (nor a role)
         target = await self.role_of(gid, action.member_id)
         if target == "owner":
-            return cv.Refusal(
+            return protocol.Refusal(
                 detail=f"不能对群主{what}（QQ 限制）", reason=RefusalReason.TARGET_IS_OWNER
             )
         if target == "admin" and bot != "owner":
-            return cv.Refusal(
+            return protocol.Refusal(
                 detail=f"机器人是管理员，不能对其他管理员{what}（QQ 限制：只有群主可以）",
                 reason=RefusalReason.TARGET_IS_ADMIN,
             )

@@ -22,8 +22,9 @@ from typing import Any, ClassVar
 
 from classmod.bridges.onebot import convert_v12 as cv
 from classmod.bridges.onebot.base import OneBotBridgeBase
-from classmod.bridges.onebot.convert_v11 import Call, Decoded, MalformedEvent, Refusal, Signal
+from classmod.bridges.onebot.bounds import MalformedEvent
 from classmod.bridges.onebot.platform import WECHAT
+from classmod.bridges.onebot.protocol import Call, Decoded, Refusal, Signal
 from classmod.bridges.onebot.transport import GatewayError
 
 from classmod.bridge import InboundEvent

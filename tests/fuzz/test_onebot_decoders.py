@@ -10,7 +10,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from classmod.bridges.onebot import bounds
+from classmod.bridges.onebot import bounds, protocol
 from classmod.bridges.onebot import convert_v11 as cv
 from classmod.bridges.onebot import convert_v12 as cv12
 from classmod.bridges.onebot.bounds import MalformedEvent
@@ -28,7 +28,7 @@ WX = {
 }
 
 
-def _usable(decoded: cv.Decoded) -> None:
+def _usable(decoded: protocol.Decoded) -> None:
     """What the bridge reads of a decoded frame is of the types it expects."""
     event = decoded.inbound
     if isinstance(event, Message):

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from classmod.bridges.onebot import convert_v11 as cv
+from classmod.bridges.onebot import protocol
 
 from classmod.bridge import PrivateMessage
 from classmod.model import (
@@ -32,7 +33,7 @@ def load(name: str) -> Any:
     return json.loads((EVENTS / name).read_text(encoding="utf-8"))
 
 
-def decode(raw: Any) -> cv.Decoded:
+def decode(raw: Any) -> protocol.Decoded:
     return cv.decode_event(raw, GROUPS, received_at=NOW)
 
 
@@ -181,7 +182,7 @@ def test_notices() -> None:
     assert increase.inbound.invited_by == "20001" and increase.inbound.via == "invite"
     assert isinstance(decrease.inbound, MemberEvent)
     assert decrease.inbound.kind == MemberEventKind.LEAVE and decrease.inbound.via == "kick"
-    assert decrease.signal == cv.Signal(
+    assert decrease.signal == protocol.Signal(
         kind="decrease", group="123456", user="30002", operator="10001"
     )
     assert ban.inbound is None
@@ -262,7 +263,7 @@ def test_heartbeat_interval() -> None:
             "status": {"online": True, "good": True},
         }
     )
-    assert decoded.meta == cv.Heartbeat(interval=timedelta(seconds=5), online=True)
+    assert decoded.meta == protocol.Heartbeat(interval=timedelta(seconds=5), online=True)
 
 
 def act(kind: ActionKind, **kwargs: Any) -> Action:
@@ -350,7 +351,7 @@ def act(kind: ActionKind, **kwargs: Any) -> Action:
 def test_action_calls_follow_api_public_md(
     action: Action, name: str, params: dict[str, Any]
 ) -> None:
-    assert cv.action_call(action, "123456") == cv.Call(action=name, params=params)
+    assert cv.action_call(action, "123456") == protocol.Call(action=name, params=params)
 
 
 @pytest.mark.parametrize(
@@ -363,7 +364,7 @@ def test_action_calls_follow_api_public_md(
     ],
 )
 def test_what_qq_cannot_do_is_a_refusal(action: Action) -> None:
-    assert isinstance(cv.action_call(action, "123456"), cv.Refusal)
+    assert isinstance(cv.action_call(action, "123456"), protocol.Refusal)
 
 
 @pytest.mark.parametrize(

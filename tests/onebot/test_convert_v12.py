@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from classmod.bridges.onebot import convert_v12 as cv
-from classmod.bridges.onebot.convert_v11 import Call, Heartbeat, MalformedEvent, Refusal, Signal
+from classmod.bridges.onebot.bounds import MalformedEvent
+from classmod.bridges.onebot.protocol import Call, Heartbeat, Refusal, Signal
 
 from classmod.bridge import PrivateMessage
 from classmod.model import (
