@@ -233,7 +233,7 @@ _QUOTED = re.compile(r"“[^”]{1,40}”|\"[^\"]{1,40}\"|「[^」]{1,40}」|『
 _ABOUT_WORDS = re.compile(
     r"什么意思|啥意思|这种词|这类|这个词|骂人|脏话|粗话|不文明|不能学|别学|少学|网络用语|批评"
     r"|是不是骗|骗人|骗子|不靠谱|诈骗|如实填|改写|调查|冒出一句|听到有人说|弹出|收到一条|短信说"
-    r"|有人发|有人给我推|提醒大家|提醒一下|要注意"
+    r"|有人发|有人给我推|提醒大家|提醒一下|要注意|收到|(?:这种|这类|那种)(?:短信|电话|广告|消息|链接|号|群|的)"
 )
 
 
@@ -244,6 +244,32 @@ def quoted_mention(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     text = ctx.text
     if _QUOTED.search(text) is None or _ABOUT_WORDS.search(ctx.norm) is None:
         return False
+    return not finds(normalize(_QUOTED.sub("，", text)))
+
+
+#: A quotation said to someone's face: "你就是个“废物”", "你才“脑残”" (scare quotes).
+_ADDRESSED_QUOTE = re.compile(
+    r"(?:你|您|你们)(?:就|才|真|也)?(?:是|像)?(?:个|一个|这个|这)?\s*[“\"「『‘]"
+)
+
+
+#: Words that report or judge what someone said: "有人骂他", "孩子学了句", "当口头禅", "这种话
+#: 伤人", "被封了", "太没素质".
+_REPORTED_SPEECH = re.compile(
+    r"骂|喊|叫他|叫她|叫我|叫别人|学了|学的|学来|口头禅|这种话|这样的话|这句话|那句话|伤人|难听"
+    r"|没素质|不文明|不礼貌|不对|不好|标签|语言暴力|写了|评论区|弹幕|被封|被拘|吵起来|告诉老师"
+)
+
+
+def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
+    """Whether what a rule found lies only inside quotation marks, none of them said to
+    someone's face: reported speech ("孩子说有人骂他“娘娘腔”", "“nmsl”这种话特别伤人"). A
+    member insulting someone does not quote their own words."""
+    text = ctx.text
+    if _QUOTED.search(text) is None or _ADDRESSED_QUOTE.search(text) is not None:
+        return False
+    if _REPORTED_SPEECH.search(ctx.norm) is None and _ABOUT_WORDS.search(ctx.norm) is None:
+        return False  # scare quotes of contempt ("这些“专家”懂什么") are said, not reported
     return not finds(normalize(_QUOTED.sub("，", text)))
 
 

@@ -21,6 +21,9 @@ import re
 
 from classmod.rules.standard.lexicon import Hit
 
+from classmod.context import MessageContext
+from classmod.text import normalize
+
 from ._common import gate_for, literal_anchors
 
 # A way to get it: a contact, a handle or number, a group, a call to reply.
@@ -271,9 +274,15 @@ def find_offers(norm: str) -> list[Hit]:
 #: The stricter half: an account, number, group or profile to reach the sender by (a call
 #: to reply or a link to click is not one).
 _CONTACT = re.compile(
-    r"加我|加好友|加v|加微|加薇|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg|飞机(?=[a-z0-9]|号|群|频道)|扣1"
+    r"加我|加好友|加v|加微|加薇|加q|加扣|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg|飞机(?=[a-z0-9]|号|群|频道)|扣1"
     r"|进群|入群|群号|主页"
 )
+
+
+def offers_reach(norm: str) -> bool:
+    """Whether a normalised text names an account to add, with its ID ("加Q 2233445566",
+    "vx：qian8821"): what a warning or a safety notice never gives."""
+    return _CONTACT.search(norm) is not None and _ID.search(norm) is not None
 
 
 def has_contact(norm: str) -> bool:
@@ -284,4 +293,44 @@ def has_contact(norm: str) -> bool:
     )
 
 
-__all__ = ["find_offers", "has_contact"]
+#: Talk *about* scams and illicit trade rather than an offer of them (LABELS.md General 3:
+#: naming a thing to warn against it is clean): a report (the news, a police notice, a
+#: verdict: "新闻说…被判了三年", "通报…已被查处"), a warning ("大家千万别点", "一律挂掉",
+#: "都是套路"), or a member asking whether it is one ("这靠谱吗", "是不是骗人的").
+_TALKS_ABOUT = re.compile(
+    r"新闻|报道|通报|央视|反诈|网信办|净网|纪录片|打掉|端掉|一锅端|捣毁|查处|查获|整治|打击"
+    r"|落网|被判|判了|判刑|被抓|抓了|被拘|拘留|刑拘|立案|曝光"
+    r"|千万(?:别|不要|不能)(?:点|信|碰|转|交|扫|填|上当|接|下载|加|理|参与|贪|沾)|一律(?:挂|删|不理|举报|拉黑|别|不要)|直接(?:挂|删|拉黑|举报|无视)"
+    r"|(?:别|不要|不能|不敢)(?:点|碰|信|填|扫|接|回|理|沾|下载|交钱|交)|都是(?:骗|套路|诈骗|赌博|假|陷阱)"
+    r"|套路|骗局|骗人|骗子|被骗|差点被|上当|留个心眼|警惕|提防|举报|拉黑"
+    r"|靠谱吗|靠不靠谱|是不是(?:骗|真的|诈骗|套路)|是真的吗|真的假的|可信吗|能信吗"
+    r"|正规(?:的|公司)?[^，。？?]{0,6}(?:会|吗)|谁了解|怎么看|安全吗|觉得呢|像是?(?:骗|洗钱|诈骗|盗号)"
+)
+#: A way to reach whoever posted it: what an offer has and talk about one does not.
+_REACH = re.compile(
+    r"私聊|私我|私信|私发|滴我|戳我|找我|联系我|加我|扫码|二维码|进群|入群|点击|咨询|下载|注册|来玩"
+)
+
+
+#: A quoted stretch: “…”, "…", 「…」, 『…』, ‘…’.
+_QUOTED = re.compile(r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|『[^』]{1,60}』|‘[^’]{1,60}’")
+#: Someone else reaching out, told of: "有人加我", "对方私聊我", "骗子打电话找我".
+_TOLD_OF = re.compile(
+    r"(?:有人|有个人|对方|陌生人)[^，。,.!！?？\s]{0,4}?(?:加我|私聊我|私信我|找我|联系我)"
+)
+
+
+def talks_about_offers(ctx: MessageContext) -> bool:
+    """Whether the message reports, warns against or asks about a scam, porn, gambling or
+    illicit trade it names, giving no way to reach anyone (no link, number, account or "私我"):
+    a parent passing on a warning, not someone offering (R04, R06)."""
+    folded = ctx.norm
+    if _TALKS_ABOUT.search(folded) is None or ctx.links or "@" in ctx.text:
+        return False
+    # what a warning quotes ("“福利资源+vx”的号", "“点击领取”的链接") or tells of someone
+    # else doing ("有人加我说…") is no way to reach the poster
+    told = normalize(_TOLD_OF.sub("，", _QUOTED.sub("，", ctx.text)))
+    return _REACH.search(told) is None and not has_contact(told)
+
+
+__all__ = ["find_offers", "has_contact", "offers_reach", "talks_about_offers"]

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classmod.rules.standard.illicit import find_offers
+from classmod.rules.standard.illicit import find_offers, offers_reach, talks_about_offers
 from classmod.rules.standard.lexicon import Hit, evidence, find_terms
 
 from classmod.context import MessageContext
@@ -56,6 +56,9 @@ MAJOR_TAGS: frozenset[str] = frozenset(
     {"superstition", "religion", "secret", "chain", "fraud", "illicit"}
 )
 CUE = "cue"
+#: what is offered or dealt in, which a warning or a report names too (not a threat, a
+#: chain letter or propaganda, which are the content itself)
+_OFFERED: frozenset[str] = frozenset({"porn", "gambling", "fraud", "illicit", "drugs"})
 
 #: Warning words that make the whole message a lesson or a notice (法治教育, 禁毒 …).
 _CONTEXT_CUES = frozenset(
@@ -165,6 +168,10 @@ def find_illegal_terms(
     if not hits:
         return []
     cues = [h for h in hits if h.tag == CUE]
+    if cues and offers_reach(norm):
+        # an account to add is no warning's: "裸聊一对一，别信那些骗子，加Q 2233445566"
+        cues = []
+        hits = [h for h in hits if h.tag != CUE]
     if any(h.term in _CONTEXT_CUES for h in cues):
         return []  # a safety lesson or notice names these things to warn against them
     # A warning word vetoes the words it governs ("远离赌博", "警惕裸聊诈骗"), not a threat
@@ -323,6 +330,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         hits = [phish]
     if not hits and (posing := impersonates_staff(ctx)) is not None:
         hits = [posing]
+    if hits and all(h.tag in _OFFERED for h in hits) and talks_about_offers(ctx):
+        return []  # "新闻说…被判了三年", "这种“刷单返利”都是骗局": told of, not offered
     if not hits or quoted_mention(
         ctx, lambda folded: bool(find_illegal_terms(folded, settings, offers=find_offers(folded)))
     ):

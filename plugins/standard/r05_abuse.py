@@ -47,7 +47,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
-from ._common import gate_for, quoted_mention
+from ._common import gate_for, quoted_only
 
 NAME = "abuse"
 RULE_ID = "R05"
@@ -271,8 +271,8 @@ def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
 
     def compute() -> list[Hit]:
         hits = find_abuse_terms(ctx.norm, settings) or model_hits(ctx.norm, settings)
-        if hits and quoted_mention(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):
-            return []
+        if hits and quoted_only(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):
+            return []  # "孩子说有人骂他“娘娘腔”": reported, not said
         return hits
 
     return ctx.fact_for(abuse_in_use, settings, compute)

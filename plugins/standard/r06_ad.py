@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from classmod.rules.standard.ad_model import ad_model
-from classmod.rules.standard.illicit import find_offers, has_contact
+from classmod.rules.standard.illicit import find_offers, has_contact, talks_about_offers
 from classmod.rules.standard.lexicon import Hit, evidence, find_terms
 from classmod.rules.standard.r04_illegal import Settings as IllegalSettings
 from classmod.rules.standard.r04_illegal import find_illegal_terms, offers_of
@@ -644,6 +644,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits, ctx.text):
         return []
+    if talks_about_offers(ctx) and not any(h.tag in ("lure", "contact") for h in hits):
+        return []  # "“无视黑白户，秒批五万”这种短信我天天收，直接拉黑就行": told of, not sent
     if quoted_mention(ctx, lambda folded: _reads_as_ad(folded, s)):
         return []  # "手机上弹出个“贷款额度已到账”的广告，孩子点进去了": quoted, not posted
     if sub_rule == "similar" and _illegal_without_contact(ctx, hits):

@@ -233,3 +233,40 @@ def test_talk_about_a_leak_and_prep_papers_are_no_leak(text: str) -> None:
 def test_an_insider_prep_paper_and_a_leak_passed_on_are_illegal() -> None:
     assert check("考研内部押题卷，押中率90%，考前三天发货，私我")
     assert check("期中数学卷子已经流出来了，我这有电子版，要的私我")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the news or a police notice telling of it
+        "看到报道，有个团伙靠直播卖淫被一锅端了，主犯判了五年",
+        "区里通报：居民楼里的私人棋牌室其实是赌场，已被查处",
+        "新闻里说那些网络博彩平台专门骗刚毕业的年轻人，太坑了",
+        # a warning, with the thing named
+        "那种号称日结三百的刷单群都是骗局，大家一律拉黑",
+        "又来了，赌博网站的广告，千万别点，孩子也要教育好",
+        # a member asking whether it is one
+        "有人说帮他代收货款就给提成，这种靠谱吗？",
+        "朋友推荐一个刷单兼职，正规公司会先收押金吗",
+    ],
+)
+def test_scams_and_vice_told_of_warned_against_or_asked_about_pass(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a way to reach the poster keeps an offer an offer, whatever the warning words
+        "刷单日结一单八块，被骗过的别来，有意加我 vx：qian8821",
+        "百家乐首充送百分之五十，新闻报道过的大平台，进群领",
+        "裸聊一对一，别信那些骗子，我是真人，加Q 2233445566",
+    ],
+)
+def test_an_offer_with_a_way_to_reach_the_poster_is_no_warning(text: str) -> None:
+    assert check(text)
+
+
+def test_what_a_warning_quotes_or_tells_of_someone_else_is_no_contact() -> None:
+    assert check("看到带“加V领福利”的号，大家直接举报就好") == []
+    assert check("有人加我说做“点赞兼职”日结，这种是不是骗人的") == []

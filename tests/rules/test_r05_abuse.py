@@ -440,3 +440,28 @@ def test_regional_insults(text: str) -> None:
 @pytest.mark.parametrize("text", ["我家瓜娃子今天考了一百分", "我相信球队会赢"])
 def test_regional_words_in_kind_use(text: str) -> None:
     assert r05_abuse.find_abuse_terms(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子回来说班上有人喊他“死胖子”，我教他怎么回应",
+        "别让孩子学“cnm”这种话，太难听了",
+        "他把“卧槽”当口头禅，我们正在纠正",
+        "评论区一堆人骂“脑残”，看得心累",
+    ],
+)
+def test_insults_reported_in_quotes_are_mentioned_not_used(text: str) -> None:
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你就是个“废物”，还好意思说别人",  # said to someone's face, in scare quotes
+        "你才“脑残”呢",
+        "这些“傻逼”真是气死我了",  # quoted in contempt, nothing reported
+    ],
+)
+def test_quotes_said_to_someone_or_in_contempt_still_count(text: str) -> None:
+    assert check(text)
