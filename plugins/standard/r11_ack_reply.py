@@ -294,14 +294,39 @@ _OPENS_A_NOTICE = re.compile(
 )
 
 
+#: A member's question asked as "A not A", without a question mark: "睡得好不好", "要不要带".
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+#: A teacher setting a member's claim straight: "请以学校通知为准", "没有这回事", "不要传".
+_SETS_STRAIGHT = re.compile(
+    r"以[^，。]{0,8}为准|(?:不要|别|请勿|勿)(?:再)?(?:传|转发|乱传|相信)|不实|谣言|澄清|辟谣"
+    r"|没有这回事|没有此事|并没有|目前(?:没有|还没有|暂无|并无)|没有[^，。]{0,8}(?:通知|病例|安排)"
+)
+#: A teacher's post opening by calling a family: "奶奶放心，…", "浩然妈妈，…", "雨欣爷爷您好".
+_CALLS_A_FAMILY = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,3}(?:爸爸|妈妈|奶奶|爷爷|外公|外婆|姥姥|姥爷|家长)(?:您好|你好)?[，,：:\s]"
+)
+#: How long after a family's message a teacher calling that family still answers it.
+_CALLED_WITHIN = timedelta(hours=2)
+
+
 def _answered(staff_message: Message, before: Message) -> bool:
     """Whether a teacher's post answers the member's message right before it: a question or
     a request within 30 minutes, or a short reply within 10 ("外套找到了，放在门卫室")."""
     gap = staff_message.ts - before.ts
-    if gap > _ANSWER_WITHIN or _OPENS_A_NOTICE.match(staff_message.text) is not None:
+    if _OPENS_A_NOTICE.match(staff_message.text) is not None:
         return False  # "数学作业：…", "【通知】…", "各位家长，…": a post to all, not an answer
-    if QUESTION.search(before.text) is not None or _REQUEST.search(before.text) is not None:
+    if gap <= _CALLED_WITHIN and _CALLS_A_FAMILY.match(staff_message.text) is not None:
+        return True  # "奶奶放心，美玲昨晚睡得很好": said to the family who asked, hours on too
+    if gap > _ANSWER_WITHIN:
+        return False
+    if (
+        QUESTION.search(before.text) is not None
+        or _REQUEST.search(before.text) is not None
+        or _A_NOT_A.search(before.text) is not None
+    ):
         return True
+    if _SETS_STRAIGHT.search(staff_message.text) is not None:
+        return True  # "学校目前没有病例，也没有停课通知，请以通知为准": the member's claim answered
     return (
         gap <= _SHORT_ANSWER_WITHIN
         and before.kind is MessageKind.TEXT

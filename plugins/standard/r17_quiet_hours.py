@@ -115,6 +115,7 @@ def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
         m = history[i]
         if m.ts < since:
             return False
+        since = m.ts - THREAD_WINDOW  # the night's thread goes on while it keeps moving
         if not ctx.roster.is_staff(m.sender_id):
             continue
         if is_urgent_notice(m, words):
@@ -122,6 +123,23 @@ def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
         if not _answers_someone(history, i):
             return False  # another staff post: acknowledgements now belong to it
     return False
+
+
+def _quotes_urgent_ask(ctx: MessageContext, words: tuple[str, ...]) -> bool:
+    """Whether the message quotes a staff member's urgent notice that asked for replies, of
+    the same night: the acknowledgement asked for, however late the family saw it."""
+    quoted = ctx.replied
+    return (
+        quoted is not None
+        and ctx.roster.is_staff(quoted.sender_id)
+        and ctx.message.ts - quoted.ts <= _SAME_NIGHT
+        and is_urgent_notice(quoted, words)
+        and asks_for_reply(quoted.text)
+    )
+
+
+#: How long a night's urgent notice is answered by a quoted acknowledgement.
+_SAME_NIGHT = timedelta(hours=12)
 
 
 def _answers_someone(history: Sequence[Message], index: int) -> bool:
@@ -169,10 +187,14 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     ):
         notice = acknowledged_notice(ctx)
         if (
-            notice is not None
-            and notice.asks_reply
-            and urgent_word(norm(notice.text), s.urgent_words)
-        ) or requested_urgent_ack(ctx, s.urgent_words):
+            (
+                notice is not None
+                and notice.asks_reply
+                and urgent_word(norm(notice.text), s.urgent_words)
+            )
+            or requested_urgent_ack(ctx, s.urgent_words)
+            or _quotes_urgent_ask(ctx, s.urgent_words)
+        ):
             return []
     window = f"{quiet.start:%H:%M}–{quiet.end:%H:%M}"
     if ctx.member.is_staff:

@@ -97,6 +97,8 @@ _FILL = (
     f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们|也|吧|文章"
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
     "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇"
+    # why it comes late: "刚下班看到，收到", "不好意思才看到"
+    "|刚下班看到|下班看到|到家看到|忙完看到|刚下班|下班|刚到家|刚忙完|刚看到|才看到|回晚了"
 )
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")
 #: Every character :data:`ACK` can match (a text with any other character is no acknowledgement).

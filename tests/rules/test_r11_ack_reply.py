@@ -525,3 +525,19 @@ def test_a_homework_post_after_a_question_is_no_answer_to_it() -> None:
     soon = hw.ts + timedelta(minutes=1)
     ctx = message_context("收到周老师", sender="p_he_mom", history=[q, hw], now=soon)
     assert r11_ack_reply.classmod_check_message(ctx)
+
+
+def test_thanks_after_a_teacher_sets_the_members_claim_straight_is_clean() -> None:
+    history = [
+        make_message("听邻居说隔壁学校有手足口，咱们也快停课了", sender="p_guo_mom", ts=at(0)),
+        teacher_post("学校目前没有病例，也没有停课安排，请以学校通知为准。", 4),
+    ]
+    assert check("好的周老师", sender="p_guo_mom", history=history) == []
+
+
+def test_thanks_after_a_teacher_answers_the_family_by_name_hours_later_is_clean() -> None:
+    history = [
+        make_message("老师孩子第一次住校晚上睡得好不好", sender="p_guo_mom", ts=at(0)),
+        teacher_post("子轩妈妈，孩子昨晚睡得很好，早上还帮同学叠被子。", 50),
+    ]
+    assert check("谢谢周老师", sender="p_guo_mom", history=history, minutes=55) == []

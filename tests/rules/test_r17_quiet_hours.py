@@ -186,3 +186,25 @@ def test_the_acknowledgement_asked_for_with_how_the_family_complies() -> None:
     assert check("收到，那几点放学呢？", local(6, 35), history=[urgent])  # a question after it
     unasked = make_message("校车停运一天，请自行送孩子到校", sender="t_zhou", ts=local(6, 30))
     assert check("收到，我们九点前送到", local(6, 35), history=[unasked])
+
+
+def test_the_nights_thread_goes_on_while_it_keeps_moving() -> None:
+    urgent = make_message(
+        "【紧急通知】明天全天停水，上午十一点提前放学，不供午餐。请家长收到后回复收到。",
+        sender="t_zhou", ts=local(20, 30),
+    )  # fmt: skip
+    question = make_message("中午来不了，孩子能在学校等吗？", sender="p_guo_mom", ts=local(20, 40))
+    answer = make_message("可以，我统一安排在教室等。", sender="t_zhou", ts=local(20, 45))
+    # 40 minutes after the notice, 25 after the last answer of its thread: still its ack
+    assert check("收到", local(21, 10), history=[urgent, question, answer]) == []
+
+
+def test_a_late_acknowledgement_quoting_the_urgent_notice_is_the_one_it_asked_for() -> None:
+    urgent = make_message(
+        "【紧急通知】暴雨橙色预警，明天返校推迟到下午四点。请家长收到后回复“收到”。",
+        sender="t_zhou", ts=local(21, 50),
+    )  # fmt: skip
+    late = local(23, 40)
+    assert check("刚下班看到，收到，谢谢周老师", late, history=[urgent], replied=urgent) == []
+    # a question quoting it is still labelled
+    assert check("那周一几点到？", late, history=[urgent], replied=urgent)
