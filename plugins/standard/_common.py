@@ -219,9 +219,16 @@ class TermSettings:
 #: 群里发", "请立即撤回". A correction names what it corrects and is clean (LABELS.md General 3).
 _CORRECTION = re.compile(
     r"(?:别|不要|不能|不让|不得|勿|不许|禁止|就不)再?(?:在|往|发到|发在)?(?:班级|班|家长|这个)?群"
-    r"|群(?:里|内|上)?(?:不让|不能|别|不要|就不|不|勿|禁止)再?(?:发|转|聊|传)"
-    r"|(?:别|不要|勿|不能)再?(?:发|转)(?:到|在)?(?:班级|班|家长)?群"
+    r"|群(?:里|内|上)?(?:千万|可|就|是|都)?(?:不让|不能|别|不要|就不|不|勿|禁止)再?(?:发|转|聊|传|搞)"
+    r"|(?:别|不要|勿|不能|不|莫)再?(?:发|转)(?:到|在)?(?:班级|班|家长)?群"
     r"|(?:请|麻烦)(?:您|你)?(?:立即|马上|及时)?撤回"
+    # asked to take it private or elsewhere: "拉票的话建议私聊哈", "股票的事大家私下聊吧",
+    # "球赛咱们去别的群聊"; or to talk less of it: "高三群咱少聊球哈"
+    r"|建议私|还是私下|私下(?:发|说|聊|沟通|交流)(?:吧|哈|啊|哦|呀|好)"
+    r"|(?:去|到|回)(?:别的|其他|另外的|小)群(?:里)?(?:聊|说|发)|咱?们?(?:少|别|莫)聊"
+    # the one corrected complying: "撤了", "已撤回，不好意思"
+    r"|^(?:[a-z]+)?(?:好的|抱歉|不好意思|sorry)?(?:我)?(?:(?:撤了|撤回了|已撤回|已撤|删了|已删)(?:哈|啦)?)+"
+    r"(?:不好意思|抱歉|sorry|对不起)?$"
 )
 
 
@@ -273,10 +280,13 @@ def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     return not finds(normalize(_QUOTED.sub("，", text)))
 
 
+_CORRECTION_CHARS = frozenset("群撤私聊删")
+
+
 def corrects_others(folded: str) -> bool:
     """Whether a normalised text tells the group not to post something (a correction)."""
-    if "群" not in folded and "撤回" not in folded:
-        return False  # every correction names the group or asks to take a message back
+    if not _CORRECTION_CHARS.intersection(folded):
+        return False  # every correction names the group, a withdrawal or a private talk
     return _CORRECTION.search(folded) is not None
 
 

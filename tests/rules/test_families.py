@@ -11,6 +11,7 @@ from classmod.rules.standard import (
     r05_abuse,
     r06_ad,
     r08_rumor,
+    r09_chat,
     r13_incitement,
     r15_student_privacy,
 )
@@ -382,3 +383,36 @@ def test_joining_by_a_list_or_by_staying_home() -> None:
     trip = make_message("周六春游接龙：1.段奕辰爸爸", sender="p_guo_mom")
     ctx = message_context("1.段奕辰爸爸 2.何雨彤妈妈", history=[trip])
     assert r13_incitement.classmod_check_message(ctx=ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投票的事建议私聊哈，群里别让大家为难",  # take it private
+        "团购的链接还是私下发吧",
+        "足球咱们去别的群聊，这里说孩子的事",  # take it elsewhere
+        "初三群咱少聊游戏哈",  # talk less of it
+        "这种东西群里千万不能转",
+        "外面的链接不发群里，截图就行",
+        "撤了撤了，不好意思",  # the one corrected complying
+    ],
+)
+def test_a_correction_in_other_words_is_clean(text: str) -> None:
+    from classmod.rules.standard._common import corrects_others
+
+    assert corrects_others(normalize(text)), text
+
+
+@pytest.mark.parametrize(
+    "text", ["有意私聊，价格美丽", "需要的私聊我", "周末一起聊聊吧", "删了重下就好了"]
+)
+def test_an_offer_or_a_plan_is_no_correction(text: str) -> None:
+    from classmod.rules.standard._common import corrects_others
+
+    assert not corrects_others(normalize(text)), text
+
+
+def test_replies_correcting_a_chat_thread_do_not_carry_it_on() -> None:
+    chat = make_message("昨晚那场球太精彩了，绝杀！", sender="p_guo_mom")
+    ctx = message_context("这种咱少聊哈，高三群说学习", history=[chat], replied=chat)
+    assert r09_chat.classmod_check_message(ctx) == []
