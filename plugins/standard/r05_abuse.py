@@ -265,12 +265,30 @@ def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
     ]
 
 
+#: An insult told of, right after who said it to whom: "骂他猪脑子", "喊她死胖子", "笑我们是…".
+_REPORTED_INSULT = re.compile(
+    r"(?:骂|喊|叫|笑话|笑|嘲笑)(?:他|她|我|我们|他们|她们|孩子|娃|人家|别人|同学|人)(?:是|为|成|作)?$"
+)
+
+
+def _reported(norm: str, hits: list[Hit]) -> bool:
+    """Whether every word found is an insult the message tells someone else used."""
+    return all(
+        h.tag != "similar"
+        and h.start > 0
+        and _REPORTED_INSULT.search(norm, max(0, h.start - 6), h.start) is not None
+        for h in hits
+    )
+
+
 def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
     """The abusive words the message uses (not those it only quotes to talk about them:
     "孩子问“杠精”是什么意思"), worked out once for R05 and the rules that ask (R09, R18)."""
 
     def compute() -> list[Hit]:
         hits = find_abuse_terms(ctx.norm, settings) or model_hits(ctx.norm, settings)
+        if hits and _reported(ctx.norm, hits):
+            return []  # "有小朋友骂他猪脑子，他回来哭了": told of, not said
         if hits and quoted_only(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):
             return []  # "孩子说有人骂他“娘娘腔”": reported, not said
         return hits

@@ -465,3 +465,19 @@ def test_insults_reported_in_quotes_are_mentioned_not_used(text: str) -> None:
 )
 def test_quotes_said_to_someone_or_in_contempt_still_count(text: str) -> None:
     assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师，我家孩子说班上有人骂他猪脑子，回来哭了好久",
+        "有几个大孩子天天喊她死胖子，这事得管管",
+    ],
+)
+def test_an_insult_told_of_after_who_was_called_it_is_not_used(text: str) -> None:
+    assert check(text) == []
+
+
+def test_an_insult_said_after_a_telling_word_still_counts() -> None:
+    assert check("你别在群里说他，要你管好你家孩子就行了")
+    assert check("猪脑子吧你")

@@ -281,3 +281,15 @@ def test_a_teachers_short_word_goes_on_with_a_discussion_found_to_go_on() -> Non
     assert check("太好了，雨彤妈妈，咱们一起努力。", [update], minutes=5, earlier=found)
     # a move to a call ends it, however short
     assert not check("雨彤妈妈，晚点打电话给您细说。", [update], minutes=5, earlier=found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["晚点我加你微信细聊", "明天我找他单独谈谈，您别担心", "您方便的话来学校一趟，我们当面沟通"],
+)
+def test_more_ways_of_taking_it_private_are_clean(text: str) -> None:
+    from classmod.rules.standard.r16_private_matter import _MOVES_PRIVATE
+
+    from classmod.text import normalize
+
+    assert _MOVES_PRIVATE.has(normalize(text))
