@@ -439,6 +439,27 @@ def classmod_declare_rule() -> RuleSpec:
     return SPEC
 
 
+#: The Latin names in a teacher's display name: "英语张雅 Emily（班主任）", "Mr. Baker".
+_LATIN_NAME = re.compile(r"[A-Za-z]{3,}")
+
+
+def _teachers_as_title(text: str, roster: Roster) -> str | None:
+    """``text`` with the roster's teachers called plain 老师 (by full name, surname and title,
+    or Latin name: "收到楼老师", "谢谢楼慧老师", "辛苦Emily"), or None when it names none: a
+    surname the acknowledgement grammar does not list is still a teacher's."""
+    names: list[str] = []
+    for teacher in roster.teachers:
+        full = teacher.name or ""
+        if len(full) >= 2:
+            names += [full, f"{full[0]}老师"]
+        names += _LATIN_NAME.findall(teacher.display_name)
+    found = [n for n in names if n.lower() in text.lower()]
+    if not found:
+        return None
+    pattern = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+    return re.sub(pattern, "老师", text, flags=re.IGNORECASE)
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s = ctx.settings_for(Settings)
@@ -450,7 +471,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if surely_not_ack(msg.text, msg.kind, folded, pupils if pupils.names else None) or not is_ack(
         msg.text, msg.kind, pupils=pupils.names
     ):
-        return []
+        titled = _teachers_as_title(msg.text, ctx.roster)
+        if titled is None or not is_ack(titled, msg.kind, pupils=pupils.names):
+            return []
     if _GREETS_ALL.search(folded) is not None and "老师" not in folded:
         return []  # "周末愉快各位家长～": a greeting to everyone (R09), no acknowledgement
     notice = acknowledged_notice(ctx, window=minutes(s.notice_window_minutes))

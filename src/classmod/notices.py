@@ -75,6 +75,8 @@ _UNIT = (
     "太强了|太牛了|绝了|好开心|真开心|开心|好拼|真拼|放心了|放心|真好|"
     "晓得|恭喜|祝贺|犀利|好嘢|给力|假期愉快|节日快乐|国庆快乐|中秋快乐|新年快乐|澄清|说明|解答|"
     "支持|好样的|赞|thx|thks|wellreceived|wellnoted|"
+    # a welcome to a teacher introduced, a holiday wish back, cheering the class on
+    "欢迎|welcome|happy(?:holidays?|newyear|weekend|teachersday)|打call|"
     # in the dialects: 要得 (川渝), 得嘞 (京), 妥了, 受累了, 晓得了; 同乐 to a greeting
     "要得|得嘞|妥妥的|妥了|妥|受累|同乐|同庆|"
     # 粤语: 辛苦晒 (辛苦了), 唔该 (谢谢), 好正 (真好)
@@ -98,6 +100,7 @@ _FILL = (
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
     "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇"
     # why it comes late: "刚下班看到，收到", "不好意思才看到"
+    "|的指导|指导|mr|ms|mrs|miss"
     "|刚下班看到|下班看到|到家看到|忙完看到|刚下班|下班|刚到家|刚忙完|刚看到|才看到|回晚了"
 )
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 
 import pytest
@@ -541,3 +542,32 @@ def test_thanks_after_a_teacher_answers_the_family_by_name_hours_later_is_clean(
         teacher_post("子轩妈妈，孩子昨晚睡得很好，早上还帮同学叠被子。", 50),
     ]
     assert check("谢谢周老师", sender="p_guo_mom", history=history, minutes=55) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["收到楼老师", "楼老师辛苦了", "谢谢楼慧老师🙏", "辛苦Emily！", "Thanks Emily"]
+)
+def test_a_teacher_named_by_a_rare_surname_or_a_latin_name_changes_nothing(text: str) -> None:
+    from classmod.model import Role
+    from classmod.testing import make_roster
+
+    roster = make_roster(
+        teachers=(
+            ("t_lou", "楼慧", "语文", Role.HEAD_TEACHER),
+            ("t_em", "张雅", "英语", Role.TEACHER),
+        )
+    )
+    emily = roster.teachers[1]
+    emily = dataclasses.replace(emily, display_name="英语张雅 Emily")
+    roster = dataclasses.replace(roster, teachers=(roster.teachers[0], emily))
+    post = make_message(NOTICE, sender="t_lou", ts=at(0))
+    ctx = message_context(text, history=[post], now=at(3), roster=roster)
+    assert r11_ack_reply.classmod_check_message(ctx), text
+    # an everyday word after the surname stays no acknowledgement
+    ctx = message_context("收到楼下的快递了", history=[post], now=at(3), roster=roster)
+    assert r11_ack_reply.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize("text", ["欢迎徐老师👏", "Happy holiday!", "为孩子们打call👏"])
+def test_welcomes_holiday_wishes_and_cheers_are_acknowledgements(text: str) -> None:
+    assert is_ack(text), text
