@@ -294,3 +294,22 @@ def test_vouching_and_echoing_forms(vouch: str) -> None:
     ctx = message_context(vouch, sender="p_he_mom", history=[told], now=t0 + timedelta(minutes=2))
     assert r08_rumor.classmod_check_message(ctx)
     assert check(vouch) == []  # with nothing told before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听小区物业讲，下学期起我们这片划到别的学校了",  # 讲 for 说, as many speak
+        "刚看到一个视频，说明年起中考改革，体育要考满分一百",
+        "听村里人讲下个月开始学校统一收住宿费，不交的孩子不能住",
+    ],
+)
+def test_hearsay_in_other_words_with_an_alarm_is_rumor(text: str) -> None:
+    assert check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["听老师讲明天要带水彩笔", "我看到一个视频讲怎么做手工灯笼，挺好的"]
+)
+def test_hearsay_words_without_an_alarm_pass(text: str) -> None:
+    assert check(text) == []
