@@ -51,6 +51,12 @@ _PRIVILEGE = (
 #: 的人看"), paid tutoring on the side ("周末在外面开补习班").
 _ACCUSATION = re.compile(
     r"钱(?:都)?进了?谁的?口袋|钱(?:最后|到底)?(?:都)?去哪(?:了|儿)|收得不明不白|不知道(?:进了|用到)哪"
+    r"|(?:不知道|不晓得|到底|究竟|鬼知道|谁知道)[^，。]{0,4}?钱[^，。]{0,4}?(?:用到|花到|用在|花在)哪"
+    # a place or a prize given by connections: "名额都被有关系的拿走了", "座位跟送了礼的排"
+    r"|(?:名额|位置|座位|机会|奖状|三好|班干部|好班)[^，。？?]{0,10}?(?:给|被|留给|跟|按)"
+    r"[^，。？?]{0,6}?(?:关系好|有关系|送了礼|送礼|塞了钱|给了钱)"
+    # paid for, given nothing: "一学期收三百多…啥也不教", "收四百多，就给吃这个"
+    r"|收[^，。]{0,10}?[0-9一二两三四五六七八九十百千]+[^。]{0,24}?(?:就给(?:吃|喝|我们)?这|啥也不|什么也不|什么都不|钱收得)"
     r"|(?:没见|不见|也不|从不|没有)公示|账目不公开"
     # gifts behind a favour: "谁知道是不是给老师送了东西"; a teacher's level mocked: "学校老师就这
     # 水平", "比秦老师清楚多了"; the food no better: "我们学校食堂也好不到哪去"
@@ -82,7 +88,7 @@ _ACCUSATION = re.compile(
 )
 #: Every match of _ACCUSATION holds one of these: one cheap search spares the pattern.
 _ACCUSATION_GATE = re.compile(
-    r"钱|收得不明不白|不知道|看|补习班|辅导班|小班|补课班|那几|逢年过节|不让|捂盖子|封口费|不行|资格证"
+    r"钱|收|关系|送了礼|送礼|收得不明不白|不知道|看|补习班|辅导班|小班|补课班|那几|逢年过节|不让|捂盖子|封口费|不行|资格证"
     r"|透明人|公示|账目|老师|食堂|形式|过场|糊弄|才怪"
 )
 #: "这不是乱收费是什么": a negation that asserts (a rhetorical question).
@@ -94,8 +100,13 @@ _ASSERTS = re.compile(
 #: Joining an accusation just made: "我也听说过，难怪…", "无风不起浪", "怪不得".
 _ECHO = re.compile(
     r"^(?:我也听说|我也听孩子说|难怪|怪不得|果然)|无风不起浪|大家心里都有数|懂的都懂"
+    # agreeing, or one's own child saying the same: "是啊，凭什么…", "我们秋燕也说牛奶少了"
+    r"|^(?:是啊|是的呀|就是|对啊|确实|没错|可不是)|^(?:我也|我们也)(?:听|发现|遇到)"
+    r"|^(?:我们|我家|俺家|阿拉)[\u4e00-\u9fff]{0,3}也(?:说|讲|是这样|觉得|遇到)"
 )
 _ECHO_MAX_CHARS = 30
+#: A join that takes the school's side after all: "…也说听不懂，但是我觉得是刚换方法不适应".
+_HEDGES = re.compile(r"但是|不过|可能是|应该是|我觉得是|也许|是不是|吧[?？]?$")
 _ECHO_LOOKBACK = 3
 
 
@@ -211,8 +222,13 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         not sub_rule
         and len(ctx.norm) <= _ECHO_MAX_CHARS
         and (echo := _ECHO.search(ctx.norm)) is not None
+        and _HEDGES.search(ctx.norm) is None
         and any(  # joining an accusation someone just made in the group
-            m.sender_id != ctx.message.sender_id and find_slander(norm(m.text), settings)[0]
+            m.sender_id != ctx.message.sender_id
+            and (
+                Category.SLANDER in ctx.earlier.get(m.id, ())
+                or find_slander(norm(m.text), settings)[0]
+            )
             for m in ctx.history[-_ECHO_LOOKBACK:]
         )
     ):

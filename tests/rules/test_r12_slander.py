@@ -246,3 +246,30 @@ def test_who_doesnt_is_everyone_does() -> None:
 def test_the_canteens_food_claimed_unsafe() -> None:
     assert find_slander(normalize("说咱学校食堂的肉都是冻了好几年的僵尸肉"))[0]
     assert find_slander(normalize("新闻说查出一批僵尸肉")) == ("", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每学期收那么多伙食费，真不知道这钱花到哪里去了",  # where the money went
+        "三好学生的名额都给了关系好的几家",  # favours by connections
+        "班干部都是按送礼多少排的吧，我们家从来轮不到",
+        "托管一个月收六百，老师啥也不管，啥也不教",  # paid for, given nothing
+        "营养餐的鸡蛋经常少发，谁知道是不是被拿回家了",
+        "连孩子的午餐补助都敢克扣",
+    ],
+)
+def test_claims_of_money_favours_and_shortfalls_in_other_words(text: str) -> None:
+    assert check(text), text
+
+
+def test_joining_a_claim_just_made_is_slander_but_a_hedge_is_not() -> None:
+    from classmod.testing import make_message
+
+    claim = make_message("食堂的饭菜每天都是冷的，一餐收十五块，钱都去哪了", sender="p_guo_mom")
+    join = message_context("我们家子轩也说饭是冷的", history=[claim])
+    assert r12_slander.classmod_check_message(join)
+    hedge = message_context("我们家子轩也说冷，不过可能是冬天路上放凉了", history=[claim])
+    assert r12_slander.classmod_check_message(hedge) == []
+    agree = message_context("是啊，我也听孩子讲过", history=[claim])
+    assert r12_slander.classmod_check_message(agree)
