@@ -207,3 +207,36 @@ def test_strikes_hotline_calls_and_banners(text: str) -> None:
 @pytest.mark.parametrize("text", ["这个不好交代", "孩子们一起不说话比赛", "有问题可以打12345咨询"])
 def test_the_same_words_without_a_call(text: str) -> None:
     assert find_incitement(normalize(text))[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家干脆都莫交，看学校怎么收场",  # 莫 for 别
+        "家长们明天都覅送了吧",  # 覅 (Wu) for 别
+        "抖音直播一下，让全网都看看这学校",
+        "拍下来发小红书，让其他家长都看看",
+    ],
+)
+def test_calls_in_dialect_and_to_more_platforms(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家别去了吧，下雨了在家看直播就行",
+        "我们都别去了吧，公园太远了",
+        "小红书上看到一个手工教程",
+    ],
+)
+def test_staying_in_and_platform_talk_are_no_call(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_join_with_a_day_in_it_joins_the_call() -> None:
+    from classmod.testing import make_message
+
+    call = make_message("大家明天都别送孩子了，看学校怎么说", sender="p_guo_mom")
+    ctx = message_context("我明天也接回来", history=[call])
+    assert r13_incitement.classmod_check_message(ctx)
