@@ -224,3 +224,19 @@ def test_a_teacher_reassuring_the_family_of_a_scrape_is_no_exposure() -> None:
 
 def test_cantonese_fights_and_punishments() -> None:
     assert check("今日郭思远同张子涵喺课室打交，两个都已经罚企咗一阵")
+
+
+@pytest.mark.parametrize(
+    "fact",
+    ["昨晚尿床了，床单帮他洗了", "作文是照抄别人的", "课间追跑，额头起了个包", "乘法还没掌握",
+     "这次考了班里倒数", "练习册一直没交"],
+)  # fmt: skip
+def test_more_kinds_of_negative_facts_about_a_named_pupil(fact: str) -> None:
+    assert check(f"郭思远{fact}", sender="t_zhou"), fact
+
+
+@pytest.mark.parametrize(
+    "text", ["郭思远听不懂的地方可以问我", "郭思远的作文写得好，可以抄的句子我标出来了"]
+)
+def test_a_teacher_helping_a_named_pupil_is_no_negative_fact(text: str) -> None:
+    assert check(text, sender="t_zhou") == []
