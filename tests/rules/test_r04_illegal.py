@@ -270,3 +270,20 @@ def test_an_offer_with_a_way_to_reach_the_poster_is_no_warning(text: str) -> Non
 def test_what_a_warning_quotes_or_tells_of_someone_else_is_no_contact() -> None:
     assert check("看到带“加V领福利”的号，大家直接举报就好") == []
     assert check("有人加我说做“点赞兼职”日结，这种是不是骗人的") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["再多嘴明天找人收拾你", "你等着，我提着棍子去找你", "见一回打一回", "再这样看我不揍死你",
+     "谁再欺负我闺女我打断他的腿", "明天我去学校找你家儿子，看他还敢不敢"],
+)  # fmt: skip
+def test_threats_by_their_grammar(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天带家伙去钓鱼", "找你家孩子玩，看他在不在家", "我拿刀切了个西瓜", "老师说找人来打扫教室"],
+)
+def test_everyday_words_of_threats_are_no_threat(text: str) -> None:
+    assert check(text) == []
