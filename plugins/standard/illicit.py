@@ -227,9 +227,44 @@ def _hit(m: re.Match[str] | None, tag: str) -> Hit | None:
     return None if m is None else Hit(m.group(0), tag, 1, m.start(), m.end())
 
 
+#: Vice in a word that alone is no offer, with an account, number or site to reach the seller
+#: (see :func:`_reached`): a betting table ("骰子局开桌了，一注十块 v❤vivi845"), porn, a
+#: money scheme, illicit goods. Each word is a trade's own, not everyday talk.
+_VICE_REACHED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"骰子|一注|开桌|现金局|红包扫雷|扫雷群|合买|倍投|计划群|押注|葡京|斗地主现金|三缺一"
+            r"|六合|qi牌|体彩代购|代打票|哈希彩|哈希竞猜"
+        ),
+        "gambling",
+    ),
+    (
+        re.compile(
+            r"大保健|约不约|同城约|裸照|裸体|可脱|小黄书|情趣|新到一批妹|涩|无码|无ma|绅士专属"
+            r"|宅男|那种电影|按分钟收费|xing福|男士专享|丝足"
+        ),
+        "porn",
+    ),
+    (
+        re.compile(
+            r"杠杆|喊单|新币|私募|原始股|牛股|挖矿|互助盘|资金盘|外汇|稳定盈利|回血|百倍"
+            r"|漏洞|一分钱买|保障服务|学生贷|认证失效|重新实名|捐一百|投一千|返百分之|每年返|到期还本"
+        ),
+        "fraud",
+    ),
+    (
+        re.compile(
+            r"电棍|夜视仪|套牌|处方药|军火|真家伙|科学上网|上网工具|翻墙|监控软件"
+            r"|减肥药|西布曲明|户口买卖|学区落户|包入学|发piao|家长信息|学生信息"
+            r"|考试答案|考试da案|da案"
+        ),
+        "illicit",
+    ),
+)
 #: The words every offer pattern's match starts with: a text holding none of them (nearly
 #: every message) holds no offer.
 _ANCHORS = literal_anchors(
+    *(pattern for pattern, _tag in _VICE_REACHED),
     _PORN_STRONG,
     _PORN_WEAK,
     _GAMBLING_STRONG,
@@ -268,7 +303,32 @@ def find_offers(norm: str) -> list[Hit]:
     if m is not None and _TASK_PAY.match(m.group(0)) is not None:
         m = m if lure or _RECRUITS.search(norm) is not None else None
     found.append(_hit(m, "fraud"))
-    return [h for h in found if h is not None]
+    offers = [h for h in found if h is not None]
+    if not offers and _reached(norm):
+        for pattern, tag in _VICE_REACHED:
+            if (m := pattern.search(norm)) is not None:
+                return [Hit(m.group(0), tag, 1, m.start(), m.end())]
+    return offers
+
+
+#: A site, a phone number or an account named as the way in.
+_SITE = re.compile(
+    r"[a-z0-9-]{2,}(?:\.|点|。|dot|\(点\))"
+    r"(?:com|cn|net|top|me|vip|app|live|tv|cc|xyz|fun|shop|site|club|link|info|pro|io)"
+)
+_PHONE = re.compile(r"1[3-9][0-9]{9}|[0-9]{3}[0-9-]{6,}")
+
+
+def _reached(norm: str) -> bool:
+    """Whether a normalised text gives an account with its ID, a phone number or a site."""
+    if _ID.search(norm) is None and _SITE.search(norm) is None:
+        return False
+    return (
+        _CONTACT.search(norm) is not None
+        or _LURE.search(norm) is not None
+        or _SITE.search(norm) is not None
+        or _PHONE.search(norm) is not None
+    )
 
 
 #: The stricter half: an account, number, group or profile to reach the sender by (a call

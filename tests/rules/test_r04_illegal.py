@@ -287,3 +287,36 @@ def test_threats_by_their_grammar(text: str) -> None:
 )
 def test_everyday_words_of_threats_are_no_threat(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("线上骰子局开桌了，一注二十 vx：dice8821", "gambling"),
+        ("三缺一，斗地主现金局，五十起 薇ning-85505", "gambling"),
+        ("男士专享大保健，新店开业 ☎16991459813", "porn"),
+        ("原始股认购，明年上市 威信ruo_780", "fraud"),
+        ("科学上网工具，外网随便看 vx：vpn2233", "illicit"),
+    ],
+)
+def test_vice_in_a_trade_word_with_a_way_to_reach_the_seller(text: str, sub_rule: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == sub_rule, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周末打斗地主三缺一，谁来？",  # no way to reach a seller
+        "我的微信号是 zhang2020，有事联系",  # an account alone
+        "澳门三日游，跟团价三千八 vx：travel2288",  # a place, no vice
+        "知识竞猜的题目发群文件了，大家准备 www.school-quiz.cn",
+        "全套练习册需要的加我 vx：book1234",
+    ],
+)
+def test_trade_words_of_everyday_life_with_a_contact_are_no_vice(text: str) -> None:
+    assert check(text) == []
+
+
+def test_a_shops_new_stock_with_its_number_is_no_vice() -> None:
+    assert check("文具店新到一批中性笔和错题本，需要的加我微信 wj15873") == []
