@@ -319,6 +319,11 @@ _SITE = re.compile(
 _PHONE = re.compile(r"1[3-9][0-9]{9}|[0-9]{3}[0-9-]{6,}")
 
 
+def names_a_site(norm: str) -> bool:
+    """Whether a normalised text names a site in any disguise ("caijintao(点)tv", "qpye。me")."""
+    return _SITE.search(norm) is not None
+
+
 def _reached(norm: str) -> bool:
     """Whether a normalised text gives an account with its ID, a phone number or a site."""
     if _ID.search(norm) is None and _SITE.search(norm) is None:
@@ -393,4 +398,4 @@ def talks_about_offers(ctx: MessageContext) -> bool:
     return _REACH.search(told) is None and not has_contact(told)
 
 
-__all__ = ["find_offers", "has_contact", "offers_reach", "talks_about_offers"]
+__all__ = ["find_offers", "has_contact", "names_a_site", "offers_reach", "talks_about_offers"]

@@ -46,17 +46,23 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from classmod.rules.standard.ad_model import ad_model
-from classmod.rules.standard.illicit import find_offers, has_contact, talks_about_offers
+from classmod.rules.standard.illicit import (
+    find_offers,
+    has_contact,
+    names_a_site,
+    talks_about_offers,
+)
 from classmod.rules.standard.lexicon import Hit, evidence, find_terms
 from classmod.rules.standard.r04_illegal import Settings as IllegalSettings
 from classmod.rules.standard.r04_illegal import find_illegal_terms, offers_of
 
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
-from classmod.model import Category, Role, Severity, Verdict
+from classmod.model import Category, MessageKind, Role, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
 
 from ._common import BUSINESS_NAME, corrects_others, quoted_mention
+from .r07_link import untrusted_links
 from .r12_slander import find_slander
 
 NAME = "ad"
@@ -539,6 +545,40 @@ def _business_pitch(ctx: MessageContext) -> Hit | None:
     return Hit(f"{name}：{pitch.group(0)}", "selling", STRONG, pitch.start(), pitch.end())
 
 
+#: A text message blast: a brand in 【】 first ("【思学教育】暑期班早鸟价…", "【华安保险】…"),
+#: then a number to call, a site or 退订 — not a notice's header (【通知】, 【温馨提示】) nor
+#: an authority's (【区教育局】, 【反诈中心】) passed on.
+_BLAST_HEAD = re.compile(r"^【([^】]{2,14})】")
+_NOT_A_BRAND = re.compile(
+    r"通知|提醒|提示|公告|紧急|重要|作业|安全|转发|转自|教育|政府|社区|街道|派出所|公安|[局厅委办处]$"
+    r"|反诈|卫健|疾控|气象|应急|学校|小学|中学|幼儿园|年级|班级|[一二三四五六七八九\d]班|家委"
+)
+_UNSUBSCRIBE = re.compile(r"退订|回t退|拒收请回")
+#: What a business calls itself in its header: "【思学教育】" is not, "【思学培训】" is.
+_BRAND = re.compile(
+    r"培训|保险|眼科|口腔|体检|医院|诊所|商城|超市|健身|铺子|烹饪|家居|汽车|电动|考研|书画|美术|舞蹈"
+    r"|钢琴|课堂|机构|店|馆|坊|会所|科技|公司|集团|贷|彩|娱乐|地产|置业|楼盘|装修|火锅|餐厅"
+    r"|托育|托管|早教|手机|数码|电器|家政|月嫂|婚纱|摄影|影楼|驾校"
+)
+
+
+def _sms_blast(ctx: MessageContext) -> Hit | None:
+    if ctx.message.kind is not MessageKind.TEXT:
+        return None  # a link card's title is the platform's: 【拼多多】, 【小红书】, 【视频】
+    head = _BLAST_HEAD.match("".join(ctx.text.split()))
+    if head is None or _NOT_A_BRAND.search(head.group(1)) is not None:
+        return None
+    folded = ctx.norm
+    if _UNSUBSCRIBE.search(folded) is None and (
+        _BRAND.search(head.group(1)) is None
+        or not (
+            untrusted_links(ctx) or names_a_site(folded) or contact_numbers(ctx.facts.contact_view)
+        )
+    ):
+        return None  # a class's own headers (【失物招领】, 【接龙】) carry numbers too
+    return Hit(head.group(0), "selling", STRONG, 0, 0)
+
+
 #: What a member paid or lost ("算命花了200元"): told, not sold.
 _PAID_FOR = re.compile(r"花了|被骗|骗了|交了|付了|转了|上当|被坑")
 
@@ -621,6 +661,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         sub_rule, hits = "illicit", sold
     if not sub_rule and (pitch := _business_pitch(ctx)) is not None:
         sub_rule, hits = "business", [pitch]
+    if not sub_rule and (blast := _sms_blast(ctx)) is not None:
+        sub_rule, hits = "selling", [blast]
     if (
         not sub_rule
         and s.model_threshold

@@ -498,3 +498,28 @@ def test_illicit_offers_priced_unit_first_or_inviting_in_short(text: str) -> Non
 @pytest.mark.parametrize("text", ["每个人1张表，明天交", "孩子说这是他的隐私", "一次3页，每天练"])
 def test_counts_and_privacy_are_no_price_or_invitation(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【小树苗美术培训】寒假班报名立减两百 ☎13912345678",
+        "【悦家家居】会员日全场五折 www。yuejia88。shop",
+        "【启明托管】午托晚托名额有限，回T退订",
+    ],
+)
+def test_a_text_blast_under_a_business_header_is_an_ad(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【失物招领】蓝色水杯一个，在门卫室，电话13912345678",
+        "【接龙】周六研学报名，联系人李老师 13912345678",
+        "【区教育局】寒假安全提醒，详见 www.qjyj.gov.cn",
+        "【反诈中心】冒充老师收费的都是骗子，举报电话96110",
+    ],
+)
+def test_a_classs_own_headers_with_a_number_are_no_ad(text: str) -> None:
+    assert check(text) == []
