@@ -447,13 +447,16 @@ def _teachers_as_title(text: str, roster: Roster) -> str | None:
     """``text`` with the roster's teachers called plain 老师 (by full name, surname and title,
     or Latin name: "收到楼老师", "谢谢楼慧老师", "辛苦Emily"), or None when it names none: a
     surname the acknowledgement grammar does not list is still a teacher's."""
+    if "老师" not in text and _LATIN_NAME.search(text) is None:
+        return None  # every form it reads says 老师 or a Latin name
     names: list[str] = []
     for teacher in roster.teachers:
         full = teacher.name or ""
         if len(full) >= 2:
             names += [full, f"{full[0]}老师"]
         names += _LATIN_NAME.findall(teacher.display_name)
-    found = [n for n in names if n.lower() in text.lower()]
+    lowered = text.lower()
+    found = [n for n in names if n.lower() in lowered]
     if not found:
         return None
     pattern = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
