@@ -268,6 +268,10 @@ _REPORTED_SPEECH = re.compile(
 )
 
 
+#: A quotation opened right after who said it: "孩子说“…”", "学哥哥说“你是猪吗”".
+_SAID_QUOTE = re.compile(r"(?:说|讲|喊|骂|问|叫|写)(?:了|着|过)?(?:句|一句)?\s*[“\"「『‘]")
+
+
 def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     """Whether what a rule found lies only inside quotation marks, none of them said to
     someone's face: reported speech ("孩子说有人骂他“娘娘腔”", "“nmsl”这种话特别伤人"). A
@@ -275,7 +279,11 @@ def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     text = ctx.text
     if _QUOTED.search(text) is None or _ADDRESSED_QUOTE.search(text) is not None:
         return False
-    if _REPORTED_SPEECH.search(ctx.norm) is None and _ABOUT_WORDS.search(ctx.norm) is None:
+    if (
+        _REPORTED_SPEECH.search(ctx.norm) is None
+        and _ABOUT_WORDS.search(ctx.norm) is None
+        and _SAID_QUOTE.search(text) is None
+    ):
         return False  # scare quotes of contempt ("这些“专家”懂什么") are said, not reported
     return not finds(normalize(_QUOTED.sub("，", text)))
 

@@ -46,6 +46,7 @@ from classmod.rules.standard.lexicon import Hit, evidence, find_terms
 from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
+from classmod.text import normalize
 
 from ._common import gate_for, quoted_only
 
@@ -82,7 +83,11 @@ _RETORT = re.compile(
     # a name called: "你个小人", "你就是个骗子", "你这种伪君子" (not "你好，骗子电话…")
     r"|你(?:就是|真是|简直是|简直就是|是|才是)?(?:个|这个|这种)"
     r"(?:小人|白眼狼|伪君子|马屁精|势利眼|骗子|流氓|混蛋|王八蛋|小偷|疯子)"
-    r"|你(?:了解|懂|知道|明白)个(?:啥|屁|什么|毛)"
+    r"|你(?:了解|懂|知道|明白)个(?:啥|屁|什么|毛|p)"
+    # called an animal to one's face: "你是猪吗", "你就是条狗" (not "你是狗狗的主人")
+    r"|你(?:是|就是|真是|真像|像)(?:头|只|条|个)?(?:猪|狗)(?:吗|啊|呀|吧|呢|$)"
+    r"|你(?:是不是|就是|真是|是)?有(?:毛病|大病)"
+    r"|你(?:那|这)(?:德行|德性|熊样|尿性|副德行)"
     # told to stop, rudely: "你有完没完", "你烦不烦", "你够了没有"
     r"|你(?:还)?(?:有完没完|烦不烦|够了没(?:有)?|累不累)"
 )
@@ -101,6 +106,9 @@ _SNEER = re.compile(
     r"|替你(?:的)?(?:智商|脑子|脑袋|思想|逻辑|情商|理解能力|阅读理解|三观)(?:感到)?"
     r"(?:捉急|着急|担忧|担心|悲哀|汗颜)"
     r"|逻辑(?:鬼才|带师|大师)|鬼才逻辑|大聪明|卧龙凤雏"
+    # told to bring a brain, mocked for schooling: "麻烦把脑子带上再说话", "字都认不全"
+    r"|把脑子带上|带(?:点|个|上)脑子|脑子(?:够使|够用)吗|脑子不够用|字都认不全|小学(?:没毕业|文化)吧"
+    r"|(?:这|你这|就这)智商(?:也就|就)|蠢得(?:要死|不行|像猪)|你(?:咋|怎么)不上天"
     r"|(?:哪来的|哪儿来的|还有|你有|他有|她有)脸(?:说|来|讲|提|骂|要求|指责|在这|评论|叫)"
     r"|你(?:还|也|竟然|居然)好意思(?:说|讲|骂|指责|评论|要求)"
     r"|滚回(?:你|他|她|你们)?(?:的|家的)?(?:老家|家|娘胎|妈肚子|原地|火星)"
@@ -281,12 +289,33 @@ def _reported(norm: str, hits: list[Hit]) -> bool:
     )
 
 
+#: Insults in a rebus or a sound-alike: "你是🐷", "沙13" (傻13), "老不si" (老不死).
+_ANIMALS = str.maketrans({"🐷": "猪", "🐖": "猪", "🐽": "猪", "🐶": "狗", "🐕": "狗"})
+_SOUNDS_LIKE = (
+    (re.compile(r"[沙煞啥](?=[比逼笔叉缺bx]|13)"), "傻"),
+    (re.compile(r"(?<=[不要打弄])si"), "死"),
+)
+
+
+def sounded_out(ctx: MessageContext) -> str:
+    """The message's normalised text with animal emoji and sound-alikes read as words (what
+    the word lists find in it besides ``ctx.norm``), or "" when it has neither."""
+    text = ctx.text
+    view = normalize(text.translate(_ANIMALS)) if any(c in text for c in "🐷🐖🐽🐶🐕") else ctx.norm
+    for pattern, word in _SOUNDS_LIKE:
+        view = pattern.sub(word, view)
+    return view if view != ctx.norm else ""
+
+
 def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
     """The abusive words the message uses (not those it only quotes to talk about them:
     "孩子问“杠精”是什么意思"), worked out once for R05 and the rules that ask (R09, R18)."""
 
     def compute() -> list[Hit]:
-        hits = find_abuse_terms(ctx.norm, settings) or model_hits(ctx.norm, settings)
+        hits = find_abuse_terms(ctx.norm, settings)
+        if not hits and (alt := sounded_out(ctx)):
+            hits = find_abuse_terms(alt, settings)
+        hits = hits or model_hits(ctx.norm, settings)
         if hits and _reported(ctx.norm, hits):
             return []  # "有小朋友骂他猪脑子，他回来哭了": told of, not said
         if hits and quoted_only(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):

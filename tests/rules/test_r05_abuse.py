@@ -481,3 +481,21 @@ def test_an_insult_told_of_after_who_was_called_it_is_not_used(text: str) -> Non
 def test_an_insult_said_after_a_telling_word_still_counts() -> None:
     assert check("你别在群里说他，要你管好你家孩子就行了")
     assert check("猪脑子吧你")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["c n m b", "草 泥 马", "你是🐷吗", "你是猪吧", "沙叉", "沙 13 一个", "你这个老不si的",
+     "傻 狍 子", "你是不是有毛病", "瞅你那德行", "麻烦把脑子带上再说话", "你懂个p", "你个死肥婆"],
+)  # fmt: skip
+def test_sound_alikes_rebuses_and_names_called(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你是狗狗的主人吗", "我家🐶今天生病了", "沙发坏了，下午有人来修", "打不死的小强精神",
+     "孩子学他哥说“你是猪吗”，我们正在纠正"],
+)  # fmt: skip
+def test_their_innocent_look_alikes_pass(text: str) -> None:
+    assert check(text) == []
