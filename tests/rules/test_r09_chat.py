@@ -405,3 +405,20 @@ def test_the_schools_own_events_and_times(text: str) -> None:
 def test_chat_yields_to_a_pupils_situation() -> None:
     spec = r09_chat.classmod_declare_rule()
     assert Category.PRIVATE_MATTER in spec.yields_to
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年果园的橘子收成一般，价钱也不好", "周末带娃去雪场，初级道刚好", "昨晚看了个小品笑死我了",
+     "抢到泡泡玛特的盲盒了，开了个隐藏款", "国庆店里客商特别多，进货都来不及"],
+)  # fmt: skip
+def test_more_topics_of_off_topic_talk(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天学校组织去果园劳动，要带手套吗", "今天加班，孩子放学能在学校等一会吗"],
+)
+def test_the_same_topics_about_school_pass(text: str) -> None:
+    assert check(text) == []
