@@ -320,3 +320,28 @@ def test_trade_words_of_everyday_life_with_a_contact_are_no_vice(text: str) -> N
 
 def test_a_shops_new_stock_with_its_number_is_no_vice() -> None:
     assert check("文具店新到一批中性笔和错题本，需要的加我微信 wj15873") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "找人算了一下，说孩子八字缺火，名字里要加个火字旁",
+        "请了个神婆来家里跳大神，说屋里有不干净的东西",
+    ],
+)
+def test_superstition_practised_is_caught(text: str) -> None:
+    verdicts = check(text)
+    assert verdicts and verdicts[0].sub_rule == "superstition", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这种算命的说法不科学，别花冤枉钱",
+        "神婆烧纸治不了病，要去看医生",
+        "清明节回老家烧纸，周一请假一天",
+        "五行缺什么我不信这个",
+    ],
+)
+def test_superstition_debunked_or_custom_passes(text: str) -> None:
+    assert check(text) == []
