@@ -499,3 +499,16 @@ def test_sound_alikes_rebuses_and_names_called(text: str) -> None:
 )  # fmt: skip
 def test_their_innocent_look_alikes_pass(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["就你懂事", "装什么清高", "你个苕，好好说话", "蠢得要死", "小学文化吧你", "你咋不上天呢"],
+)
+def test_mock_praise_airs_and_dialect_names(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize("text", ["就你家孩子懂事，真乖", "红苕粥很好喝", "小学部明天放假"])
+def test_their_kind_look_alikes_pass(text: str) -> None:
+    assert check(text) == []
