@@ -48,7 +48,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import normalize
 
-from ._common import gate_for, quoted_only
+from ._common import corrects_others, gate_for, quoted_only
 
 NAME = "abuse"
 RULE_ID = "R05"
@@ -266,8 +266,8 @@ def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
     s = settings or DEFAULT_SETTINGS
     if not s.model_threshold or len(norm) < s.model_min_chars:
         return []
-    if _AGAINST_PREJUDICE.search(norm) is not None:
-        return []
+    if _AGAINST_PREJUDICE.search(norm) is not None or corrects_others(norm):
+        return []  # "请立即撤回，这类人全是骗子": a correction's contempt is for the post
     model, view = abuse_model(), model_view(norm)
     if model.score(view, view) < s.model_threshold:
         return []

@@ -31,7 +31,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
-from ._common import RELATION_WORDS, Lexicon, load_terms, pupil_spans
+from ._common import RELATION_WORDS, Lexicon, corrects_others, load_terms, pupil_spans
 
 NAME = "student_privacy"
 RULE_ID = "R15"
@@ -185,7 +185,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     names = pupil_spans(ctx)
     if not names:
         return []  # no pupil named (most messages)
-    if not ctx.member.is_staff or _TAKES_IT_PRIVATE.search(folded) is not None:
+    if (
+        not ctx.member.is_staff
+        or _TAKES_IT_PRIVATE.search(folded) is not None
+        # "马俊豪爸爸，请立即撤回…": the family told to take a post down, not about the pupil
+        or corrects_others(folded)
+    ):
         names = [(b, e, p) for b, e, p in names if not folded.startswith(_FAMILY, e)]
     if not names:
         return []

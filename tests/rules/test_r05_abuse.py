@@ -512,3 +512,9 @@ def test_mock_praise_airs_and_dialect_names(text: str) -> None:
 @pytest.mark.parametrize("text", ["就你家孩子懂事，真乖", "红苕粥很好喝", "小学部明天放假"])
 def test_their_kind_look_alikes_pass(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_corrections_contempt_for_the_post_is_no_insult() -> None:
+    assert (
+        check("请立即撤回，组织考试作弊是犯罪，这类人全是骗子，请不要上当", sender="t_zhou") == []
+    )

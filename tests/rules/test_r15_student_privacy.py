@@ -240,3 +240,11 @@ def test_more_kinds_of_negative_facts_about_a_named_pupil(fact: str) -> None:
 )
 def test_a_teacher_helping_a_named_pupil_is_no_negative_fact(text: str) -> None:
     assert check(text, sender="t_zhou") == []
+
+
+def test_a_teacher_telling_a_family_to_take_a_post_down_says_nothing_of_the_pupil() -> None:
+    assert (
+        check("郭思远妈妈，请立即撤回。组织考试作弊是违法的，请不要上当。", sender="t_zhou") == []
+    )
+    # the pupil named after the family, with a fact, is still about the pupil
+    assert check("郭思远妈妈，思远今天上课睡觉了", sender="t_zhou")
