@@ -304,9 +304,18 @@ _NEGATED_BEFORE = re.compile(
 )  # "是不是看人下菜碟" asks, it does not deny
 
 
+#: A negated act a few words before: "也不组织集体送礼了", "不再搞统一收费".
+_NEGATED_ACT_BEFORE = re.compile(
+    r"(?:不|不再|没有|没|别|不会)(?:组织|搞|统一|再|用|弄)[\u4e00-\u9fff]{0,3}$"
+)
+
+
 def negated(folded: str, start: int) -> bool:
     """Whether the word at ``start`` of a normalised text is negated by the words before it."""
-    return _NEGATED_BEFORE.search(folded, max(0, start - 3), start) is not None
+    return (
+        _NEGATED_BEFORE.search(folded, max(0, start - 3), start) is not None
+        or _NEGATED_ACT_BEFORE.search(folded, max(0, start - 8), start) is not None
+    )
 
 
 def pair_rule_hits(

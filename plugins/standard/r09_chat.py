@@ -525,13 +525,21 @@ def classmod_declare_rule() -> RuleSpec:
     return SPEC
 
 
+#: A warning of something just posted in the group: "大家千万别点那个链接", "赶紧改一下密码"
+#: (a class matter; a warning about scams out in the world is talk like any other).
+_WARNS_OF_THIS = re.compile(
+    r"(?:千万|大家|都)?(?:别|不要|不能)(?:点|扫|填|信)(?:那个|这个|刚才|群里|上面)"
+    r"|(?:赶紧|快|马上)(?:改|换)(?:一下)?密码|号被盗|被盗号了"
+)
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s = ctx.settings_for(Settings)
     folded = ctx.norm
     words = _WORDS.in_message(ctx)
-    if _STOP in words or corrects_others(folded):
-        return []
+    if _STOP in words or corrects_others(folded) or _WARNS_OF_THIS.search(folded) is not None:
+        return []  # a correction, or a warning of what was just posted here, is no chat
     if ctx.member.is_staff:
         # LABELS.md holds teachers to the content rules: a greeting or blessing to everyone
         # ("祝大家周末愉快！") is chat from anyone; a teacher's other posts are their work

@@ -97,6 +97,12 @@ _LIST_PUPILS = 3
 #: Praise that a situation cannot hold ("厉害" and "进步" can: 下降得厉害, 没有进步).
 _CONGRATULATIONS = Lexicon(("表扬", "恭喜", "祝贺", "获奖", "荣获", "之星", "生日快乐"))
 _MOVE_MAX_CHARS = 40  # a one-line move to private; a long reply that ends with one is not
+#: A family's short word back to the teacher: no harm done, and what they will do at home.
+_PROMISES = re.compile(
+    r"^(?:没事|冒事|没关系|不要紧|好的|谢谢)[\u4e00-\u9fff]{0,6}?(?:我们|我)?(?:回去|回家|回来)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:会|再)?(?:督促|好好讲|好好说|说说他|说说她|教育|盯着|注意|配合)"
+)
+_PROMISE_MAX_CHARS = 28
 _CHILD_WORDS = ("他", "她", "孩子", "娃", "儿子", "女儿", "我家", "宝贝")
 _SHORT_STAFF_CHARS = 60  # a teacher's turn in a dialogue, not a notice
 _SITUATION_LONG_CHARS = 80  # this long, one family of situation words is enough
@@ -335,6 +341,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if _PRAISE.has(folded):
         return []
     not_ack = surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind)
+    if not_ack and len(folded) <= _PROMISE_MAX_CHARS and _PROMISES.search(folded) is not None:
+        not_ack = False  # "没事老师，我们回去会督促他的": the family's word back, no situation
     if not_ack and msg.kind is MessageKind.TEXT and len(folded) >= 4:
         followed = _continues_situation(ctx, s) or (
             # on from a message found to continue it, unless this one takes it private

@@ -422,3 +422,11 @@ def test_more_topics_of_off_topic_talk(text: str) -> None:
 )
 def test_the_same_topics_about_school_pass(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_warning_of_what_was_just_posted_is_no_chat() -> None:
+    from classmod.testing import make_message
+
+    chat = make_message("周末一起去钓鱼吧，水库那边鱼多", sender="p_guo_mom")
+    ctx = message_context("大家千万别点那个链接，他号被盗了", history=[chat])
+    assert r09_chat.classmod_check_message(ctx) == []

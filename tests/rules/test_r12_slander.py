@@ -273,3 +273,8 @@ def test_joining_a_claim_just_made_is_slander_but_a_hedge_is_not() -> None:
     assert r12_slander.classmod_check_message(hedge) == []
     agree = message_context("是啊，我也听孩子讲过", history=[claim])
     assert r12_slander.classmod_check_message(agree)
+
+
+def test_an_act_called_off_is_no_claim() -> None:
+    assert check("好的老师，家委会这边就不组织集体送礼了") == []
+    assert check("听说老师收了家长的购物卡")

@@ -293,3 +293,12 @@ def test_more_ways_of_taking_it_private_are_clean(text: str) -> None:
     from classmod.text import normalize
 
     assert _MOVES_PRIVATE.has(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["没事老师，我们回去会督促他的", "好的，回家我跟她好好说说"])
+def test_a_familys_short_word_back_continues_no_private_matter(text: str) -> None:
+    from classmod.rules.standard.r16_private_matter import _PROMISES
+
+    from classmod.text import normalize
+
+    assert _PROMISES.search(normalize(text))
