@@ -105,6 +105,9 @@ _GROUP_LURE = re.compile(
     r"|[群裙][1-9]\d{5,10}(?!\d)"  # "可商群596370929", "外部二群：279314535", 裙 for 群
     # the number first: "595502586纪群来人", "123456群速进"
     r"|(?<!\d)[1-9]\d{5,10}[^\d]{0,2}[群裙](?:来人|速来|速进|快来|快进|欢迎|进来|加入)"
+    # whoever needs it, told whom to reach at what number: "需要联系夏栖2260771613",
+    # "需要的加我 2233445566"
+    r"|需要(?:的)?(?:请|可以|就|直接)?(?:联系|加|找|私)[^，。\d]{0,6}?[1-9]\d{5,10}(?!\d)"
 )
 
 
@@ -310,8 +313,8 @@ def request_follow_up(ctx: MessageContext) -> str | None:
 
 
 def _group_lure(view: str) -> re.Match[str] | None:
-    # every match has a 群 (裙), or a 加 in it: substring checks spare most texts the regex
-    if "群" not in view and "加" not in view and "裙" not in view:
+    # every match has a 群 (裙), a 加 or a 需要 in it: substring checks spare most texts the regex
+    if "群" not in view and "加" not in view and "裙" not in view and "需要" not in view:
         return None
     return _GROUP_LURE.search(view)
 

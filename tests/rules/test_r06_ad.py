@@ -523,3 +523,8 @@ def test_a_text_blast_under_a_business_header_is_an_ad(text: str) -> None:
 )
 def test_a_classs_own_headers_with_a_number_are_no_ad(text: str) -> None:
     assert check(text) == []
+
+
+def test_whoever_needs_it_told_whom_to_reach_at_a_number_is_a_lure() -> None:
+    assert check("需要的联系小王 2260771613")
+    assert check("需要帮忙的联系我13812345678") == []  # no number right after the need
