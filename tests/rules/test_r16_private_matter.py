@@ -302,3 +302,11 @@ def test_a_familys_short_word_back_continues_no_private_matter(text: str) -> Non
     from classmod.text import normalize
 
     assert _PROMISES.search(normalize(text))
+
+
+def test_a_child_in_distress_told_in_other_words_is_a_private_matter() -> None:
+    text = (
+        "老师，说几句心里话。我家何雨彤这学期像变了一个人，每天回宿舍偷偷哭，周末回家就把自己"
+        "关在屋里，头发一把一把地掉，还说想休学。我们两口子三班倒，平时顾不上她，不知道怎么办。"
+    )
+    assert check(text, sender="p_he_mom")
