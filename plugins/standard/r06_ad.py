@@ -321,7 +321,17 @@ def _group_lure(view: str) -> re.Match[str] | None:
 
 #: A trip the school runs fills its group too ("研学还差五个就成团"): no group buy.
 _SCHOOL_TRIP = re.compile(r"研学|春游|秋游|游学|营地|学校|老师|报名")
+#: Group spam's own moves: a group moved or filled for a reward ("新群在这，大家移步
+#: 2027224341", "拉满就发大红包"), a side group for whoever replies ("要进的扣1我拉"), a
+#: profile to follow ("点我主页进").
+_GROUP_SPAM = re.compile(
+    r"(?:[群裙](?:快)?满了|移步)[^\d]{0,12}?[1-9]\d{5,10}(?!\d)"
+    r"|拉(?:拉|几个|一下)?人[^。]{0,8}?(?:就|才)(?:发|送)(?:大)?红包|拉满(?:就|了)?(?:发|送)"
+    r"|(?:要进|想进|要加)(?:的)?(?:扣|回|打)[1一](?:我拉|拉你)?"
+    r"|点?(?:我的?|进)主页(?:进|看|有)"
+)
 _MOVES = (
+    (_GROUP_SPAM, "lure"),
     (_GROUP_BUY_LEFT, "group_buy"),
     (_RECRUITS_FOR_PAY, "pyramid"),
     (_SIDE_GROUP, "lure"),
@@ -473,10 +483,17 @@ def classmod_declare_rule() -> RuleSpec:
 _TG_CONTACT = re.compile(
     r"(?:tg|电报|纸?飞机|telegram|✈️?|联系|找|私聊|加|搜索?)\s*(?:群主|客服|管理|我)?\s*[：:]?\s*"
     r"@[a-z][a-z0-9_]{2,}"
+    # a platform's handle further on: "加一下我的纸飞机，这边说话方便：@yy3854", "推特 @x"
+    r"|(?:tg|电报|纸飞机|telegram|推特|twitter|频道|pin道|ins)[^@\n]{0,14}@[a-z][a-z0-9_]{2,}"
     r"|t\.me/"
 )
 
 _ILLEGAL_DEFAULTS = IllegalSettings()
+
+
+def _unspaced(text: str) -> str:
+    """The raw text in lower case with its spaces taken out ("推 特  @x" is "推特@x")."""
+    return "".join(text.lower().split())
 
 
 def _reads_as_ad(folded: str, s: Settings) -> bool:
@@ -636,7 +653,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     sub_rule, hits = ad_terms(ctx, s)
     if not sub_rule and (follow := request_follow_up(ctx)) is not None:
         sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
-    if not sub_rule and "@" in ctx.text and (tg := _TG_CONTACT.search(ctx.text.lower())):
+    if not sub_rule and "@" in ctx.text and (tg := _TG_CONTACT.search(_unspaced(ctx.text))):
         sub_rule, hits = "lure", [Hit(tg.group(0), "lure", STRONG, 0, 0)]
     if not sub_rule:
         # porn, gambling, fraud or illicit trade with a way to reach the sender is also a

@@ -528,3 +528,20 @@ def test_a_classs_own_headers_with_a_number_are_no_ad(text: str) -> None:
 def test_whoever_needs_it_told_whom_to_reach_at_a_number_is_a_lure() -> None:
     assert check("需要的联系小王 2260771613")
     assert check("需要帮忙的联系我13812345678") == []  # no number right after the need
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加一下我的纸飞机，这边说话方便：@yy3854", "推 特 @sweetbot8232 关注有惊喜", "群快满了，大家移步 202 722 434 1",
+     "大家帮忙拉人，拉满就发大红包", "有个资料群，要进的扣1我拉", "直播间有福袋，点我主页进 coco16"],
+)  # fmt: skip
+def test_group_spam_by_its_moves(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["班级新群号码是 123456789，大家加一下", "拉几个人一起去，抢红包那个活动", "@王老师 我在这"],
+)
+def test_a_classs_own_group_moves_pass(text: str) -> None:
+    assert check(text) == []
