@@ -532,8 +532,9 @@ def test_whoever_needs_it_told_whom_to_reach_at_a_number_is_a_lure() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["加一下我的纸飞机，这边说话方便：@yy3854", "推 特 @sweetbot8232 关注有惊喜", "群快满了，大家移步 202 722 434 1",
-     "大家帮忙拉人，拉满就发大红包", "有个资料群，要进的扣1我拉", "直播间有福袋，点我主页进 coco16"],
+    ["加一下我的纸飞机，这边说话方便：@yy3854", "推 特 @sweetbot8232 关注有惊喜",
+     "群快满了，大家移步 202 722 434 1", "大家帮忙拉人，拉满就发大红包",
+     "有个资料群，要进的扣1我拉", "直播间有福袋，点我主页进 coco16"],
 )  # fmt: skip
 def test_group_spam_by_its_moves(text: str) -> None:
     assert check(text), text
