@@ -484,7 +484,8 @@ _TG_CONTACT = re.compile(
     r"(?:tg|电报|纸?飞机|telegram|✈️?|联系|找|私聊|加|搜索?)\s*(?:群主|客服|管理|我)?\s*[：:]?\s*"
     r"@[a-z][a-z0-9_]{2,}"
     # a platform's handle further on: "加一下我的纸飞机，这边说话方便：@yy3854", "推特 @x"
-    r"|(?:tg|电报|纸飞机|telegram|推特|twitter|频道|pin道|ins)[^@\n]{0,14}@[a-z][a-z0-9_]{2,}"
+    r"|(?:tg|电报|纸飞机|telegram|推特|twitter|频道|pin道|ins)(?:[^@\n]{0,14}?[：:]|id[：:]?|号[：:]?)?"
+    r"@[a-z][a-z0-9_]{2,}"
     r"|t\.me/"
 )
 
