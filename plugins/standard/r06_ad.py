@@ -23,7 +23,9 @@ the weights of character n-grams learnt from labelled commercial spam (SMS blast
 ads; ``plugins/standard/ad_model.py``, trained by ``scripts/train_ad_model.py`` on the public
 train splits). It judges messages of ``model_min_chars`` or more that are not about the
 class's own matters (老师, 作业, 请假 …), and only at ``model_threshold`` or above; its verdict
-names the n-grams that weighed most. ``model_threshold: 0`` turns it off.
+names the n-grams that weighed most. ``model_threshold: 0`` turns it off. Its bar is lower
+(``stranger_model_threshold``) for an account the roster does not know: strangers in a
+class group post ads far more often than its families do.
 
 A warning against a scam or a request not to post ads is never an ad. It does not judge
 staff (teachers post school activities such as a 跳蚤市场义卖 or a class vote), and it does
@@ -35,6 +37,7 @@ rules:
     extra_terms: [团购群]      # school-specific additions, each enough on its own
     allow_terms: []            # phrases never counted, e.g. [学校义卖]
     model_threshold: 0.98      # the fallback model's bar (0-1); 0 turns it off
+    stranger_model_threshold: 0.9   # its bar for accounts the roster does not know
     model_min_chars: 8
 ```
 """
@@ -345,6 +348,8 @@ class Settings:
     extra_terms: tuple[str, ...] = ()
     allow_terms: tuple[str, ...] = ()
     model_threshold: float = 0.98  # 0 turns the fallback model off
+    #: the bar for an account the roster does not know (0: the same as model_threshold)
+    stranger_model_threshold: float = 0.9
     model_min_chars: int = 8
 
 
@@ -696,7 +701,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     ):
         model = ad_model()
         score = model.score(text, ctx.norm if text is ctx.text else None)
-        if score >= s.model_threshold:
+        # an account the roster does not know posts ads far more often than a class's own
+        # families do: its bar is lower (stranger_model_threshold)
+        bar = s.model_threshold
+        if ctx.member.role is Role.UNKNOWN and s.stranger_model_threshold:
+            bar = min(bar, s.stranger_model_threshold)
+        if score >= bar:
             sub_rule = "similar"
             hits = [Hit(g, "similar", STRONG, 0, 0) for g in model.reasons(text)]
     footer = _SELLERS_FOOTER.search(ctx.norm)

@@ -7,7 +7,7 @@ from classmod.rules.standard.r06_ad import Settings, find_ad_terms
 from classmod.hookspecs import PARENT_ROLES
 from classmod.model import Category, Severity, Verdict
 from classmod.testing import message_context
-from classmod.text import contact_view
+from classmod.text import contact_view, normalize
 
 
 def check(text: str, sender: str = "p_he_mom", settings: Settings | None = None) -> list[Verdict]:
@@ -546,3 +546,15 @@ def test_group_spam_by_its_moves(text: str) -> None:
 )
 def test_a_classs_own_group_moves_pass(text: str) -> None:
     assert check(text) == []
+
+
+def test_the_models_bar_is_lower_for_an_account_the_roster_does_not_know() -> None:
+    from classmod.rules.standard.ad_model import ad_model
+    from classmod.rules.standard.r06_ad import Settings
+
+    text = "出游戏账号 皮肤全 价格可谈"  # the model's score lies between the two bars
+    s = Settings()
+    assert s.stranger_model_threshold <= ad_model().score(text, normalize(text)) < s.model_threshold
+    assert check(text, sender="x_stranger")  # not on the roster
+    assert check(text) == []  # a rostered parent
+    assert check(text, sender="x_stranger", settings=Settings(stranger_model_threshold=0)) == []
