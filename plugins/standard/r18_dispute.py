@@ -292,6 +292,9 @@ def angry(text: str, folded: str) -> bool:
 _TO_TEACHER = re.compile(r"^[\u4e00-\u9fff]{0,4}老师")
 #: Profanity-derived words people also praise with (abuse by LABELS.md, but no grievance).
 _PRAISE = frozenset({"牛逼", "牛b", "牛x", "牛批", "牛掰", "nb"})
+#: Vulgar exclamations that open praise as well as anger ("卧槽，太好看了").
+_EXCLAIMS = frozenset({"卧槽", "我靠", "握草", "wc", "我去", "卧靠", "我草"})
+_PRAISING = re.compile(r"牛|厉害|棒|好看|漂亮|爽|帅|可爱|入选|优秀|太强|绝了|nb|获奖|第一")
 #: Someone an insult is aimed at: 你, a family (谁家, 你家), 有些人, 这种人 …
 _PERSON = re.compile(r"你|谁家|有些人|这种人|那种人|有的人|有的家长|某些家长|家长|他家|她家")
 #: The standard lexicons a grievance needs a hit of (besides R12's grammar, below).
@@ -386,8 +389,11 @@ def grievance(
         return "incitement"
     if any(h.tag == "violence" for h in find.illegal()):
         return "threat"  # a threat against another family is a quarrel, whoever it names
-    if ((addressed or _PERSON.search(folded)) and find.abuse()) or (
-        _SCHOOL.has(folded) and any(h.term not in _PRAISE for h in find.abuse())
+    abuse = find.abuse()
+    if abuse and _PRAISING.search(folded) and all(h.term in _PRAISE | _EXCLAIMS for h in abuse):
+        abuse = []  # "卧槽这也太牛X了，孩子的画入选了": vulgar in praise is abuse, no grievance
+    if ((addressed or _PERSON.search(folded)) and abuse) or (
+        _SCHOOL.has(folded) and any(h.term not in _PRAISE for h in abuse)
     ):
         # an insult at someone, the quarrel LABELS.md stacks it with; or vulgar words about
         # a class matter ("班服谁选的？真tm丑"): a grievance voiced rudely

@@ -365,3 +365,10 @@ def test_a_teacher_moving_a_matter_to_a_meeting_is_calm() -> None:
 )  # fmt: skip
 def test_a_warning_an_apology_and_a_meeting_arranged_are_calm(text: str, sender: str) -> None:
     assert not check(text, sender=sender)
+
+
+@pytest.mark.parametrize(
+    "text", ["卧槽这也太牛X了，孩子的画入选区里展览了", "NB啊 太帅了", "我靠，这手工做得真好看"]
+)
+def test_vulgar_words_in_praise_are_no_grievance(text: str) -> None:
+    assert check(text) == []
