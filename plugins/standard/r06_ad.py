@@ -64,7 +64,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, MessageKind, Role, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
 
-from ._common import BUSINESS_NAME, corrects_others, quoted_mention
+from ._common import BUSINESS_NAME, corrects_others, quoted_mention, required_chars
 from .r07_link import untrusted_links
 from .r12_slander import find_slander
 
@@ -341,6 +341,14 @@ _MOVES = (
     (_VOTE_PLEA, "vote"),
     (_TICKETS, "selling"),
 )
+#: Every match of every move holds one of these characters (derived: required_chars).
+_MOVES_GATE = re.compile(
+    "["
+    + "".join(
+        re.escape(c) for c in sorted(frozenset().union(*(required_chars(p) for p, _ in _MOVES)))
+    )
+    + "]"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -375,9 +383,10 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     vouch = _ASSURANCE.search(view) if _ASSURANCE_CHARS.search(view) else None
     if vouch is not None:
         hits.append(Hit(vouch.group(0), "selling", STRONG, vouch.start(), vouch.end()))
-    for pattern, tag in _MOVES:
-        if (move := pattern.search(view)) is not None and _SCHOOL_TRIP.search(view) is None:
-            hits.append(Hit(move.group(0), tag, STRONG, move.start(), move.end()))
+    if _MOVES_GATE.search(view) is not None:  # every move's match holds one of its characters
+        for pattern, tag in _MOVES:
+            if (move := pattern.search(view)) is not None and _SCHOOL_TRIP.search(view) is None:
+                hits.append(Hit(move.group(0), tag, STRONG, move.start(), move.end()))
     if not hits:
         lure = _group_lure(view)
         if lure is not None:
@@ -591,6 +600,8 @@ _BRAND = re.compile(
 def _sms_blast(ctx: MessageContext) -> Hit | None:
     if ctx.message.kind is not MessageKind.TEXT:
         return None  # a link card's title is the platform's: 【拼多多】, 【小红书】, 【视频】
+    if "【" not in ctx.text[:8]:
+        return None  # every blast opens with its 【header】
     head = _BLAST_HEAD.match("".join(ctx.text.split()))
     if head is None or _NOT_A_BRAND.search(head.group(1)) is not None:
         return None
