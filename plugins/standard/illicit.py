@@ -317,6 +317,8 @@ _SITE = re.compile(
     r"(?:com|cn|net|top|me|vip|app|live|tv|cc|xyz|fun|shop|site|club|link|info|pro|io)"
 )
 _PHONE = re.compile(r"1[3-9][0-9]{9}|[0-9]{3}[0-9-]{6,}")
+#: A WeChat handle after its "v" ("v❤vivi845", "Ⓥqing_7654", folded to "vvivi845", "vqing7654").
+_V_HANDLE = re.compile(r"(?<![a-z])v(?!ip)[a-z_]*[0-9]{3,}")
 
 
 def names_a_site(norm: str) -> bool:
@@ -333,6 +335,7 @@ def _reached(norm: str) -> bool:
         or _LURE.search(norm) is not None
         or _SITE.search(norm) is not None
         or _PHONE.search(norm) is not None
+        or _V_HANDLE.search(norm) is not None
     )
 
 

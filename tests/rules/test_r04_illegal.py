@@ -345,3 +345,9 @@ def test_superstition_practised_is_caught(text: str) -> None:
 )
 def test_superstition_debunked_or_custom_passes(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_wechat_handle_after_its_v_is_a_way_to_reach_the_seller() -> None:
+    verdicts = check("线上骰子局开桌了，一注十块 v❤vivi845hh")
+    assert verdicts and verdicts[0].sub_rule == "gambling"
+    assert check("斗地主三缺一，vip会员周末打八折") == []  # no handle with digits
