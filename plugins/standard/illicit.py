@@ -29,6 +29,7 @@ from ._common import gate_for, literal_anchors
 # A way to get it: a contact, a handle or number, a group, a call to reply.
 _LURE = re.compile(
     r"私聊|私我|私信|私发|主页|加我|加好友|加v|加微|加薇|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg"
+    r"|卫星|绿泡泡|抠抠|企鹅号|嶶"
     r"|飞机(?=[a-z0-9]|号|群|频道|搜|联系)"
     r"|电报|扣1|联系|进群|入群|群号|电话|客服|详谈|详聊|有意|要的|需要的|想要的|滴滴|下载|注册"
     r"|点击|登录|看我|备注|拉你|留言|找我"
@@ -344,6 +345,8 @@ def _reached(norm: str) -> bool:
 _CONTACT = re.compile(
     r"加我|加好友|加v|加微|加薇|加q|加扣|vx|v信|薇|威信|徽信|扣扣|qq|q群|tg|飞机(?=[a-z0-9]|号|群|频道)|扣1"
     r"|进群|入群|群号|主页"
+    # the disguises of an account: 卫星 and 绿泡泡 for WeChat, 抠抠 and 企鹅 for QQ, 嶶 for 微
+    r"|卫星|绿泡泡|抠抠|企鹅号|嶶"
 )
 
 

@@ -351,3 +351,15 @@ def test_a_wechat_handle_after_its_v_is_a_way_to_reach_the_seller() -> None:
     verdicts = check("线上骰子局开桌了，一注十块 v❤vivi845hh")
     assert verdicts and verdicts[0].sub_rule == "gambling"
     assert check("斗地主三缺一，vip会员周末打八折") == []  # no handle with digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出售套牌，手续齐全 卫星miao_8754",
+        "互助盘投一千变三千 绿泡泡fei_4877",
+        "情趣直播 抠抠 458343373",
+    ],
+)
+def test_an_account_in_disguise_is_a_way_to_reach_the_seller(text: str) -> None:
+    assert check(text), text
