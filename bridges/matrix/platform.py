@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from classmod.capabilities import GROUP_ADMIN
 from classmod.config import MatrixBridgeModel
 from classmod.model import ActionKind, Group, Platform
 from classmod.platforms import PlatformSpec
@@ -17,25 +18,7 @@ if TYPE_CHECKING:
     from classmod.config import SchoolConfig
     from classmod.store import Store
 
-CAPABILITIES = frozenset(
-    {
-        ActionKind.DELETE,
-        ActionKind.TIDY,
-        ActionKind.WARN,
-        ActionKind.REMIND,
-        ActionKind.NOTIFY,
-        ActionKind.MUTE,
-        ActionKind.UNMUTE,
-        ActionKind.KICK,
-        ActionKind.BAN,
-        ActionKind.UNBAN,
-        ActionKind.LOCK,
-        ActionKind.UNLOCK,
-        ActionKind.APPROVE_JOIN,
-        ActionKind.REJECT_JOIN,
-        ActionKind.ALERT_STAFF,
-    }
-)
+CAPABILITIES = GROUP_ADMIN | {ActionKind.UNBAN, ActionKind.ALERT_STAFF}
 
 
 def build(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from classmod.capabilities import GROUP_ADMIN
 from classmod.config import OneBotBridgeModel
 from classmod.model import ActionKind, Group, Platform
 from classmod.platforms import PlatformSpec
@@ -20,24 +21,7 @@ if TYPE_CHECKING:
 
 #: go-cqhttp / NapCat / Lagrange (OneBot 11): everything a group admin can do but lift a
 #: join block (no such API, so no UNBAN: see v11.py)
-QQ_CAPABILITIES = frozenset(
-    {
-        ActionKind.DELETE,
-        ActionKind.TIDY,
-        ActionKind.WARN,
-        ActionKind.REMIND,
-        ActionKind.NOTIFY,
-        ActionKind.MUTE,
-        ActionKind.UNMUTE,
-        ActionKind.KICK,
-        ActionKind.BAN,
-        ActionKind.SET_NICKNAME,
-        ActionKind.APPROVE_JOIN,
-        ActionKind.REJECT_JOIN,
-        ActionKind.LOCK,
-        ActionKind.UNLOCK,
-    }
-)
+QQ_CAPABILITIES = GROUP_ADMIN | {ActionKind.SET_NICKNAME}
 #: a ComWeChat-style OneBot 12 gateway: messages and removal only
 WECHAT_CAPABILITIES = frozenset(
     {ActionKind.WARN, ActionKind.REMIND, ActionKind.NOTIFY, ActionKind.KICK}

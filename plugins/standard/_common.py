@@ -234,6 +234,13 @@ _CORRECTION = re.compile(
 
 #: A quoted stretch of a message: “…”, "…", 「…」, 『…』, ‘…’.
 _QUOTED = re.compile(r"“[^”]{1,40}”|\"[^\"]{1,40}\"|「[^」]{1,40}」|『[^』]{1,40}』|‘[^’]{1,40}’")
+
+
+def without_quotes(text: str) -> str:
+    """``text`` with its quoted stretches replaced by a comma (what the writer says, not quotes)."""
+    return _QUOTED.sub("，", text)
+
+
 #: Talk about words rather than in them: asking what one means, calling it a swear word or a
 #: scam, quoting a survey or a message one received ("孩子问“杠精”是什么意思", "收到一条短信说
 #: “点赞兼职日结300”，是不是骗子", "班会调查第三题“家里有没有人玩网络棋牌”").
@@ -251,7 +258,7 @@ def quoted_mention(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     text = ctx.text
     if _QUOTED.search(text) is None or _ABOUT_WORDS.search(ctx.norm) is None:
         return False
-    return not finds(normalize(_QUOTED.sub("，", text)))
+    return not finds(normalize(without_quotes(text)))
 
 
 #: A quotation said to someone's face: "你就是个“废物”", "你才“脑残”" (scare quotes).
@@ -285,7 +292,7 @@ def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
         and _SAID_QUOTE.search(text) is None
     ):
         return False  # scare quotes of contempt ("这些“专家”懂什么") are said, not reported
-    return not finds(normalize(_QUOTED.sub("，", text)))
+    return not finds(normalize(without_quotes(text)))
 
 
 _CORRECTION_GATE = re.compile("[群撤私聊删]")  # one C-level scan
@@ -630,4 +637,5 @@ __all__ = [
     "quoted_mention",
     "required_chars",
     "seconds",
+    "without_quotes",
 ]

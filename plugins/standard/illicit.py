@@ -24,7 +24,7 @@ from classmod.rules.standard.lexicon import Hit
 from classmod.context import MessageContext
 from classmod.text import normalize
 
-from ._common import gate_for, literal_anchors
+from ._common import gate_for, literal_anchors, without_quotes
 
 # A way to get it: a contact, a handle or number, a group, a call to reply.
 _LURE = re.compile(
@@ -383,8 +383,6 @@ _REACH = re.compile(
 )
 
 
-#: A quoted stretch: “…”, "…", 「…」, 『…』, ‘…’.
-_QUOTED = re.compile(r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|『[^』]{1,60}』|‘[^’]{1,60}’")
 #: Someone else reaching out, told of: "有人加我", "对方私聊我", "骗子打电话找我".
 _TOLD_OF = re.compile(
     r"(?:有人|有个人|对方|陌生人)[^，。,.!！?？\s]{0,4}?(?:加我|私聊我|私信我|找我|联系我)"
@@ -400,7 +398,7 @@ def talks_about_offers(ctx: MessageContext) -> bool:
         return False
     # what a warning quotes ("“福利资源+vx”的号", "“点击领取”的链接") or tells of someone
     # else doing ("有人加我说…") is no way to reach the poster
-    told = normalize(_TOLD_OF.sub("，", _QUOTED.sub("，", ctx.text)))
+    told = normalize(_TOLD_OF.sub("，", without_quotes(ctx.text)))
     return _REACH.search(told) is None and not has_contact(told)
 
 

@@ -602,7 +602,7 @@ def _sms_blast(ctx: MessageContext) -> Hit | None:
         return None  # a link card's title is the platform's: 【拼多多】, 【小红书】, 【视频】
     if "【" not in ctx.text[:8]:
         return None  # every blast opens with its 【header】
-    head = _BLAST_HEAD.match("".join(ctx.text.split()))
+    head = _BLAST_HEAD.match(_unspaced(ctx.text))
     if head is None or _NOT_A_BRAND.search(head.group(1)) is not None:
         return None
     folded = ctx.norm

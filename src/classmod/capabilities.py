@@ -27,3 +27,23 @@ class _Capabilities(Mapping[str, frozenset[ActionKind]]):
 
 
 PLATFORM_CAPABILITIES: Mapping[str, frozenset[ActionKind]] = _Capabilities()
+
+#: What a bot that is a group admin can do on a platform with a full admin API (Matrix, QQ):
+#: a bridge registers this plus its platform's own (UNBAN on Matrix, SET_NICKNAME on QQ).
+GROUP_ADMIN: frozenset[ActionKind] = frozenset(
+    {
+        ActionKind.DELETE,
+        ActionKind.TIDY,
+        ActionKind.WARN,
+        ActionKind.REMIND,
+        ActionKind.NOTIFY,
+        ActionKind.MUTE,
+        ActionKind.UNMUTE,
+        ActionKind.KICK,
+        ActionKind.BAN,
+        ActionKind.LOCK,
+        ActionKind.UNLOCK,
+        ActionKind.APPROVE_JOIN,
+        ActionKind.REJECT_JOIN,
+    }
+)
