@@ -7,7 +7,9 @@ School 3 holds its teachers to clause 5 with money and tenure: "如发现一次�
 * a second one is recorded as a dismissal recommendation and escalated to the school office.
 
 Parents are not affected. The plugin uses only the public hooks, so it is the model a
-school's plugin author copies: it returns actions, the host records and audits them.
+school's plugin author copies: it decides actions, the host keeps them with the other
+decided actions, applies and audits them; the ledger is the plugin's own table
+(``classmod_register_storage``), which its migrations create in the school's store.
 
 ```yaml
 plugins: [./school3_ledger.py]
@@ -16,15 +18,61 @@ plugins: [./school3_ledger.py]
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from datetime import datetime
 
 from classmod.context import DecisionContext
 from classmod.hookspecs import Plan, hookimpl
 from classmod.model import Action, ActionKind, Role
+from classmod.pluginstore import RECORDER, PluginStorage, StorageSpec, record_action
 
 LEDGER_RULES = frozenset({"R04", "R05"})
 FINE_YUAN = 30
 TEACHER_ROLES = frozenset({Role.TEACHER, Role.HEAD_TEACHER})
+
+#: the ledger's migrations: append, never edit (a school's store has run the old ones).
+#: ``IF NOT EXISTS``: in a store from before plugins had storage, the ledger was a core
+#: table, which the store's own upgrade renamed to this one.
+MIGRATIONS = (
+    """
+    CREATE TABLE IF NOT EXISTS school3_ledger (
+        id INTEGER PRIMARY KEY,
+        ts TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        member_id TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        detail TEXT
+    );
+    """,
+)
+
+
+async def record(action: Action, storage: PluginStorage, now: datetime) -> str:
+    """Write one ledger entry (the action's text) for the school office."""
+    details = {k: v for k, v in action.data if k != RECORDER}
+    storage.execute(
+        "INSERT INTO school3_ledger(ts, group_id, member_id, rule_id, entry, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            now.isoformat(),
+            action.group_id,
+            action.member_id,
+            action.rule_id,
+            action.text,
+            json.dumps(details, ensure_ascii=False),
+        ),
+    )
+    return "recorded in the sanction ledger"
+
+
+STORAGE = StorageSpec(name="school3_ledger", migrations=MIGRATIONS, record=record)
+
+
+@hookimpl
+def classmod_register_storage() -> StorageSpec:
+    return STORAGE
 
 
 def ledger_entry(prior_offences: int) -> tuple[str, bool]:
@@ -46,8 +94,8 @@ def classmod_extra_actions(ctx: DecisionContext, plan: Plan) -> Sequence[Action]
     text, escalate = ledger_entry(prior)
     who = ctx.member.display_name or ctx.member.name or ctx.member.id
     actions = [
-        Action(
-            kind=ActionKind.RECORD_SANCTION,
+        record_action(
+            STORAGE,
             group_id=ctx.group.id,
             member_id=ctx.member.id,
             rule_id=hits[0].rule_id,

@@ -93,6 +93,7 @@ from classmod.model import (
 )
 from classmod.night import NightWatch, TimerKind, is_quiet_reminder
 from classmod.plugins import Host, host_for
+from classmod.pluginstore import PluginStorage, recorder_of
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
@@ -298,6 +299,8 @@ class App:
             )
         self.engine = Engine(self.host, setups)
         self.commands: dict[str, CommandSpec] = self.host.commands()
+        #: the plugins' storage, by name, set up by ``start`` (classmod.pluginstore)
+        self.storages: dict[str, PluginStorage] = {}
         self.replies = ReplyBudget()  # replies to refused or repeated commands, per member
         self._locks: dict[str, asyncio.Lock] = {}
         self._inflight: set[asyncio.Task[None]] = set()
@@ -326,8 +329,14 @@ class App:
     # -- life cycle -----------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Restore strikes, offences, notices and acknowledgements from the store."""
+        """Set up the plugins' storage; restore strikes, offences, notices and
+        acknowledgements from the store."""
         now = self.clock()
+        for spec in self.host.storage_specs().values():
+            ran = await self.store.migrate_plugin(spec)
+            if ran:
+                log.info("plugin_storage_migrated", storage=spec.name, migrations=ran)
+            self.storages[spec.name] = PluginStorage(self.store, spec)
         since = now - self.config.policy.strike_decay
         self.engine.restore(
             strikes=await self.store.load_strikes(since),
@@ -1029,15 +1038,24 @@ class App:
             return outcome
         if action.kind == ActionKind.ESCALATE_OFFICE:
             return await self.post_office(action.text, action)
-        if action.kind == ActionKind.RECORD_SANCTION:
-            await self.store.add_ledger(action, now)
-            return Outcome(action=action, ok=True, detail="recorded in the sanction ledger")
+        if action.kind == ActionKind.RECORD:
+            return await self._plugin_record(action, now)
         group = self.group(action.group_id)
         bridge = self.bridges.get(group.platform)
         if bridge is None:
             return Outcome(action=action, ok=False, detail=f"no bridge for {group.platform}")
         # a mute's unmute timer was stored with its intent (``_queue_intents``)
         return await bridge.apply(action, group)
+
+    async def _plugin_record(self, action: Action, now: datetime) -> Outcome:
+        """A plugin's RECORD action, carried out by the plugin that decided it."""
+        name = recorder_of(action)
+        storage = self.storages.get(name)
+        if storage is None or storage.spec.record is None:
+            why = f"no plugin keeps the records of {name!r}" if name else "names no plugin"
+            return Outcome(action=action, ok=False, detail=f"record not kept: {why}")
+        detail = await storage.spec.record(action, storage, now)
+        return Outcome(action=action, ok=True, detail=detail or f"recorded by {name}")
 
     def _answers(self, action: Action) -> str:
         """What staff may answer an alert with, said under it; '' when it has no member or

@@ -15,6 +15,7 @@ import pluggy
 
 from classmod.commandtypes import CommandSpec as CommandSpec  # re-exported: the hook API
 from classmod.model import Action, Category, Outcome, Role, Severity, Verdict
+from classmod.pluginstore import StorageSpec as StorageSpec  # re-exported: the hook API
 
 if TYPE_CHECKING:
     from classmod.context import DecisionContext, MemberContext, MessageContext
@@ -122,7 +123,7 @@ class ClassmodSpec:
 
     @hookspec
     def classmod_extra_actions(self, ctx: DecisionContext, plan: Plan) -> Sequence[Action] | None:
-        """Add actions to the winning plan, e.g. a sanction-ledger entry (P02).
+        """Add actions to the winning plan, e.g. a sanction-ledger record (P02, ``record_action``).
 
         Every implementation's actions are appended in registration order."""
 
@@ -137,3 +138,9 @@ class ClassmodSpec:
     @hookspec
     def classmod_register_commands(self) -> Sequence[CommandSpec] | None:
         """Commands this plugin adds (``/warn``, ``/mute``, a school's own)."""
+
+    @hookspec
+    def classmod_register_storage(self) -> StorageSpec | None:
+        """The plugin's storage (``classmod.pluginstore``): a key-value space, its own
+        tables with their migrations (run when the app starts), and what it does with the
+        RECORD actions it decides (``record_action``), e.g. school 3's sanction ledger."""

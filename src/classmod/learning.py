@@ -485,8 +485,7 @@ def label_reply(base: str, judged: LabelJudgement, who: str, where: str) -> str:
     done = [
         action_name(a.kind)
         for a in plan.actions
-        if a.kind
-        not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE, ActionKind.RECORD_SANCTION)
+        if a.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE, ActionKind.RECORD)
     ]
     reply = f"已将 {who} 的这条消息记为「{base}」样例"
     if done:

@@ -117,7 +117,7 @@ class ActionKind(StrEnum):
     REJECT_JOIN = "reject_join"
     LOCK = "lock"
     UNLOCK = "unlock"
-    RECORD_SANCTION = "record_sanction"  # ledger entry only (P02)
+    RECORD = "record"  # a plugin's own record, kept in its storage (classmod.pluginstore)
     TIDY = "tidy"  # remove an acknowledgement reply without punishment (R11)
 
 

@@ -20,13 +20,12 @@ from pathlib import Path
 
 from classmod.store import MIGRATIONS
 
-#: the tables whose rows a backup report counts (the store's own, every version)
+#: the store's own tables, whose rows a backup report counts first (then the plugins')
 TABLES = (
     "audit",
     "strikes",
     "offences",
     "timers",
-    "ledger",
     "processed",
     "cursors",
     "notices",
@@ -39,6 +38,8 @@ TABLES = (
     "ban_rules",
     "ban_targets",
     "ban_subscriptions",
+    "plugin_kv",
+    "plugin_schema",
 )
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -139,9 +140,11 @@ def _is_sqlite(path: Path) -> bool:
 def _report(conn: sqlite3.Connection, path: Path, *, check: bool) -> StoreReport:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # the store's tables in their order, then the plugins' own (and a pre-plugin ledger)
+    others = sorted(t for t in present - set(TABLES) if not t.startswith("sqlite_"))
     rows = {
-        t: int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
-        for t in TABLES
+        t: int(conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0])
+        for t in (*TABLES, *others)
         if t in present
     }
     integrity = (

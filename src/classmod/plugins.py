@@ -21,7 +21,7 @@ import pluggy
 import structlog
 
 from classmod.context import DecisionContext, MemberContext, MessageContext
-from classmod.hookspecs import PROJECT, ClassmodSpec, CommandSpec, Plan, RuleSpec
+from classmod.hookspecs import PROJECT, ClassmodSpec, CommandSpec, Plan, RuleSpec, StorageSpec
 from classmod.model import Action, Group, Member, Outcome, Verdict
 from classmod.terms import vetoed
 
@@ -454,6 +454,18 @@ class Host:
                 log.error("plugin_failed", plugin=impl.plugin_name, error=repr(exc))
 
     # -- commands -----------------------------------------------------------------------
+
+    def storage_specs(self) -> dict[str, StorageSpec]:
+        """Storage name -> spec of every plugin that keeps records; two plugins may not
+        share a name (their tables and key-value spaces would mix)."""
+        table: dict[str, StorageSpec] = {}
+        for spec in reversed(self.pm.hook.classmod_register_storage()):
+            if spec is None:
+                continue
+            if spec.name in table:
+                raise PluginError(f"two plugins declare the storage {spec.name!r}")
+            table[spec.name] = spec
+        return table
 
     def commands(self) -> dict[str, CommandSpec]:
         """Command name and alias -> spec; later plugins may not shadow earlier names."""

@@ -473,9 +473,7 @@ _FALLBACK: dict[ActionKind, tuple[ActionKind, ...]] = {
 }
 
 #: Actions the app carries out itself, whatever the platform.
-APP_ACTIONS = frozenset(
-    {ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE, ActionKind.RECORD_SANCTION}
-)
+APP_ACTIONS = frozenset({ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE, ActionKind.RECORD})
 
 
 def downgrade(plan: Plan, capabilities: frozenset[ActionKind], ctx: DecisionContext) -> Plan:

@@ -1,4 +1,4 @@
-"""The SQLite store: audit log, strikes, timed sanctions, ledger, notices, cursors.
+"""The SQLite store: audit log, strikes, timed sanctions, notices, cursors, plugins' storage.
 
 A WAL database: a ``sqlite3`` writer in the event loop's thread, an ``aiosqlite`` reader
 (see ``Store``); migrations keyed by ``PRAGMA user_version``.
@@ -31,6 +31,7 @@ from classmod.banlist import PolicyRule, RuleKind
 from classmod.context import Notice
 from classmod.labels import Example
 from classmod.model import Action, ActionKind, Decision, Message, Outcome
+from classmod.pluginstore import PluginStorageError, StorageSpec
 from classmod.terms import LearnedTerm, TermKind, TermState
 
 log = structlog.get_logger("classmod.store")
@@ -259,6 +260,28 @@ MIGRATIONS: tuple[str, ...] = (
         added_at TEXT NOT NULL
     );
     """,
+    # 9: storage for plugins (classmod.pluginstore): a key-value space per plugin and how
+    # many of each plugin's migrations ran. School 3's sanction ledger (P02) was a core
+    # table; it moves to its plugin, whose first migration creates it where it is missing,
+    # and its decided records still in the outbox become that plugin's RECORD actions
+    """
+    CREATE TABLE plugin_kv (
+        plugin TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,         -- JSON
+        updated TEXT NOT NULL,
+        PRIMARY KEY (plugin, key)
+    );
+    CREATE TABLE plugin_schema (
+        plugin TEXT PRIMARY KEY,
+        version INTEGER NOT NULL     -- how many of the plugin's migrations ran
+    );
+    ALTER TABLE ledger RENAME TO school3_ledger;
+    UPDATE outbox SET action = json_set(action, '$.kind', 'record', '$.data',
+        json_insert(COALESCE(json_extract(action, '$.data'), json('[]')), '$[#]',
+            json_array('recorder', 'school3_ledger')))
+        WHERE json_extract(action, '$.kind') = 'record_sanction';
+    """,
 )
 
 #: what identifies an event for replay: (platform, group id, the platform's event id)
@@ -380,6 +403,26 @@ def stored_terms(conn: sqlite3.Connection) -> list[LearnedTerm]:
     if version < 6:
         return []
     return [term_from_row(r) for r in conn.execute(f"{TERMS_SELECT} ORDER BY id")]
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _split_script(script: str) -> list[str]:
+    """A migration script's statements (``sqlite3.complete_statement`` decides where one
+    ends, so a ``;`` inside a string or a trigger body does not split it)."""
+    statements: list[str] = []
+    current = ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \t\r\n;"):
+                statements.append(current.strip())
+            current = ""
+    if current.strip(" \t\r\n;"):
+        statements.append(current.strip())
+    return statements
 
 
 def stamp(moment: datetime) -> str:
@@ -1646,21 +1689,64 @@ class Store:
             for r in rows
         ]
 
-    # -- ledger (P02) ---------------------------------------------------------------------
+    # -- plugins' storage (classmod.pluginstore) --------------------------------------------
 
-    async def add_ledger(self, action: Action, now: datetime) -> None:
-        self._write(
-            "INSERT INTO ledger(ts, group_id, member_id, rule_id, entry, detail)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                stamp(now),
-                action.group_id,
-                action.member_id,
-                action.rule_id,
-                action.text,
-                json.dumps(dict(action.data), ensure_ascii=False),
-            ),
-        )
+    async def migrate_plugin(self, spec: StorageSpec) -> int:
+        """Run the plugin's migrations the store has not run yet, each in one transaction;
+        returns how many ran. A migration that fails, or creates a table that is not the
+        plugin's (``spec.owns_table``), is rolled back and raises PluginStorageError."""
+        await self.flush()
+        conn = self.writer
+        row = conn.execute(
+            "SELECT version FROM plugin_schema WHERE plugin = ?", (spec.name,)
+        ).fetchone()
+        done = int(row[0]) if row else 0
+        if done > len(spec.migrations):
+            raise PluginStorageError(
+                f"plugin storage {spec.name!r}: the store ran {done} of its migrations, this"
+                f" version of the plugin has {len(spec.migrations)}: install the newer plugin"
+            )
+        for number, script in enumerate(spec.migrations[done:], start=done + 1):
+            before = _tables(conn)
+            try:
+                conn.execute("BEGIN")
+                for statement in _split_script(script):
+                    conn.execute(statement)
+                foreign = sorted(t for t in _tables(conn) - before if not spec.owns_table(t))
+                if foreign:
+                    raise PluginStorageError(
+                        f"creates {', '.join(foreign)}: a plugin's tables are named"
+                        f" {spec.name} or {spec.name}_<name>"
+                    )
+                conn.execute(
+                    "INSERT OR REPLACE INTO plugin_schema(plugin, version) VALUES (?, ?)",
+                    (spec.name, number),
+                )
+                conn.execute("COMMIT")
+            except (sqlite3.Error, PluginStorageError) as exc:
+                conn.execute("ROLLBACK")
+                raise PluginStorageError(
+                    f"plugin storage {spec.name!r}, migration {number}: {exc}"
+                ) from exc
+        return len(spec.migrations) - done
+
+    def plugin_write(
+        self, sql: str, params: Sequence[Any] = (), *, owner: StorageSpec | None = None
+    ) -> None:
+        """Queue a plugin's write; with ``owner``, only to one of that plugin's tables."""
+        if owner is not None and not owner.owns_table(_table(sql)):
+            raise PluginStorageError(
+                f"plugin storage {owner.name!r}: writes only to its own tables"
+                f" ({owner.name} or {owner.name}_<name>), not: {sql[:60]}"
+            )
+        self._write(sql, params)
+
+    async def plugin_fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """A plugin's query, after committing what is queued (reads see committed rows)."""
+        if self._pending:
+            await self.flush()
+        async with self.db.execute(sql, tuple(params)) as cur:
+            return [tuple(r) for r in await cur.fetchall()]
 
     # -- notices (P04) --------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ ACTION_NAMES: dict[ActionKind, str] = {
     ActionKind.REJECT_JOIN: "拒绝入群",
     ActionKind.LOCK: "全员禁言",
     ActionKind.UNLOCK: "解除全员禁言",
-    ActionKind.RECORD_SANCTION: "记入处分台账",
+    ActionKind.RECORD: "记入台账",
     ActionKind.TIDY: "整理确认回复",
 }
 

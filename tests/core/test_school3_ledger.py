@@ -10,6 +10,7 @@ from classmod.context import DecisionContext
 from classmod.hookspecs import Plan
 from classmod.model import ActionKind, Category, Severity, Verdict
 from classmod.plugins import load_plugin
+from classmod.pluginstore import recorder_of
 from classmod.testing import SHANGHAI, make_group, make_member
 
 #: a school plugin is not installed: it is loaded by path, as a config's ``plugins`` loads it
@@ -32,13 +33,14 @@ def ctx(member_id: str, prior: int, rule: str = "R05") -> DecisionContext:
 
 def test_first_teacher_offence_is_a_30_yuan_fine() -> None:
     actions = school3_ledger.classmod_extra_actions(ctx("t_li", 0), Plan())
-    assert [a.kind for a in actions] == [ActionKind.RECORD_SANCTION]
+    assert [a.kind for a in actions] == [ActionKind.RECORD]
+    assert recorder_of(actions[0]) == "school3_ledger"
     assert "30元" in actions[0].text
 
 
 def test_second_offence_recommends_dismissal_to_the_office() -> None:
     actions = school3_ledger.classmod_extra_actions(ctx("t_li", 1, "R04"), Plan())
-    assert [a.kind for a in actions] == [ActionKind.RECORD_SANCTION, ActionKind.ESCALATE_OFFICE]
+    assert [a.kind for a in actions] == [ActionKind.RECORD, ActionKind.ESCALATE_OFFICE]
     assert "放弃任教职" in actions[0].text
 
 

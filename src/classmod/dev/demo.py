@@ -55,7 +55,7 @@ _KIND_ZH = {
     "escalate_office": "上报学校",
     "lock": "全员禁言",
     "unlock": "解除全员禁言",
-    "record_sanction": "记入处分台账",
+    "record": "记入台账",
     "approve_join": "批准入群",
     "reject_join": "拒绝入群",
 }
