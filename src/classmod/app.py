@@ -91,13 +91,14 @@ from classmod.model import (
     Role,
     Severity,
 )
-from classmod.night import NightWatch, TimerKind, is_quiet_reminder
+from classmod.night import NightWatch, is_quiet_reminder
 from classmod.plugins import Host, host_for
 from classmod.pluginstore import PluginStorage, recorder_of
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
 from classmod.store import Alert, EventKey, Intent, Store, StoreUnwritable, Timer
+from classmod.timers import ALERT_ESCALATION, NOTICE_DEADLINE, UNMUTE, TimerKind
 from classmod.words import (
     CATEGORY_NAMES,
     action_name,
@@ -320,11 +321,17 @@ class App:
         #: what judges from outside the bridges (the antispam endpoint) waits for it
         self.started = asyncio.Event()
         self.banlists = BanListWatch(self)  # shared ban lists (policy rooms)
-        #: timers of the app's modules, by kind (the night lock, the grace period, ...)
+        #: what a due timer does, by kind: the app's own, its modules' (the night lock,
+        #: the grace period, ...) and the plugins' (classmod.timers)
         self.timer_kinds: dict[str, TimerKind] = {
+            UNMUTE: TimerKind(self._unmute_action),
+            ALERT_ESCALATION: TimerKind(self._escalation_action, done=self._escalated),
+            NOTICE_DEADLINE: TimerKind(self._deadline_action),
+            DIGEST_TIMER: TimerKind(self._digest_action, in_group=False),
             **self.night.timer_kinds(),
             **self.membership.timer_kinds(),
         }
+        self.timer_kinds.update(self.host.timer_kinds(set(self.timer_kinds)))
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -804,10 +811,10 @@ class App:
         for action in actions:
             if action.kind == ActionKind.MUTE and action.duration:
                 self.store.queue_timer(
-                    action.group_id, action.member_id, "unmute", now + action.duration
+                    action.group_id, action.member_id, UNMUTE, now + action.duration
                 )
             elif action.kind == ActionKind.UNMUTE:
-                self.store.queue_cancel_timers(action.group_id, action.member_id, "unmute")
+                self.store.queue_cancel_timers(action.group_id, action.member_id, UNMUTE)
             elif action.kind == ActionKind.NOTIFY and REMOVE_AFTER in dict(action.data):
                 seconds = int(dict(action.data)[REMOVE_AFTER])
                 self.membership.on_probation(
@@ -928,7 +935,7 @@ class App:
         if intent is not None:
             self.store.finish_intent(intent)
             if not outcome.ok and action.kind == ActionKind.UNMUTE:
-                self.store.queue_timer(action.group_id, action.member_id, "unmute", now)
+                self.store.queue_timer(action.group_id, action.member_id, UNMUTE, now)
         group = self.group(action.group_id) if action.group_id in self.config.groups else None
         member = (
             self.engine.member(action.group_id, action.member_id)
@@ -1028,7 +1035,7 @@ class App:
             await self.store.add_timer(
                 action.group_id,
                 f"alert:{alert_id}",
-                "alert_escalation",
+                ALERT_ESCALATION,
                 due,
                 {"alert_id": alert_id, "text": action.text},
             )
@@ -1319,7 +1326,7 @@ class App:
             await self.store.add_timer(
                 group.id,
                 f"notice:{msg.id}",
-                "notice_deadline",
+                NOTICE_DEADLINE,
                 notice.deadline,
                 {"notice_id": msg.id, "teacher": msg.sender_id},
             )
@@ -1913,8 +1920,6 @@ class App:
             return outcome.detail or "failed"
         if kind is not None and kind.done is not None:
             await kind.done(timer, outcome)
-        if timer.kind == "alert_escalation":
-            await self.store.mark_escalated(int(timer.payload.get("alert_id", 0)))
         return ""
 
     async def _timer_failed(self, timer: Timer, action: Action, detail: str, now: datetime) -> None:
@@ -1975,50 +1980,57 @@ class App:
 
     async def _timer_action(self, timer: Timer) -> Action | None:
         """What a due timer does, or None when nothing is left to do."""
-        if timer.kind == DIGEST_TIMER:
-            await self._send_digest(timer)
-            return None
-        if timer.group_id not in self.config.groups:
-            return None
         kind = self.timer_kinds.get(timer.kind)
-        if kind is not None:
-            return await kind.action(timer)
-        if timer.kind == "unmute":
-            return Action(
-                kind=ActionKind.UNMUTE,
-                group_id=timer.group_id,
-                member_id=timer.member_id,
-                rule_id="timer",
-                reason="禁言到期",
-            )
-        if timer.kind == "alert_escalation":
-            alert_id = int(timer.payload.get("alert_id", 0))
-            if not alert_id or await self.store.alert_handled(alert_id):
-                return None
-            return Action(
-                kind=ActionKind.ESCALATE_OFFICE,
-                group_id=timer.group_id,
-                rule_id="P03",
-                reason="班主任未及时处理",
-                text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}",
-            )
-        if timer.kind == "notice_deadline":
-            notice_id = str(timer.payload.get("notice_id", ""))
-            teacher = str(timer.payload.get("teacher", ""))
-            missing = self.engine.unacknowledged(timer.group_id, notice_id)
-            if not missing:
-                return None
-            names = "、".join(parent_label(m, phone=True) for m in missing)  # a DM to staff
-            return Action(
-                kind=ActionKind.NOTIFY,
-                group_id=timer.group_id,
-                member_id=teacher,
-                rule_id="P04",
-                reason="通知截止",
-                text=(
-                    f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，"
-                    f"请电话或书面通知：{names}"
-                ),
-            )
-        log.warning("timer_skipped", reason="unknown kind", kind=timer.kind)
-        return None
+        if kind is None:
+            log.warning("timer_skipped", reason="unknown kind", kind=timer.kind)
+            return None
+        if kind.in_group and timer.group_id not in self.config.groups:
+            return None
+        return await kind.action(timer)
+
+    async def _unmute_action(self, timer: Timer) -> Action:
+        return Action(
+            kind=ActionKind.UNMUTE,
+            group_id=timer.group_id,
+            member_id=timer.member_id,
+            rule_id="timer",
+            reason="禁言到期",
+        )
+
+    async def _escalation_action(self, timer: Timer) -> Action | None:
+        """P03: an alert staff have not handled in time goes to the school office."""
+        alert_id = int(timer.payload.get("alert_id", 0))
+        if not alert_id or await self.store.alert_handled(alert_id):
+            return None
+        return Action(
+            kind=ActionKind.ESCALATE_OFFICE,
+            group_id=timer.group_id,
+            rule_id="P03",
+            reason="班主任未及时处理",
+            text=f"（班主任未在时限内处理）{timer.payload.get('text', '')}",
+        )
+
+    async def _escalated(self, timer: Timer, outcome: Outcome) -> None:
+        await self.store.mark_escalated(int(timer.payload.get("alert_id", 0)))
+
+    async def _deadline_action(self, timer: Timer) -> Action | None:
+        """P04: the teacher is told who has not acknowledged the notice by its deadline."""
+        notice_id = str(timer.payload.get("notice_id", ""))
+        teacher = str(timer.payload.get("teacher", ""))
+        missing = self.engine.unacknowledged(timer.group_id, notice_id)
+        if not missing:
+            return None
+        names = "、".join(parent_label(m, phone=True) for m in missing)  # a DM to staff
+        return Action(
+            kind=ActionKind.NOTIFY,
+            group_id=timer.group_id,
+            member_id=teacher,
+            rule_id="P04",
+            reason="通知截止",
+            text=(
+                f"通知已到截止时间，以下 {len(missing)} 位家长尚未确认，请电话或书面通知：{names}"
+            ),
+        )
+
+    async def _digest_action(self, timer: Timer) -> None:
+        await self._send_digest(timer)  # its posts are audited there; nothing left to apply

@@ -7,7 +7,7 @@ See ``docs/plugins.md`` for a worked example of each.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ import pluggy
 from classmod.commandtypes import CommandSpec as CommandSpec  # re-exported: the hook API
 from classmod.model import Action, Category, Outcome, Role, Severity, Verdict
 from classmod.pluginstore import StorageSpec as StorageSpec  # re-exported: the hook API
+from classmod.timers import TimerKind as TimerKind  # re-exported: the hook API
 
 if TYPE_CHECKING:
     from classmod.context import DecisionContext, MemberContext, MessageContext
@@ -138,6 +139,13 @@ class ClassmodSpec:
     @hookspec
     def classmod_register_commands(self) -> Sequence[CommandSpec] | None:
         """Commands this plugin adds (``/warn``, ``/mute``, a school's own)."""
+
+    @hookspec
+    def classmod_register_timers(self) -> Mapping[str, TimerKind] | None:
+        """What the plugin's timers do when due, by kind. A kind is named
+        ``<storage name>.<anything>`` after the plugin's ``classmod_register_storage``; the
+        plugin arms such timers with ``PluginStorage.add_timer`` (kept across restarts,
+        retried while their action fails, like the app's own)."""
 
     @hookspec
     def classmod_register_storage(self) -> StorageSpec | None:

@@ -34,8 +34,8 @@ from classmod.model import (
     RefusalReason,
     Role,
 )
-from classmod.night import TimerKind
 from classmod.store import Timer
+from classmod.timers import TimerKind
 from classmod.words import refusal_text
 
 if TYPE_CHECKING:

@@ -15,8 +15,6 @@ The window arithmetic is pure; :class:`NightWatch` is the app's part (it awaits)
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -26,6 +24,7 @@ import structlog
 from classmod.model import Action, ActionKind, Group, Outcome, QuietHours, RefusalReason
 from classmod.policy import QUIET_REMINDER
 from classmod.store import Timer, stamp
+from classmod.timers import TimerKind
 from classmod.words import refusal_text
 
 if TYPE_CHECKING:
@@ -83,19 +82,6 @@ def window_text(quiet: QuietHours) -> str:
 
 def is_quiet_reminder(action: Action) -> bool:
     return action.kind == ActionKind.NOTIFY and QUIET_REMINDER in dict(action.data)
-
-
-@dataclass(frozen=True, slots=True)
-class TimerKind:
-    """What the app does with a due timer of one kind (see ``App.fire_due_timers``).
-
-    ``action``: the action to carry out now, or None when nothing is left to do.
-    ``done``: after the action was applied. ``refused``: after it was refused; True when
-    the refusal is final (the timer ends), False to retry it later."""
-
-    action: Callable[[Timer], Awaitable[Action | None]]
-    done: Callable[[Timer, Outcome], Awaitable[None]] | None = None
-    refused: Callable[[Timer, Outcome], Awaitable[bool]] | None = None
 
 
 class NightWatch:
@@ -255,7 +241,6 @@ __all__ = [
     "SUMMARY",
     "UNLOCK",
     "NightWatch",
-    "TimerKind",
     "current_window",
     "is_quiet_reminder",
     "next_window",

@@ -21,7 +21,15 @@ import pluggy
 import structlog
 
 from classmod.context import DecisionContext, MemberContext, MessageContext
-from classmod.hookspecs import PROJECT, ClassmodSpec, CommandSpec, Plan, RuleSpec, StorageSpec
+from classmod.hookspecs import (
+    PROJECT,
+    ClassmodSpec,
+    CommandSpec,
+    Plan,
+    RuleSpec,
+    StorageSpec,
+    TimerKind,
+)
 from classmod.model import Action, Group, Member, Outcome, Verdict
 from classmod.terms import vetoed
 
@@ -465,6 +473,24 @@ class Host:
             if spec.name in table:
                 raise PluginError(f"two plugins declare the storage {spec.name!r}")
             table[spec.name] = spec
+        return table
+
+    def timer_kinds(self, taken: Collection[str]) -> dict[str, TimerKind]:
+        """Timer kind -> what it does, of every plugin: each named after a storage a plugin
+        declares (``<name>.<kind>``), none twice, none of ``taken`` (the app's own)."""
+        spaces = set(self.storage_specs())
+        table: dict[str, TimerKind] = {}
+        for kinds in reversed(self.pm.hook.classmod_register_timers()):
+            for name, kind in (kinds or {}).items():
+                space = name.partition(".")[0] if "." in name else ""
+                if space not in spaces:
+                    raise PluginError(
+                        f"timer kind {name!r}: name it <storage>.<kind> after the storage"
+                        " the plugin declares (classmod_register_storage)"
+                    )
+                if name in table or name in taken:
+                    raise PluginError(f"two plugins declare the timer kind {name!r}")
+                table[name] = kind
         return table
 
     def commands(self) -> dict[str, CommandSpec]:

@@ -145,6 +145,35 @@ class PluginStorage:
         """Commit what is queued now."""
         await self._store.flush()
 
+    # -- timers ---------------------------------------------------------------------------
+
+    def add_timer(
+        self,
+        kind: str,
+        group_id: str,
+        due: datetime,
+        *,
+        member_id: str = "",
+        payload: dict[str, Any] | None = None,
+    ) -> None:
+        """Arm a timer of one of the plugin's kinds (``<name>.<kind>``, registered with
+        ``classmod_register_timers``); it replaces a pending one of the same kind for the
+        same group and member."""
+        self._own_kind(kind)
+        self._store.queue_timer(group_id, member_id, kind, due, payload)
+
+    def cancel_timers(self, kind: str, group_id: str, member_id: str = "") -> None:
+        """End the pending timers of one of the plugin's kinds for a group and member."""
+        self._own_kind(kind)
+        self._store.queue_cancel_timers(group_id, member_id, kind)
+
+    def _own_kind(self, kind: str) -> None:
+        if not kind.startswith(self.name + ".") or kind == self.name + ".":
+            raise PluginStorageError(
+                f"plugin storage {self.name!r}: its timer kinds are named {self.name}.<kind>,"
+                f" not {kind!r}"
+            )
+
 
 __all__ = [
     "RECORDER",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +15,12 @@ import pytest
 from classmod.app import App
 from classmod.config import load_config
 from classmod.hookspecs import hookimpl
-from classmod.model import ActionKind, Platform
+from classmod.model import Action, ActionKind, Platform
 from classmod.plugins import Host, PluginError, load_plugin, make_plugin_manager
 from classmod.pluginstore import PluginStorage, PluginStorageError, StorageSpec, record_action
-from classmod.store import MIGRATIONS, Store
+from classmod.store import MIGRATIONS, Store, Timer
 from classmod.testing import FakeBridge, FakeClock, make_message
+from classmod.timers import TimerKind
 
 ROOT = Path(__file__).parents[2]
 ROSTER = ROOT / "configs" / "rosters" / "demo-class.yaml"
@@ -235,3 +236,81 @@ async def test_an_old_store_ledger_and_its_queued_records_move_to_the_plugin(
         assert await PluginStorage(store, spec).fetch("SELECT entry FROM school3_ledger") == [
             ("首次违反群规第5条",)
         ]
+
+
+# -- plugins' timers ----------------------------------------------------------------------
+
+REMINDERS = StorageSpec(name="reminders")
+
+
+class ReminderPlugin:
+    """Reminds a teacher a day after something was recorded: a plugin's own timer kind."""
+
+    @hookimpl
+    def classmod_register_storage(self) -> StorageSpec:
+        return REMINDERS
+
+    @hookimpl
+    def classmod_register_timers(self) -> dict[str, TimerKind]:
+        async def remind(timer: Timer) -> Action:
+            return Action(
+                kind=ActionKind.NOTIFY,
+                group_id=timer.group_id,
+                member_id=timer.member_id,
+                rule_id="S9-01",
+                text=str(timer.payload["text"]),
+            )
+
+        return {"reminders.follow_up": TimerKind(remind)}
+
+
+async def start_with(tmp_path: Path, clock: FakeClock, bridge: FakeBridge) -> App:
+    config = load_config(write_config(tmp_path))
+    host = Host(make_plugin_manager([ReminderPlugin()], entry_points=False))
+    store = Store(tmp_path / "state.sqlite")
+    await store.open()
+    app = App(config, [bridge], store, clock=clock, host=host)
+    await app.start()
+    return app
+
+
+async def test_a_plugins_timer_fires_after_a_restart_and_does_its_action(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = await start_with(tmp_path, clock, FakeBridge(Platform.MATRIX))
+    app.storages["reminders"].add_timer(
+        "reminders.follow_up",
+        "g1",
+        clock.now + timedelta(days=1),
+        member_id="t_zhou",
+        payload={"text": "请跟进昨天的家访记录"},
+    )
+    await app.store.close()
+    bridge = FakeBridge(Platform.MATRIX)
+    app = await start_with(tmp_path, clock, bridge)
+    assert await app.fire_due_timers() == 0  # not yet due
+    clock.advance(timedelta(days=1, seconds=1))
+    assert await app.fire_due_timers() == 1
+    assert [(a.kind, a.member_id, a.text) for a in bridge.applied] == [
+        (ActionKind.NOTIFY, "t_zhou", "请跟进昨天的家访记录")
+    ]
+    assert await app.store.pending_timers() == []
+    await app.store.close()
+
+
+async def test_a_plugin_arms_only_timers_of_its_own_kinds(tmp_path: Path) -> None:
+    async with Store(tmp_path / "s.sqlite") as store:
+        storage = PluginStorage(store, REMINDERS)
+        for kind in ("unmute", "other.follow_up", "reminders.", "remindersx.a"):
+            with pytest.raises(PluginStorageError, match="timer kinds are named reminders"):
+                storage.add_timer(kind, "g1", datetime(2026, 9, 8, 9, 0))
+
+
+def test_a_timer_kind_outside_the_plugins_storage_stops_start_up() -> None:
+    class Stray:
+        @hookimpl
+        def classmod_register_timers(self) -> dict[str, TimerKind]:
+            return {"unmute": TimerKind(lambda timer: None)}  # type: ignore[arg-type,return-value]
+
+    host = Host(make_plugin_manager([Stray()], standard_rules=False, entry_points=False))
+    with pytest.raises(PluginError, match=r"timer kind 'unmute': name it <storage>\.<kind>"):
+        host.timer_kinds({"unmute"})
