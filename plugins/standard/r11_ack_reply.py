@@ -253,7 +253,49 @@ def acknowledged_notice(
         return NoticeRef(
             message_id=replied.id, asks_reply=asks_for_reply(replied.text), text=replied.text
         )
-    return _notice_in_history(ctx, window or timedelta(minutes=Settings().notice_window_minutes))
+    window = window or timedelta(minutes=Settings().notice_window_minutes)
+    found = _notice_in_history(ctx, window)
+    if (found is not None and found.asks_reply) or _THANKS.search(ctx.norm) is not None:
+        return found  # thanks are for the latest post or answer
+    return _asked_before_the_answers(ctx, window) or found
+
+
+#: Thanks, which answer the latest post or answer rather than a notice before it.
+_THANKS = re.compile(r"谢|辛苦|感恩|麻烦")
+
+
+def _asked_before_the_answers(ctx: MessageContext, window: timedelta) -> NoticeRef | None:
+    """The notice that asked for replies, when the teacher has since only answered members'
+    questions (a parent asks how to log in, the teacher answers, and the "孩子姓名+已完成"
+    the notice asked for go on coming in): those answers do not take its replies over."""
+    history = ctx.history
+    oldest = ctx.message.ts - window
+    answered = False
+    for i in range(len(history) - 1, -1, -1):
+        m = history[i]
+        if m.ts < oldest:
+            return None
+        if not ctx.roster.is_staff(m.sender_id):
+            continue
+        if _answered_whom(history, i, ctx.roster) is not None and not _GREETS_ALL.search(m.text):
+            answered = True  # an answer to a member: the walk goes on to what it answered
+            continue
+        if not answered or not is_post_to_everyone(m) or _is_personal(m, ctx.member, ctx.roster):
+            return None
+        block = [m]
+        j = i - 1
+        while (
+            j >= 0
+            and history[j].sender_id == m.sender_id
+            and m.ts - history[j].ts <= _PIECES_WITHIN
+        ):
+            block.append(history[j])
+            j -= 1
+        text = "\n".join(piece.text for piece in reversed(block))
+        return (
+            NoticeRef(message_id=m.id, asks_reply=True, text=text) if asks_for_reply(text) else None
+        )
+    return None
 
 
 def _answers_this_member_or_noted(whom: str | None, ctx: MessageContext) -> bool:

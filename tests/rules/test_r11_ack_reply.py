@@ -571,3 +571,23 @@ def test_a_teacher_named_by_a_rare_surname_or_a_latin_name_changes_nothing(text:
 @pytest.mark.parametrize("text", ["欢迎徐老师👏", "Happy holiday!", "为孩子们打call👏"])
 def test_welcomes_holiday_wishes_and_cheers_are_acknowledgements(text: str) -> None:
     assert is_ack(text), text
+
+
+def test_the_replies_a_notice_asked_for_go_on_past_the_teachers_answers_to_questions() -> None:
+    # the notice asks for "孩子姓名+已完成"; a parent asks how to log in, the teacher answers;
+    # the completions that come in after are still the replies the notice asked for
+    notice = teacher_post(
+        "本周安全教育平台专题请带孩子完成，完成后在群里回复“孩子姓名+已完成”。", 0
+    )
+    done = make_message("何雨彤已完成", sender="p_he_mom", ts=at(10))
+    question = make_message("老师我点开要登录，账号是啥来着？", sender="p_li_mom", ts=at(30))
+    answer = teacher_post("账号是孩子的学籍号，初始密码在开学发的那张条上", 32)
+    thanks = make_message("找着了 谢谢老师", sender="p_li_mom", ts=at(33))
+    history = [notice, done, question, answer, thanks]
+    for text in ("李子涵已完成", "已完成", "收到", "1"):
+        assert check(text, sender="p_guo_mom", history=history, minutes=90) == [], text
+    # thanks are for the answer another family got, read by everyone: acknowledged as before
+    assert check("谢谢周老师解答", sender="p_guo_mom", history=history, minutes=34)
+    # a new post to everyone that asked for nothing takes the acknowledgements over
+    post = teacher_post("明天降温，请给孩子加衣服。", 60)
+    assert check("收到", sender="p_guo_mom", history=[*history, post], minutes=62)
