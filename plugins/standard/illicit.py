@@ -32,7 +32,7 @@ _LURE = re.compile(
     r"|卫星|绿泡泡|抠抠|企鹅号|嶶"
     r"|飞机(?=[a-z0-9]|号|群|频道|搜|联系)"
     r"|电报|扣1|联系|进群|入群|群号|电话|客服|详谈|详聊|有意|要的|需要的|想要的|滴滴|下载|注册"
-    r"|点击|登录|看我|备注|拉你|留言|找我"
+    r"|点击|登录|看我|备注|拉你|留言|找我|同号|带你(?:一起|了解|赚|理财|进|上车)|想上车"
 )
 # ... or an id: a number (in any numerals) or a handle with digits.
 _ID = re.compile(r"[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}")
@@ -42,6 +42,12 @@ _TRADE = re.compile(
     r"全国可做|全国可查|全国发货|全城可到|价格私聊|长期合作|诚信经营|安全保密|老客户介绍|加急"
     r"|可查可验|可查验|可验真|当天出|当天到|包成功|全程保密|货到付款|进店|现货|批发|出售|收购"
     r"|高价收|代办|专业"
+    # how goods and papers made to order sell themselves: "都能开", "先验后付", "三个点",
+    # "跟真的一模一样", "同城当面交易", "走物流", "网上可查", "包办包进", "内部流出"
+    r"|都能(?:开|出|做|办)|均可(?:开|出|做|办)|保真|先验后付|验证后付款?|量大从优|[一二三四五六七八九\d]个点"
+    r"|一模一样|跟真的|当面交易|送货|走物流|可以快递|包邮|可代填|网上可查|可查|包办|包进|拿证|出证"
+    r"|挂靠|有关系|内部流出|流出|泄露|抢先看|实时发|考场内|实时更新|一万条|批量|按[^。]{0,6}分类"
+    r"|[一二三四五六七八九十两\d]+(?:张|套|份|条|箱|克)[一二三四五六七八九十两百千万\d]+"
 )
 
 _PORN_STRONG = re.compile(
@@ -96,9 +102,13 @@ _GAMBLING_WEAK = re.compile(
 )
 _FRAUD = re.compile(
     # a job that pays per task, offered to strangers
-    r"(?:刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|点赞员|打字员)"
+    r"(?:刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|点赞员|打字员|副业"
+    r"|任务员|刷刷手机|在家上班)"
     r"[^。]{0,24}?(?:一单|每单|日结|做完就结|日赚|日入|月入|月赚|佣金|提成|结算|计件|押金|返现|提现"
-    r"|一天[0-9一二两三四五六七八九十百千]+|一个赞)"
+    r"|一天[0-9一二两三四五六七八九十百千]+|一个赞|收入|多挣|挣[0-9一二两三四五六七八九十百千]|赚钱"
+    r"|任务群|提现记录)"
+    # votes paid for: "帮忙投票也能赚钱！一票一块"
+    r"|投票[^。]{0,6}?赚钱|一票[一二两三四五六七八九十\d]+(?:块|元|毛|角)"
     # a code, a card number or a screen asked for
     r"|(?:提供|回复|发给|发我|告诉|填写|输入|开通|操作)[^。]{0,12}?(?:验证码|银行卡号|身份证号"
     r"|身份证正反面|支付宝账号|(?:支付|银行卡|账户|取款)密码|屏幕共享|共享屏幕)"
@@ -130,9 +140,20 @@ _FRAUD = re.compile(
     r"|(?:新号|手机掉|换号了|在开会|不方便接电话|别告诉|不要告诉|出了点事|被扣了|保释)[^。]{0,30}?"
     r"(?:转到|转账|汇款|打到|垫付|借我|先借|转一笔|打钱|保释金|[0-9]{16,19})"
 )
+#: Fraud by its price of entry: a fee paid first for money promised ("下款前交五百元保证金",
+#: "请先交一千元公证费，奖金即刻到账"), a membership bought to be given paid tasks, a reward
+#: for forwarding ("转发这条消息到三个群，截图给我，就能领取88元红包").
+_ADVANCE_FEE = re.compile(
+    r"(?:先|前)(?:需要|需|要|得|请)?(?:交|付|缴|转|充|打)[^。]{0,8}?(?:手续费|保证金|公证费|解冻费|激活费|审核费|认证费"
+    r"|评审费|税费|个税|开卡费|办卡费|会员费|会费|培训费|运费|工本费)"
+    r"|(?:先|需要?)(?:购买|开通|充值)(?:会员|vip)[^。]{0,12}?(?:任务|回本|赚|提现)"
+    r"|转发[^。]{0,12}?(?:群|朋友圈)[^。]{0,16}?(?:领取|领|送|得)[^。]{0,6}?(?:红包|元|礼)"
+)
+_ADVANCE_FEE_NEEDS = gate_for(_ADVANCE_FEE)  # where it finds nothing, so does _ADVANCE_FEE
 #: The words a fraud pattern above can start with: one cheap search spares the pattern.
 _FRAUD_FIRST = re.compile(
-    r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|提供|回复|发给|发我|告诉|填写"
+    r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|副业|投票|一票|任务员"
+    r"|刷刷手机|在家上班|提供|回复|发给|发我|告诉|填写"
     r"|输入|开通|操作|验证码|银行卡号|身份证号|支付宝账号|您的|你的|恭喜|幸运|抽中|被选为|获得本期|海外"
     r"|国外|出国|东南亚|缅甸|柬埔寨|迪拜|新号|手机掉|换号了|在开会|不方便接电话|别告诉|不要告诉|出了点事"
     r"|被扣了|保释|您名下|你名下|您有一|您购买的|你购买的|您在我|抢救|住院|车祸|摔了一跤|受伤|出事"
@@ -145,6 +166,12 @@ _FRAUD_LURED = re.compile(
     r"|稳定套利|搬砖套利|跟着操作|内部牛股|带你一起赚|截图为证"
     r"|征信修复|修复征信|铲单|洗白|套现|代还|空卡垫还|黑户|白户|下款|停催|被爆通讯录"
     r"|无抵押|免息|秒批|当天放款|放款|网贷|额度提升|提额"
+    # money that grows on its own: "投一万每天返一百五", "保底年化二十四", "上市后至少翻二十倍"
+    r"|(?:每天|每日|每月|每周|日|月)返(?:[一二三四五六七八九十百千\d]|百分之)|保底(?:年化|收益)?[一二三四五六七八九十\d]"
+    r"|年化[一二三四五六七八九十\d]|翻[一二三四五六七八九十二\d]+倍|稳赢|必涨|原始股|回本[^。]{0,3}[一二三四五六七八九十\d]+倍"
+    r"|内部(?:控制|额度|点位|渠道|方案|持股)|打新"
+    # credit outside the law: "均可贷", "不查征信", "空放", "额度套出", "三分钟到账"
+    r"|均可贷|都能贷|空放|额度套|套出|消除[^。]{0,6}征信|不良征信"
     r"|(?:数字货币|虚拟币|usdt|比特币|区块链|币圈|期货|外汇)[^。]{0,20}?(?:带你|一起赚|平台|收益|跟单"
     r"|带单|行情)"
 )
@@ -152,10 +179,21 @@ _FRAUD_LURED_FIRST = re.compile(
     r"稳赚|躺赚|翻|收益|本金|资金|日收益|每月分红|保本|高收益|内部|拉盘|稳定套利|搬砖|跟着操作|带你"
     r"|截图为证|征信|修复|铲单|洗白|套现|代还|空卡|黑户|白户|下款|停催|被爆|无抵押|免息|秒批|当天放款"
     r"|放款|网贷|额度|提额|数字货币|虚拟币|usdt|比特币|区块链|币圈|期货|外汇"
+    r"|每天|每日|每月|每周|日返|月返|保底|年化|稳赢|必涨|原始股|回本|打新|均可贷|都能贷|空放|套出|消除"
+    r"|不良征信"
+)
+#: Credit outside the law: two of these make an offer without a way in (a loan's plain
+#: marketing, "无抵押…当天下款", is an ad, not this).
+_ILLEGAL_CREDIT = re.compile(
+    r"套现|代还|额度套|套出|空放|不查征信|不看征信|均可贷|都能贷|黑户|白户|消除[^。]{0,6}征信|不良征信"
+    r"|征信修复|修复征信|铲单|洗白|停催|空卡垫还"
 )
 #: A task job needs a stranger's recruiting voice too: "宝妈学生都能做", "招", "名额有限".
 _RECRUITS = re.compile(r"招|都能做|不交押金|名额有限|无需经验|在家就能做|在家也能|轻松|宝妈|学生")
-_TASK_PAY = re.compile(r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉")
+_TASK_PAY = re.compile(
+    r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|副业|任务员|刷刷手机"
+    r"|在家上班"
+)
 _ILLICIT_STRONG = re.compile(
     r"办理各类证件|各类证件办理|制作假证|证件办理|刻章|刻制印章|私刻|代开(?:各类)?(?:正规)?(?:发票|增值税)"
     r"|代开发票|代考|替考|改学籍|查开房|开房记录|查通话记录|查户籍|查聊天记录|盗号"
@@ -180,10 +218,17 @@ _ILLICIT_STRONG = re.compile(
     r"|显示任意号码|代实名|过人脸|实名卡|赌粉|贷款粉|不问资金来源|资金盘|卡u|跑分码"
     # exams and courses done for you: "四六级答案考前30分钟发出", "网课代刷", "中考真题提前拿"
     r"|代刷|答案考前|考前[^。]{0,6}?答案|真题提前|提前拿(?:题|卷|答案)|期末考试也能代"
+    # drugs by what only their trade says, weapons, cheating gear, invoices to order
+    r"|纯度(?:高|[一二三四五六七八九\d])|依托咪酯|开心水|作弊(?:耳机|设备|工具|神器)|催泪(?:喷雾|瓦斯)"
+    r"|空白发票|fp代开|代开fp|fpdk|发票代开|(?:试卷|考题|真题|原卷|答案)[^。]{0,6}?(?:泄露|流出|外泄)"
 )
 _ILLICIT_WEAK = re.compile(
     r"办证|假证|证件|定位|跑分|枪支|发票|包过|改成绩|改分|外挂|病假条|诊断证明|毕业证|学位证|驾驶证|印章|公章|数据|手机卡"
     r"|银行卡|试题|原题|试卷|答案|内部招工|实名号|老号|四件套"
+    # papers, data, accounts, exam papers, weapons and drugs sold without a strong word
+    r"|票据|开票|专票|普票|fp(?![a-z])|手机号|通讯录|对公账户|公司户|电话卡|出卡|收卡|学籍|户口"
+    r"|出生医学证明|准生证|学历|证书|居住证|原卷|考题|卷子|押题卷|真题|电棍|喷雾|弩|火药|雷管|炸药"
+    r"|改装|减肥药|电子烟"
 )
 
 
@@ -274,6 +319,7 @@ _ANCHORS = literal_anchors(
     _ILLICIT_WEAK,
     _FRAUD_FIRST,
     _FRAUD_LURED_FIRST,
+    _ADVANCE_FEE,
 )
 
 
@@ -296,11 +342,21 @@ def find_offers(norm: str) -> list[Hit]:
     if m is not None and m.group(0) == "盗号" and norm[m.start() - 1 : m.start()] == "被":
         m = None  # "刚发现被盗号了，已经改密码": the victim telling, no one offering
     if m is None and (weak := _ILLICIT_WEAK.search(norm)) is not None:
-        m = weak if _TRADE.search(norm) is not None and lure else None
+        # with a way in, or sold in the trade's voice twice over ("都能开，先验后付")
+        m = (
+            weak
+            if _TRADE.search(norm) is not None and (lure or _distinct(_TRADE, norm) >= 2)
+            else None
+        )
     found.append(_hit(m, "illicit"))
     m = _FRAUD.search(norm) if _FRAUD_FIRST.search(norm) is not None else None
-    if m is None and _FRAUD_LURED_FIRST.search(norm) is not None and lure:
+    if m is None and _ADVANCE_FEE_NEEDS.search(norm) is not None:
+        m = _ADVANCE_FEE.search(norm)
+    if m is None and _FRAUD_LURED_FIRST.search(norm) is not None:
+        # with a way in, or two services of credit outside the law ("信用卡套现、代还、提额")
         m = _FRAUD_LURED.search(norm)
+        if m is not None and not lure and _distinct(_ILLEGAL_CREDIT, norm) < 2:
+            m = None
     if m is not None and _TASK_PAY.match(m.group(0)) is not None:
         m = m if lure or _RECRUITS.search(norm) is not None else None
     found.append(_hit(m, "fraud"))
@@ -372,7 +428,8 @@ _TALKS_ABOUT = re.compile(
     r"新闻|报道|通报|央视|反诈|网信办|净网|纪录片|打掉|端掉|一锅端|捣毁|查处|查获|整治|打击"
     r"|落网|被判|判了|判刑|被抓|抓了|被拘|拘留|刑拘|立案|曝光"
     r"|千万(?:别|不要|不能)(?:点|信|碰|转|交|扫|填|上当|接|下载|加|理|参与|贪|沾)|一律(?:挂|删|不理|举报|拉黑|别|不要)|直接(?:挂|删|拉黑|举报|无视)"
-    r"|(?:别|不要|不能|不敢)(?:点|碰|信|填|扫|接|回|理|沾|下载|交钱|交)|都是(?:骗|套路|诈骗|赌博|假|陷阱)"
+    r"|(?:别|不要|不能|不敢)再?(?:点|碰|信|填|扫|接|回|理|沾|下载|交钱|交|转)"
+    r"|(?:都|全)是(?:骗|套路|诈骗|赌博|假|陷阱)"
     r"|套路|骗局|骗人|骗子|被骗|差点被|上当|留个心眼|警惕|提防|举报|拉黑"
     r"|靠谱吗|靠不靠谱|是不是(?:骗|真的|诈骗|套路)|是真的吗|真的假的|可信吗|能信吗"
     r"|正规(?:的|公司)?[^，。？?]{0,6}(?:会|吗)|谁了解|怎么看|安全吗|觉得呢|像是?(?:骗|洗钱|诈骗|盗号)"

@@ -213,3 +213,65 @@ def test_sure_to_win_is_a_fans_word_unless_a_bet_is_offered() -> None:
     assert check("必须的，利物浦稳赢") == []
     assert check("跟着我买球，稳赢，加我进群")
     assert check("香港马会跑马贴士，第五场7号必赢，俾钱睇全部贴士")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # a fee first for money promised, in any wording of the fee and the benefit
+        ("无业也能贷，放款前需交三百元审核费", "fraud"),
+        ("恭喜中得二等奖，请先付二百元个税再发奖品", "fraud"),
+        ("入职先交培训费，包分配工作", "fraud"),
+        ("领取补贴需要先缴纳五十元工本费办卡", "fraud"),
+        ("先 交 手 续 费，补 助 金 马 上 到 账", "fraud"),  # spaced out
+        ("需先开通会员才能接任务，三天回本", "fraud"),
+        ("把这条转发到五个家长群，截图就送十元红包", "fraud"),
+        # money that grows on its own, with a way in
+        ("跟着我投，每月返百分之八，想上车的私我", "fraud"),
+        ("保底年化二十，名额不多，联系我", "fraud"),
+        ("内部额度打新，上市翻三倍，带你一起", "fraud"),
+        # credit outside the law: two of its services, or one with a way in
+        ("白户黑户都能贷，可做代还", "fraud"),
+        ("京东白条额度套出，秒到，微信同号", "fraud"),
+        # paid tasks in other words
+        ("在家上班，每天刷刷手机多挣两千，私我", "fraud"),
+        ("帮忙投票也能赚钱，一票五毛", "fraud"),
+        # goods and papers by their trade's own words
+        ("货纯度九十以上，量大从优", "illicit"),
+        ("电子烟里加了依托咪酯，一口就上头", "illicit"),
+        ("隐形作弊耳机，考场专用", "illicit"),
+        ("防身用的催泪喷雾，女生必备", "illicit"),
+        ("期末原卷内部流出，要的私", "illicit"),
+        ("餐饮住宿票据都能开，先验后付", "illicit"),
+        ("家长手机号按学校年级分类，一万条五百", "illicit"),
+        ("职称证书挂靠出证，网上可查", "illicit"),
+    ],
+)
+def test_fees_first_returns_credit_and_goods_by_their_mechanism(text: str, family: str) -> None:
+    assert family in tags(text), text
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请家长先交校服费，下周一统一发放",
+        "本周五前交研学费用，含保险和车费，多退少补",
+        "班费先交两百，期末公布账目",
+        "孩子的作文比赛在网络投票，每人每天一票，谢谢大家",
+        "学校官网投票，每人一票，给咱们班加油",
+        "无抵押信用贷，最快当天下款，额度高",  # a loan's plain marketing: an ad (R06)
+        "小额周转，不看征信，当天到账，V信 zz8899",  # a lender's ad, judged by R06 alone
+        "朋友圈那种“转发到三个群领88元红包”的全是假的，别再转了",
+        "期中考试的卷子是全市统考的，复习范围看老师发的资料",
+        "孩子作业本上的答案我帮他对了一遍",
+        "语文课讲了四大发明，火药和指南针",
+        "这次研学每人一套校服两百块",
+        "我们家这周电子烟都戒了，孩子爸说到做到",
+        "保底收益那种理财别信，都是套路",
+        "复习资料打印店都能做，还包邮",
+        "学籍信息网上可查，有问题找班主任",
+    ],
+)
+def test_school_money_votes_and_warnings_that_share_those_words_are_clean(text: str) -> None:
+    assert check(text) == [], text

@@ -201,7 +201,9 @@ def test_ones_own_shop_or_group_buy_is_still_an_ad(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["频道推广 日涨千粉 TG：@grow_fast", "有事找纸飞机 @laowang_88", "需要担保的联系@escrow01",
-     "代开发票 全国可做 加v kk_5521", "附近妹子资源 扣扣 三三七四五四四七九"],
+     "代开发票 全国可做 加v kk_5521", "附近妹子资源 扣扣 三三七四五四四七九",
+     # leaked papers on offer, to whoever writes privately: sold (LABELS.md ad), not told of
+     "考试卷子流出来了，要的私我"],
 )  # fmt: skip
 def test_telegram_contacts_and_illicit_offers_with_a_contact_are_lures(text: str) -> None:
     assert check(text)
@@ -209,7 +211,7 @@ def test_telegram_contacts_and_illicit_offers_with_a_contact_are_lures(text: str
 
 @pytest.mark.parametrize(
     "text",
-    ["@张子涵妈妈 明天几点集合？", "考试卷子流出来了，要的私我", "深夜福利点击 hxz8.vip 观看"],
+    ["@张子涵妈妈 明天几点集合？", "深夜福利点击 hxz8.vip 观看"],
 )  # fmt: skip
 def test_mentions_and_illicit_offers_without_a_contact_are_not_lures(text: str) -> None:
     # a mention is no Telegram account; an illicit offer with only a link or 私我 is R04's
