@@ -376,10 +376,16 @@ def takes_part_in_request(ctx: MessageContext) -> str | None:
     for m in reversed(ctx.history[-_REQUEST_LOOKBACK:]):
         if m.ts < since:
             break
+        if ctx.roster.is_staff(m.sender_id) and _STAFF_VOTE.search(m.text) is not None:
+            return None  # "学校的评选在官网投票": the later replies take part in the school's
         sub_rule, _hits = find_ad_terms(contact_view(m.text, norm(m.text)))
         if sub_rule in ("bargain", "vote", "like"):
             return folded
     return None
+
+
+#: A staff post about a vote or a like: the replies after it answer the school's call.
+_STAFF_VOTE = re.compile(r"投票|投一票|点赞|助力")
 
 
 def is_ad_or_illegal(ctx: MessageContext) -> bool:

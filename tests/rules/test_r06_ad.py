@@ -560,3 +560,19 @@ def test_the_models_bar_is_lower_for_an_account_the_roster_does_not_know() -> No
     assert check(text, sender="x_stranger")  # not on the roster
     assert check(text) == []  # a rostered parent
     assert check(text, sender="x_stranger", settings=Settings(stranger_model_threshold=0)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["投好了，也帮我家诗雨点个赞呗，在朋友圈那个", "评选需要点赞，麻烦大家帮她点一下，谢谢啦",
+     "网络投票环节，帮手投佢一票！每日可以投三次", "帮 我 家 宝 贝 点 个 赞 吧"],
+)  # fmt: skip
+def test_a_like_or_vote_asked_for_in_other_words_is_a_request(text: str) -> None:
+    assert [v.sub_rule in ("vote", "like") for v in check(text)] == [True], text
+
+
+@pytest.mark.parametrize(
+    "text", ["给孩子们点个赞！", "为孩子们点赞👍", "这次评选需要投票吗？", "我给你投了一票"]
+)
+def test_praise_a_question_or_a_vote_given_is_no_request(text: str) -> None:
+    assert check(text) == [], text

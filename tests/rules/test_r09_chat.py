@@ -85,6 +85,21 @@ def test_taking_part_in_a_bargain_request_is_chat() -> None:
     assert check("已砍") == []  # no request to take part in
 
 
+def test_taking_part_in_a_vote_or_like_request_in_any_wording_is_chat() -> None:
+    for plea in ("我家梦琪参加评选，需要点赞，麻烦大家帮她点一下", "帮手投佢一票！每日可以投三次"):
+        request = make_message(plea, sender="p_guo_mom")
+        for reply in ("已点", "点了，加油", "投咗", "已投✅"):
+            assert check(reply, history=[request]), (plea, reply)
+
+
+def test_replies_after_the_schools_own_vote_call_are_not_chat() -> None:
+    request = make_message("帮我家诗雨投一票", sender="p_guo_mom")
+    school = make_message(
+        "学校的“最美教室”评选在学校官网投票，每人每天一票，给咱们班加加油。", sender="t_zhou"
+    )
+    assert check("投了，二年三班冲！", history=[request, school]) == []
+
+
 def test_data_file_is_loaded() -> None:
     assert "彩票" in CHAT_TOPICS
 
