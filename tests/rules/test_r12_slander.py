@@ -278,3 +278,33 @@ def test_joining_a_claim_just_made_is_slander_but_a_hedge_is_not() -> None:
 def test_an_act_called_off_is_no_claim() -> None:
     assert check("好的老师，家委会这边就不组织集体送礼了") == []
     assert check("听说老师收了家长的购物卡")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去个古村吃顿饭收八十五，肯定有人从里面赚",
+        "饭堂贵过外面，肯定有人食回佣",
+        "一个月伙食费可没少收，钱都不知道花哪去了",
+        "换座位是看谁家给刘老师送了东西，前排那几个都是送过礼的",
+        "张老师课上啥都不讲透，就让去他外面的班，一个月两千",
+        "听说那个数学老师周末在校外开班，一节课三百",
+        "学校收了住宿费就不管，孩子晚上冻得睡不着",
+    ],
+)
+def test_money_made_off_families_gifts_and_tutoring_pushed_are_slander(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校课后服务开班了，报名的家长注意看通知",
+        "我家孩子周末在外面上的班，老师挺好",
+        "钱都不知道花哪去了，这个月又超支了",
+        "肯定有人会喜欢这个活动",
+        "学校收了校服费，下周发",
+    ],
+)
+def test_school_money_and_classes_told_plainly_are_not_slander(text: str) -> None:
+    assert check(text) == [], text
