@@ -445,3 +445,42 @@ def test_a_warning_of_what_was_just_posted_is_no_chat() -> None:
     chat = make_message("周末一起去钓鱼吧，水库那边鱼多", sender="p_guo_mom")
     ctx = message_context("大家千万别点那个链接，他号被盗了", history=[chat])
     assert r09_chat.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天嘎嘎冷，车都打不着", "热死了，空调都不管用", "国庆去哪玩，有攻略吗", "周末去商场扫货",
+     "港股又跌了", "哪家好吃啊，想下馆子"],
+)  # fmt: skip
+def test_weather_outings_eating_out_and_sales_are_chat(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["热死了，今天三十八度，孩子们体育课要多喝水", "风太大了，放学路上注意安全",
+     "明天景点研学，记得带水"],
+)  # fmt: skip
+def test_weather_and_outings_about_school_are_not_chat(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_correcting_an_ad_or_withdrawing_it_is_not_carrying_on_chat() -> None:
+    ad = make_message("家里亲戚做的手工月饼 中秋前预订 打八折 vx同号 有意者私", sender="p_guo_mom")
+    ctx = message_context(
+        "群里不能卖东西哦～", history=[ad], earlier={ad.id: frozenset({Category.AD})}
+    )
+    assert r09_chat.classmod_check_message(ctx) == []
+    for text in ("群里不能卖东西哦", "抱歉抱歉，已撤回，顺便把名字也改了"):
+        ctx = message_context(text, history=[ad], earlier={ad.id: frozenset({Category.AD})})
+        assert r09_chat.classmod_check_message(ctx) == [], text
+    buyer = message_context("我要两个", history=[ad], earlier={ad.id: frozenset({Category.AD})})
+    assert r09_chat.classmod_check_message(buyer)  # a buyer's answer takes part in it
+    quoting = message_context(
+        "群里不能卖东西哦",
+        history=[ad],
+        replied=ad,
+        reply_to=ad.id,
+        earlier={ad.id: frozenset({Category.AD})},
+    )
+    assert r09_chat.classmod_check_message(quoting) == []  # quoting the ad to correct it
