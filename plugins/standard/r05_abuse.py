@@ -111,7 +111,7 @@ _SNEER = re.compile(
     # told to bring a brain, mocked for schooling: "麻烦把脑子带上再说话", "字都认不全"
     r"|把脑子带上|带(?:点|个|上)脑子|脑子(?:够使|够用)吗|脑子不够用|字都认不全|小学(?:没毕业|文化)吧"
     r"|(?:这|你这|就这)智商(?:也就|就)|蠢得(?:要死|不行|像猪)|你(?:咋|怎么)不上天"
-    r"|装(?:什么|啥)(?:清高|好人|正经|大尾巴狼|蒜|圣母|白莲花)"
+    r"|装(?:什么|啥)(?:清高|好人|正经|大尾巴狼|蒜|圣母|白莲花|积极|可怜|大款|文化人)"
     r"|(?:哪来的|哪儿来的|还有|你有|他有|她有)脸(?:说|来|讲|提|骂|要求|指责|在这|评论|叫)"
     r"|你(?:还|也|竟然|居然)好意思(?:说|讲|骂|指责|评论|要求)"
     r"|滚回(?:你|他|她|你们)?(?:的|家的)?(?:老家|家|娘胎|妈肚子|原地|火星)"
@@ -154,6 +154,17 @@ _SNEER = re.compile(
     r"|你(?:就)?是(?:个)?(?:托|托儿|水军|学校的托)(?:吧|吗|啊|[?？]|$)|那是你闲|你是闲的"
     # a third party called sick or their work dirt: "出题的人是不是有病", "管理就是一坨"
     r"|(?:的人|这人|那人|出题的|他们|她|他)是不是有病|就是一坨|一坨(?:屎|狗屎|shit)"
+    # the mind called broken, the dullness inherited: "脑子都有坑", "脑子里全是屎",
+    # "智商和你家网速一样感人", "你家遗传的笨吧"
+    r"|脑子(?:里)?(?:都|全)?(?:有坑|有泡|是屎|全是屎|被门夹|秀逗|瓦特)"
+    r"|智商[^，。！!？?]{1,10}?(?:感人|捉急|堪忧|欠费|为负)|遗传的?(?:笨|傻|蠢)"
+    # the reader's showing off and malice mocked: "显摆给谁看", "凡尔赛给谁看", "真当别人都
+    # 是傻子", "见不得别人好", "心理阴暗", "嘴怎么这么臭", "你是瞎还是不识字", "好好说话会死啊"
+    r"|(?:显摆|凡尔赛|晒|秀|装|演)给谁看|真当(?:别人|我们|大家|人家)(?:都)?是傻子|见不得别人好"
+    r"|心理(?:阴暗|扭曲|变态)|(?<!我)(?<!我的)嘴(?:这么|怎么这么|咋这么|真|可真)(?:毒|臭|贱)|瞎还是不识字"
+    r"|好好说话(?:会|能)死|(?<!我)(?<!我们)(?<!咱)(?<!就是)(?<!都)没见过世面"
+    # worse than a dog, a life wasted, a death wished: "狗都不如", "活到狗身上", "怎么不早点进棺材"
+    r"|狗都不如|猪狗不如|活到狗身上|(?:早点|赶紧|怎么不)(?:早点)?(?:进棺材|入土|去死)|没爹妈教的"
     # a family told it has no upbringing: "莫得家教", "什么家教", "家里没教好" (not hiring a
     # tutor: "请什么家教好", "有没有家教推荐")
     r"|(?<![有请找])(?:莫得|没得|没有|什么|啥|缺)家教(?![老师费课好呢吗比辅机一推的])"
@@ -171,13 +182,16 @@ _GROUP = (
     r"|女人|男人|女的|男的|老男人|老女人|亚裔|穆斯林|同性恋|基佬|农民|乡巴佬"
     # a place's people and a band of strangers: "那个地方出来的人", "乡下来的", "那帮人"
     r"|(?:那个|那些|某些|有些)(?:地方|省|地区)(?:出来|来)?的人|(?:乡下|农村|外地|山沟)(?:出)?来的"
-    r"|[^，。！!？?\s]{1,3}来的那?帮人|黑哥们?)"
+    r"|[^，。！!？?\s]{1,3}来的那?帮人|黑哥们?"
+    # people typed by sex, age or trade: "女司机就是不行", "剩女就是挑剔", "外卖小哥都是些…"
+    r"|女司机|剩女|大妈|老头老太太|老太太|老头子|外卖小哥|暴发户)"
 )
 #: What a stereotype says of the whole group.
 _GROUP_TRAIT = (
     r"(?:吹牛|马路杀手|头发长见识短|没一个靠谱|会装|骗子|小偷|贼|坏人|坏种|坏(?![了掉的])|垃圾|人渣|败类|畜生|流氓|土鳖|素质(?:太|很|极|都)?(?:差|低)|没素质"
     r"|没文化|没教养|落后|野蛮|蛮横|愚昧|懒|脏|臭|蠢|傻|笨|贱|恶心|下等|劣等|低等|低贱|配不上|不是好东西"
-    r"|没一个好|排外|抠门|小气|不要脸|自私|虚伪|奸诈|狡猾|有病|变态|偷东西|偷井盖)"
+    r"|没一个好|排外|抠门|小气|不要脸|自私|虚伪|奸诈|狡猾|有病|变态|偷东西|偷井盖"
+    r"|事多|不行(?![^吧啊呀啦])|麻烦|挑剔|看不起|鼻孔朝天|嫁不出去|(?:都是)?些没文化)"
 )
 #: Contempt for a whole group stated as fact: "大部分山西人思想落后且蛮横", "女人都很坏".
 #: Anti-bias speech ("不是所有河南人都偷井盖", "别说东北人都排外") is not matched.
@@ -203,6 +217,7 @@ _SNEER_GATE = re.compile(
     r"|不好使|不好用|瞎|说人话|鬼话|闲|就你能|装|叭叭|bb|逼逼|显摆|嘚瑟|老东西|地球|急了|破防|天下第一"
     r"|你以为|你当|你算|配|东西|玩意|要脸|没长|没带|活该"
     r"|心虚|心里没|是托|托儿|水军|你闲|你是闲|是不是有病|一坨|家教|教好|省油|冤大头|蠢得|上天|认不全|小学"
+    r"|遗传|给谁看|真当|见不得|心理|嘴|不识字|好好说话|世面|狗|活到|早点|赶紧|怎么不|没爹妈"
 )
 #: Every match of _GROUP_CONTEMPT holds one of these.
 _GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT + r"|没几个|没一个|就那样|没见过世面")
@@ -294,9 +309,18 @@ def _reported(norm: str, hits: list[Hit]) -> bool:
 
 #: Insults in a rebus or a sound-alike: "你是🐷", "沙13" (傻13), "老不si" (老不死).
 _ANIMALS = str.maketrans({"🐷": "猪", "🐖": "猪", "🐽": "猪", "🐶": "狗", "🐕": "狗"})
+#: A rebus or a mask on the raw text: "🐮🍺" (牛逼), "去你🐴的" (你妈), "s🅱️", "傻*" (傻逼).
+_REBUS = (
+    (re.compile(r"[🐮🐂]\s*🍺"), "牛逼"),
+    (re.compile(r"你\s*🐴"), "你妈"),
+    (re.compile(r"🅱️?"), "b"),
+    (re.compile(r"(?<=[傻煞沙])\s*[*＊×✖]+"), "逼"),
+)
+_REBUS_CHARS = frozenset("🐮🐂🐴🅱*＊×✖")
 _SOUNDS_LIKE = (
     (re.compile(r"[沙煞啥](?=[比逼笔叉缺bx]|13)"), "傻"),
     (re.compile(r"(?<=[不要打弄])si"), "死"),
+    (re.compile(r"(?<=牛)13"), "逼"),  # "牛13": 13 read as B
 )
 
 
@@ -304,7 +328,14 @@ def sounded_out(ctx: MessageContext) -> str:
     """The message's normalised text with animal emoji and sound-alikes read as words (what
     the word lists find in it besides ``ctx.norm``), or "" when it has neither."""
     text = ctx.text
-    view = normalize(text.translate(_ANIMALS)) if any(c in text for c in "🐷🐖🐽🐶🐕") else ctx.norm
+    if any(c in _REBUS_CHARS for c in text):
+        for pattern, word in _REBUS:
+            text = pattern.sub(word, text)
+    view = (
+        normalize(text.translate(_ANIMALS))
+        if text != ctx.text or any(c in text for c in "🐷🐖🐽🐶🐕")
+        else ctx.norm
+    )
     for pattern, word in _SOUNDS_LIKE:
         view = pattern.sub(word, view)
     return view if view != ctx.norm else ""

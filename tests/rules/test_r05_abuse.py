@@ -518,3 +518,59 @@ def test_a_corrections_contempt_for_the_post_is_no_insult() -> None:
     assert (
         check("请立即撤回，组织考试作弊是犯罪，这类人全是骗子，请不要上当", sender="t_zhou") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mind called broken, dullness inherited
+        "这群里的人脑子都有坑吧",
+        "你的智商跟你家网速一样感人",
+        "这都不会，你家遗传的笨吧",
+        # showing off and malice mocked
+        "又来晒了，显摆给谁看呢",
+        "凡尔赛给谁看啊，真当别人都是傻子",
+        "你这人心理阴暗吧，见不得别人好",
+        "你这人嘴怎么这么臭",
+        "群公告写得清清楚楚，你是瞎还是不识字？",
+        "好好说话会死啊",
+        "装什么积极",
+        # worse than a dog, a death wished
+        "一把年纪活到狗身上了",
+        "吵死了，怎么不早点进棺材",
+        "都是没爹妈教的东西",
+        # a group typed by sex, age or trade
+        "女人就是事多",
+        "女司机就是不行",
+        "外地人就是麻烦",
+        "外卖小哥都是些没文化的",
+        # a rebus or a mask
+        "🐮🍺，义卖筹了两千多",
+        "牛13，作品太有创意了",
+        "去你🐴的科技馆",
+        "s🅱️才发这种东西",
+        "傻*吧，昨天就说了",
+    ],
+)
+def test_insults_without_a_listed_word_by_their_forms(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我家娃脑子有点慢，数学总学不会",
+        "我们没见过世面，第一次去科技馆",
+        "老公说我嘴真毒哈哈",
+        "这道题是遗传学的知识",
+        "这些外卖小哥风里雨里真不容易",
+        "女司机开车也很稳，别有偏见",
+        "外地人都不行入学吗？",
+        "今天大妈们在广场跳舞很热闹",
+        "孩子晒的照片给奶奶看",
+        "奶奶说心理学的书很有用",
+        "马到成功🐴",
+    ],
+)
+def test_their_look_alikes_are_not_abuse(text: str) -> None:
+    assert check(text) == [], text
