@@ -214,7 +214,17 @@ _CLAIMS_STAFF = re.compile(
 #: ... and asking for money, a transfer or a private contact: a fraud (staff impersonated).
 _ASKS_MONEY_OR_CONTACT = re.compile(
     r"缴费|交费|转账|扫码|二维码|收款|资料费|费用|红包|私人号码|加一下我|加我|不要告诉|别告诉"
+    r"|[\u4e00-\u9fff]{1,3}费[\d一二三四五六七八九十百]|转到|转给|打到|付款|支付宝|银行卡|新微信"
 )
+#: Money for the class collected into a member's own hands, or through a "new group": what
+#: an impostor arranges ("班主任临时有事，委托我收…转到我银行卡", "统一交给我", "本群为临时群，
+#: 正式群已建好，请扫码加入…缴费", "请发红包到我新建的群里").
+_COLLECTS_PRIVATELY = re.compile(
+    r"(?:委托|让|叫|安排)我(?:代)?收|由我(?:代|统一)收|统一交给我|转到我的?(?:银行卡|卡|支付宝|微信|账户)"
+    r"|(?:新群|正式群|临时群|新建的群|新建了一个群|建了一个新群)[^。]{0,24}?(?:缴|交费|付款|红包|收费)"
+    r"|(?:缴|交费|付款|红包|收费)[^。]{0,12}?(?:我新建的群|我建的群|新群里|临时群)"
+)
+_COLLECTS_MONEY = re.compile(r"费|钱|红包|付款|转账|缴")
 
 
 #: A display name that claims a class's post: "大二班刘老师", "李建军（班主任）" (not a business
@@ -261,6 +271,12 @@ def impersonates_staff(ctx: MessageContext) -> Hit | None:
     asks = _ASKS_MONEY.search(ctx.norm)
     if asks is not None and (posing := _name_claims_staff(ctx)) is not None:
         return Hit(f"{posing}：{asks.group(0)}", "fraud", 1, asks.start(), asks.end())
+    if (
+        ctx.member.role is not Role.SUPERVISOR  # the parent committee collects the class fund
+        and (private := _COLLECTS_PRIVATELY.search(ctx.norm)) is not None
+        and _COLLECTS_MONEY.search(ctx.norm) is not None
+    ):
+        return Hit(private.group(0), "fraud", 1, private.start(), private.end())
     return None
 
 
@@ -268,6 +284,12 @@ def impersonates_staff(ctx: MessageContext) -> Hit | None:
 _PHISH = re.compile(
     r"重新(?:登录|绑定|认证|验证|激活)|登录绑定|(?:身份|信息|学籍|账号|账户)(?:核验|验证|认证)"
     r"|账号(?:异常|冻结|存在风险)|账户(?:异常|冻结|存在风险)"
+    # money "waiting" to be claimed, an account "about to lapse": "补贴…登录…申领", "积分即将
+    # 清零…点击兑换", "医保卡异常即将冻结，请点击…解除"
+    r"|(?:补贴|补助|退税|津贴|奖励|补偿|奖金|退费|退款)[^。]{0,40}?(?:申领|领取|登记|激活|认证|核验|办理"
+    r"|兑换|填写)"
+    r"|(?:申领|领取|激活|认证|核验)[^。]{0,16}?(?:补贴|补助|退税|津贴|奖励|补偿|奖金)"
+    r"|(?:冻结|清零|过期|失效|异常)[^。]{0,12}?(?:解除|兑换|激活|认证|点击|登录)"
 )
 
 
@@ -277,8 +299,8 @@ def _phishing(ctx: MessageContext) -> Hit | None:
     asks = _PHISH.search(ctx.norm)
     if asks is None:
         return None
-    if not untrusted_links(ctx):
-        return None  # the school's own page, or the state's
+    if not untrusted_links(ctx) and not offers_reach(ctx.norm):
+        return None  # the school's own page, or the state's; no private account to add
     return Hit(asks.group(0), "fraud", 1, asks.start(), asks.end())
 
 
@@ -334,7 +356,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     )
     if ctx.links and (banned := banned_link(ctx.links)) is not None:
         hits = [banned, *hits]
-    if not hits and ctx.links and (phish := _phishing(ctx)) is not None:
+    if not hits and (ctx.links or offers_reach(ctx.norm)) and (phish := _phishing(ctx)) is not None:
         hits = [phish]
     if not hits and (posing := impersonates_staff(ctx)) is not None:
         hits = [posing]

@@ -275,3 +275,46 @@ def test_fees_first_returns_credit_and_goods_by_their_mechanism(text: str, famil
 )
 def test_school_money_votes_and_warnings_that_share_those_words_are_clean(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "班主任临时有事，委托我收本月托管费，请大家把钱转到我银行卡，备注孩子姓名",
+        "各位家长：本群为临时群，正式群已建好，请扫码加入，以免错过重要通知和缴费",
+        "数学老师让收练习册的钱，请发红包到我新建的群里",
+        "我是班主任，手机坏了用家长的号，今天收课后服务费420元，请转到这个支付宝",
+    ],
+)
+def test_class_money_collected_into_a_members_own_hands_is_fraud(text: str) -> None:
+    assert check(text, sender="p_guo_mom") == ["fraud"], text
+
+
+def test_the_parent_committee_collecting_the_class_fund_is_not() -> None:
+    assert check("班费每人200元，转给我微信，我统一登记", sender="p_guo_mom") == []
+    assert check("班主任临时有事，委托我收班费，转到我微信", sender="p_he_mom") == []  # supervisor
+    assert check("老师建了新群，大家扫码进一下，以后通知在新群发", sender="p_guo_mom") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "教育补贴每人2800元，截止日期为本周五，请尽快在 https://edu-subsidy.top 登记",
+        "医保局：儿童医保补贴资金发放中，请于三日内完成认证 yibao-rz.cn/child",
+        "话费积分即将清零，点击 10086-jf.cn 立即兑换",
+    ],
+)
+def test_money_waiting_at_a_page_nobody_trusts_is_phishing(text: str) -> None:
+    assert check(text, sender="p_guo_mom") == ["fraud"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校的补贴申请在 smartedu.cn 上登记",
+        "有人在群里发补贴领取的链接，大家别点，是骗子",
+        "今年的育儿补贴怎么领取？有家长知道吗",
+    ],
+)
+def test_a_subsidy_at_the_states_page_warned_of_or_asked_about_is_clean(text: str) -> None:
+    assert check(text, sender="p_guo_mom") == [], text
