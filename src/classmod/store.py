@@ -288,55 +288,90 @@ MIGRATIONS: tuple[str, ...] = (
 EventKey = tuple[str, str, str]
 
 
-AUDIT_INSERT = (
-    "INSERT INTO audit(ts, group_id, member_id, event_id, kind, rule_id, category, summary,"
-    " detail, message_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+@dataclass(frozen=True, slots=True)
+class Write:
+    """A statement the batching writer queues, typed by the table it writes: writes to
+    different tables commute (no triggers, no foreign keys), so a batch is ordered by table,
+    keeping each table's own order. An ``insert`` of one row (``columns`` set, ``sql`` its
+    one-row form) is built from its parts, so a run of them becomes one multi-row INSERT
+    built the same way; any other statement (``write``) runs as it is."""
 
+    table: str
+    sql: str
+    columns: tuple[str, ...] = ()
+    verb: str = "INSERT"
+    upsert: str = ""  # an ON CONFLICT clause after the VALUES
 
-# parameters per statement when rows are merged into one INSERT (SQLite's oldest limit)
-MAX_PARAMETERS = 999
-_TABLE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.I)
-_VALUES = re.compile(r"\sVALUES\s*(\([^()]*\))", re.I)
-
-
-def _statements(batch: list[tuple[str, Any, bool]]) -> Iterator[tuple[str, Sequence[Any]]]:
-    """The queued writes as few statements as possible, with the same effect.
-
-    Writes to different tables commute (no triggers, no foreign keys), so the batch is
-    ordered by table, keeping each table's own order; then runs of the same INSERT become
-    one multi-row INSERT. Few statements matter more than few rows: each is a prepare and
-    a step through the sqlite3 module, and the commit runs in the event loop.
-    """
-    ordered = sorted(batch, key=lambda item: _table(item[0]))
-    index = 0
-    while index < len(ordered):
-        sql, params, many = ordered[index]
-        rows: list[Sequence[Any]] = list(params) if many else [params]
-        index += 1
-        while index < len(ordered) and ordered[index][0] == sql:
-            _, more, more_many = ordered[index]
-            rows.extend(more if more_many else [more])
-            index += 1
-        values = _VALUES.search(sql)
-        if len(rows) == 1 or values is None:
-            for row in rows:
-                yield sql, row
-            continue
-        head, group, tail = sql[: values.start(1)], values.group(1), sql[values.end(1) :]
-        per = max(1, MAX_PARAMETERS // max(1, len(rows[0])))
-        for start in range(0, len(rows), per):
-            chunk = rows[start : start + per]
-            yield (
-                head + ", ".join([group] * len(chunk)) + tail,
-                [value for row in chunk for value in row],
-            )
+    def rows_sql(self, rows: int) -> str:
+        """This insert's statement for ``rows`` rows."""
+        one = "(" + ", ".join("?" * len(self.columns)) + ")"
+        values = ", ".join([one] * rows)
+        tail = f" {self.upsert}" if self.upsert else ""
+        return f"{self.verb} INTO {self.table}({', '.join(self.columns)}) VALUES {values}{tail}"
 
 
 @functools.cache
-def _table(sql: str) -> str:
-    match = _TABLE.match(sql)
-    return match.group(1).lower() if match else ""
+def insert(
+    table: str, columns: tuple[str, ...], *, verb: str = "INSERT", upsert: str = ""
+) -> Write:
+    """An INSERT of one row into ``table`` (``verb``: INSERT, INSERT OR REPLACE, INSERT OR
+    IGNORE; ``upsert``: an ON CONFLICT clause), mergeable with the same insert's other rows."""
+    w = Write(table=table, sql="", columns=columns, verb=verb, upsert=upsert)
+    return Write(table=table, sql=w.rows_sql(1), columns=columns, verb=verb, upsert=upsert)
+
+
+def write(table: str, sql: str) -> Write:
+    """Any other statement on ``table`` (an UPDATE, a DELETE, an INSERT … SELECT)."""
+    return Write(table=table, sql=sql)
+
+
+AUDIT_COLUMNS = (
+    "ts", "group_id", "member_id", "event_id", "kind", "rule_id", "category", "summary",
+    "detail", "message_text",
+)  # fmt: skip
+AUDIT_INSERT = insert("audit", AUDIT_COLUMNS)
+OFFENCE_COUNTED = insert(
+    "offences",
+    ("group_id", "member_id", "rule_id", "count"),
+    upsert="ON CONFLICT(group_id, member_id, rule_id) DO UPDATE SET count = count + 1",
+)
+CURSOR_SET = insert(
+    "cursors", ("key", "value"), upsert="ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
+BAN_TARGET_SET = insert(
+    "ban_targets",
+    ("rule_id", "group_id", "member_id", "action", "state", "ts"),
+    upsert="ON CONFLICT(rule_id, group_id, member_id)"
+    " DO UPDATE SET action = excluded.action, state = excluded.state, ts = excluded.ts",
+)
+
+# parameters per statement when rows are merged into one INSERT (SQLite's oldest limit)
+MAX_PARAMETERS = 999
+
+
+def _statements(batch: list[tuple[Write, Any, bool]]) -> Iterator[tuple[str, Sequence[Any]]]:
+    """The queued writes as few statements as possible, with the same effect: ordered by
+    table, and runs of the same insert merged into multi-row INSERTs. Few statements matter
+    more than few rows: each is a prepare and a step through the sqlite3 module, and the
+    commit runs in the event loop."""
+    ordered = sorted(batch, key=lambda item: item[0].table)
+    index = 0
+    while index < len(ordered):
+        stmt, params, many = ordered[index]
+        rows: list[Sequence[Any]] = list(params) if many else [params]
+        index += 1
+        while index < len(ordered) and ordered[index][0] == stmt:
+            _, more, more_many = ordered[index]
+            rows.extend(more if more_many else [more])
+            index += 1
+        if len(rows) == 1 or not stmt.columns:
+            for row in rows:
+                yield stmt.sql, row
+            continue
+        per = max(1, MAX_PARAMETERS // len(stmt.columns))
+        for start in range(0, len(rows), per):
+            chunk = rows[start : start + per]
+            yield stmt.rows_sql(len(chunk)), [value for row in chunk for value in row]
 
 
 EXAMPLES_SELECT = (
@@ -403,6 +438,13 @@ def stored_terms(conn: sqlite3.Connection) -> list[LearnedTerm]:
     if version < 6:
         return []
     return [term_from_row(r) for r in conn.execute(f"{TERMS_SELECT} ORDER BY id")]
+
+
+#: The table a plugin's INSERT, UPDATE or DELETE names (checked against the plugin's own).
+_PLUGIN_TARGET = re.compile(
+    r"\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|REPLACE\s+INTO)\s+(\w+)",
+    re.I,
+)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -684,7 +726,7 @@ class Store:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._writer: sqlite3.Connection | None = None
         self._db: aiosqlite.Connection | None = None
-        self._pending: list[tuple[str, Any, bool]] = []
+        self._pending: list[tuple[Write, Any, bool]] = []
         self._committer: asyncio.Task[None] | None = None
         self._next_alert_id = 1
         self._next_intent_id = 1
@@ -827,13 +869,13 @@ class Store:
 
     # -- group commit ---------------------------------------------------------------------
 
-    def _write(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self._pending.append((sql, params, False))
+    def _write(self, stmt: Write, params: Sequence[Any] = ()) -> None:
+        self._pending.append((stmt, params, False))
         self._wake()
 
-    def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    def _write_many(self, stmt: Write, rows: list[tuple[Any, ...]]) -> None:
         if rows:
-            self._pending.append((sql, rows, True))
+            self._pending.append((stmt, rows, True))
             self._wake()
 
     def _wake(self) -> None:
@@ -991,7 +1033,9 @@ class Store:
             return
         self._processed[key] = ts
         self._write(
-            "INSERT OR IGNORE INTO processed(platform, group_id, event_id, ts) VALUES (?, ?, ?, ?)",
+            insert(
+                "processed", ("platform", "group_id", "event_id", "ts"), verb="INSERT OR IGNORE"
+            ),
             (*key, stamp(ts)),
         )
         if self._processed_window is not None:
@@ -1073,9 +1117,8 @@ class Store:
         for v in decision.verdicts:
             if v.severity > 0:
                 self._write(
-                    "INSERT INTO offences(group_id, member_id, rule_id, count) VALUES (?, ?, ?, 1)"
-                    " ON CONFLICT(group_id, member_id, rule_id) DO UPDATE SET count = count + 1",
-                    (decision.group_id, decision.member_id, v.rule_id),
+                    OFFENCE_COUNTED,
+                    (decision.group_id, decision.member_id, v.rule_id, 1),
                 )
 
     async def record_outcome(self, outcome: Outcome, event_id: str, now: datetime) -> None:
@@ -1243,8 +1286,22 @@ class Store:
         """Keep a labelled example (it replaces an earlier label of the same message), and
         say so in the audit log (kind ``label``) unless it was imported."""
         self._write(
-            "INSERT OR REPLACE INTO examples(group_id, message_id, ts, text, expect, category,"
-            " rule_id, source, by_id, labelled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            insert(
+                "examples",
+                (
+                    "group_id",
+                    "message_id",
+                    "ts",
+                    "text",
+                    "expect",
+                    "category",
+                    "rule_id",
+                    "source",
+                    "by_id",
+                    "labelled_at",
+                ),
+                verb="INSERT OR REPLACE",
+            ),
             (
                 example.group_id,
                 example.message_id,
@@ -1332,9 +1389,12 @@ class Store:
         term_id = self._next_term_id
         self._next_term_id += 1
         self._write(
-            "INSERT INTO terms(id, group_id, rule_id, kind, term, state, source_group,"
-            " source_message, source_text, proposed_by, proposed_at)"
-            " VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?)",
+            write(
+                "terms",
+                "INSERT INTO terms(id, group_id, rule_id, kind, term, state, source_group,"
+                " source_message, source_text, proposed_by, proposed_at)"
+                " VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?)",
+            ),
             (
                 term_id,
                 source_group,
@@ -1360,7 +1420,7 @@ class Store:
 
     def note_term_posted(self, term_id: int, posted: str) -> None:
         """The platform id of the proposal's post: staff confirm by replying to it."""
-        self._write("UPDATE terms SET posted = ? WHERE id = ?", (posted, term_id))
+        self._write(write("terms", "UPDATE terms SET posted = ? WHERE id = ?"), (posted, term_id))
 
     async def decide_term(
         self,
@@ -1380,8 +1440,11 @@ class Store:
         new_term = term or old.term
         scope = old.group_id if group_id is None else group_id
         self._write(
-            "UPDATE terms SET state = ?, term = ?, group_id = ?, decided_by = ?, decided_at = ?"
-            " WHERE id = ?",
+            write(
+                "terms",
+                "UPDATE terms SET state = ?, term = ?, group_id = ?, decided_by = ?, decided_at = ?"
+                " WHERE id = ?",
+            ),
             (state, new_term, scope, by, stamp(now), term_id),
         )
         self._audit_term(
@@ -1450,8 +1513,11 @@ class Store:
         """Remember where a message is and who sent it (no text): a reply-targeted command
         or a deletion needs it after a restart."""
         self._write(
-            "INSERT OR IGNORE INTO messages(group_id, message_id, sender_id, display_name, ts,"
-            " reply_to) VALUES (?, ?, ?, ?, ?, ?)",
+            insert(
+                "messages",
+                ("group_id", "message_id", "sender_id", "display_name", "ts", "reply_to"),
+                verb="INSERT OR IGNORE",
+            ),
             (
                 message.group_id,
                 message.id,
@@ -1519,8 +1585,7 @@ class Store:
         event_id: str = "",
     ) -> None:
         self._write(
-            "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id, event_id)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            insert("strikes", ("group_id", "member_id", "ts", "weight", "rule_id", "event_id")),
             (group_id, member_id, stamp(ts), weight, rule_id, event_id),
         )
 
@@ -1542,7 +1607,8 @@ class Store:
 
     async def reset_strikes(self, group_id: str, member_id: str) -> None:
         self._write(
-            "DELETE FROM strikes WHERE group_id = ? AND member_id = ?", (group_id, member_id)
+            write("strikes", "DELETE FROM strikes WHERE group_id = ? AND member_id = ?"),
+            (group_id, member_id),
         )
 
     async def load_strikes(self, since: datetime) -> list[tuple[str, str, datetime, int]]:
@@ -1578,7 +1644,7 @@ class Store:
         # a new timer of the same kind for the same member replaces the old one (re-mute)
         self.queue_cancel_timers(group_id, member_id, kind)
         self._write(
-            "INSERT INTO timers(group_id, member_id, kind, due, payload) VALUES (?, ?, ?, ?, ?)",
+            insert("timers", ("group_id", "member_id", "kind", "due", "payload")),
             (group_id, member_id, kind, stamp(due), json.dumps(payload or {}, ensure_ascii=False)),
         )
 
@@ -1593,9 +1659,12 @@ class Store:
         """A timer, unless one of this kind for this member is pending (a grace period is
         not lengthened by a second sighting of the same stranger)."""
         self._write(
-            "INSERT INTO timers(group_id, member_id, kind, due, payload) SELECT ?, ?, ?, ?, ?"
-            " WHERE NOT EXISTS (SELECT 1 FROM timers"
-            " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0)",
+            write(
+                "timers",
+                "INSERT INTO timers(group_id, member_id, kind, due, payload) SELECT ?, ?, ?, ?, ?"
+                " WHERE NOT EXISTS (SELECT 1 FROM timers"
+                " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0)",
+            ),
             (
                 group_id,
                 member_id,
@@ -1610,8 +1679,11 @@ class Store:
 
     def queue_cancel_timers(self, group_id: str, member_id: str, kind: str) -> None:
         self._write(
-            "UPDATE timers SET done = 1"
-            " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0",
+            write(
+                "timers",
+                "UPDATE timers SET done = 1"
+                " WHERE group_id = ? AND member_id = ? AND kind = ? AND done = 0",
+            ),
             (group_id, member_id, kind),
         )
 
@@ -1636,19 +1708,22 @@ class Store:
         ]
 
     async def finish_timer(self, timer_id: int) -> None:
-        self._write("UPDATE timers SET done = 1 WHERE id = ?", (timer_id,))
+        self._write(write("timers", "UPDATE timers SET done = 1 WHERE id = ?"), (timer_id,))
 
     async def abandon_timer(self, timer_id: int) -> None:
         """Given up after failing too long: no longer pending, and not done (``done = 2``)."""
-        self._write("UPDATE timers SET done = 2 WHERE id = ?", (timer_id,))
+        self._write(write("timers", "UPDATE timers SET done = 2 WHERE id = ?"), (timer_id,))
 
     async def retry_timer(
         self, timer: Timer, due: datetime, failing_since: datetime, *, alerted: bool
     ) -> None:
         """A failed timer stays pending, due again at ``due``, one failure more."""
         self._write(
-            "UPDATE timers SET due = ?, failures = failures + 1, failing_since = ?, alerted = ?"
-            " WHERE id = ? AND done = 0",
+            write(
+                "timers",
+                "UPDATE timers SET due = ?, failures = failures + 1, failing_since = ?, alerted = ?"
+                " WHERE id = ? AND done = 0",
+            ),
             (stamp(due), stamp(failing_since), int(alerted), timer.id),
         )
 
@@ -1665,7 +1740,7 @@ class Store:
         self._next_intent_id += len(actions)
         at = stamp(now)
         self._write_many(
-            "INSERT INTO outbox(id, ts, group_id, event_id, action) VALUES (?, ?, ?, ?, ?)",
+            insert("outbox", ("id", "ts", "group_id", "event_id", "action")),
             [
                 (first + i, at, action.group_id, event_id, action_record(action))
                 for i, action in enumerate(actions)
@@ -1675,7 +1750,7 @@ class Store:
 
     def finish_intent(self, intent_id: int) -> None:
         """The action was carried out or finally failed (its outcome is queued with this)."""
-        self._write("DELETE FROM outbox WHERE id = ?", (intent_id,))
+        self._write(write("outbox", "DELETE FROM outbox WHERE id = ?"), (intent_id,))
 
     async def pending_intents(self) -> list[Intent]:
         rows = await self._read("SELECT id, ts, event_id, action FROM outbox ORDER BY id")
@@ -1733,13 +1808,18 @@ class Store:
     def plugin_write(
         self, sql: str, params: Sequence[Any] = (), *, owner: StorageSpec | None = None
     ) -> None:
-        """Queue a plugin's write; with ``owner``, only to one of that plugin's tables."""
-        if owner is not None and not owner.owns_table(_table(sql)):
+        """Queue a plugin's write: with ``owner``, only to one of that plugin's tables; without,
+        to the plugins' key-value table."""
+        if owner is None:
+            self._write(write("plugin_kv", sql), params)
+            return
+        target = _PLUGIN_TARGET.match(sql)
+        if target is None or not owner.owns_table(target.group(1).lower()):
             raise PluginStorageError(
                 f"plugin storage {owner.name!r}: writes only to its own tables"
                 f" ({owner.name} or {owner.name}_<name>), not: {sql[:60]}"
             )
-        self._write(sql, params)
+        self._write(write(target.group(1).lower(), sql), params)
 
     async def plugin_fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """A plugin's query, after committing what is queued (reads see committed rows)."""
@@ -1752,8 +1832,11 @@ class Store:
 
     async def add_notice(self, notice: Notice) -> None:
         self._write(
-            "INSERT OR REPLACE INTO notices(message_id, group_id, sender_id, ts, asks_reply,"
-            " deadline) VALUES (?, ?, ?, ?, ?, ?)",
+            insert(
+                "notices",
+                ("message_id", "group_id", "sender_id", "ts", "asks_reply", "deadline"),
+                verb="INSERT OR REPLACE",
+            ),
             (
                 notice.message_id,
                 notice.group_id,
@@ -1768,8 +1851,9 @@ class Store:
         self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
     ) -> None:
         self._write(
-            "INSERT OR IGNORE INTO acks(group_id, notice_id, member_id, ts, via)"
-            " VALUES (?, ?, ?, ?, ?)",
+            insert(
+                "acks", ("group_id", "notice_id", "member_id", "ts", "via"), verb="INSERT OR IGNORE"
+            ),
             (group_id, notice_id, member_id, stamp(ts), via),
         )
 
@@ -1812,15 +1896,19 @@ class Store:
         alert_id = self._next_alert_id
         self._next_alert_id += 1
         self._write(
-            "INSERT INTO alerts(id, ts, group_id, member_id, text, event_id, message_id,"
-            " rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            insert(
+                "alerts",
+                ("id", "ts", "group_id", "member_id", "text", "event_id", "message_id", "rule_id"),
+            ),
             (alert_id, stamp(now), group_id, member_id, text, event_id, message_id, rule_id),
         )
         return alert_id
 
     def note_alert_posted(self, alert_id: int, posted: str) -> None:
         """The platform id of the alert's post: staff answer by replying to it."""
-        self._write("UPDATE alerts SET posted = ? WHERE id = ?", (posted, alert_id))
+        self._write(
+            write("alerts", "UPDATE alerts SET posted = ? WHERE id = ?"), (posted, alert_id)
+        )
 
     _ALERT_COLUMNS = (
         "id, ts, group_id, member_id, text, event_id, message_id, rule_id, posted, handled, answer"
@@ -1860,7 +1948,10 @@ class Store:
 
     async def answer_alert(self, alert_id: int, answer: str) -> None:
         """Staff answered the alert: it is handled (no escalation) and the answer kept."""
-        self._write("UPDATE alerts SET handled = 1, answer = ? WHERE id = ?", (answer, alert_id))
+        self._write(
+            write("alerts", "UPDATE alerts SET handled = 1, answer = ? WHERE id = ?"),
+            (answer, alert_id),
+        )
 
     async def handle_alerts(self, group_id: str, member_id: str | None = None) -> int:
         sql = "UPDATE alerts SET handled = 1 WHERE handled = 0 AND group_id = ?"
@@ -1884,7 +1975,7 @@ class Store:
         return bool(rows and rows[0][0])
 
     async def mark_escalated(self, alert_id: int) -> None:
-        self._write("UPDATE alerts SET escalated = 1 WHERE id = ?", (alert_id,))
+        self._write(write("alerts", "UPDATE alerts SET escalated = 1 WHERE id = ?"), (alert_id,))
 
     # -- appeals --------------------------------------------------------------------------
 
@@ -1996,8 +2087,7 @@ class Store:
     async def set_cursor(self, key: str, value: str) -> None:
         """Durable on return, together with everything handled before it."""
         self._write(
-            "INSERT INTO cursors(key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            CURSOR_SET,
             (key, value),
         )
         await self.flush()
@@ -2005,8 +2095,7 @@ class Store:
     def queue_cursor(self, key: str, value: str) -> None:
         """``set_cursor`` committed with the caller's other writes (no flush of its own)."""
         self._write(
-            "INSERT INTO cursors(key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            CURSOR_SET,
             (key, value),
         )
 
@@ -2103,7 +2192,10 @@ class Store:
 
     def queue_rule_removed(self, rule_id: int, now: datetime) -> None:
         self._write(
-            "UPDATE ban_rules SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
+            write(
+                "ban_rules",
+                "UPDATE ban_rules SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
+            ),
             (stamp(now), rule_id),
         )
 
@@ -2111,16 +2203,17 @@ class Store:
         """Set ``swept``, ``confirmed`` or ``written`` on a rule."""
         if flag not in ("swept", "confirmed", "written"):
             raise ValueError(f"not a rule flag: {flag}")
-        self._write(f"UPDATE ban_rules SET {flag} = ? WHERE id = ?", (int(value), rule_id))
+        self._write(
+            write("ban_rules", f"UPDATE ban_rules SET {flag} = ? WHERE id = ?"),
+            (int(value), rule_id),
+        )
 
     def queue_ban_target(
         self, rule_id: int, group_id: str, member_id: str, action: str, state: str, now: datetime
     ) -> None:
         """What a rule did (or is about to do) to one member of one group."""
         self._write(
-            "INSERT INTO ban_targets(rule_id, group_id, member_id, action, state, ts)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(rule_id, group_id, member_id)"
-            " DO UPDATE SET action = excluded.action, state = excluded.state, ts = excluded.ts",
+            BAN_TARGET_SET,
             (rule_id, group_id, member_id, action, state, stamp(now)),
         )
 
@@ -2128,16 +2221,22 @@ class Store:
         self, rule_id: int, group_id: str, member_id: str, state: str, now: datetime
     ) -> None:
         self._write(
-            "UPDATE ban_targets SET state = ?, ts = ? WHERE rule_id = ? AND group_id = ?"
-            " AND member_id = ?",
+            write(
+                "ban_targets",
+                "UPDATE ban_targets SET state = ?, ts = ? WHERE rule_id = ? AND group_id = ?"
+                " AND member_id = ?",
+            ),
             (state, stamp(now), rule_id, group_id, member_id),
         )
 
     def queue_targets_left(self, rule_id: int, now: datetime) -> None:
         """The bans a rule caused stay when its list is unfollowed: never lifted later."""
         self._write(
-            "UPDATE ban_targets SET state = 'left', ts = ? WHERE rule_id = ?"
-            " AND state IN ('queued', 'done', 'lifting')",
+            write(
+                "ban_targets",
+                "UPDATE ban_targets SET state = 'left', ts = ? WHERE rule_id = ?"
+                " AND state IN ('queued', 'done', 'lifting')",
+            ),
             (stamp(now), rule_id),
         )
 
@@ -2179,7 +2278,9 @@ class Store:
 
     def queue_subscription_removed(self, name: str) -> None:
         """A list no longer followed (``/退订``), committed with what its rules become."""
-        self._write("DELETE FROM ban_subscriptions WHERE name = ?", (name,))
+        self._write(
+            write("ban_subscriptions", "DELETE FROM ban_subscriptions WHERE name = ?"), (name,)
+        )
 
     async def subscriptions(self) -> list[Subscription]:
         """The lists staff follow at run time, oldest first."""

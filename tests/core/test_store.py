@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from classmod.model import Category, Decision, Severity, Verdict
-from classmod.store import MIGRATIONS, Store
+from classmod.store import MIGRATIONS, Store, write
 from classmod.testing import FakeClock, make_message
 
 
@@ -79,7 +79,7 @@ async def test_a_failed_batch_is_rolled_back_whole_and_reported(tmp_path: Path) 
     clock = FakeClock()
     async with Store(tmp_path / "s.sqlite") as store:
         await store.add_strike("g1", "p", clock.now, 1, "R05")
-        store._write("INSERT INTO no_such_table VALUES (?)", (1,))
+        store._write(write("no_such_table", "INSERT INTO no_such_table VALUES (?)"), (1,))
         with pytest.raises(Exception, match="no_such_table"):
             await store.flush()
         assert await store.load_strikes(clock.now - timedelta(days=1)) == []
@@ -254,3 +254,33 @@ async def test_migration_4_keeps_old_alerts_and_strikes_and_adds_message_locator
         store.queue_strike("g1", "p", clock.now, 2, "R06", event_id="$e")
         assert [w for _, w in await store.remove_event_strikes("g1", "p", "$e")] == [2]
         assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
+
+
+def test_runs_of_the_same_insert_become_multi_row_inserts_built_from_their_parts() -> None:
+    from classmod.store import AUDIT_INSERT, MAX_PARAMETERS, _statements, insert
+
+    strike = insert("strikes", ("group_id", "member_id", "ts", "weight", "rule_id", "event_id"))
+    delete = write("strikes", "DELETE FROM strikes WHERE group_id = ? AND member_id = ?")
+    audit_row = tuple(range(len(AUDIT_INSERT.columns)))
+    batch = [
+        (strike, ("g1", "p1", "t", 1, "R05", "e1"), False),
+        (AUDIT_INSERT, audit_row, False),
+        (strike, ("g1", "p2", "t", 1, "R05", "e2"), False),
+        (delete, ("g1", "p3"), False),
+        (AUDIT_INSERT, [audit_row] * 250, True),
+    ]
+    out = list(_statements(batch))
+    # audit first (tables in order), its 251 rows in chunks of at most 999 parameters
+    per = MAX_PARAMETERS // len(AUDIT_INSERT.columns)
+    sizes = [len(p) // 10 for sql, p in out if sql.startswith("INSERT INTO audit")]
+    assert sum(sizes) == 251 and max(sizes) == per and all(n * 10 <= MAX_PARAMETERS for n in sizes)
+    strikes = [(sql, list(p)) for sql, p in out if "strikes" in sql]
+    assert strikes[0][0] == (
+        "INSERT INTO strikes(group_id, member_id, ts, weight, rule_id, event_id)"
+        " VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)"
+    )
+    assert strikes[1] == (delete.sql, ["g1", "p3"])  # the strikes table keeps its own order
+    upsert = insert("cursors", ("key", "value"), upsert="ON CONFLICT(key) DO UPDATE SET value = 1")
+    [(sql, params)] = list(_statements([(upsert, ("a", 1), False), (upsert, ("b", 2), False)]))
+    assert sql.endswith("VALUES (?, ?), (?, ?) ON CONFLICT(key) DO UPDATE SET value = 1")
+    assert list(params) == ["a", 1, "b", 2]
