@@ -221,7 +221,7 @@ async def test_management_command_names_matrix_id_without_mention(
 ) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     app, store = await make_app(tmp_path, clock, bridge)
-    assert await app._find_member(app.group("g1"), "@p_li_mom") is None
+    assert await app.command_runtime._find_member(app.group("g1"), "@p_li_mom") is None
     msg = make_message(
         "/mute g1 p_li_mom 10m", sender="t_zhou", group_id="_management", ts=clock.now
     )
