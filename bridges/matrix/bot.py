@@ -685,7 +685,7 @@ class MatrixBridge(Closing):
             )
 
     async def already_done(self, action: Action, group: Group) -> str:
-        """Why a replayed ``action`` need not be carried out (``classmod.app.ReplayCheck``):
+        """Why a replayed ``action`` need not be carried out (``classmod.actions.ReplayCheck``):
         its message is redacted already, its member has left or was removed ('' when the
         room says otherwise or cannot be asked: then it is carried out)."""
         room_id = await self._resolve(group.platform_id) if group.platform_id else None

@@ -214,7 +214,7 @@ class OneBotV11Bridge(OneBotBridgeBase):
         return missed
 
     async def already_done(self, action: Action, group: Group) -> str:
-        """Why a replayed ``action`` need not be carried out (``classmod.app.ReplayCheck``):
+        """Why a replayed ``action`` need not be carried out (``classmod.actions.ReplayCheck``):
         what the platform shows now. '' when it cannot tell: then it is carried out."""
         gid = group.platform_id
         if action.kind in (ActionKind.DELETE, ActionKind.TIDY) and action.message_id:

@@ -143,7 +143,7 @@ class OneBotV12Bridge(OneBotBridgeBase):
         return frames
 
     async def already_done(self, action: Action, group: Group) -> str:
-        """Why a replayed ``action`` need not be carried out (``classmod.app.ReplayCheck``)."""
+        """Why a replayed ``action`` need not be carried out (``classmod.actions.ReplayCheck``)."""
         if action.kind != ActionKind.KICK or not action.member_id:
             return ""
         params = {"group_id": group.platform_id, "user_id": action.member_id}

@@ -28,13 +28,12 @@ import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import structlog
 
+from classmod.actions import NO_ANSWERS, ActionRunner
 from classmod.appeals import (
-    ABOUT_EVENT,
-    ANSWERS,
     APPEAL_RULE,
 )
 from classmod.banwatch import BanListWatch
@@ -80,9 +79,9 @@ from classmod.model import (
     Role,
     Severity,
 )
-from classmod.night import NightWatch, is_quiet_reminder
+from classmod.night import NightWatch
 from classmod.plugins import Host, host_for
-from classmod.pluginstore import PluginStorage, recorder_of
+from classmod.pluginstore import PluginStorage
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
@@ -91,8 +90,6 @@ from classmod.timers import ALERT_ESCALATION, NOTICE_DEADLINE, UNMUTE, TimerKind
 from classmod.words import (
     action_name,
     category_name,
-    member_name,
-    refusal_text,
 )
 
 log = structlog.get_logger("classmod.app")
@@ -122,8 +119,6 @@ STORE_UNWRITABLE_TEXT = (
 STORE_WRITABLE_TEXT = "【存储恢复】机器人的数据库已恢复写入，暂停的处理已继续。"
 # stored message texts older than ``store.message_retention`` are blanked this often
 PURGE_EVERY = timedelta(hours=1)
-#: an alert action's data key: the app's own alert about a failure, not to be answered
-NO_ANSWERS = "no_answers"
 # the start-up message is tried this many times, the pauses doubling from 1 s
 STARTUP_TRIES = 8
 UNREADABLE_TEXT = {
@@ -172,19 +167,6 @@ class _Later:
     args: tuple[str, ...]
     judged: Job | None = None
     bare: bool = False  # a one-word answer to an alert, without the slash
-
-
-# actions that name the management side rather than a class group
-_NOT_IN_A_GROUP = frozenset({ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE})
-
-
-@runtime_checkable
-class ReplayCheck(Protocol):
-    """A bridge that can tell whether a replayed action already took effect."""
-
-    async def already_done(self, action: Action, group: Group) -> str:
-        """Why ``action`` need not be carried out (already deleted, member gone), or ''."""
-        ...
 
 
 def _joined(judged: Job | None, command: Job | None) -> Job | None:
@@ -264,6 +246,8 @@ class App:
             )
         self.engine = Engine(self.host, setups)
         self.commands: dict[str, CommandSpec] = self.host.commands()
+        #: carries out actions, audits them, tells staff of failures (classmod.actions)
+        self.actions = ActionRunner(self)
         #: the staff commands, their answers, appeals and private messages
         self.command_runtime = CommandRuntime(self)
         #: the plugins' storage, by name, set up by ``start`` (classmod.pluginstore)
@@ -426,7 +410,7 @@ class App:
         text = startup_text(self.config.school, self.engine.groups(), capabilities)
         delay = 1.0
         for _ in range(STARTUP_TRIES):
-            if (await self.tell_staff(MANAGEMENT_GROUP, text, reason="started")).ok:
+            if (await self.actions.tell_staff(MANAGEMENT_GROUP, text, reason="started")).ok:
                 return True
             await asyncio.sleep(delay)
             delay = min(delay * 2, 60.0)
@@ -438,11 +422,13 @@ class App:
         if key in self._unreadable or event.group_id not in self.config.groups:
             return
         self._unreadable.add(key)
-        group = self.group(event.group_id)
+        group = self.actions.group(event.group_id)
         template = UNREADABLE_TEXT.get(event.why, "【无法管理】{group} 的消息机器人读不到。")
         text = template.format(group=group.class_name or group.id, why=event.why)
         log.error("group_unreadable", group=event.group_id, why=event.why)
-        if not (await self.tell_staff(event.group_id, text, reason=f"unreadable: {event.why}")).ok:
+        if not (
+            await self.actions.tell_staff(event.group_id, text, reason=f"unreadable: {event.why}")
+        ).ok:
             self._unreadable.discard(key)  # told at the next sighting
 
     async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
@@ -808,12 +794,12 @@ class App:
             refused: set[tuple[str, str]] = set()  # (kind, member) the platform refused
             for action, intent in zip(job.actions, job.intents, strict=True):
                 if job.decided_at is not None:
-                    moot = await self._already_done(action, job.decided_at)
+                    moot = await self.actions._already_done(action, job.decided_at)
                     if moot:
-                        await self._skip_replayed(action, job.event_id, intent, moot)
+                        await self.actions._skip_replayed(action, job.event_id, intent, moot)
                         continue
                 action = _as_applied(action, refused)
-                outcome = await self.apply(action, job.event_id, intent=intent)
+                outcome = await self.actions.apply(action, job.event_id, intent=intent)
                 if not outcome.ok:
                     refused.add((str(action.kind), action.member_id))
                 outcomes.append(outcome)
@@ -859,7 +845,7 @@ class App:
             text=text,
         )
         try:
-            outcome = await self.post_staff(text, action)
+            outcome = await self.actions.post_staff(text, action)
         except Exception as exc:
             outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
         (log.info if outcome.ok else log.error)(
@@ -871,10 +857,10 @@ class App:
         if error and not outcome.ok:
             self._store_down = False  # not told: the next retry tries to tell them again
 
-    # -- actions --------------------------------------------------------------------------
+    # -- actions (carried out by classmod.actions.ActionRunner) --------------------------
 
     def group(self, group_id: str) -> Group:
-        return self.engine.setup(group_id).group
+        return self.actions.group(group_id)
 
     async def apply(
         self,
@@ -884,210 +870,16 @@ class App:
         intent: int | None = None,
         alert_on_failure: bool = True,
     ) -> Outcome:
-        """Carry out one action, audit it, tell observers. Never raises (but a cancel).
-
-        ``intent`` is the action's outbox row: it leaves the outbox in the transaction that
-        audits the outcome. A decided unmute that fails becomes a timer due now, so it is
-        retried like a timed one. ``alert_on_failure=False`` is for the timers, which tell
-        staff once a failure has lasted, not at every try."""
-        now = self.clock()
-        try:
-            outcome = await self._apply(action, now, event_id)
-        except Exception as exc:
-            log.error("action_failed", kind=str(action.kind), error=repr(exc), exc_info=True)
-            outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
-        await self.store.record_outcome(outcome, event_id, now)
-        self.banlists.applied(action, outcome)
-        if intent is not None:
-            self.store.finish_intent(intent)
-            if not outcome.ok and action.kind == ActionKind.UNMUTE:
-                self.store.queue_timer(action.group_id, action.member_id, UNMUTE, now)
-        group = self.group(action.group_id) if action.group_id in self.config.groups else None
-        member = (
-            self.engine.member(action.group_id, action.member_id)
-            if group is not None and action.member_id
-            else None
+        """Carry out one action, audit it, tell observers (``ActionRunner.apply``)."""
+        return await self.actions.apply(
+            action, event_id, intent=intent, alert_on_failure=alert_on_failure
         )
-        if group is not None:
-            self.host.action_applied(action, outcome, group, member)
-        if self.metrics is not None:
-            self.metrics.action(str(action.kind), outcome.ok)
-        log.info(
-            "action_applied",
-            group=action.group_id,
-            member=action.member_id,
-            rule=action.rule_id,
-            action=str(action.kind),
-            ok=outcome.ok,
-            detail=outcome.detail,
-            downgraded_from=str(action.downgraded_from) if action.downgraded_from else None,
-        )
-        if not outcome.ok and is_quiet_reminder(action) and group is not None:
-            # not a failure to wake staff for: the group's morning summary says it
-            await self.night.reminder_failed(action)
-        elif (
-            alert_on_failure
-            and not outcome.ok
-            and action.kind not in (ActionKind.ALERT_STAFF, ActionKind.ESCALATE_OFFICE)
-        ):
-            await self._alert_failure(action, outcome)
-        return outcome
 
     async def tell_staff(self, group_id: str, text: str, *, reason: str) -> Outcome:
-        """Tell the management room something that asks no answer (not an alert: nothing
-        to handle, nothing escalated); the outcome is audited."""
-        action = Action(
-            kind=ActionKind.ALERT_STAFF,
-            group_id=group_id,
-            reason=reason,
-            text=text,
-            data=((NO_ANSWERS, "1"),),
-        )
-        try:
-            outcome = await self.post_staff(text, action)
-        except Exception as exc:
-            outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
-        await self.store.record_outcome(outcome, "", self.clock())
-        (log.info if outcome.ok else log.error)(
-            "staff_told", group=group_id, reason=reason, ok=outcome.ok, detail=outcome.detail
-        )
-        return outcome
-
-    async def _already_done(self, action: Action, decided_at: datetime) -> str:
-        """Why a replayed action need not be carried out any more, or ''."""
-        if action.group_id not in self.config.groups:
-            return "" if action.kind in _NOT_IN_A_GROUP else "group no longer configured"
-        if (
-            action.kind == ActionKind.MUTE
-            and action.duration
-            and decided_at + action.duration <= self.clock()
-        ):
-            return "the mute's time ran out while the bot was down"
-        group = self.group(action.group_id)
-        bridge = self.bridges.get(group.platform)
-        if isinstance(bridge, ReplayCheck):
-            try:
-                return await bridge.already_done(action, group)
-            except Exception as exc:  # no answer: carry it out (apply has its own checks)
-                log.warning("replay_check_failed", kind=str(action.kind), error=repr(exc))
-        return ""
-
-    async def _skip_replayed(self, action: Action, event_id: str, intent: int, why: str) -> None:
-        outcome = Outcome(action=action, ok=True, detail=f"not replayed: {why}")
-        await self.store.record_outcome(outcome, event_id, self.clock())
-        self.store.finish_intent(intent)
-        log.info(
-            "intent_skipped",
-            group=action.group_id,
-            member=action.member_id,
-            action=str(action.kind),
-            reason=why,
-        )
-
-    async def _apply(self, action: Action, now: datetime, event_id: str = "") -> Outcome:
-        if action.kind == ActionKind.ALERT_STAFF:
-            alert_id = await self.store.add_alert(
-                action.group_id,
-                action.member_id,
-                action.text,
-                now,
-                # an appeal is about the punished event, not the message that made it
-                event_id=dict(action.data).get(ABOUT_EVENT, event_id),
-                message_id=action.message_id,
-                rule_id=action.rule_id,
-            )
-            # stored before the post: a crash during it still escalates an unhandled alert
-            due = now + self.config.school_office.escalate_after
-            await self.store.add_timer(
-                action.group_id,
-                f"alert:{alert_id}",
-                ALERT_ESCALATION,
-                due,
-                {"alert_id": alert_id, "text": action.text},
-            )
-            outcome = await self.post_staff(action.text + self._answers(action), action)
-            if outcome.ok and outcome.message_id:
-                self.store.note_alert_posted(alert_id, outcome.message_id)
-            return outcome
-        if action.kind == ActionKind.ESCALATE_OFFICE:
-            return await self.post_office(action.text, action)
-        if action.kind == ActionKind.RECORD:
-            return await self._plugin_record(action, now)
-        group = self.group(action.group_id)
-        bridge = self.bridges.get(group.platform)
-        if bridge is None:
-            return Outcome(action=action, ok=False, detail=f"no bridge for {group.platform}")
-        # a mute's unmute timer was stored with its intent (``_queue_intents``)
-        return await bridge.apply(action, group)
-
-    async def _plugin_record(self, action: Action, now: datetime) -> Outcome:
-        """A plugin's RECORD action, carried out by the plugin that decided it."""
-        name = recorder_of(action)
-        storage = self.storages.get(name)
-        if storage is None or storage.spec.record is None:
-            why = f"no plugin keeps the records of {name!r}" if name else "names no plugin"
-            return Outcome(action=action, ok=False, detail=f"record not kept: {why}")
-        detail = await storage.spec.record(action, storage, now)
-        return Outcome(action=action, ok=True, detail=detail or f"recorded by {name}")
-
-    def _answers(self, action: Action) -> str:
-        """What staff may answer an alert with, said under it; '' when it has no member or
-        group to act on, or is the app's own report of a failure."""
-        if (
-            not action.member_id
-            or action.group_id not in self.config.groups
-            or NO_ANSWERS in dict(action.data)
-        ):
-            return ""
-        if action.rule_id == APPEAL_RULE:
-            return "\n" + ANSWERS
-        words = ["删除"] if action.message_id else []
-        words += ["警告", "禁言 10分钟", "移出", "拉黑", "忽略", "误判"]
-        return "\n回复本条处理：" + " / ".join(words)
+        return await self.actions.tell_staff(group_id, text, reason=reason)
 
     async def post_staff(self, text: str, action: Action) -> Outcome:
-        mgmt = self.config.management
-        if mgmt is None:
-            return Outcome(action=action, ok=False, detail="no management room configured")
-        bridge = self.bridges.get(mgmt.platform)
-        if bridge is None:
-            return Outcome(action=action, ok=False, detail=f"no bridge for {mgmt.platform}")
-        return await bridge.post(mgmt.room, text)
-
-    async def post_office(self, text: str, action: Action) -> Outcome:
-        office = self.config.school_office
-        mgmt = self.config.management
-        if office.room is None or mgmt is None:
-            return Outcome(action=action, ok=False, detail="no school office room configured")
-        bridge = self.bridges.get(mgmt.platform)
-        if bridge is None:
-            return Outcome(action=action, ok=False, detail=f"no bridge for {mgmt.platform}")
-        return await bridge.post(office.room, "【上报学校】" + text)
-
-    def _name_of(self, action: Action) -> str:
-        """The display name of the member ``action`` is about, in its group."""
-        if action.group_id not in self.config.groups:
-            return member_name(None)
-        return member_name(self.engine.named_member(action.group_id, action.member_id))
-
-    async def _alert_failure(self, action: Action, outcome: Outcome) -> None:
-        group = self.group(action.group_id) if action.group_id in self.config.groups else None
-        where = (group.class_name or "班级群") if group is not None else "班级群"
-        who = self._name_of(action) if action.member_id else "全群"
-        text = (
-            f"【操作失败】{where} 对 {who} 的{action_name(action.kind)}未成功："
-            f"{refusal_text(action.kind, outcome.refused)}"
-        )
-        alert = Action(
-            kind=ActionKind.ALERT_STAFF,
-            group_id=action.group_id,
-            member_id=action.member_id,
-            rule_id=action.rule_id,
-            reason="action failed",
-            text=text,
-            data=((NO_ANSWERS, "1"),),
-        )
-        await self.apply(alert)
+        return await self.actions.post_staff(text, action)
 
     # -- the digest (P05) ------------------------------------------------------------------
 
@@ -1141,7 +933,7 @@ class App:
         if settings.to == "management":
             text = digest_text(school, since, now, list(parts.values()), zone, settings.every)
             action = Action(kind=ActionKind.ALERT_STAFF, group_id=MANAGEMENT_GROUP, text=text)
-            outcome = await self.post_staff(text, action)
+            outcome = await self.actions.post_staff(text, action)
             await self.store.record_outcome(replace(outcome, action=action), "digest", now)
         else:
             for group_id, part in parts.items():
@@ -1150,7 +942,7 @@ class App:
                 readers += [roster.supervisor] if roster.supervisor else []
                 text = digest_text(school, since, now, [part], zone, settings.every)
                 for member_id in dict.fromkeys(readers):
-                    await self.apply(
+                    await self.actions.apply(
                         Action(
                             kind=ActionKind.NOTIFY,
                             group_id=group_id,
@@ -1248,7 +1040,7 @@ class App:
 
     async def _fire(self, timer: Timer, action: Action) -> str:
         """Carry out a due timer's action: '' when done, else what went wrong."""
-        outcome = await self.apply(action, f"timer:{timer.id}", alert_on_failure=False)
+        outcome = await self.actions.apply(action, f"timer:{timer.id}", alert_on_failure=False)
         kind = self.timer_kinds.get(timer.kind)
         if not outcome.ok:
             if kind is not None and kind.refused is not None and await kind.refused(timer, outcome):
@@ -1296,8 +1088,8 @@ class App:
         local = since.astimezone(self.config.timezone).strftime("%m-%d %H:%M")
         where = timer.group_id
         if timer.group_id in self.config.groups:
-            where = self.group(timer.group_id).class_name or where
-        who = f" 对 {self._name_of(action)}" if action.member_id else ""
+            where = self.actions.group(timer.group_id).class_name or where
+        who = f" 对 {self.actions._name_of(action)}" if action.member_id else ""
         state = "已停止重试，请人工处理" if gave_up else "仍在自动重试，请人工确认"
         text = (
             f"【定时任务失败】{where}{who} 的「{action_name(action.kind)}」自 {local} 起"
@@ -1312,7 +1104,7 @@ class App:
             text=text,
             data=((NO_ANSWERS, "1"),),
         )
-        return (await self.apply(alert, f"timer:{timer.id}")).ok
+        return (await self.actions.apply(alert, f"timer:{timer.id}")).ok
 
     async def _timer_action(self, timer: Timer) -> Action | None:
         """What a due timer does, or None when nothing is left to do."""

@@ -296,7 +296,7 @@ class CommandRuntime:
         async def answer(outcomes: list[Outcome]) -> None:
             if answered:
                 await self._reply(
-                    msg, reply_room, outcome_reply(result, outcomes, self.app._name_of)
+                    msg, reply_room, outcome_reply(result, outcomes, self.app.actions._name_of)
                 )
             if proposal_made is not None and group is not None:
                 await self.app.learning.post(proposal_made, group.id)
@@ -351,13 +351,13 @@ class CommandRuntime:
     def _reply_room(self, msg: Message) -> str:
         if msg.group_id == MANAGEMENT_GROUP:
             return self.app.config.management.room if self.app.config.management else ""
-        return self.app.group(msg.group_id).platform_id
+        return self.app.actions.group(msg.group_id).platform_id
 
     async def _reply(self, msg: Message, room: str, text: str) -> None:
         platform = (
             self.app.config.management.platform
             if msg.group_id == MANAGEMENT_GROUP and self.app.config.management
-            else self.app.group(msg.group_id).platform
+            else self.app.actions.group(msg.group_id).platform
         )
         bridge = self.app.bridges.get(platform)
         if bridge is not None and room:
@@ -396,7 +396,7 @@ class CommandRuntime:
     async def _alert_subject(self, alert: Alert) -> tuple[Group, Member, Message | None]:
         """Whom and what an alert is about: its group, its member (rostered or not), the
         message (from memory, else its stored locator)."""
-        group = self.app.group(alert.group_id)
+        group = self.app.actions.group(alert.group_id)
         message: Message | None = None
         if alert.message_id:
             message = self.app.engine.message(
@@ -444,7 +444,7 @@ class CommandRuntime:
                         del rest[i]
                         break
         else:
-            group = self.app.group(msg.group_id)
+            group = self.app.actions.group(msg.group_id)
         target_message = None
         if group is not None and msg.reply_to:
             target_message = self.app.engine.message(group.id, msg.reply_to)
@@ -644,7 +644,7 @@ class CommandRuntime:
                 return
             group_ids = [g.id for g in self.app.engine.groups() if g.platform == event.platform]
             punishment = await self._punishment(group_ids, event.sender_id, now)
-            group = self.app.group(punishment.group_id) if punishment is not None else None
+            group = self.app.actions.group(punishment.group_id) if punishment is not None else None
             member = (
                 self._named(group.id, event.sender_id)
                 if group is not None

@@ -295,7 +295,7 @@ class FakeBridge(Closing):
         return Outcome(action=action, ok=True)
 
     async def already_done(self, action: Action, group: Group) -> str:
-        """The replay check (``classmod.app.ReplayCheck``): what the platform already shows."""
+        """The replay check (``classmod.actions.ReplayCheck``): what the platform already shows."""
         if action.kind == ActionKind.DELETE and (group.id, action.message_id) in self.deleted:
             return "message already deleted"
         if action.kind in (ActionKind.KICK, ActionKind.BAN, ActionKind.MUTE) and (
