@@ -248,7 +248,8 @@ def without_quotes(text: str) -> str:
 #: scam, quoting a survey or a message one received ("孩子问“杠精”是什么意思", "收到一条短信说
 #: “点赞兼职日结300”，是不是骗子", "班会调查第三题“家里有没有人玩网络棋牌”").
 _ABOUT_WORDS = re.compile(
-    r"什么意思|啥意思|这种词|这类|这个词|骂人|脏话|粗话|不文明|不能学|别学|少学|网络用语|批评"
+    r"什么意思|啥意思|是什么|是啥|什么是|什么叫|这种词|这类|这个词|骂人|脏话|粗话|不文明|不能学|别学"
+    r"|少学|网络用语|批评"
     r"|是不是骗|骗人|骗子|不靠谱|诈骗|如实填|改写|调查|冒出一句|听到有人说|弹出|收到一条|短信说"
     r"|有人发|有人给我推|提醒大家|提醒一下|要注意|收到|(?:这种|这类|那种)(?:短信|电话|广告|消息|链接|号|群|的)"
 )
@@ -261,7 +262,7 @@ def quoted_mention(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     text = ctx.text
     if _QUOTED.search(text) is None or _ABOUT_WORDS.search(ctx.norm) is None:
         return False
-    return not finds(normalize(without_quotes(text)))
+    return not finds(normalize(_said_words(text)))
 
 
 #: A quotation said to someone's face: "你就是个“废物”", "你才“脑残”" (scare quotes).
@@ -279,7 +280,20 @@ _REPORTED_SPEECH = re.compile(
 
 
 #: A quotation opened right after who said it: "孩子说“…”", "学哥哥说“你是猪吗”".
-_SAID_QUOTE = re.compile(r"(?:说|讲|喊|骂|问|叫|写)(?:了|着|过)?(?:句|一句)?\s*[“\"「『‘]")
+_SAID_QUOTE = re.compile(r"(?:说|讲|喊|骂|问|叫|写|刷|打)(?:了|着|过)?(?:句|一句)?\s*[“\"「『‘]")
+
+
+#: A word asked about or explained: "她问我脑残是什么", "代购是什么意思", "什么叫割韭菜".
+_ASKED_WORD = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,4}(?=是什么意思|是什么|是啥意思|是啥|什么意思|啥意思)"
+    r"|(?<=什么是)[\u4e00-\u9fffA-Za-z]{1,4}|(?<=什么叫)[\u4e00-\u9fffA-Za-z]{1,4}"
+)
+
+
+def _said_words(text: str) -> str:
+    """What the writer says in a text: its quotations and the words it asks the meaning of
+    taken out (a comma in their place)."""
+    return _ASKED_WORD.sub("，", without_quotes(text))
 
 
 def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
@@ -295,7 +309,7 @@ def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
         and _SAID_QUOTE.search(text) is None
     ):
         return False  # scare quotes of contempt ("这些“专家”懂什么") are said, not reported
-    return not finds(normalize(without_quotes(text)))
+    return not finds(normalize(_said_words(text)))
 
 
 _CORRECTION_GATE = re.compile("[群撤私聊删]")  # one C-level scan

@@ -274,6 +274,11 @@ _AGAINST_PREJUDICE = re.compile(
 )
 
 
+#: A lesson or the law told of: what the model, which learnt the words of crime and
+#: violence as contempt, must not judge.
+_LESSON = re.compile(r"法治|法律|违法|犯罪法|安全教育|课上|学了|老师讲|讲了|告诉孩子|教育孩子")
+
+
 def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
     """The fallback model's verdict on a text the word lists and forms found clean: the
     n-grams that weighed most, tagged ``similar``, when it scores ``model_threshold`` or more
@@ -283,6 +288,8 @@ def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
         return []
     if _AGAINST_PREJUDICE.search(norm) is not None or corrects_others(norm):
         return []  # "请立即撤回，这类人全是骗子": a correction's contempt is for the post
+    if _LESSON.search(norm) is not None:
+        return []  # "孩子学了《预防未成年人犯罪法》，说打架斗殴…都是违法的": a lesson told
     model, view = abuse_model(), model_view(norm)
     if model.score(view, view) < s.model_threshold:
         return []
@@ -295,6 +302,10 @@ def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
 _REPORTED_INSULT = re.compile(
     r"(?:骂|喊|叫|笑话|笑|嘲笑)(?:他|她|我|我们|他们|她们|孩子|娃|人家|别人|同学|人)(?:是|为|成|作)?$"
 )
+
+
+#: An insult the writer says of themself: "我这猪脑子", "我真是个笨蛋", "我就是个路痴".
+_SELF_AIMED = re.compile(r"我(?:这|这个|真是|就是|真是个|就是个|这种|这人)?$")
 
 
 def _reported(norm: str, hits: list[Hit]) -> bool:
@@ -352,6 +363,8 @@ def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
         hits = hits or model_hits(ctx.norm, settings)
         if hits and _reported(ctx.norm, hits):
             return []  # "有小朋友骂他猪脑子，他回来哭了": told of, not said
+        if hits and all(_SELF_AIMED.search(ctx.norm, max(0, h.start - 5), h.start) for h in hits):
+            return []  # "我这猪脑子，又忘了签字": said of oneself
         if hits and quoted_only(ctx, lambda folded: bool(find_abuse_terms(folded, settings))):
             return []  # "孩子说有人骂他“娘娘腔”": reported, not said
         return hits

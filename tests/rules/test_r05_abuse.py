@@ -574,3 +574,23 @@ def test_insults_without_a_listed_word_by_their_forms(text: str) -> None:
 )
 def test_their_look_alikes_are_not_abuse(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子说短视频里有人骂“脑残”，她问我脑残是什么，我说这是不文明的词",  # asked what it means
+        "孩子说网课上有人在聊天区刷“sb”，我截了图可以私发给老师",  # reported
+        "我这猪脑子，又忘了给孩子签字，明天一早补上",  # said of oneself
+        "我真是个笨蛋，钥匙又锁家里了",
+        "我这个当妈的也太粗心了，红领巾洗了没晾干",  # 当妈的 is no 妈的
+        "孩子今天学了《预防未成年人犯罪法》，说打架斗殴、携带管制刀具都是违法的",  # a lesson
+    ],
+)
+def test_words_reported_asked_about_or_said_of_oneself_are_not_abuse(text: str) -> None:
+    assert check(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["你这猪脑子，说了八百遍", "你才是猪脑子", "他妈的，又堵车"])
+def test_the_same_words_aimed_at_someone_are(text: str) -> None:
+    assert check(text), text

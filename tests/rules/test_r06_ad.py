@@ -576,3 +576,8 @@ def test_a_like_or_vote_asked_for_in_other_words_is_a_request(text: str) -> None
 )
 def test_praise_a_question_or_a_vote_given_is_no_request(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_word_asked_the_meaning_of_is_no_ad() -> None:
+    assert check("孩子问我“代购”是什么，我说就是帮别人买东西") == []
+    assert check("海外代购，正品保证，私我")
