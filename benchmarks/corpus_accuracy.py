@@ -4,13 +4,14 @@
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
 (default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``,
-``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind8``, written from
+``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind9``, written from
 LABELS.md and the seeds by people who never read the rules, then read for misses;
 ``tests/corpus_final`` and ``tests/corpus_final2``, written the same way and never read;
 ``tests/corpus_spam``, ``tests/corpus_spam2``, ``tests/corpus_spam_final``,
-``tests/corpus_spam3`` and ``tests/corpus_spam4``, third-party style spam, porn, gambling,
+``tests/corpus_spam3`` to ``tests/corpus_spam5``, third-party style spam, porn, gambling,
 fraud, illicit trade and insults posted by named parents in the daytime, with hard
-negatives, written blind: all but ``corpus_spam_final`` read for misses, that one never),
+negatives, written blind: all but ``corpus_spam_final`` and ``corpus_spam5`` read for
+misses, those two never),
 compares each message's categories with its gold ``expect`` list, and prints per-category
 precision, recall and F1, the micro-F1 over all categories and the share of clean messages
 that were flagged.
@@ -82,6 +83,7 @@ def main() -> None:
             "corpus_blind6",
             "corpus_blind7",
             "corpus_blind8",
+            "corpus_blind9",
             "corpus_final",
             "corpus_final2",
             "corpus_spam",
@@ -89,6 +91,7 @@ def main() -> None:
             "corpus_spam_final",
             "corpus_spam3",
             "corpus_spam4",
+            "corpus_spam5",
         )
     ]
     bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
