@@ -232,10 +232,20 @@ _ILLICIT_WEAK = re.compile(
 )
 
 
+#: Exam papers, which are leaked only before the exam: last year's are sold openly.
+_PAPERS = frozenset({"试题", "原题", "试卷", "答案", "原卷", "考题", "卷子", "押题卷", "真题"})
+_PAST_PAPERS = re.compile(r"去年|往年|历年|前年|上一届|上届|往届")
+
 #: Matches that a letter or character just before undoes: "官网投票" is no 网投, "classc" no
 #: ssc, "dav" no av, "不懂的" no 懂的 (checked after the search, so the patterns keep a
 #: literal start, which the regex engine scans for fast).
-_BAD_BEFORE: dict[str, str] = {"网投": "官", "ssc": "abcdefghijklmnopqrstuvwxyz", "懂的": "不"}
+_BAD_BEFORE: dict[str, str] = {
+    "网投": "官",
+    "ssc": "abcdefghijklmnopqrstuvwxyz",
+    "懂的": "不",
+    # a colour or a feature before a picture: "一身红色 图个吉利", "彩色图", "特色图"
+    "色图": "红黄蓝绿白黑紫粉灰彩颜特角景出音脸物本底金银橙褐棕肤暖冷亮暗浅深",
+}
 
 
 def _search(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
@@ -341,7 +351,11 @@ def find_offers(norm: str) -> list[Hit]:
     m = _ILLICIT_STRONG.search(norm)
     if m is not None and m.group(0) == "盗号" and norm[m.start() - 1 : m.start()] == "被":
         m = None  # "刚发现被盗号了，已经改密码": the victim telling, no one offering
-    if m is None and (weak := _ILLICIT_WEAK.search(norm)) is not None:
+    if (
+        m is None
+        and (weak := _ILLICIT_WEAK.search(norm)) is not None
+        and not (weak.group(0) in _PAPERS and _PAST_PAPERS.search(norm) is not None)
+    ):
         # with a way in, or sold in the trade's voice twice over ("都能开，先验后付")
         m = (
             weak
@@ -432,6 +446,12 @@ _TALKS_ABOUT = re.compile(
     r"|(?:都|全)是(?:骗|套路|诈骗|赌博|假|陷阱)"
     r"|套路|骗局|骗人|骗子|被骗|差点被|上当|留个心眼|警惕|提防|举报|拉黑"
     r"|靠谱吗|靠不靠谱|是不是(?:骗|真的|诈骗|套路)|是真的吗|真的假的|可信吗|能信吗"
+    # a victim's story, and the school's warning: "借了网贷…天天有人打电话催债", "建议先报警",
+    # "近期有不法分子以…为名，诱骗学生…这是违法行为"
+    r"|借了|欠了|催债|催收|还不上|高利贷|不受法律保护|报警|不法分子|诱骗|谨防|防范|违法行为"
+    # someone else's offer told of and asked about: "有人卖…押题卷…我们要不要买？"
+    r"|有人(?:在)?(?:卖|发|推|拉)|要不要买|能不能买|该不该买"
+    r"|刑事责任"
     r"|正规(?:的|公司)?[^，。？?]{0,6}(?:会|吗)|谁了解|怎么看|安全吗|觉得呢|像是?(?:骗|洗钱|诈骗|盗号)"
 )
 #: A way to reach whoever posted it: what an offer has and talk about one does not.
@@ -456,7 +476,12 @@ def talks_about_offers(ctx: MessageContext) -> bool:
     # what a warning quotes ("“福利资源+vx”的号", "“点击领取”的链接") or tells of someone
     # else doing ("有人加我说…") is no way to reach the poster
     told = normalize(_TOLD_OF.sub("，", without_quotes(ctx.text)))
+    told = _OFFERS_HELP.sub("", told)  # "我私信你电话": help offered to one member, no lure
     return _REACH.search(told) is None and not has_contact(told)
+
+
+#: A member offering to message another member privately (help, not a way in for buyers).
+_OFFERS_HELP = re.compile(r"我(?:私信|私聊|私发|联系)(?:你|您)")
 
 
 __all__ = ["find_offers", "has_contact", "names_a_site", "offers_reach", "talks_about_offers"]

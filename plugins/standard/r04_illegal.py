@@ -142,7 +142,7 @@ _LEAK = re.compile(
 #: warned against ("如有泄题学校会严肃处理", "请不要传播"), or complained of ("照搬原题还能泄题").
 _LEAK_TALK = re.compile(
     r"是真的吗|真的假的|是不是真的|有这回事|真的吗|如有|请不要传播|不要传播|别传|不要传|密封|严肃处理"
-    r"|谣言|不实|假消息|还能|居然|竟然"
+    r"|谣言|不实|假消息|还能|居然|竟然|有人卖|有人在卖|要不要买|能不能买|该不该买"
 )
 _BEFORE_EXAM = re.compile(r"考前|提前|还没考|明天考|没考|月考|期中|期末|中考|高考|联考|模考")
 _FORMS = ((_THREAT, "violence"), (_GORE, "gore"))
@@ -175,6 +175,9 @@ def find_illegal_terms(
         hits = sorted([*hits, *offers], key=lambda h: h.start)
     if not hits:
         return []
+    if any(h.tag == "violence" for h in hits):
+        # "郭老师 这个小子 我周末回来收拾他": a parent's word about their own child
+        hits = [h for h in hits if not _disciplines_own_child(norm, h)]
     cues = [h for h in hits if h.tag == CUE]
     if cues and offers_reach(norm):
         # an account to add is no warning's: "裸聊一对一，别信那些骗子，加Q 2233445566"
@@ -284,12 +287,19 @@ def impersonates_staff(ctx: MessageContext) -> Hit | None:
 _PHISH = re.compile(
     r"重新(?:登录|绑定|认证|验证|激活)|登录绑定|(?:身份|信息|学籍|账号|账户)(?:核验|验证|认证)"
     r"|账号(?:异常|冻结|存在风险)|账户(?:异常|冻结|存在风险)"
-    # money "waiting" to be claimed, an account "about to lapse": "补贴…登录…申领", "积分即将
-    # 清零…点击兑换", "医保卡异常即将冻结，请点击…解除"
-    r"|(?:补贴|补助|退税|津贴|奖励|补偿|奖金|退费|退款)[^。]{0,40}?(?:申领|领取|登记|激活|认证|核验|办理"
+    # an account "about to lapse": "积分即将清零…点击兑换", "医保卡异常即将冻结，请点击…解除"
+    r"|(?:冻结|清零|过期|失效|异常)[^。]{0,12}?(?:解除|兑换|激活|认证|点击|登录)"
+)
+#: Money "waiting" to be claimed at the page: "补贴…登录…申领". Posted as one's own it is the
+#: scam; passed on by a parent who believed it ("家长们看看 教育局发的…点这里登记") it is a
+#: rumour (R08), not fraud.
+_BENEFIT_CLAIM = re.compile(
+    r"(?:补贴|补助|退税|津贴|奖励|补偿|奖金|退费|退款)[^。]{0,40}?(?:申领|领取|登记|激活|认证|核验|办理"
     r"|兑换|填写)"
     r"|(?:申领|领取|激活|认证|核验)[^。]{0,16}?(?:补贴|补助|退税|津贴|奖励|补偿|奖金)"
-    r"|(?:冻结|清零|过期|失效|异常)[^。]{0,12}?(?:解除|兑换|激活|认证|点击|登录)"
+)
+_PASSED_ON = re.compile(
+    r"发的|看到|转发|转自|收到|朋友圈|听说|别的群|家长们看看|大家看看|刚刷到|群里说"
 )
 
 
@@ -297,11 +307,39 @@ def _phishing(ctx: MessageContext) -> Hit | None:
     """A login or a check asked for at a page the group does not trust ("教务系统升级，请家长
     重新登录绑定：qsexp-edu.cn.login-verify.top"): fraud, whoever forwards it."""
     asks = _PHISH.search(ctx.norm)
+    if asks is None and _PASSED_ON.search(ctx.norm) is None:
+        asks = _BENEFIT_CLAIM.search(ctx.norm)
     if asks is None:
         return None
     if not untrusted_links(ctx) and not offers_reach(ctx.norm):
         return None  # the school's own page, or the state's; no private account to add
     return Hit(asks.group(0), "fraud", 1, asks.start(), asks.end())
+
+
+#: A parent speaking of their own child: "这个小子", "韩鹏这个瓜娃子", "我家那个", "臭小子".
+_OWN_CHILD = re.compile(
+    r"这个?小子|臭小子|瓜娃子|兔崽子|这孩子|这娃|我家(?:那个|这个|那小子|这小子)"
+)
+
+
+def _disciplines_own_child(norm: str, hit: Hit) -> bool:
+    """A "threat" that is a parent promising to deal with their own child at home, not with
+    someone else's through others ("找人收拾", "带几个人")."""
+    return (
+        hit.tag == "violence"
+        and "收拾" in hit.term
+        and "找人" not in norm
+        and "带" not in hit.term
+        and _OWN_CHILD.search(norm) is not None
+        and _OTHERS_CHILD.search(norm) is None  # "你家那个小子再欺负我儿子，我收拾他"
+    )
+
+
+_OTHERS_CHILD = re.compile(
+    r"你家|他家|她家|别人家|人家的|你(?:儿子|女儿|闺女|孩子)"
+    # one's child the victim: the one to be dealt with is whoever did it
+    r"|被[^，。]{0,10}?(?:打|欺负|堵|要钱|推|骂|抢)"
+)
 
 
 def offers_of(ctx: MessageContext) -> list[Hit]:

@@ -98,6 +98,9 @@ _PRICE_ASKED = re.compile(
     # the unit first, or how little: "一套68", "一万条只要300", "年卡仅需19.9", "转账88发你"
     + r"|(?:一|每)(?:个|张|套|份|件|盒|本|条|次|颗|粒|期)\d{1,5}"
     + r"(?!\d*(?:个|张|人|天|岁|点|号|页|题))"
+    # the unit first in numerals: "一份二十", "一套五十"
+    + r"|(?:一|每)(?:张|套|份|件|盒|本)[二两三四五六七八九十][十百]?[一二两三四五六七八九]?"
+    + r"(?![个张人天岁点号页题分年])"
     + r"|(?:只要|仅需|仅要|只需|低至|转账)\d{1,5}"
 )
 # A QQ group or account number right after "join"/"add": an invitation to an outside group.
@@ -168,6 +171,8 @@ _SCHOOL_TALK = re.compile(
 # greeting blast names the shop, a figure or goes on to its offer.
 _BLESSING = re.compile(
     r"(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)[^，。]{0,12}(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)"
+    # one wish, said as a wish: "祝各位妈妈、奶奶三八节快乐"
+    r"|^祝[^，。]{0,24}(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)$"
 )
 _SENDER_IS_A_SHOP = re.compile(r"[\dx]|店|公司|我司|集团|银行|有限|专卖|品牌|全体员工")
 _BLESSING_MAX_CHARS = 40

@@ -318,3 +318,36 @@ def test_money_waiting_at_a_page_nobody_trusts_is_phishing(text: str) -> None:
 )
 def test_a_subsidy_at_the_states_page_warned_of_or_asked_about_is_clean(text: str) -> None:
     assert check(text, sender="p_guo_mom") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "郭老师 这个小子 我周末回来收拾他 给老师添麻烦了",  # a parent and their own child
+        "收到马老师 韩鹏这个瓜娃子 我周末收拾他",
+        "我打算考试第一天给她穿一身红色 图个吉利",  # 红色 图: no 色图
+        "郭老师，寒假他偷偷在网上借了网贷，一万多，现在天天有人打电话催债",  # a victim's story
+        "这种网贷很多是高利贷 不受法律保护 我私信你电话",  # help offered
+        "【德育处提醒】近期有不法分子以“兼职日结”“刷单返利”为名，诱骗学生出售银行卡，这是违法行为",
+        "我这里有去年期末全套真题 打印装订好的 一份二十 要的私我",  # last year's papers
+        "家长们看看 教育局发的 每个学生有800元营养补贴 点这里登记 https://nn-butie.top/dj",
+    ],
+)
+def test_home_discipline_victims_warnings_past_papers_and_relays_are_not_illegal(
+    text: str,
+) -> None:
+    assert check(text, sender="p_guo_mom") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你家那个小子再欺负我儿子，我收拾他", "你等着，我找人收拾他", "发色图给你看，私聊"],
+)
+def test_threats_at_another_family_and_lures_still_are(text: str) -> None:
+    assert check(text, sender="p_guo_mom"), text
+
+
+def test_someone_elses_offer_told_of_and_asked_about_is_not_offered() -> None:
+    text = "刚在别的群看到，有人卖今年二模的押题卷，说是命题组流出来的，一套两百，我们要不要买？"
+    assert check(text, sender="p_guo_mom") == []
+    assert check("今年二模押题卷，命题组流出，一套两百，要的私我", sender="p_guo_mom")

@@ -581,3 +581,13 @@ def test_praise_a_question_or_a_vote_given_is_no_request(text: str) -> None:
 def test_a_word_asked_the_meaning_of_is_no_ad() -> None:
     assert check("孩子问我“代购”是什么，我说就是帮别人买东西") == []
     assert check("海外代购，正品保证，私我")
+
+
+def test_a_wish_to_everyone_is_no_ad() -> None:
+    assert check("祝各位妈妈、奶奶、姥姥三八节快乐🌹") == []
+
+
+def test_a_price_per_unit_in_numerals_with_a_way_in_sells() -> None:
+    assert check("我这里有去年期末全套真题 打印装订好的 一份二十 要的私我")
+    assert check("有人要一起拼车吗，一人二十，要的私我") == []  # a fare shared
+    assert check("作业一本五十页，周五交") == []
