@@ -314,7 +314,11 @@ def _answered_whom(history: Sequence[Message], index: int, roster: Roster) -> st
     staff_message = history[index]
     if staff_message.reply_to:
         quoted = next((m for m in history if m.id == staff_message.reply_to), None)
-        return quoted.sender_id if quoted is not None else ""
+        if quoted is None:
+            return ""
+        if quoted.sender_id != staff_message.sender_id:
+            return quoted.sender_id
+        # quoting their own notice: whom it answers is told by the question just before it
     if staff_message.kind is not MessageKind.TEXT:
         return None  # homework photos or a file after a question are posts, not answers
     j = index - 1

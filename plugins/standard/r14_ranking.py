@@ -207,6 +207,24 @@ def classmod_declare_rule() -> RuleSpec:
     return SPEC
 
 
+#: How far back the list a 接龙 entry copies may be.
+_LIST_LOOKBACK = 12
+
+
+def joins_a_list(ctx: MessageContext) -> bool:
+    """Whether a member's message is an entry of a 接龙: it opens with the list's first line
+    and copies a list another member posted a little before, adding to it (the numbers in it
+    are what each family wrote: sizes, counts, times, not results to compare)."""
+    text = ctx.message.text.strip()
+    if not text[:1].isdigit():
+        return False
+    for m in reversed(ctx.history[-_LIST_LOOKBACK:]):
+        earlier = m.text.strip()
+        if m.sender_id != ctx.message.sender_id and len(earlier) >= 4 and text.startswith(earlier):
+            return not ctx.roster.is_staff(m.sender_id)  # not a teacher's list of results
+    return False
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s = ctx.settings_for(Settings)
@@ -221,6 +239,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             return []  # a parent speaking of their own child (LABELS.md General 5)
     if _PRIVATE.search(folded) and _SCORE.search(folded) is None:
         return []  # "学校不公布排名", "成绩单已私发"
+    if not ctx.member.is_staff and joins_a_list(ctx):
+        return []  # "1. 班佳怡 33 2. 龙雨晴 32 3. 王欢 34": a 接龙 of shoe sizes grows
     evidence = ranking_document(folded, ctx.message.kind, ctx.message.text)
     if evidence is None and (names or "名" in folded):
         evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)

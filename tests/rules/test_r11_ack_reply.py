@@ -591,3 +591,13 @@ def test_the_replies_a_notice_asked_for_go_on_past_the_teachers_answers_to_quest
     # a new post to everyone that asked for nothing takes the acknowledgements over
     post = teacher_post("明天降温，请给孩子加衣服。", 60)
     assert check("收到", sender="p_guo_mom", history=[*history, post], minutes=62)
+
+
+def test_thanks_for_an_answer_that_quotes_the_teachers_own_notice_are_clean() -> None:
+    notice = teacher_post("各位家长，明天开学，请给孩子准备好文具盒和书包。", 0)
+    question = make_message(
+        "收到，请问文具盒里要放啥子？需要带卷笔刀不", sender="p_guo_mom", ts=at(3)
+    )
+    answer = teacher_post("两支削好的铅笔、一块橡皮就够了，卷笔刀不用带。", 5, reply_to=notice.id)
+    history = [notice, question, answer]
+    assert check("好的谢谢周老师", sender="p_guo_mom", history=history, minutes=6) == []

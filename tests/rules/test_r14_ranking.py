@@ -143,3 +143,17 @@ def test_talk_about_ranking_is_no_ranking(text: str) -> None:
 def test_a_ranking_title_with_its_results_is_one() -> None:
     assert check("期中数学成绩排名：98、97、95、93")
     assert check("本次数学测验成绩排名如下")
+
+
+def test_a_jielong_list_of_sizes_growing_is_no_ranking() -> None:
+    from classmod.testing import make_message
+
+    first = make_message("1. 何雨彤 33", sender="p_he_mom")
+    second = make_message("1. 何雨彤 33\n2. 李子涵 32", sender="p_li_mom")
+    ctx = message_context(
+        "1. 何雨彤 33\n2. 李子涵 32\n3. 郭思远 34", sender="p_guo_mom", history=[first, second]
+    )
+    assert r14_ranking.classmod_check_message(ctx) == []
+    # a teacher's list of scores is still one, and a parent posting it fresh too
+    scores = "1. 何雨彤 98分\n2. 李子涵 95分\n3. 郭思远 90分"
+    assert r14_ranking.classmod_check_message(message_context(scores, sender="p_guo_mom"))
