@@ -207,6 +207,14 @@ def classmod_declare_rule() -> RuleSpec:
     return SPEC
 
 
+#: The class's own figures, which the group may be told: its average, its place among the
+#: classes ("物理班级平均71分", "期中数学我们班是年级第四").
+_AGGREGATE = re.compile(
+    r"(?:班级|全班|年级|我们班|咱班|本班|班上)?(?:的)?(?:平均分?|均分)(?:是|为|在)?\d{1,3}(?:\.\d)?分?"
+    r"|(?:我们班|咱班|本班|全班|班级)(?:是|排|在|排在)?年级第[一二三四五六七八九十\d]+(?:名)?"
+    r"(?:不是倒数)?"
+)
+
 #: How far back the list a 接龙 entry copies may be.
 _LIST_LOOKBACK = 12
 
@@ -243,7 +251,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []  # "1. 班佳怡 33 2. 龙雨晴 32 3. 王欢 34": a 接龙 of shoe sizes grows
     evidence = ranking_document(folded, ctx.message.kind, ctx.message.text)
     if evidence is None and (names or "名" in folded):
-        evidence = ranking_evidence(folded, ctx.message.text, names, max_gap=s.max_gap)
+        # the class's own figures are allowed (平均71分, 我们班是年级第四): masked, same length
+        pupils_only = _AGGREGATE.sub(lambda m: "·" * len(m.group(0)), folded)
+        evidence = ranking_evidence(pupils_only, ctx.message.text, names, max_gap=s.max_gap)
     if evidence is None and ctx.member.is_staff and ctx.message.reply_to:
         # a teacher answering a parent in the group: "94分，班里第6名" (LABELS.md)
         score, rank = _SCORE.search(folded), _RANK.search(folded)

@@ -125,6 +125,15 @@ def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _without_pupil_first(text: str, ctx: MessageContext) -> str:
+    """The text without the pupil's name it opens with ("何佳豪收到 明早送": the
+    "孩子姓名+收到" a notice asks for, with how the family complies)."""
+    for name in sorted(pupil_matcher(ctx.roster).names, key=len, reverse=True):
+        if len(name) >= 2 and text.startswith(name):
+            return text[len(name) :].lstrip(" ，,:：")
+    return text
+
+
 def _quotes_urgent_ask(ctx: MessageContext, words: tuple[str, ...]) -> bool:
     """Whether the message quotes a staff member's urgent notice that asked for replies, of
     the same night: the acknowledgement asked for, however late the family saw it."""
@@ -183,7 +192,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if ctx.member.is_staff and is_urgent_notice(msg, s.urgent_words):
         return []
     if is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names) or (
-        _ACK_AND_COMPLIES.match(msg.text.strip()) is not None
+        _ACK_AND_COMPLIES.match(_without_pupil_first(msg.text.strip(), ctx)) is not None
     ):
         notice = acknowledged_notice(ctx)
         if (

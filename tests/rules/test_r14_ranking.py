@@ -157,3 +157,12 @@ def test_a_jielong_list_of_sizes_growing_is_no_ranking() -> None:
     # a teacher's list of scores is still one, and a parent posting it fresh too
     scores = "1. 何雨彤 98分\n2. 李子涵 95分\n3. 郭思远 90分"
     assert r14_ranking.classmod_check_message(message_context(scores, sender="p_guo_mom"))
+
+
+def test_the_class_figures_beside_a_pupils_name_are_no_ranking() -> None:
+    for text in (
+        "物理班级平均71分，这次题目偏难，雨彤的卷子我明天单独跟她分析。",
+        "何雨彤爸爸，期中数学我们班是年级第四，不是倒数。",
+    ):
+        assert check(text) == [], text
+    assert check("何雨彤这次物理71分，班里第五名")

@@ -227,3 +227,13 @@ def test_the_acks_an_urgent_notice_asked_for_stay_exempt_after_a_question_and_la
     assert check("收到", local(23, 35), history=history) == []
     # the parent's question itself is still in the quiet hours
     assert check("那要带水吗？", local(22, 41), history=history)
+
+
+def test_the_pupils_name_and_how_the_family_complies_are_the_reply_asked_for() -> None:
+    urgent = make_message(
+        "【紧急】明早第一节改成自习，还没返校的同学请明早6:40前到校，请回复“孩子姓名+收到”。",
+        sender="t_zhou",
+        ts=local(22, 20),
+    )
+    assert check("何雨彤收到 明早送", local(22, 32), history=[urgent]) == []
+    assert check("何雨彤收到 那早饭在哪吃？", local(22, 33), history=[urgent])  # a question
