@@ -351,3 +351,9 @@ def test_someone_elses_offer_told_of_and_asked_about_is_not_offered() -> None:
     text = "刚在别的群看到，有人卖今年二模的押题卷，说是命题组流出来的，一套两百，我们要不要买？"
     assert check(text, sender="p_guo_mom") == []
     assert check("今年二模押题卷，命题组流出，一套两百，要的私我", sender="p_guo_mom")
+
+
+def test_papers_promised_before_the_exam_and_a_family_threatened_are_illegal() -> None:
+    assert check("2026高考押题 内部渠道 考前三天出原题 先交定金500 不中全退", sender="p_guo_mom")
+    assert check("再敢冤枉我儿子 我让你们家那个躺着出去", sender="p_guo_mom")
+    assert check("考前三天复习原题就行，别熬夜", sender="p_guo_mom") == []

@@ -594,3 +594,20 @@ def test_words_reported_asked_about_or_said_of_oneself_are_not_abuse(text: str) 
 @pytest.mark.parametrize("text", ["你这猪脑子，说了八百遍", "你才是猪脑子", "他妈的，又堵车"])
 def test_the_same_words_aimed_at_someone_are(text: str) -> None:
     assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你个瓜婆娘说话注意点！",
+        "你个憨包老头 再乱说",
+        "你家那个什么德性 全校谁不知道",
+        "脑子让驴踢了吧",
+    ],
+)
+def test_dialect_names_called_and_a_family_sneered_at(text: str) -> None:
+    assert check(text), text
+
+
+def test_ones_own_child_called_a_dialect_name_is_not() -> None:
+    assert check("我家这个瓜娃子又忘带作业了") == []

@@ -308,3 +308,22 @@ def test_money_made_off_families_gifts_and_tutoring_pushed_are_slander(text: str
 )
 def test_school_money_and_classes_told_plainly_are_not_slander(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为什么又被换到最后一排？是不是我们家没给您送东西？",
+        "这一家送餐公司又不晓得是哪个的关系户",
+        "这个价格摆明了学校在里面赚差价",
+        "学校收了人家多少好处谁知道",
+        "学校就是拿我们孩子练手",
+    ],
+)
+def test_gifts_connections_and_profit_claimed_are_slander(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize("text", ["代购赚差价很正常", "他是关系户吗？", "练手的题目我打印好了"])
+def test_the_same_words_without_the_claim_are_not(text: str) -> None:
+    assert check(text) == [], text
