@@ -282,20 +282,25 @@ def _asked_before_the_answers(ctx: MessageContext, window: timedelta) -> NoticeR
             continue
         if not answered or not is_post_to_everyone(m) or _is_personal(m, ctx.member, ctx.roster):
             return None
-        block = [m]
-        j = i - 1
-        while (
-            j >= 0
-            and history[j].sender_id == m.sender_id
-            and m.ts - history[j].ts <= _PIECES_WITHIN
-        ):
-            block.append(history[j])
-            j -= 1
-        text = "\n".join(piece.text for piece in reversed(block))
+        text = "\n".join(piece.text for piece in _pieces(history, i))
         return (
             NoticeRef(message_id=m.id, asks_reply=True, text=text) if asks_for_reply(text) else None
         )
     return None
+
+
+def _pieces(history: Sequence[Message], index: int) -> list[Message]:
+    """The staff post at ``index`` with the pieces the same teacher posted just before it
+    (a notice in text, then photos, within a few minutes), oldest first."""
+    anchor = history[index]
+    j = index - 1
+    while (
+        j >= 0
+        and history[j].sender_id == anchor.sender_id
+        and anchor.ts - history[j].ts <= _PIECES_WITHIN
+    ):
+        j -= 1
+    return list(history[j + 1 : index + 1])
 
 
 def _answers_this_member_or_noted(whom: str | None, ctx: MessageContext) -> bool:
@@ -453,18 +458,10 @@ def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | No
     # A teacher often posts a notice in pieces (text, then photos) within a few minutes:
     # the request for replies may be in any piece, and so may the family it speaks to
     # ("浩宇妈妈，浩宇这两周…" then "具体的咱们私聊吧").
-    block = [anchor]
-    j = i - 1
-    while (
-        j >= 0
-        and history[j].sender_id == anchor.sender_id
-        and anchor.ts - history[j].ts <= _PIECES_WITHIN
-    ):
-        block.append(history[j])
-        j -= 1
+    block = _pieces(history, i)
     if any(_is_personal(piece, ctx.member, ctx.roster) for piece in block):
         return None
-    text = "\n".join(m.text for m in reversed(block))
+    text = "\n".join(m.text for m in block)
     return NoticeRef(message_id=anchor.id, asks_reply=asks_for_reply(text), text=text)
 
 
