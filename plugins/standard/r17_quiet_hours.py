@@ -128,10 +128,9 @@ def requested_urgent_ack(ctx: MessageContext, words: tuple[str, ...]) -> bool:
 def _without_pupil_first(text: str, ctx: MessageContext) -> str:
     """The text without the pupil's name it opens with ("何佳豪收到 明早送": the
     "孩子姓名+收到" a notice asks for, with how the family complies)."""
-    for name in sorted(pupil_matcher(ctx.roster).names, key=len, reverse=True):
-        if len(name) >= 2 and text.startswith(name):
-            return text[len(name) :].lstrip(" ，,:：")
-    return text
+    names = pupil_matcher(ctx.roster).names
+    first = max((n for n in names if len(n) >= 2 and text.startswith(n)), key=len, default="")
+    return text[len(first) :].lstrip(" ，,:：") if first else text
 
 
 def _quotes_urgent_ask(ctx: MessageContext, words: tuple[str, ...]) -> bool:

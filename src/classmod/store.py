@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -316,8 +316,8 @@ def insert(
 ) -> Write:
     """An INSERT of one row into ``table`` (``verb``: INSERT, INSERT OR REPLACE, INSERT OR
     IGNORE; ``upsert``: an ON CONFLICT clause), mergeable with the same insert's other rows."""
-    w = Write(table=table, sql="", columns=columns, verb=verb, upsert=upsert)
-    return Write(table=table, sql=w.rows_sql(1), columns=columns, verb=verb, upsert=upsert)
+    parts = Write(table=table, sql="", columns=columns, verb=verb, upsert=upsert)
+    return replace(parts, sql=parts.rows_sql(1))
 
 
 def write(table: str, sql: str) -> Write:
