@@ -18,6 +18,12 @@ with a contact word (私聊, 加我微信, 群号), a phone/QQ number, a price (
 link. Contact words alone never count: parents rightly ask each other to talk in private,
 and "老师在学生中很有威信" is not about WeChat.
 
+Porn, gambling and illicit goods that R04 finds offered are ads (``illicit``) when they are
+promoted: a way to reach the seller, a price, a site or an app to go to, a bonus for joining
+(首充送, 注册就送), the claims and verbs of the trade (提现秒到, 发货隐秘, 都能办, 出售). A member
+telling of their own gambling, a film described or a fraud script (which sells nothing) is
+R04's alone.
+
 Where the word lists find nothing, a small model has the last word (``sub_rule: similar``):
 the weights of character n-grams learnt from labelled commercial spam (SMS blasts, QQ-group
 ads; ``plugins/standard/ad_model.py``, trained by ``scripts/train_ad_model.py`` on the public
@@ -656,6 +662,35 @@ _FRAUD_INVITES = re.compile(
 )
 
 
+#: How porn, gambling and illicit goods are promoted (LABELS.md ad: commercial promotion),
+#: beyond a contact or a price: a site or an app to go to, a bonus for joining, the claims a
+#: seller makes of the service, the trade's own verbs, buyers invited. Not a member's brag
+#: ("百家乐赢了两万八，下周继续梭哈"), a film described, a leaked paper passed on for nothing.
+_PROMOTES = re.compile(
+    # the way in: "注册就送", "下载地址", "复制打开", "房间号8866", "扫码下载"
+    r"下载|注册|註冊|官网|官網|网址|平台|入口|扫码|复制打开|点击|点开|房间号|直播间|镜像"
+    # the bonus: "首充100送88", "首存送58%", "充一百送五十", "彩金", "返水1.2%", "免费看"
+    r"|首充|首存|充[\d一二三四五六七八九十百千]+送|送[\d一二三四五六七八九十百千]+|彩金|返水|体验金"
+    r"|礼金|免费(?:看|玩|领)|免費"
+    # the claims of the service: "赔率全网最高", "应有尽有", "每天上新", "提现秒到", "包过"
+    r"|赔率|全有|应有尽有|都能(?:玩|买|做|办|开|看)|每[天日]更新|上新|秒出|秒到|出款|提现|提款"
+    r"|不限额|包过|包中|必中|稳中|不中退|先玩后付|先办后付|成功再付|信誉|实力雄厚|发货|到家|速递"
+    r"|加急|一条龙|全国通用|必备|一站|专属客服|客服在线"
+    # the trade's verbs and terms: "出售", "代办", "提供…服务", "收费三千", "手续费面谈"
+    r"|出售|出货|代办|办理|提供|承接|接单|可定制|收费|费用|价格|面谈|定金|手续费|包月|只要|只收"
+    # buyers invited: "欢迎各路大佬", "想翻本的来", "快来试试手气", "导师带单", "进会员群"
+    r"|欢迎|大佬|老哥|想[^，。]{0,6}的来|快来|试试手气|上车|带单|跟单|会员群"
+)
+
+
+def _promoted(ctx: MessageContext, offers: list[Hit]) -> bool:
+    """Whether R04's porn, gambling or illicit offer is promoted (a fraud script is not: it
+    sells nothing; a file's name is judged by its contact alone)."""
+    if ctx.message.kind is MessageKind.FILE or all(h.tag == "fraud" for h in offers):
+        return False
+    return bool(ctx.links) or _PROMOTES.search(ctx.norm) is not None
+
+
 # A link's own letters and digits are no account to add (the link is R07's).
 _NO_URL = re.compile(r"(?:https?|www)[a-z0-9]*")
 
@@ -694,6 +729,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
                 any(h.tag != "gambling" for h in offers)
                 and _PRICE_ASKED.search(ctx.norm) is not None
             )
+            or _promoted(ctx, offers)
         ):
             sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in offers]
         elif not offers and (

@@ -268,12 +268,11 @@ def test_asking_the_sender_to_withdraw_is_still_a_correction() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["澳门首家线上娱乐城上线啦注册即送38元彩金，每日返水1.5% www.am-yl888.vip",
-     "祝各位家长朋友五一快乐 阖家幸福 出门旅游平平安安", "我也报名 一三八三七一五六六二零 博文爷爷",
+    ["祝各位家长朋友五一快乐 阖家幸福 出门旅游平平安安", "我也报名 一三八三七一五六六二零 博文爷爷",
      "今日天河城楼下嗰间茶餐厅菠萝包买一送一，好正，放学接仔可以顺路买"],
 )  # fmt: skip
 def test_what_the_model_must_leave_alone(text: str) -> None:
-    # illegal content without a contact is R04's alone; blessings and sign-ups are no ads
+    # blessings, sign-ups and a shop's offer passed on are no ads
     assert check(text) == [], text
 
 
@@ -443,8 +442,8 @@ def test_an_illicit_offer_that_invites_buyers_or_names_a_price_is_an_ad_too(text
     assert verdicts and verdicts[0].category == Category.AD
 
 
-def test_a_betting_sites_bonus_is_no_price() -> None:
-    assert check("澳门线上娱乐城 首充即送88元 每日返水") == []
+def test_a_betting_sites_bonus_is_no_price_but_promotes_the_site() -> None:
+    assert [v.sub_rule for v in check("澳门线上娱乐城 首充即送88元 每日返水")] == ["illicit"]
 
 
 @pytest.mark.parametrize(
@@ -591,3 +590,36 @@ def test_a_price_per_unit_in_numerals_with_a_way_in_sells() -> None:
     assert check("我这里有去年期末全套真题 打印装订好的 一份二十 要的私我")
     assert check("有人要一起拼车吗，一人二十，要的私我") == []  # a fare shared
     assert check("作业一本五十页，周五交") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site or an app to go to, a bonus for joining
+        "真人荷官百家乐，新会员注册即送六十八",
+        "🎲骰宝龙虎🎲 首存二百送一百 每晚开桌",
+        "午夜直播间全程无遮挡，复制打开看",
+        # the claims a seller makes, the trade's own verbs
+        "假证刻章都能办，一条龙，全国通用",
+        "出售弹弓钢珠、甩棍，发货隐秘",
+        "足球外围盘口赔率最高，提现秒到",
+        # buyers invited, evasions: spaces, full-width, traditional characters
+        "线 上 棋 牌 真 钱 局，欢 迎 各 路 老 哥",
+        "電子遊藝老虎機 註冊就送",
+    ],
+)
+def test_porn_gambling_and_illicit_goods_promoted_are_ads(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["illicit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周百家乐输了一万，这周一定要赢回来",  # a member's own gambling, told
+        "那部电影的不雅片段我看了，尺度太大了",  # a film described
+        "法治课讲了管制刀具是违法的，孩子回来跟我说了",  # a lesson
+        "您好，我是银行客服，您的卡被冻结了，请提供验证码解冻",  # a fraud script sells nothing
+    ],
+)
+def test_vice_told_of_or_a_fraud_script_is_no_ad(text: str) -> None:
+    assert check(text) == []
