@@ -70,7 +70,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, MessageKind, Role, Severity, Verdict
 from classmod.text import contact_numbers, contact_view, normalize
 
-from ._common import BUSINESS_NAME, corrects_others, quoted_mention, required_chars
+from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention, required_chars
 from .r07_link import untrusted_links
 from .r12_slander import find_slander
 
@@ -144,7 +144,9 @@ _ASSURANCE_CHARS = re.compile(r"[跑骗圈诚支走款当]")
 
 #: A warning against a scam, or a member asking others not to post ads: clean (LABELS.md).
 _AGAINST = re.compile(
-    r"诈骗|骗局|骗子|别信|不要信|千万别|警惕|谨防|(?<!不了)(?<!不会)上当|防骗"
+    # (not a seller's reassurance: "不是骗子", "刷单不是骗局"; but "这不是骗子吗" warns)
+    r"(?<!不是)(?<!并非)(?:诈骗|骗局|骗子)|不是(?:诈骗|骗局|骗子)(?=吗|吧|么|嘛)"
+    r"|别信|不要信|千万别|警惕|谨防|(?<!不了)(?<!不会)上当|防骗"
     r"|(?:不要|别|勿|禁止|不得|不能)再?(?:在|往|发)?(?:班级|班)?群(?:里|内)?(?:发|转|带货|拉票)?"
     r"|群里不(?:带货|发|拉票)|(?:请不要|不要|别)发(?:在|到)"
     # a member reporting it: "我已经删了，提醒大家注意", "学校能不能管一下"
@@ -160,12 +162,21 @@ _PROMO_CHARS = re.compile(r"[折满送起]")
 _SALE_CHARS = re.compile(r"[出卖售收]")
 # A disguised contact word with an ID after it, on the contact view (spaces, emoji and
 # punctuation gone, numerals as digits): "V❤：tianle_88", "VX：sq 8 8 6 6", "加我薇：pc_8866",
-# "扣扣 二七六…". Plain 微信/QQ with an ID is a parent's own contact and needs an offer too.
-_HANDLE = re.compile(
-    r"(?:(?<![a-z])(?:vx|wx|v信|v|q群|qq群)|薇信|薇|威信|徽信|微x|微(?=[a-z]{2})|扣扣|企鹅)"
-    r"(?:号|号码)?(?:是|为)?"
-    r"(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}"
+# "扣扣 二七六…", "威芯：tt_0512", "🛰️：sm_9981", "绿泡泡搜 xt_889", "wei xin zq_8866". Plain
+# 微信/QQ with an ID is a parent's own contact and needs an offer too. A handle holds two
+# digits, or after an unmistakable disguise is six letters or more ("ｗｘ：ｅｒｓｈｏｕｓｈｕ").
+_DISGUISED_PLATFORM = (
+    r"(?:(?<![a-z])(?:vx|wx|v信|q群|qq群)|weixin|koukou|薇信|薇芯|威信|威芯|徽信|维信|微x|扣扣|蔻蔻"
+    r"|抠抠|企鹅|卫星|绿泡泡|绿色泡泡|绿色软件|绿色app)"
 )
+_HANDLE = re.compile(
+    r"(?:(?<![a-z])v|薇|微(?=[a-z]{2})|" + _DISGUISED_PLATFORM[3:-1] + r")"
+    r"(?:号|号码|搜索?|id)?(?:是|为)?"
+    r"(?:(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}|(?<=[^v薇微])[a-z]{6,20}(?![a-z0-9]))"
+)
+_HANDLE_NEEDS = gate_for(_HANDLE)  # where it finds nothing, so does _HANDLE
+#: "微❤同号", "绿色泡泡同名": the account is the number or the name already shown.
+_SAME_AS = re.compile(r"(?:微|v|" + _DISGUISED_PLATFORM[3:-1] + r")(?:同号|同名|同步)")
 # The fallback model learnt spam from outside; a message about the class's own matters is
 # judged by the word lists alone ("各位老师家长好，我是浩宇舅舅" reads like an SMS greeting).
 _SCHOOL_TALK = re.compile(
@@ -387,7 +398,9 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
     """
     s = settings or Settings()
     hits = find_terms("ad", view, s.extra_terms, s.allow_terms, extra_weight=STRONG)
-    handle = _HANDLE.search(view) if _DIGIT.search(view) else None  # every ID holds digits
+    handle = None
+    if _HANDLE_NEEDS.search(view) is not None:
+        handle = _HANDLE.search(view) or _SAME_AS.search(view)
     if handle is not None:
         hits.append(Hit(handle.group(0), "lure", STRONG, handle.start(), handle.end()))
     promo = _PROMO.search(view) if _PROMO_CHARS.search(view) else None
@@ -668,7 +681,7 @@ _FRAUD_INVITES = re.compile(
 #: ("百家乐赢了两万八，下周继续梭哈"), a film described, a leaked paper passed on for nothing.
 _PROMOTES = re.compile(
     # the way in: "注册就送", "下载地址", "复制打开", "房间号8866", "扫码下载"
-    r"下载|注册|註冊|官网|官網|网址|平台|入口|扫码|复制打开|点击|点开|房间号|直播间|镜像"
+    r"下载|注册|註冊|官网|官網|网址|入口|扫码|复制打开|点击|点开|房间号|直播间|镜像"
     # the bonus: "首充100送88", "首存送58%", "充一百送五十", "彩金", "返水1.2%", "免费看"
     r"|首充|首存|充[\d一二三四五六七八九十百千]+送|送[\d一二三四五六七八九十百千]+|彩金|返水|体验金"
     r"|礼金|免费(?:看|玩|领)|免費"

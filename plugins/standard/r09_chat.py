@@ -455,6 +455,14 @@ def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) ->
     return None
 
 
+#: A member taking up an offer just posted: "给我留两板", "多少钱一斤", "还有吗", "+1" (not a
+#: word of joining in that says nothing of buying: "跟孩子一起背").
+_BUYS = re.compile(
+    r"我要|要[一二两三四五六七八九十\d]|给我留|帮我留|多少钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
+    r"|有货|求链接|发个?链接|链接发|下单|我订|订[一二两三四五六七八九十\d]|算我|^\+?1$|^\d$"
+    # what is asked of the goods: "有思雨穿的码吗", "尺码偏大吗"
+    r"|^(?:还)?有[^，。]{0,8}吗|尺码|码数"
+)
 #: A question to staff is no chat, however short: "老师几点到校".
 _TO_STAFF = re.compile(r"老师|班主任")
 _ASKS = re.compile(r"[?？]|吗|呢|么|请问|怎么|几点|要不要|是不是")
@@ -479,27 +487,34 @@ def joins_chat(
         return chat_topic(norm(replied.text), extra) or _found_chat(ctx, replied)
     if len(folded) > THREAD_MAX_CHARS:
         return None
-    if not (_JOIN_IN in words or _JOIN_FORM.search(ctx.text.strip()) is not None):
+    buys = _BUYS.search(folded) is not None
+    if not (buys or _JOIN_IN in words or _JOIN_FORM.search(ctx.text.strip()) is not None):
         # no words of joining in: only a short answer right after another member's chat
         # message carries it on ("得嘞" after "周六下午三点", "小米贵啊，等降价再说")
         return _answers_chat_just_said(ctx, folded, extra)
     since = ctx.message.ts - THREAD_WINDOW
+    offered = False  # an offer taken up ("给我留两板" after "有没有要土鸡蛋的"; R06 judged it)
     for m in reversed(ctx.history[-THREAD_MESSAGES:]):
         if m.ts < since:
             break
         since = m.ts - THREAD_WINDOW  # a thread goes on while its messages follow each other
         earlier = norm(m.text)
         if ctx.roster.is_staff(m.sender_id):
-            return None  # a teacher's post ends the chat: what follows answers the teacher
+            # a teacher's post ends the chat: what follows answers the teacher (a class's
+            # own group buy the teacher asked a parent to arrange included)
+            return None
+        if offered:
+            continue  # looking only for the teacher's call the offer answered
         if m.sender_id != ctx.message.sender_id:
             topic = _earlier_topic(earlier, extra) or _found_chat(ctx, m)
             if topic is not None:
                 return topic
-            if offers_something(m.text, earlier):
-                return "回应广告"  # "给我留两板" after "有没有要土鸡蛋的": R06 judged the offer
+            if buys and offers_something(m.text, earlier):
+                offered = True
+                continue
         if about_school(earlier):
             return None  # the talk has turned to a school matter
-    return None
+    return "回应广告" if offered else None
 
 
 #: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts

@@ -194,7 +194,11 @@ def normalize(text: str) -> str:
 
 
 _PLUS = re.compile(r"[+➕✚\u2795]")
-_PLUS_OR_FULLWIDTH = re.compile(r"[+➕✚\u2795\uff0b\ufe62\u207a\u208a]")
+#: Emoji that stand for a platform in a contact lure: 🛰️ (卫星, WeChat), 🐧 (企鹅, QQ),
+#: ✈️ (飞机, Telegram), 📞 (电话).
+_PLATFORM_EMOJI = {"🛰": "卫星", "🐧": "企鹅", "✈": "飞机", "📞": "电话"}
+_PLATFORM_EMOJI_RE = re.compile("|".join(_PLATFORM_EMOJI))
+_PLUS_OR_FULLWIDTH = re.compile(r"[+➕✚\u2795\uff0b\ufe62\u207a\u208a🛰🐧✈📞]")
 _NUMERAL_CHARS = "0123456789零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两"
 _NUMERAL_RUN = re.compile(f"[{_NUMERAL_CHARS}]{{5,}}")
 _NUMERAL_TABLE = str.maketrans(
@@ -238,13 +242,16 @@ def fold_digits(norm: str) -> str:
 
 def contact_view(text: str, norm: str | None = None) -> str:
     """A looser view of the raw ``text`` for contact-lure checks: like :func:`normalize`, but a
-    ``+``/``➕`` is kept as ``加`` (``+V`` → ``加v``) and numeral runs are digits.
+    ``+``/``➕`` is kept as ``加`` (``+V`` → ``加v``), an emoji standing for a platform is its
+    word (``🛰️：sm_9981`` → ``卫星sm9981``) and numeral runs are digits.
 
     Pass ``norm`` (``normalize(text)``, already computed) to skip the second fold when the
     text has no plus sign, which is nearly always."""
     if norm is not None and not _PLUS_OR_FULLWIDTH.search(text):
         return fold_digits(norm)
     folded = _PLUS.sub("加", _fold(text))
+    if _PLATFORM_EMOJI_RE.search(folded) is not None:
+        folded = _PLATFORM_EMOJI_RE.sub(lambda m: _PLATFORM_EMOJI[m.group(0)], folded)
     return fold_digits("".join(_KEEP.findall(folded)))
 
 

@@ -623,3 +623,36 @@ def test_porn_gambling_and_illicit_goods_promoted_are_ads(text: str) -> None:
 )
 def test_vice_told_of_or_a_fraud_script_is_no_ad(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无聊的哥哥可以找我聊天，威芯：mimi_0417",  # a homophone of 微信
+        "照片真实，🛰️：ss_7730",  # an emoji for 卫星 (WeChat)
+        "想看的绿泡泡搜 tutu_558",  # 绿泡泡 for WeChat, 搜 before the handle
+        "yi chong jiu song, wei xin lk_6620",  # pinyin
+        "kou kou 3391 2280 7",  # pinyin QQ, digits spaced out
+        "二手书交换，想进的加群主 ｗｘ：ｊｉａｏｈｕａｎｓｈｕ",  # full width, a handle of letters
+        "新到一批童装，一件六十九，微❤同号",  # the account is the number shown
+    ],
+)
+def test_an_account_handle_behind_a_disguised_platform_is_a_lure(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["lure"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的微信是 abc_123，有事找我",  # a parent's own contact, plainly
+        "老师在孩子们中间很有威信",
+        "孩子用vivo手机拍了个vlog",
+        "这不是骗子吗？千万别加",
+    ],
+)
+def test_plain_contacts_and_everyday_words_are_no_lure(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_a_sellers_reassurance_is_no_warning() -> None:
+    assert check("不是骗子，同城上门都有，卫星：ab_5566")

@@ -231,6 +231,26 @@ def test_replies_to_an_offer_are_chat_and_replies_to_a_warning_are_not() -> None
     assert check("啊？我也是在朋友圈看到的，那我撤了", history=warned, now=NOW) == []
 
 
+@pytest.mark.parametrize("text", ["有大个的吗", "多少钱一板呀", "+1", "还有吗"])
+def test_a_buyer_taking_up_an_offer_carries_it_on(text: str) -> None:
+    eggs = [_earlier("群里有没有要土鸡蛋的，自家养的，送到学校门口", "p_zhang_dad", 3)]
+    assert check(text, history=eggs, now=NOW), text
+
+
+def test_a_word_of_joining_in_that_buys_nothing_does_not_answer_an_offer() -> None:
+    # "一起" joins a chat, not an ad: a saying learnt with one's child is no order
+    lure = [_earlier("投一千一个月变三千 卫星miao_8754", "p_zhang_dad", 3)]
+    assert check("反诈口诀跟孩子一起念：不点链接、不给验证码", history=lure, now=NOW) == []
+
+
+def test_an_order_for_the_classs_own_group_buy_is_no_chat() -> None:
+    books = [
+        _earlier("学校可以统一订古诗词读本，请张爸爸问一下价", "t_zhou", 15),
+        _earlier("问了书店，团购价十八元一本，可以包送到学校", "p_zhang_dad", 3),
+    ]
+    assert check("我们要一本", history=books, now=NOW) == []
+
+
 def test_a_yes_to_a_teacher_is_not_a_chat() -> None:
     notice = [_earlier("明天下午两点开家长会，能来的家长回复一下", "t_zhou", 3)]
     assert check("好，我去", history=notice, now=NOW) == []
