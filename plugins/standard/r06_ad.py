@@ -645,6 +645,40 @@ def _sms_blast(ctx: MessageContext) -> Hit | None:
     return Hit(head.group(0), "selling", STRONG, 0, 0)
 
 
+#: A member selling their own goods or produce, in its words: made or grown at home, straight
+#: from the factory, as good as new, collected or posted, made to order, cheaper than the
+#: shops, "要的留言" (LABELS.md ad: selling by individuals, to other parents too).
+_OWN_GOODS = re.compile(
+    r"自家(?!孩子|娃|小孩|宝|儿子|女儿|闺女|人|门|楼|老|亲戚|事|的事)|自己(?:做|种|养|烤|腌|酿|织|熬|熏)的"
+    r"|家里(?:做|种|养)|拼单|拼团|开团|现摘|现发|现货|发货"
+    r"|手工(?:做|皂|制)|纯手工|工厂(?:直销|尾单|直供|价)|尾单|新到一批|到了一批|九成新|八成新"
+    r"|全新未拆|自提|包邮|可以(?:定|订|预订)|都能(?:定|订)|提前一天(?:预订|订)|价格实在|成本价"
+    r"|比(?:商场|超市|外面|网上|实体店)便宜|要的(?:留言|说一声|跟我说|私|找我|联系)|欢迎(?:订购|选购)"
+)
+#: Its price, in numerals too, by the unit ("一斤五十", "二十五一块", "十斤装59") or asked for
+#: the thing ("八千出", "三千出").
+_GOODS_PRICE = re.compile(
+    r"(?:一|每|半)(?:斤|件|块|个|盒|箱|瓶|袋|套|份|本|只|双|条|罐)(?:[二两三四五六七八九十百千\d]|一[十百千])"
+    r"|[二两三四五六七八九十百千\d][十百千万]?[一二三四五六七八九]?(?:块|元)?(?:一|每)"
+    r"(?:斤|件|块|个|盒|箱|瓶|袋|套|份|本|只|双|条|罐)(?![一二三四五六七八九十两\d]*[个张人天岁点号页题])"
+    r"|[二两三四五六七八九十百千\d]+[十百千万]出"
+)
+#: Given away, not sold: "九成新，免费送给需要的家长，自提".
+_GIVEN_AWAY = re.compile(r"免费|送给|白送|不要钱|赠送|送人|捐")
+
+
+def _sells_own_goods(ctx: MessageContext) -> Hit | None:
+    """A member's own goods offered: two of :data:`_OWN_GOODS`, or one with a price."""
+    folded = ctx.norm
+    own = {m.group(0) for m in _OWN_GOODS.finditer(folded)}
+    if not own or _GIVEN_AWAY.search(folded) is not None:
+        return None
+    if len(own) < 2 and _GOODS_PRICE.search(ctx.facts.contact_view) is None:
+        return None
+    term = min(own)
+    return Hit(term, "selling", STRONG, 0, 0)
+
+
 #: What a member paid or lost ("算命花了200元"): told, not sold.
 _PAID_FOR = re.compile(r"花了|被骗|骗了|交了|付了|转了|上当|被坑")
 
@@ -755,6 +789,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
                 sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in traded]
     if not sub_rule and (sold := _illicit_sold(ctx, text)):
         sub_rule, hits = "illicit", sold
+    if not sub_rule and (own := _sells_own_goods(ctx)) is not None:
+        sub_rule, hits = "selling", [own]
     if not sub_rule and (pitch := _business_pitch(ctx)) is not None:
         sub_rule, hits = "business", [pitch]
     if not sub_rule and (blast := _sms_blast(ctx)) is not None:

@@ -656,3 +656,30 @@ def test_plain_contacts_and_everyday_words_are_no_lure(text: str) -> None:
 
 def test_a_sellers_reassurance_is_no_warning() -> None:
     assert check("不是骗子，同城上门都有，卫星：ab_5566")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老家自家种的小米，一斤十二，新下来的",  # produce and its price in numerals
+        "自己腌的咸鸭蛋，三块五一个，周五让孩子带",  # price before the unit
+        "闲置的儿童自行车，九成新，三百出",  # the price it goes for
+        "手工做的发夹，可以订，颜色随便挑",  # two of the seller's words, no price
+        "拼 单 买 车 厘 子，一箱一百六，满三家就发货",  # spaced out, a group buy
+    ],
+)
+def test_a_members_own_goods_offered_in_the_sellers_words_are_selling(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["selling"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子的旧校服九成新，免费送给需要的家长，自提",  # given away
+        "自家孩子自己管，别的家长就别操心了",  # 自家 is the family, not its produce
+        "快递发货太慢了，等了一个星期",  # a complaint
+        "有没有家长知道哪里有自己种的草莓卖？多少钱一斤",  # a buyer asking
+    ],
+)
+def test_goods_given_away_complained_of_or_asked_for_are_no_sale(text: str) -> None:
+    assert check(text) == [], text
