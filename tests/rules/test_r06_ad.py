@@ -507,6 +507,11 @@ def test_counts_and_privacy_are_no_price_or_invitation(text: str) -> None:
         "【小树苗美术培训】寒假班报名立减两百 ☎13912345678",
         "【悦家家居】会员日全场五折 www。yuejia88。shop",
         "【启明托管】午托晚托名额有限，回T退订",
+        # a name no list of trades holds, with what it sells and a way to reach it
+        "【 小 燕 子 搬 运 】 同城搬运 空调拆装 ①③⑨⓪⓪①②③④⑤⑥",
+        "【鹿_鸣_游_泳】暑期班十节课八百 一三八一二三四五六七八",
+        "【青禾书画】零基础十节课 www.qinghe88.top",
+        "【蓝海考研】冲刺班 回Ttui订",  # 退订 spelled half in pinyin
     ],
 )
 def test_a_text_blast_under_a_business_header_is_an_ad(text: str) -> None:
@@ -520,6 +525,9 @@ def test_a_text_blast_under_a_business_header_is_an_ad(text: str) -> None:
         "【接龙】周六研学报名，联系人李老师 13912345678",
         "【区教育局】寒假安全提醒，详见 www.qjyj.gov.cn",
         "【反诈中心】冒充老师收费的都是骗子，举报电话96110",
+        "【家长开放日】周四上午欢迎家长进班听课，联系电话13912345678",
+        "【爱心求助】邻居家孩子走失了，穿红衣服，见到请打13912345678",
+        "【学籍核验】请家长登录 xueji-check.cn 完成认证",  # a phishing page: R04 and R07's
     ],
 )
 def test_a_classs_own_headers_with_a_number_are_no_ad(text: str) -> None:
