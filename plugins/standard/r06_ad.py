@@ -68,7 +68,7 @@ from classmod.rules.standard.r04_illegal import find_illegal_terms, offers_of
 from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, MessageKind, Role, Severity, Verdict
-from classmod.text import contact_numbers, contact_view, normalize
+from classmod.text import contact_numbers, contact_view, domain_in, normalize
 
 from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention, required_chars
 from .r07_link import untrusted_links
@@ -360,7 +360,24 @@ _GROUP_SPAM = re.compile(
     r"|(?:要进|想进|要加)(?:的)?(?:扣|回|打)[1一](?:我拉|拉你)?"
     r"|点?(?:我的?|进)主页(?:进|看|有)"
 )
+#: Groups traded: a fee to get in ("入群费19.9元", "群费九块九", "进会员群"), groups
+#: bought or filled for pay ("我这边收群", "专业拉群", "拉我进一百个群给两百块",
+#: "每邀请一位家长入群奖励五元"), an invitation code to sign up with ("注册填我的邀请码").
+_GROUP_TRADE = re.compile(
+    r"入?群费|进群费|付费群|会员群|收群(?!里|内|中|的)|(?:专业|帮忙|帮人)拉群"
+    r"|拉我?进[^。]{0,8}?群[^。]{0,8}?(?:给|送|奖)|拉人有奖"
+    r"|邀请[^。]{0,8}?(?:入群|进群|注册)[^。]{0,8}?(?:奖励|送|返|得|拿)"
+    r"|(?:填|输入|用)我的?邀请码|邀请码[^。]{0,12}?(?:注册|都能?拿|都有|送|领)"
+)
+#: Follows asked for, like likes (LABELS.md: private 集赞 requests): "互粉互赞", "回关",
+#: "扫码关注", "关注一下我们公司的公众号" — not "关注孩子的视力" (关注 is also to mind).
+_FOLLOW_PLEA = re.compile(
+    r"互粉|互关|回关|互赞|互推|互助点赞|点赞收藏互换|关注我(?!们)|扫码关注|关注就送"
+    r"|关注(?:一下)?(?:我的|我们的|我们公司的)?(?:公众号|视频号|抖音|快手|小红书|店铺|账号|频道)"
+)
 _MOVES = (
+    (_GROUP_TRADE, "lure"),
+    (_FOLLOW_PLEA, "like"),
     (_GROUP_SPAM, "lure"),
     (_GROUP_BUY_LEFT, "group_buy"),
     (_RECRUITS_FOR_PAY, "pyramid"),
@@ -533,6 +550,21 @@ _TG_CONTACT = re.compile(
 )
 
 _ILLEGAL_DEFAULTS = IllegalSettings()
+
+#: Where a link is an invitation into a chat elsewhere (a Telegram channel, a Discord server,
+#: a QQ group): a member posting one lures the class out (LABELS.md: 扫码进群 in any form).
+CHAT_INVITE_HOSTS = (
+    "t.me", "telegram.me", "telegram.dog", "discord.gg", "qm.qq.com", "jq.qq.com",
+    "chat.whatsapp.com", "line.me",
+)  # fmt: skip
+
+
+def _chat_invite(ctx: MessageContext) -> str | None:
+    """The host of a link inviting into another chat, or a Telegram address (tg://)."""
+    for link in ctx.links:
+        if domain_in(link.host, CHAT_INVITE_HOSTS):
+            return link.host
+    return "tg://" if "tg://" in ctx.text.lower() else None
 
 
 def _unspaced(text: str) -> str:
@@ -788,6 +820,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         sub_rule, hits = follow, [Hit(ctx.norm[:20], follow, STRONG, 0, 0)]
     if not sub_rule and "@" in ctx.text and (tg := _TG_CONTACT.search(_unspaced(ctx.text))):
         sub_rule, hits = "lure", [Hit(tg.group(0), "lure", STRONG, 0, 0)]
+    if not sub_rule and (invite := _chat_invite(ctx)) is not None:
+        sub_rule, hits = "lure", [Hit(invite, "lure", STRONG, 0, 0)]
     if not sub_rule:
         # porn, gambling, fraud or illicit trade with a way to reach the sender is also a
         # contact lure (LABELS.md ad); R04 judges the content

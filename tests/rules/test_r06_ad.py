@@ -691,3 +691,36 @@ def test_a_members_own_goods_offered_in_the_sellers_words_are_selling(text: str)
 )
 def test_goods_given_away_complained_of_or_asked_for_are_no_sale(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_rule"),
+    [
+        ("英语资料群，每周更新，入群费九块九", "lure"),  # a fee to get in
+        ("高价收群，三百人以上一个一百五", "lure"),  # groups bought
+        ("帮我拉进你们小区群，拉一个给五块", "lure"),
+        ("每邀请一位好友注册奖励十元，上不封顶", "lure"),
+        ("新人填我的邀请码 QK5521，两个人都有红包", "lure"),
+        ("视频号互关，关注我必回关", "like"),  # follows asked for like likes
+        ("麻烦大家扫码关注一下我们店铺的公众号", "like"),
+        ("互 粉 互 赞 🐧：贰肆陆捌零壹叁伍", "lure"),  # the account is the stronger sign
+        ("进频道看这里 t.me/joinchat/Qx81", "lure"),  # an invitation into another chat
+        ("资源都在 t点me斜杠abc8831", "lure"),
+        ("复制打开 tg://resolve?domain=kk2291", "lure"),
+    ],
+)
+def test_groups_traded_follows_asked_and_invitations_elsewhere(text: str, sub_rule: str) -> None:
+    assert [v.sub_rule for v in check(text)] == [sub_rule], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家多关注一下孩子的视力，少看手机",  # 关注 is also to mind
+        "学校提醒：不要进所谓的付费资料群，都是骗钱的",  # a warning
+        "班费我统一收，群里只公布名单",  # 统一收 + 群里 is no 收群
+        "孩子的邀请码在作业本背面，登录平台用",  # the school platform's code
+    ],
+)
+def test_minding_warnings_and_the_schools_own_codes_are_no_group_trade(text: str) -> None:
+    assert check(text) == [], text
