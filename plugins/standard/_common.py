@@ -267,7 +267,8 @@ def quoted_mention(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
 
 #: A quotation said to someone's face: "你就是个“废物”", "你才“脑残”" (scare quotes).
 _ADDRESSED_QUOTE = re.compile(
-    r"(?:你|您|你们)(?:就|才|真|也)?(?:是|像)?(?:个|一个|这个|这)?\s*[“\"「『‘]"
+    # (not "别人骂你“笨蛋”": a word someone else said to the child, told)
+    r"(?<![骂说叫喊让对])(?:你|您|你们)(?:就|才|真|也)?(?:是|像)?(?:个|一个|这个|这)?\s*[“\"「『‘]"
 )
 
 
@@ -280,7 +281,10 @@ _REPORTED_SPEECH = re.compile(
 
 
 #: A quotation opened right after who said it: "孩子说“…”", "学哥哥说“你是猪吗”".
-_SAID_QUOTE = re.compile(r"(?:说|讲|喊|骂|问|叫|写|刷|打)(?:了|着|过)?(?:句|一句)?\s*[“\"「『‘]")
+_SAID_QUOTE = re.compile(
+    r"(?:说|讲|喊|骂|问|叫|写|刷|打|让)(?:了|着|过)?(?:你|我|他|她|它|人|别人|我们|他们|孩子)?"
+    r"(?:一次|一声|一遍|一句|句)?\s*[“\"「『‘]"
+)  # "骂你“笨蛋”", "让他“滚开”", "说一次“傻X”"
 
 
 #: A word asked about or explained: "她问我脑残是什么", "代购是什么意思", "什么叫割韭菜".
@@ -296,20 +300,33 @@ def _said_words(text: str) -> str:
     return _ASKED_WORD.sub("，", without_quotes(text))
 
 
-def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
-    """Whether what a rule found lies only inside quotation marks, none of them said to
-    someone's face: reported speech ("孩子说有人骂他“娘娘腔”", "“nmsl”这种话特别伤人"). A
-    member insulting someone does not quote their own words."""
+def reports_speech(ctx: MessageContext) -> bool:
+    """Whether the message quotes what someone said, none of it to someone's face, and
+    talks about it: reported speech ("孩子说有人骂他“娘娘腔”", "“nmsl”这种话特别伤人",
+    "同学说“你再说我就打死你”，请老师关注"). Scare quotes of contempt ("这些“专家”懂什么")
+    are the writer's own words."""
     text = ctx.text
     if _QUOTED.search(text) is None or _ADDRESSED_QUOTE.search(text) is not None:
         return False
-    if (
-        _REPORTED_SPEECH.search(ctx.norm) is None
-        and _ABOUT_WORDS.search(ctx.norm) is None
-        and _SAID_QUOTE.search(text) is None
-    ):
-        return False  # scare quotes of contempt ("这些“专家”懂什么") are said, not reported
-    return not finds(normalize(_said_words(text)))
+    return (
+        _REPORTED_SPEECH.search(ctx.norm) is not None
+        or _ABOUT_WORDS.search(ctx.norm) is not None
+        or _SAID_QUOTE.search(text) is not None
+    )
+
+
+def said_norm(ctx: MessageContext) -> str:
+    """The normalised words the writer says themselves: without the speech a message
+    reports (:func:`reports_speech`), else the whole normalised text."""
+    return ctx.fact(
+        said_norm, lambda: normalize(_said_words(ctx.text)) if reports_speech(ctx) else ctx.norm
+    )
+
+
+def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
+    """Whether what a rule found lies only inside the speech a message reports
+    (:func:`reports_speech`). A member insulting someone does not quote their own words."""
+    return reports_speech(ctx) and not finds(said_norm(ctx))
 
 
 _CORRECTION_GATE = re.compile("[群撤私聊删]")  # one C-level scan
@@ -652,7 +669,9 @@ __all__ = [
     "pupil_spans",
     "pupils_named",
     "quoted_mention",
+    "reports_speech",
     "required_chars",
+    "said_norm",
     "seconds",
     "without_quotes",
 ]

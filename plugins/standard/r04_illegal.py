@@ -45,7 +45,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
-from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention
+from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention, quoted_only
 from .r07_link import untrusted_links
 
 NAME = "illegal"
@@ -409,6 +409,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         ctx, lambda folded: bool(find_illegal_terms(folded, settings, offers=find_offers(folded)))
     ):
         return []  # "刚收到短信说“点赞兼职日结300”，是不是骗子": the words quoted, not used
+    if all(h.tag == "violence" for h in hits) and quoted_only(
+        ctx, lambda folded: bool(find_illegal_terms(folded, settings))
+    ):
+        return []  # "孩子说有同学说“你再说我就打死你”，请老师关注": a threat reported
     critical = [h for h in hits if h.tag not in MAJOR_TAGS]
     first = (critical or hits)[0]
     what = _WHAT.get(first.tag, "违法违纪")

@@ -41,7 +41,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 
-from ._common import Lexicon, corrects_others, gate_for, norm
+from ._common import Lexicon, corrects_others, gate_for, norm, said_norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of, threatens
 from .r05_abuse import Settings as AbuseSettings
@@ -340,6 +340,8 @@ class _Finders:
         if "R04" in self.ctx.vetoed:
             return []
         ctx = self.ctx
+        if self.folded != ctx.norm:  # the writer's own words of a message reporting speech
+            return find_illegal_terms(self.folded, _ILLEGAL_DEFAULTS)
         return ctx.fact_for(
             find_illegal_terms,
             _ILLEGAL_DEFAULTS,
@@ -607,7 +609,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     text = ctx.message.text
     if not text:
         return []
-    folded = ctx.norm
+    # "孩子说高年级有人让他“滚开”": the heat of the words a member reports is not theirs
+    folded = said_norm(ctx)
     if _CALM_WORDS.has(folded) or _CALMING.search(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
     if ctx.member.is_staff and (

@@ -363,3 +363,8 @@ def test_a_wechat_handle_after_its_v_is_a_way_to_reach_the_seller() -> None:
 )
 def test_an_account_in_disguise_is_a_way_to_reach_the_seller(text: str) -> None:
     assert check(text), text
+
+
+def test_a_threat_a_child_reports_is_not_made_by_the_parent() -> None:
+    assert check("孩子说同桌说“你再告状我就打死你”，虽然是气话，还是请老师关注") == []
+    assert check("你再告状试试，我打死你")  # the parent's own threat

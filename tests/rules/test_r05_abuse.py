@@ -611,3 +611,19 @@ def test_dialect_names_called_and_a_family_sneered_at(text: str) -> None:
 
 def test_ones_own_child_called_a_dialect_name_is_not() -> None:
     assert check("我家这个瓜娃子又忘带作业了") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我跟孩子说，就算别人骂你“蠢货”，也别骂回去，告诉老师",  # said to the child, told
+        "孩子说一次“傻X”就罚抄一遍古诗，这个办法挺管用",  # a word's penalty at home
+        "骗子会让孩子拿爸妈的手机扫码，大家注意",  # 爸妈的 is whose phone
+    ],
+)
+def test_words_said_to_the_child_and_whose_mother_are_no_abuse(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_an_insult_to_the_others_face_in_quotes_is_still_abuse() -> None:
+    assert check("你就是个“蠢货”")

@@ -372,3 +372,14 @@ def test_a_warning_an_apology_and_a_meeting_arranged_are_calm(text: str, sender:
 )
 def test_vulgar_words_in_praise_are_no_grievance(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子说高年级有人让他“滚开”，还推了他一下，麻烦老师留意一下",
+        "孩子说同桌说“你再告状我就打死你”，虽然是气话，还是请老师关注",
+    ],
+)
+def test_heated_words_a_member_reports_are_not_theirs(text: str) -> None:
+    assert check(text) == [], text
