@@ -876,7 +876,7 @@ class GroupModel(_Model):
     platform_id: str = ""
     school: str | None = None
     class_: str = Field(default="", alias="class")
-    grade: int | None = Field(default=None, ge=1, le=12)
+    grade: int | None = Field(default=None, ge=0, le=12)  # 0: a kindergarten class (幼儿园)
     timezone: TimeZone | None = None
     quiet_hours: QuietHoursModel | Literal[False] | None = None
     allowed_link_domains: list[str] | None = None

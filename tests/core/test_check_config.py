@@ -480,3 +480,14 @@ def test_no_error_lost_or_doubled_when_school_and_group_set_the_same_rule(tmp_pa
         (3, "rules.R10.repeats"),
         (6, "groups.g2.rules.R10.burst_seconds"),
     ]
+
+
+def test_a_kindergarten_class_is_grade_0_and_a_thirteenth_grade_is_refused(tmp_path: Path) -> None:
+    def body(grade: int) -> str:
+        group = f"{{platform: qq, roster: ROSTER, grade: {grade}}}"
+        return f"school: 测试学校\ngroups:\n  g1: {group}\n"
+
+    config = load_config(write(tmp_path, body(0)), DECLARED)  # type: ignore[arg-type]
+    assert config.groups["g1"].group.grade == 0
+    [error] = [e for e in errors(write(tmp_path, body(13))).errors if e.path == "groups.g1.grade"]
+    assert "12" in error.reason, error.reason
