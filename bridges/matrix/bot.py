@@ -22,23 +22,18 @@ goes through the pure functions of :mod:`classmod.bridges.matrix.convert` and
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import contextvars
 import dataclasses
 import json
-import random
 import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
 
-import aiohttp
-import orjson
 import structlog
 from classmod.bridges.matrix import convert
+from classmod.bridges.matrix.http import Backoff, MatrixHttp, Reply, TransientError, batch_started
 from classmod.bridges.matrix.platform import PLATFORM
 from classmod.bridges.matrix.policy import MatrixPolicyRooms
 from classmod.bridges.matrix.powerlevels import (
@@ -67,7 +62,6 @@ Clock = Callable[[], datetime]
 
 CAPABILITIES = PLATFORM.capabilities  # registered once: classmod.bridges.matrix.platform
 
-_TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
 _SEEN_LIMIT = 50_000
 _GAP_PAGES = 200  # 20,000 events: a week-long outage of a busy class group
 
@@ -88,65 +82,6 @@ SYNC_FILTER: dict[str, Any] = {
         "account_data": {"not_types": ["*"]},
     },
 }
-
-#: Set by a room worker for the batch it handles; resolved by the first request made on
-#: that batch's behalf (tasks the app spawns inherit it) so the sync loop can go on.
-_batch_started: contextvars.ContextVar[asyncio.Future[None] | None] = contextvars.ContextVar(
-    "classmod_matrix_batch_started", default=None
-)
-
-
-class TransientError(Exception):
-    """The homeserver could not be reached or asked us to come back later."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    status: int
-    body: dict[str, Any]
-
-    @property
-    def ok(self) -> bool:
-        return 200 <= self.status < 300
-
-    @property
-    def errcode(self) -> str:
-        return str(self.body.get("errcode") or f"HTTP {self.status}")
-
-    @property
-    def error(self) -> str:
-        return str(self.body.get("error") or "")
-
-
-class Backoff:
-    """Exponential backoff with jitter: 0.25 s doubling to ``cap``; reset on success."""
-
-    def __init__(self, first: float = 0.25, cap: float = 15.0) -> None:
-        self.first, self.cap, self.attempt = first, cap, 0
-
-    def next_delay(self) -> float:
-        delay = min(self.cap, self.first * (2**self.attempt))
-        self.attempt += 1
-        return float(delay * (0.75 + random.random() / 2))
-
-    def reset(self) -> None:
-        self.attempt = 0
-
-
-def _parse_body(text: str) -> Any:
-    """A homeserver's JSON answer; ``{"error": …}`` when it is not JSON.
-
-    orjson first: it reads nesting to 1,024 deep, past what Synapse's own parser lets an
-    event have, where ``json.loads`` may run out of stack on an event Synapse accepted
-    (and that ``/sync`` answer would never be read). ``json.loads`` for what orjson
-    refuses and Synapse may send (an escaped lone surrogate).
-    """
-    with contextlib.suppress(ValueError):
-        return orjson.loads(text)
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
-        return {"error": text[:200]}
 
 
 class MatrixBridge(Closing):
@@ -182,7 +117,6 @@ class MatrixBridge(Closing):
         self._real_clock = clock is None
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sync_timeout_ms = sync_timeout_ms
-        self.action_retry_for = action_retry_for
         self.max_pending_batches = max_pending_batches
         self.sync_hold = sync_hold
         self._password = password
@@ -195,6 +129,7 @@ class MatrixBridge(Closing):
                 max_limit_exceeded=0, max_timeouts=0, request_timeout=request_timeout
             ),
         )
+        self.http = MatrixHttp(self.client, action_retry_for=action_retry_for)
         self._refs: dict[str, str] = {g.platform_id: g.id for g in groups if g.platform_id}
         if management_room:
             self._refs[management_room] = MANAGEMENT_GROUP
@@ -243,67 +178,6 @@ class MatrixBridge(Closing):
     def _key(self, *parts: str) -> str:
         return ":".join(("matrix", self.user_id, *parts))
 
-    # -- HTTP --------------------------------------------------------------------------
-
-    async def _request(
-        self,
-        method: str,
-        path: str,
-        data: str | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> Reply:
-        """One request; connection failures and 429/5xx raise :class:`TransientError`."""
-        started = _batch_started.get()
-        if started is not None and not started.done():
-            started.set_result(None)
-        url = list(urlparse(path))
-        query = parse_qs(url[4])
-        query.pop("access_token", None)  # the token goes in the header, not in logs
-        url[4] = urlencode(query, doseq=True)
-        headers = {"Content-Type": "application/json"}
-        if self.client.access_token:
-            headers["Authorization"] = f"Bearer {self.client.access_token}"
-        try:
-            response = await self.client.send(
-                method, urlunparse(url), data, headers, timeout=timeout
-            )
-            async with response:
-                text = await response.text()
-                status = response.status
-        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise TransientError(f"{method} {url[2]}: {exc!r}") from exc
-        body = _parse_body(text) if text else {}
-        if not isinstance(body, dict):
-            body = {"chunk": body}
-        if status in _TRANSIENT_STATUS:
-            raise TransientError(f"{method} {url[2]}: {status} {body.get('errcode', '')}")
-        return Reply(status, body)
-
-    async def _call(self, method: str, path: str, data: str | None = None) -> Reply:
-        """A request retried through transient failures for up to ``action_retry_for`` s;
-        then a 503 reply (the action becomes an ``ok=False`` outcome)."""
-        return await self._retrying(method, path, data, budget=self.action_retry_for)
-
-    async def _retrying(
-        self, method: str, path: str, data: str | None = None, *, budget: float | None
-    ) -> Reply:
-        backoff = Backoff()
-        loop = asyncio.get_running_loop()
-        deadline = None if budget is None else loop.time() + budget
-        while True:
-            try:
-                return await self._request(method, path, data)
-            except TransientError as exc:
-                if deadline is not None and loop.time() >= deadline:
-                    return Reply(503, {"errcode": "M_UNAVAILABLE", "error": str(exc)})
-                log.warning("request_retried", error=str(exc))
-                await asyncio.sleep(backoff.next_delay())
-
-    @property
-    def _token(self) -> str:
-        return self.client.access_token or ""
-
     # -- connect -----------------------------------------------------------------------
 
     async def _login(self) -> None:
@@ -338,7 +212,7 @@ class MatrixBridge(Closing):
     async def _try_login(self) -> None:
         if self._access_token:
             self.client.access_token = self._access_token
-            reply = await self._request(*Api.whoami(self._access_token))
+            reply = await self.http.request(*Api.whoami(self._access_token))
             if reply.status in (401, 403) and not self._password:
                 raise self._refused("access token", reply)
             if reply.status in (401, 403):
@@ -357,7 +231,7 @@ class MatrixBridge(Closing):
         method, path, data = Api.login(
             self.user_id, password=self._password, device_name="classmod", device_id=device or ""
         )
-        reply = await self._request(method, path, data)
+        reply = await self.http.request(method, path, data)
         if reply.status in (401, 403):
             raise self._refused("password", reply)
         if not reply.ok:
@@ -373,13 +247,13 @@ class MatrixBridge(Closing):
         request). An old server without filters keeps the inline one."""
         room = SYNC_FILTER["room"]
         method, path, data = Api.upload_filter(
-            self._token,
+            self.http.token,
             self.user_id,
             presence=SYNC_FILTER["presence"],
             account_data=SYNC_FILTER["account_data"],
             room=room,
         )
-        reply = await self._call(method, path, data)
+        reply = await self.http.call(method, path, data)
         filter_id = reply.body.get("filter_id") if reply.ok else None
         if isinstance(filter_id, str) and filter_id and not filter_id.startswith("{"):
             self._filter = filter_id
@@ -393,7 +267,7 @@ class MatrixBridge(Closing):
             return self._room_of[ref]
         if not ref.startswith("#"):
             return None
-        reply = await self._call(*Api.room_resolve_alias(ref))
+        reply = await self.http.call(*Api.room_resolve_alias(ref))
         room_id = reply.body.get("room_id") if reply.ok else None
         if isinstance(room_id, str):
             self._room_of[ref] = room_id
@@ -408,7 +282,7 @@ class MatrixBridge(Closing):
                 continue
             self._room_of[ref] = room_id
             self._group_of_room[room_id] = group_id
-            reply = await self._call(*Api.join(self._token, room_id))
+            reply = await self.http.call(*Api.join(self.http.token, room_id))
             if reply.ok:
                 log.info("room_joined", room=room_id, group=group_id)
             else:
@@ -439,7 +313,7 @@ class MatrixBridge(Closing):
         try:
             while True:
                 method, path = Api.sync(
-                    self._token,
+                    self.http.token,
                     since=since,
                     timeout=0 if first else self.sync_timeout_ms,
                     filter=self._filter,
@@ -447,7 +321,7 @@ class MatrixBridge(Closing):
                     full_state=True if first else None,
                 )
                 try:
-                    reply = await self._request(
+                    reply = await self.http.request(
                         method, path, timeout=self.sync_timeout_ms / 1000 + 30
                     )
                 except TransientError as exc:
@@ -535,7 +409,7 @@ class MatrixBridge(Closing):
     async def _membership_of_bot(self, batch: convert.SyncBatch) -> None:
         for room_id in batch.invited:
             if room_id in self._group_of_room:
-                reply = await self._call(*Api.join(self._token, room_id))
+                reply = await self.http.call(*Api.join(self.http.token, room_id))
                 log.info("room_invite_accepted", room=room_id, ok=reply.ok)
         for room_id, state in batch.invite_states:
             if room_id not in self._group_of_room:
@@ -607,14 +481,14 @@ class MatrixBridge(Closing):
         start = prev_batch
         for _ in range(_GAP_PAGES):
             method, path = Api.room_messages(
-                self._token,
+                self.http.token,
                 room_id,
                 start=start,
                 end=since,
                 direction=MessageDirection.back,
                 limit=100,
             )
-            reply = await self._retrying(method, path, budget=None)  # until the server is back
+            reply = await self.http.retrying(method, path, budget=None)  # until the server is back
             if not reply.ok:
                 log.error("gap_fill_refused", room=room_id, error=reply.errcode)
                 break
@@ -692,15 +566,17 @@ class MatrixBridge(Closing):
         if room_id is None:
             return ""
         if action.kind in (ActionKind.DELETE, ActionKind.TIDY) and action.message_id:
-            reply = await self._call(*Api.room_get_event(self._token, room_id, action.message_id))
+            reply = await self.http.call(
+                *Api.room_get_event(self.http.token, room_id, action.message_id)
+            )
             unsigned = reply.body.get("unsigned") if reply.ok else None
             if isinstance(unsigned, Mapping) and unsigned.get("redacted_because"):
                 return "message already redacted"
             return ""
         if action.kind not in (ActionKind.KICK, ActionKind.BAN) or not action.member_id:
             return ""
-        reply = await self._call(
-            *Api.room_get_state_event(self._token, room_id, "m.room.member", action.member_id)
+        reply = await self.http.call(
+            *Api.room_get_state_event(self.http.token, room_id, "m.room.member", action.member_id)
         )
         membership = reply.body.get("membership") if reply.ok else None
         if membership == "ban" or (action.kind == ActionKind.KICK and membership == "leave"):
@@ -746,18 +622,20 @@ class MatrixBridge(Closing):
         outcome: Outcome | None = None
         for event_id in targets:
             method, path, data = Api.room_redact(
-                self._token, room_id, event_id, uuid.uuid4().hex, reason=self._reason(action)
+                self.http.token, room_id, event_id, uuid.uuid4().hex, reason=self._reason(action)
             )
-            result = self._outcome(action, await self._call(method, path, data), "撤回", "redact")
+            result = self._outcome(
+                action, await self.http.call(method, path, data), "撤回", "redact"
+            )
             outcome = outcome or result
         assert outcome is not None
         return outcome
 
     async def _send(self, room_id: str, content: dict[str, Any]) -> Reply:
         method, path, data = Api.room_send(
-            self._token, room_id, "m.room.message", content, uuid.uuid4().hex
+            self.http.token, room_id, "m.room.message", content, uuid.uuid4().hex
         )
-        return await self._call(method, path, data)
+        return await self.http.call(method, path, data)
 
     async def _warn(self, action: Action, room_id: str) -> Outcome:
         content = convert.warn_content(
@@ -769,7 +647,7 @@ class MatrixBridge(Closing):
         return await self.post(MANAGEMENT_GROUP, action.text)
 
     async def _state(self, room_id: str) -> PowerLevels | Reply:
-        reply = await self._call(*Api.room_get_state(self._token, room_id))
+        reply = await self.http.call(*Api.room_get_state(self.http.token, room_id))
         if not reply.ok:
             return reply
         events = reply.body.get("chunk") or []
@@ -795,9 +673,9 @@ class MatrixBridge(Closing):
         self, action: Action, room_id: str, content: Mapping[str, Any], verb: tuple[str, str]
     ) -> Outcome:
         method, path, data = Api.room_put_state(
-            self._token, room_id, "m.room.power_levels", dict(content)
+            self.http.token, room_id, "m.room.power_levels", dict(content)
         )
-        return self._outcome(action, await self._call(method, path, data), *verb)
+        return self._outcome(action, await self.http.call(method, path, data), *verb)
 
     async def _mute(self, action: Action, room_id: str) -> Outcome:
         verb = ("禁言", "mute")
@@ -879,28 +757,28 @@ class MatrixBridge(Closing):
         why = refused(levels, self.user_id, action.member_id, check)
         if why is not None:
             return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
-        return self._outcome(action, await self._call(*request), *verb)
+        return self._outcome(action, await self.http.call(*request), *verb)
 
     async def _kick(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_kick(self._token, room_id, action.member_id, self._reason(action))
+        request = Api.room_kick(self.http.token, room_id, action.member_id, self._reason(action))
         return await self._membership(action, room_id, "kick", ("移出", "kick"), request)
 
     async def _ban(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_ban(self._token, room_id, action.member_id, self._reason(action))
+        request = Api.room_ban(self.http.token, room_id, action.member_id, self._reason(action))
         return await self._membership(action, room_id, "ban", ("封禁", "ban"), request)
 
     async def _unban(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_unban(self._token, room_id, action.member_id)
+        request = Api.room_unban(self.http.token, room_id, action.member_id)
         return await self._membership(action, room_id, "unban", ("解封", "unban"), request)
 
     async def _approve(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_invite(self._token, room_id, action.member_id)
+        request = Api.room_invite(self.http.token, room_id, action.member_id)
         return await self._membership(
             action, room_id, "approve_join", ("批准入群", "invite"), request
         )
 
     async def _reject(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_kick(self._token, room_id, action.member_id, self._reason(action))
+        request = Api.room_kick(self.http.token, room_id, action.member_id, self._reason(action))
         return await self._membership(
             action, room_id, "reject_join", ("拒绝入群", "reject"), request
         )
@@ -919,9 +797,9 @@ class MatrixBridge(Closing):
                     await self.cursors.set_cursor(key, dm)
                 return self._outcome(action, reply, "私信", "notify")
         method, path, data = Api.room_create(
-            self._token, is_direct=True, preset=RoomPreset.private_chat, invite=[member]
+            self.http.token, is_direct=True, preset=RoomPreset.private_chat, invite=[member]
         )
-        created = await self._call(method, path, data)
+        created = await self.http.call(method, path, data)
         if not created.ok:
             return self._outcome(action, created, "私信", "notify")
         dm = str(created.body["room_id"])
@@ -951,7 +829,7 @@ class MatrixBridge(Closing):
         if not inviter or not known:
             log.info("room_invite_ignored", room=room_id, inviter=inviter)
             return
-        reply = await self._call(*Api.join(self._token, room_id))
+        reply = await self.http.call(*Api.join(self.http.token, room_id))
         log.info("direct_invite_accepted", room=room_id, member=inviter, ok=reply.ok)
         if reply.ok:
             self._dm_member[room_id] = inviter
@@ -974,7 +852,7 @@ class MatrixBridge(Closing):
 
     async def _direct_account_data(self) -> dict[str, Any] | None:
         """The bot's ``m.direct`` (user id → DM room ids); None if it cannot be read."""
-        reply = await self._call(*Api.direct_room_list(self._token, self.user_id))
+        reply = await self.http.call(*Api.direct_room_list(self.http.token, self.user_id))
         if reply.ok:
             return dict(reply.body)
         if reply.errcode == "M_NOT_FOUND":
@@ -1001,8 +879,8 @@ class MatrixBridge(Closing):
             if room_id in rooms:
                 return
             direct[member] = [*rooms, room_id]
-            _, path = Api.direct_room_list(self._token, self.user_id)
-            reply = await self._call("PUT", path, json.dumps(direct))
+            _, path = Api.direct_room_list(self.http.token, self.user_id)
+            reply = await self.http.call("PUT", path, json.dumps(direct))
             if not reply.ok:
                 log.warning("direct_room_unmarked", room=room_id, error=reply.errcode)
 
@@ -1013,7 +891,7 @@ class MatrixBridge(Closing):
         if room_id is None:
             return None
         try:
-            reply = await self._call(*Api.joined_members(self._token, room_id))
+            reply = await self.http.call(*Api.joined_members(self.http.token, room_id))
         except TransientError as exc:
             log.warning("member_list_failed", group=group.id, error=str(exc))
             return None
@@ -1042,7 +920,7 @@ class MatrixBridge(Closing):
         reply = await self._send(room_id, convert.notice_content(text))
         if reply.errcode == "M_FORBIDDEN":
             # e.g. the school office room, which the bot joins on first use (if invited)
-            joined = await self._call(*Api.join(self._token, room_id))
+            joined = await self.http.call(*Api.join(self.http.token, room_id))
             if joined.ok:
                 reply = await self._send(room_id, convert.notice_content(text))
         return self._outcome(action, reply, "发送", "post")
@@ -1102,7 +980,7 @@ class _RoomWorker:
             self.busy = False
             handed = await self.queue.get()
             self.busy = True
-            token = _batch_started.set(handed.started)
+            token = batch_started.set(handed.started)
             try:
                 await self.bridge._handle_room(handed.room, since=handed.since, sink=self.sink)
             except asyncio.CancelledError:
@@ -1112,7 +990,7 @@ class _RoomWorker:
                     "room_batch_failed", room=handed.room.room_id, error=repr(exc), exc_info=True
                 )
             finally:
-                _batch_started.reset(token)
+                batch_started.reset(token)
                 for future in (handed.started, handed.done):
                     if not future.done():
                         future.set_result(None)

@@ -82,7 +82,7 @@ class MatrixPolicyRooms:
             log.warning("policy_room_unresolved", room=ref)
             self._failures[ref] = "找不到这个房间别名"
             return None
-        reply = await self.bridge._call(*Api.join(self.bridge._token, room_id))
+        reply = await self.bridge.http.call(*Api.join(self.bridge.http.token, room_id))
         if not reply.ok:
             log.warning("policy_room_join_failed", room=ref, error=reply.errcode)
             self._failures[ref] = _JOIN_REFUSED.get(
@@ -97,7 +97,7 @@ class MatrixPolicyRooms:
         room_id = await self.room_id(ref)
         if room_id is None:
             return None
-        reply = await self.bridge._call(*Api.room_get_state(self.bridge._token, room_id))
+        reply = await self.bridge.http.call(*Api.room_get_state(self.bridge.http.token, room_id))
         if not reply.ok:
             log.warning("policy_room_unreadable", room=ref, error=reply.errcode)
             self._failures[ref] = f"机器人读不到这个房间的状态（{reply.errcode}）"
@@ -118,9 +118,9 @@ class MatrixPolicyRooms:
         if room_id is None:
             return f"cannot join the policy room {ref}"
         event_type = rule.event_type or EVENT_TYPES[rule.kind][0]
-        reply = await self.bridge._call(
+        reply = await self.bridge.http.call(
             *Api.room_put_state(
-                self.bridge._token, room_id, event_type, dict(content), state_key=rule.state_key
+                self.bridge.http.token, room_id, event_type, dict(content), state_key=rule.state_key
             )
         )
         if reply.ok:
@@ -167,7 +167,7 @@ class MatrixPolicyRooms:
                 continue
             ref_of = {room_id: ref for ref, room_id in ids.items()}
             method, path = Api.sync(
-                self.bridge._token,
+                self.bridge.http.token,
                 since=since,
                 timeout=0 if since is None else self.sync_timeout_ms,
                 filter=json.dumps(follow_filter(sorted(ref_of))),
@@ -175,7 +175,7 @@ class MatrixPolicyRooms:
             # a room still to join is tried again before the sync would return
             timeout = self.sync_timeout_ms / 1000 + 30
             waits = [r for r in wanted if r not in ids]
-            syncing = asyncio.ensure_future(self.bridge._request(method, path, timeout=timeout))
+            syncing = asyncio.ensure_future(self.bridge.http.request(method, path, timeout=timeout))
             woken = await _race(syncing, more, max(0.5, retry_at - loop.time()) if waits else None)
             if woken:
                 continue  # the lists changed (or a room is due a retry): sync them anew

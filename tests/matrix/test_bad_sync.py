@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from classmod.bridges.matrix.bot import MatrixBridge, Reply
+from classmod.bridges.matrix.bot import MatrixBridge
+from classmod.bridges.matrix.http import Reply
 from structlog.testing import capture_logs
 
 from classmod.dev.devserver import Synapse, User
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.synapse
 def tamper_syncs(bridge: MatrixBridge, change: Any) -> list[str]:
     """Pass every ``/sync`` answer through ``change(body) -> bool`` (True: it changed it);
     returns the ``since`` of each sync request, in order."""
-    original = bridge._request
+    original = bridge.http.request
     sinces: list[str] = []
 
     async def request(method: str, path: str, data: str | None = None, **kw: Any) -> Reply:
@@ -36,7 +37,7 @@ def tamper_syncs(bridge: MatrixBridge, change: Any) -> list[str]:
             change(reply.body)
         return reply
 
-    bridge._request = request  # type: ignore[method-assign]
+    bridge.http.request = request  # type: ignore[method-assign]
     return sinces
 
 
