@@ -25,15 +25,13 @@ import asyncio
 import dataclasses
 import json
 import uuid
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import structlog
 from classmod.bridges.matrix import convert
-from classmod.bridges.matrix.http import Backoff, MatrixHttp, Reply, TransientError, batch_started
+from classmod.bridges.matrix.http import Backoff, MatrixHttp, Reply, TransientError
 from classmod.bridges.matrix.platform import PLATFORM
 from classmod.bridges.matrix.policy import MatrixPolicyRooms
 from classmod.bridges.matrix.powerlevels import (
@@ -43,7 +41,8 @@ from classmod.bridges.matrix.powerlevels import (
     with_events_default,
     with_user_level,
 )
-from nio import Api, AsyncClient, AsyncClientConfig, MessageDirection, RoomPreset
+from classmod.bridges.matrix.sync import SYNC_FILTER, SyncLoop, remember
+from nio import Api, AsyncClient, AsyncClientConfig, RoomPreset
 
 from classmod.bridge import (
     MANAGEMENT_GROUP,
@@ -51,8 +50,6 @@ from classmod.bridge import (
     Closing,
     CursorStore,
     EventSink,
-    InboundEvent,
-    Unreadable,
 )
 from classmod.model import Action, ActionKind, Group, Member, Outcome, Platform, RefusalReason
 
@@ -61,27 +58,6 @@ log = structlog.get_logger("classmod.matrix")
 Clock = Callable[[], datetime]
 
 CAPABILITIES = PLATFORM.capabilities  # registered once: classmod.bridges.matrix.platform
-
-_SEEN_LIMIT = 50_000
-_GAP_PAGES = 200  # 20,000 events: a week-long outage of a busy class group
-
-#: Timeline events the bridge converts (see ``convert.convert``) or watches.
-TIMELINE_TYPES = ("m.room.message", "m.sticker", "m.room.member", "m.reaction", "m.room.encryption")
-
-#: Only what the bridge reads: room timelines, member state, receipts. Redactions (the
-#: bot's own, mostly) and other state changes are left out, so they never wake the
-#: long-poll: every needless /sync answer costs the homeserver, whose one thread is also
-#: fanning the bot's redaction out to everyone else.
-SYNC_FILTER: dict[str, Any] = {
-    "presence": {"not_types": ["*"]},
-    "account_data": {"not_types": ["*"]},
-    "room": {
-        "timeline": {"limit": 50, "types": list(TIMELINE_TYPES)},
-        "state": {"types": ["m.room.member", "m.room.encryption"]},
-        "ephemeral": {"types": ["m.receipt"]},
-        "account_data": {"not_types": ["*"]},
-    },
-}
 
 
 class MatrixBridge(Closing):
@@ -136,22 +112,17 @@ class MatrixBridge(Closing):
         self._groups = {g.id: g for g in groups}
         self._room_of: dict[str, str] = {}  # room ref (id or alias) -> room id
         self._group_of_room: dict[str, str] = {}  # room id -> group id
-        self._names: dict[str, dict[str, str]] = {}  # room id -> user id -> display name
-        self._banned: dict[str, set[str]] = {}  # room id -> who is banned from it
-        self._seen: OrderedDict[str, None] = OrderedDict()
-        self._edits: OrderedDict[str, str] = OrderedDict()  # edit event -> original
         self._state_locks: dict[str, asyncio.Lock] = {}
-        self._encrypted: set[str] = set()  # rooms found encrypted (unreadable)
         self._direct_lock = asyncio.Lock()
         self._dm_member: dict[str, str] = {}  # direct chat room id -> the member in it
         self.connected = False  # the last /sync was answered (``/healthz``)
-        self._filter: dict[str, Any] | str = SYNC_FILTER  # an uploaded filter's id once known
         self.synced = asyncio.Event()  # set after each handled sync batch
         self._ready = asyncio.Event()  # set once logged in (``logged_in``)
         self._policy: MatrixPolicyRooms | None = None
         self.batches = 0
         self.sync_unreadable = 0  # /sync answers that could not be read (retried)
         self.events_skipped = 0  # events that could not be read (each skipped alone)
+        self.sync_loop = SyncLoop(self)
 
     @classmethod
     def from_config(
@@ -241,24 +212,14 @@ class MatrixBridge(Closing):
         )
         await self.cursors.set_cursor(self._key("device_id"), str(reply.body["device_id"]))
 
-    async def _upload_filter(self) -> None:
-        """Store the sync filter on the server once: each /sync then names it by id
-        instead of carrying it (the server parses and validates an inline filter on every
-        request). An old server without filters keeps the inline one."""
-        room = SYNC_FILTER["room"]
-        method, path, data = Api.upload_filter(
-            self.http.token,
-            self.user_id,
-            presence=SYNC_FILTER["presence"],
-            account_data=SYNC_FILTER["account_data"],
-            room=room,
-        )
-        reply = await self.http.call(method, path, data)
-        filter_id = reply.body.get("filter_id") if reply.ok else None
-        if isinstance(filter_id, str) and filter_id and not filter_id.startswith("{"):
-            self._filter = filter_id
-        else:
-            log.warning("sync_filter_inline", error=reply.errcode)
+    async def run(self, sink: EventSink) -> None:
+        """Log in, join the served rooms, then sync until cancelled (:class:`SyncLoop`)."""
+        await self._login()
+        self._ready.set()
+        await self.sync_loop.upload_filter()
+        await self._join_configured()
+        await self._load_direct_rooms()
+        await self.sync_loop.run(sink)
 
     async def _resolve(self, ref: str) -> str | None:
         if ref.startswith("!"):
@@ -288,247 +249,6 @@ class MatrixBridge(Closing):
             else:
                 # not invited yet: we join when the invite arrives
                 log.warning("room_join_failed", room=room_id, error=reply.errcode)
-
-    # -- sync loop ---------------------------------------------------------------------
-
-    async def run(self, sink: EventSink) -> None:
-        """Sync, hand each room's events to that room's worker, commit tokens in order.
-
-        The next ``/sync`` is in flight while the previous batch is still being handled, so
-        slow actions (a warning, a DM) never delay the next redaction; the saved token only
-        moves past a batch once every room of it, and every earlier batch, is handled.
-        """
-        await self._login()
-        self._ready.set()
-        await self._upload_filter()
-        await self._join_configured()
-        await self._load_direct_rooms()
-        since = await self.cursors.get_cursor(self._key("since"))
-        first = True
-        backoff = Backoff()
-        failures = 0  # /sync failures in a row: the first is a warning, the rest debug
-        workers: dict[str, _RoomWorker] = {}
-        window = asyncio.Semaphore(self.max_pending_batches)
-        commit: asyncio.Task[None] | None = None
-        try:
-            while True:
-                method, path = Api.sync(
-                    self.http.token,
-                    since=since,
-                    timeout=0 if first else self.sync_timeout_ms,
-                    filter=self._filter,
-                    # the first sync of a process rebuilds the member names kept in memory
-                    full_state=True if first else None,
-                )
-                try:
-                    reply = await self.http.request(
-                        method, path, timeout=self.sync_timeout_ms / 1000 + 30
-                    )
-                except TransientError as exc:
-                    self.connected = False
-                    failures += 1
-                    (log.warning if failures == 1 else log.debug)(
-                        "sync_failed", error=str(exc), retrying="with backoff", attempt=failures
-                    )
-                    await asyncio.sleep(backoff.next_delay())
-                    continue
-                if reply.errcode == "M_UNKNOWN_TOKEN" and self._password:
-                    log.warning("token_expired")
-                    self._access_token = None
-                    await self._login()
-                    continue
-                if reply.errcode == "M_UNKNOWN_TOKEN":
-                    self.connected = False
-                    raise self._refused("access token", reply)
-                if not reply.ok:
-                    log.error("sync_refused", status=reply.status, error=reply.errcode)
-                    await asyncio.sleep(backoff.next_delay())
-                    continue
-                try:
-                    batch = convert.parse_sync(reply.body)
-                except convert.BadSync as exc:
-                    # the same token again: nothing of this answer is lost or skipped
-                    self.sync_unreadable += 1
-                    log.error("sync_unreadable", error=str(exc), since=since)
-                    await asyncio.sleep(backoff.next_delay())
-                    continue
-                backoff.reset()
-                self.connected = True
-                if failures:
-                    log.info("sync_recovered", failed_attempts=failures)
-                    failures = 0
-                if batch.dropped:
-                    log.warning("sync_parts_dropped", parts=list(batch.dropped[:20]))
-                await self._membership_of_bot(batch)
-                done: list[asyncio.Future[None]] = []
-                started: list[asyncio.Future[None]] = []
-                for room in batch.joined:
-                    if room.room_id not in self._group_of_room:
-                        if room.room_id in self._dm_member and since is not None:
-                            await self._handle_direct(room, sink)
-                        continue  # a room nobody configured
-                    worker = workers.get(room.room_id)
-                    if worker is None:
-                        worker = workers[room.room_id] = _RoomWorker(self, sink)
-                    handed = worker.submit(room, since)
-                    started.append(handed.started)
-                    done.append(handed.done)
-                await window.acquire()
-                commit = asyncio.create_task(self._commit(commit, done, batch.next_batch, window))
-                if started and self.sync_hold > 0:
-                    # the redaction first, then our long-poll: writing a request to the
-                    # homeserver costs this thread a socket send, and the server takes
-                    # requests in the order they come
-                    await asyncio.wait(started, timeout=self.sync_hold)
-                since = batch.next_batch
-                first = False
-        finally:
-            self.connected = False
-            for worker in workers.values():
-                worker.stop()
-            if commit is not None:
-                commit.cancel()
-
-    async def _commit(
-        self,
-        previous: asyncio.Task[None] | None,
-        done: list[asyncio.Future[None]],
-        token: str,
-        window: asyncio.Semaphore,
-    ) -> None:
-        try:
-            if previous is not None:
-                await previous
-            await asyncio.gather(*done)
-            await self.cursors.set_cursor(self._key("since"), token)
-            self.batches += 1
-            self.synced.set()
-        finally:
-            window.release()
-
-    async def _membership_of_bot(self, batch: convert.SyncBatch) -> None:
-        for room_id in batch.invited:
-            if room_id in self._group_of_room:
-                reply = await self.http.call(*Api.join(self.http.token, room_id))
-                log.info("room_invite_accepted", room=room_id, ok=reply.ok)
-        for room_id, state in batch.invite_states:
-            if room_id not in self._group_of_room:
-                await self._accept_direct(room_id, convert.direct_inviter(state, self.user_id))
-        for room_id in batch.left:
-            if room_id in self._group_of_room:
-                log.error("room_lost", room=room_id, group=self._group_of_room[room_id])
-
-    async def _handle_room(
-        self, room: convert.JoinedRoom, *, since: str | None, sink: EventSink
-    ) -> None:
-        group_id = self._group_of_room[room.room_id]
-        names = self._names.setdefault(room.room_id, {})
-        banned = self._banned.setdefault(room.room_id, set())
-        for event in room.state:
-            _track(names, banned, event)
-        if any(e.get("type") == "m.room.encryption" for e in (*room.state, *room.timeline)):
-            log.error("room_encrypted", room=room.room_id, group=group_id)
-            if room.room_id not in self._encrypted:
-                self._encrypted.add(room.room_id)  # the app tells staff; once is enough
-                await self._deliver(
-                    sink, Unreadable(group_id=group_id, ts=datetime.now(UTC), why="encrypted")
-                )
-        events = list(room.timeline)
-        if since is None:
-            # first start: what happened before the bot existed is not judged
-            for event in events:
-                _track(names, banned, event)
-            return
-        joined_at = convert.own_join_index(events, self.user_id)
-        if joined_at is not None:
-            for event in events[: joined_at + 1]:
-                _track(names, banned, event)
-            events = events[joined_at + 1 :]
-        elif room.limited and room.prev_batch:
-            events = [*await self._fill_gap(room.room_id, room.prev_batch, since), *events]
-        for event in events:
-            event_id = event.get("event_id")
-            if isinstance(event_id, str):
-                if event_id in self._seen:
-                    continue
-                original = convert.edited_event_id(event)
-                if original:
-                    self._remember(self._edits, event_id, original)
-            try:
-                values = convert.convert(event, group_id=group_id, names=names, me=self.user_id)
-            except Exception as exc:  # BadEvent, or a bug: this event alone, never the batch
-                self.events_skipped += 1
-                level = log.warning if isinstance(exc, convert.BadEvent) else log.error
-                level(
-                    "event_skipped",
-                    room=room.room_id,
-                    event_id=event_id if isinstance(event_id, str) else "",
-                    reason=str(exc)[:300] if isinstance(exc, convert.BadEvent) else repr(exc),
-                )
-                values = ()
-            _track(names, banned, event)
-            for value in values:
-                await self._deliver(sink, value)
-            if isinstance(event_id, str):
-                self._remember(self._seen, event_id, None)
-        for event in room.ephemeral:
-            for ack in convert.to_receipt_acks(event, group_id=group_id, ignore=[self.user_id]):
-                await self._deliver(sink, ack)
-
-    async def _fill_gap(self, room_id: str, prev_batch: str, since: str) -> list[Mapping[str, Any]]:
-        """Page back from the timeline's start to the previous token (oldest first)."""
-        collected: list[Mapping[str, Any]] = []
-        start = prev_batch
-        for _ in range(_GAP_PAGES):
-            method, path = Api.room_messages(
-                self.http.token,
-                room_id,
-                start=start,
-                end=since,
-                direction=MessageDirection.back,
-                limit=100,
-            )
-            reply = await self.http.retrying(method, path, budget=None)  # until the server is back
-            if not reply.ok:
-                log.error("gap_fill_refused", room=room_id, error=reply.errcode)
-                break
-            chunk = [e for e in reply.body.get("chunk") or [] if isinstance(e, Mapping)]
-            joined_at = convert.own_join_index(list(reversed(chunk)), self.user_id)
-            if joined_at is not None:
-                # paging back past our own join: older history is not ours to judge
-                collected.extend(chunk[: len(chunk) - 1 - joined_at])
-                break
-            collected.extend(chunk)
-            end = reply.body.get("end")
-            if not chunk or not isinstance(end, str) or end == start:
-                break
-            start = end
-        else:
-            log.error("gap_fill_truncated", room=room_id, events=len(collected))
-        collected.reverse()
-        log.info("gap_filled", room=room_id, events=len(collected))
-        return collected
-
-    def _on_our_clock(self, value: InboundEvent) -> InboundEvent:
-        """Shift a server timestamp onto the injected clock (a demo's or a test's fake time);
-        with the real clock this changes nothing."""
-        if self._real_clock:
-            return value
-        return dataclasses.replace(value, ts=value.ts + (self.clock() - datetime.now(UTC)))
-
-    async def _deliver(self, sink: EventSink, value: InboundEvent) -> None:
-        try:
-            await sink(self._on_our_clock(value))
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # the app's failure must not stop the room's stream
-            log.error("event_failed", event=type(value).__name__, error=repr(exc), exc_info=True)
-
-    @staticmethod
-    def _remember(cache: OrderedDict[str, Any], key: str, value: Any) -> None:
-        cache[key] = value
-        if len(cache) > _SEEN_LIMIT:
-            cache.popitem(last=False)
 
     # -- actions -----------------------------------------------------------------------
 
@@ -616,7 +336,7 @@ class MatrixBridge(Closing):
 
     async def _delete(self, action: Action, room_id: str) -> Outcome:
         targets = [action.message_id]
-        original = self._edits.get(action.message_id)
+        original = self.sync_loop.edits.get(action.message_id)
         if original:
             targets.append(original)  # an edited message goes with all its versions
         outcome: Outcome | None = None
@@ -822,9 +542,9 @@ class MatrixBridge(Closing):
         """Join a direct chat a member of a served room (or one banned from it, who may
         appeal) opened with the bot; an invite from anyone else, or to an ordinary room,
         is left alone."""
-        known = any(inviter in names for names in self._names.values()) or any(
+        known = any(inviter in names for names in self.sync_loop.names.values()) or any(
             inviter in banned
-            for banned in self._banned.values()  # banned: may appeal
+            for banned in self.sync_loop.banned.values()  # banned: may appeal
         )
         if not inviter or not known:
             log.info("room_invite_ignored", room=room_id, inviter=inviter)
@@ -841,14 +561,14 @@ class MatrixBridge(Closing):
         member = self._dm_member[room.room_id]
         for event in room.timeline:
             event_id = event.get("event_id")
-            if not isinstance(event_id, str) or event_id in self._seen:
+            if not isinstance(event_id, str) or event_id in self.sync_loop.seen:
                 continue
-            self._remember(self._seen, event_id, None)
+            remember(self.sync_loop.seen, event_id, None)
             private = convert.to_private_message(event, room_id=room.room_id, me=self.user_id)
             if private is None or private.sender_id != member:
                 continue
-            name = next((n[member] for n in self._names.values() if n.get(member)), "")
-            await self._deliver(sink, dataclasses.replace(private, display_name=name))
+            name = next((n[member] for n in self.sync_loop.names.values() if n.get(member)), "")
+            await self.sync_loop.deliver(sink, dataclasses.replace(private, display_name=name))
 
     async def _direct_account_data(self) -> dict[str, Any] | None:
         """The bot's ``m.direct`` (user id → DM room ids); None if it cannot be read."""
@@ -939,64 +659,6 @@ class MatrixBridge(Closing):
     async def aclose(self) -> None:
         """Close the homeserver client (its HTTP session)."""
         await self.client.close()
-
-
-def _track(names: dict[str, str], banned: set[str], event: convert.JsonDict) -> None:
-    """A served room's member state: display names, and who is banned from it."""
-    convert.update_names(names, event)
-    convert.update_banned(banned, event)
-
-
-@dataclass(frozen=True, slots=True)
-class _Handed:
-    """A batch given to a room worker: ``started`` once its first request is on the wire
-    (or it needed none), ``done`` once every event of it was handled."""
-
-    room: convert.JoinedRoom
-    since: str | None
-    started: asyncio.Future[None]
-    done: asyncio.Future[None]
-
-
-class _RoomWorker:
-    """Handles one room's batches strictly in order, off the sync loop."""
-
-    def __init__(self, bridge: MatrixBridge, sink: EventSink) -> None:
-        self.bridge, self.sink = bridge, sink
-        self.queue: asyncio.Queue[_Handed] = asyncio.Queue()
-        self.busy = False
-        self.task = asyncio.create_task(self._work())
-
-    def submit(self, room: convert.JoinedRoom, since: str | None) -> _Handed:
-        loop = asyncio.get_running_loop()
-        handed = _Handed(room, since, loop.create_future(), loop.create_future())
-        if self.busy or not self.queue.empty():
-            handed.started.set_result(None)  # it waits its turn: nothing to let go first
-        self.queue.put_nowait(handed)
-        return handed
-
-    async def _work(self) -> None:
-        while True:
-            self.busy = False
-            handed = await self.queue.get()
-            self.busy = True
-            token = batch_started.set(handed.started)
-            try:
-                await self.bridge._handle_room(handed.room, since=handed.since, sink=self.sink)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # a bug here must not stall the room or the token
-                log.error(
-                    "room_batch_failed", room=handed.room.room_id, error=repr(exc), exc_info=True
-                )
-            finally:
-                batch_started.reset(token)
-                for future in (handed.started, handed.done):
-                    if not future.done():
-                        future.set_result(None)
-
-    def stop(self) -> None:
-        self.task.cancel()
 
 
 __all__ = ["CAPABILITIES", "SYNC_FILTER", "Backoff", "MatrixBridge", "Reply", "TransientError"]
