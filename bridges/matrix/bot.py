@@ -22,8 +22,6 @@ goes through the pure functions of :mod:`classmod.bridges.matrix.convert` and
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import json
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -31,6 +29,7 @@ from typing import Any
 
 import structlog
 from classmod.bridges.matrix import convert
+from classmod.bridges.matrix.direct import DirectChats
 from classmod.bridges.matrix.http import Backoff, MatrixHttp, Reply, TransientError
 from classmod.bridges.matrix.platform import PLATFORM
 from classmod.bridges.matrix.policy import MatrixPolicyRooms
@@ -41,8 +40,8 @@ from classmod.bridges.matrix.powerlevels import (
     with_events_default,
     with_user_level,
 )
-from classmod.bridges.matrix.sync import SYNC_FILTER, SyncLoop, remember
-from nio import Api, AsyncClient, AsyncClientConfig, RoomPreset
+from classmod.bridges.matrix.sync import SYNC_FILTER, SyncLoop
+from nio import Api, AsyncClient, AsyncClientConfig
 
 from classmod.bridge import (
     MANAGEMENT_GROUP,
@@ -113,8 +112,6 @@ class MatrixBridge(Closing):
         self._room_of: dict[str, str] = {}  # room ref (id or alias) -> room id
         self._group_of_room: dict[str, str] = {}  # room id -> group id
         self._state_locks: dict[str, asyncio.Lock] = {}
-        self._direct_lock = asyncio.Lock()
-        self._dm_member: dict[str, str] = {}  # direct chat room id -> the member in it
         self.connected = False  # the last /sync was answered (``/healthz``)
         self.synced = asyncio.Event()  # set after each handled sync batch
         self._ready = asyncio.Event()  # set once logged in (``logged_in``)
@@ -123,6 +120,7 @@ class MatrixBridge(Closing):
         self.sync_unreadable = 0  # /sync answers that could not be read (retried)
         self.events_skipped = 0  # events that could not be read (each skipped alone)
         self.sync_loop = SyncLoop(self)
+        self.direct = DirectChats(self)
 
     @classmethod
     def from_config(
@@ -218,7 +216,7 @@ class MatrixBridge(Closing):
         self._ready.set()
         await self.sync_loop.upload_filter()
         await self._join_configured()
-        await self._load_direct_rooms()
+        await self.direct.load()
         await self.sync_loop.run(sink)
 
     async def _resolve(self, ref: str) -> str | None:
@@ -504,105 +502,9 @@ class MatrixBridge(Closing):
         )
 
     async def _notify(self, action: Action, room_id: str) -> Outcome:
-        member = action.member_id
         content = convert.notice_content(action.text)
-        key = self._key("dm", member)
-        known = await self.cursors.get_cursor(key)
-        # the bot's m.direct remembers DMs a lost or fresh store does not: no second room
-        candidates = [known] if known else list(reversed(await self._direct_rooms(member)))
-        for dm in candidates:
-            reply = await self._send(dm, content)
-            if reply.ok:
-                if dm != known:
-                    await self.cursors.set_cursor(key, dm)
-                return self._outcome(action, reply, "私信", "notify")
-        method, path, data = Api.room_create(
-            self.http.token, is_direct=True, preset=RoomPreset.private_chat, invite=[member]
-        )
-        created = await self.http.call(method, path, data)
-        if not created.ok:
-            return self._outcome(action, created, "私信", "notify")
-        dm = str(created.body["room_id"])
-        await self.cursors.set_cursor(key, dm)
-        outcome = self._outcome(action, await self._send(dm, content), "私信", "notify")
-        await self._mark_direct(member, dm)
-        return outcome
-
-    # -- direct chats: a member writes to the bot (申诉) -------------------------------------
-
-    async def _load_direct_rooms(self) -> None:
-        """The DM rooms the bot's ``m.direct`` lists: what members write there is delivered."""
-        direct = await self._direct_account_data() or {}
-        for member, rooms in direct.items():
-            for room_id in rooms if isinstance(rooms, list) else ():
-                if isinstance(room_id, str) and isinstance(member, str):
-                    self._dm_member[room_id] = member
-
-    async def _accept_direct(self, room_id: str, inviter: str) -> None:
-        """Join a direct chat a member of a served room (or one banned from it, who may
-        appeal) opened with the bot; an invite from anyone else, or to an ordinary room,
-        is left alone."""
-        known = any(inviter in names for names in self.sync_loop.names.values()) or any(
-            inviter in banned
-            for banned in self.sync_loop.banned.values()  # banned: may appeal
-        )
-        if not inviter or not known:
-            log.info("room_invite_ignored", room=room_id, inviter=inviter)
-            return
-        reply = await self.http.call(*Api.join(self.http.token, room_id))
-        log.info("direct_invite_accepted", room=room_id, member=inviter, ok=reply.ok)
-        if reply.ok:
-            self._dm_member[room_id] = inviter
-            await self.cursors.set_cursor(self._key("dm", inviter), room_id)
-            await self._mark_direct(inviter, room_id)
-
-    async def _handle_direct(self, room: convert.JoinedRoom, sink: EventSink) -> None:
-        """Deliver what the member wrote in their direct chat with the bot."""
-        member = self._dm_member[room.room_id]
-        for event in room.timeline:
-            event_id = event.get("event_id")
-            if not isinstance(event_id, str) or event_id in self.sync_loop.seen:
-                continue
-            remember(self.sync_loop.seen, event_id, None)
-            private = convert.to_private_message(event, room_id=room.room_id, me=self.user_id)
-            if private is None or private.sender_id != member:
-                continue
-            name = next((n[member] for n in self.sync_loop.names.values() if n.get(member)), "")
-            await self.sync_loop.deliver(sink, dataclasses.replace(private, display_name=name))
-
-    async def _direct_account_data(self) -> dict[str, Any] | None:
-        """The bot's ``m.direct`` (user id → DM room ids); None if it cannot be read."""
-        reply = await self.http.call(*Api.direct_room_list(self.http.token, self.user_id))
-        if reply.ok:
-            return dict(reply.body)
-        if reply.errcode == "M_NOT_FOUND":
-            return {}  # no DM yet
-        log.warning("direct_rooms_unreadable", error=reply.errcode)
-        return None
-
-    async def _direct_rooms(self, member: str) -> list[str]:
-        direct = await self._direct_account_data()
-        rooms = direct.get(member) if direct else None
-        return [r for r in rooms if isinstance(r, str)] if isinstance(rooms, list) else []
-
-    async def _mark_direct(self, member: str, room_id: str) -> None:
-        """Add the DM to the bot's ``m.direct`` account data, as Matrix clients do: the
-        bot's own sessions list it as a direct chat, and the bot finds it again after
-        losing its store. Read, modify, write: one at a time."""
-        self._dm_member[room_id] = member  # what they write there reaches the app
-        async with self._direct_lock:
-            direct = await self._direct_account_data()
-            if direct is None:
-                return
-            rooms = direct.get(member)
-            rooms = [r for r in rooms if isinstance(r, str)] if isinstance(rooms, list) else []
-            if room_id in rooms:
-                return
-            direct[member] = [*rooms, room_id]
-            _, path = Api.direct_room_list(self.http.token, self.user_id)
-            reply = await self.http.call("PUT", path, json.dumps(direct))
-            if not reply.ok:
-                log.warning("direct_room_unmarked", room=room_id, error=reply.errcode)
+        reply = await self.direct.send(action.member_id, content)
+        return self._outcome(action, reply, "私信", "notify")
 
     async def member_list(self, group: Group) -> list[Member] | None:
         """Everyone joined to the group's room but the bot, with their display names

@@ -163,8 +163,8 @@ class SyncLoop:
                 started: list[asyncio.Future[None]] = []
                 for room in batch.joined:
                     if room.room_id not in bridge._group_of_room:
-                        if room.room_id in bridge._dm_member and since is not None:
-                            await bridge._handle_direct(room, sink)
+                        if room.room_id in bridge.direct.members and since is not None:
+                            await bridge.direct.handle(room, sink)
                         continue  # a room nobody configured
                     worker = workers.get(room.room_id)
                     if worker is None:
@@ -214,7 +214,7 @@ class SyncLoop:
                 log.info("room_invite_accepted", room=room_id, ok=reply.ok)
         for room_id, state in batch.invite_states:
             if room_id not in bridge._group_of_room:
-                await bridge._accept_direct(room_id, convert.direct_inviter(state, bridge.user_id))
+                await bridge.direct.accept(room_id, convert.direct_inviter(state, bridge.user_id))
         for room_id in batch.left:
             if room_id in bridge._group_of_room:
                 log.error("room_lost", room=room_id, group=bridge._group_of_room[room_id])
