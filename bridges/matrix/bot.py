@@ -1,45 +1,37 @@
-"""The Matrix bridge: a matrix-nio client that long-polls ``/sync`` and applies actions.
+"""The Matrix bridge: ``MatrixBridge``, one matrix-nio bot account serving the class rooms.
 
-Requests are built by ``nio.Api`` and sent by ``AsyncClient.send`` (sans-I/O); the raw JSON
-goes through the pure functions of :mod:`classmod.bridges.matrix.convert` and
-:mod:`classmod.bridges.matrix.powerlevels`. What this class adds is the I/O discipline:
+The class is the bridge the app sees (``classmod.bridge.Bridge``): it logs in, joins the
+configured rooms and leaves the rest to its parts, a module each:
 
-* The sync token is saved (``CursorStore``) only **after** every event of the batch was
-  handed to the sink, so a crash re-delivers instead of losing; event ids are de-duplicated.
-* A first start (no saved token) skips the backlog; a room just joined is judged only from
-  the bot's own join on; a ``limited`` timeline is paged back with ``/messages`` to the
-  previous token, so nothing sent while the bot was down is missed.
-* Connection failures, 5xx and 429 are retried with backoff; a homeserver restart costs a
-  few seconds, never the bot. A refusal (403 …) is an ``Outcome(ok=False)`` with the reason.
-* Events of one room are delivered in order; rooms of one batch are handled concurrently.
-* A replayed action (the app's outbox after a crash) is first checked against the room
+* :mod:`classmod.bridges.matrix.http` (``http``): the requests, built by ``nio.Api`` and
+  sent by ``AsyncClient.send`` (sans-I/O). Connection failures, 5xx and 429 are retried with
+  backoff; a homeserver restart costs a few seconds, never the bot.
+* :mod:`classmod.bridges.matrix.sync` (``sync_loop``): the ``/sync`` loop and the room
+  workers; a sync token is saved only once every event of its batch was handed to the sink.
+* :mod:`classmod.bridges.matrix.actions` (``actions``): redact, warn, mute, lock, kick, ban
+  …; a refusal (403 …) is an ``Outcome(ok=False)`` with the reason. A replayed action (the
+  app's outbox after a crash) is first checked against the room
   (:meth:`MatrixBridge.already_done`): a message already redacted, a member already gone.
-* The next ``/sync`` is written only once each room of the batch has put its first
-  request on the wire (or finished, or ``sync_hold`` passed): a redaction is never queued
-  behind the bot's own long-poll on the homeserver's socket.
+* :mod:`classmod.bridges.matrix.direct` (``direct``): the direct chats with members.
+
+The raw JSON goes through the pure functions of :mod:`classmod.bridges.matrix.convert` and
+:mod:`classmod.bridges.matrix.powerlevels`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import structlog
 from classmod.bridges.matrix import convert
+from classmod.bridges.matrix.actions import MatrixActions
 from classmod.bridges.matrix.direct import DirectChats
 from classmod.bridges.matrix.http import Backoff, MatrixHttp, Reply, TransientError
 from classmod.bridges.matrix.platform import PLATFORM
 from classmod.bridges.matrix.policy import MatrixPolicyRooms
-from classmod.bridges.matrix.powerlevels import (
-    PowerLevels,
-    lock_level,
-    refused,
-    with_events_default,
-    with_user_level,
-)
 from classmod.bridges.matrix.sync import SYNC_FILTER, SyncLoop
 from nio import Api, AsyncClient, AsyncClientConfig
 
@@ -50,7 +42,7 @@ from classmod.bridge import (
     CursorStore,
     EventSink,
 )
-from classmod.model import Action, ActionKind, Group, Member, Outcome, Platform, RefusalReason
+from classmod.model import Action, ActionKind, Group, Member, Outcome, Platform
 
 log = structlog.get_logger("classmod.matrix")
 
@@ -111,7 +103,6 @@ class MatrixBridge(Closing):
         self._groups = {g.id: g for g in groups}
         self._room_of: dict[str, str] = {}  # room ref (id or alias) -> room id
         self._group_of_room: dict[str, str] = {}  # room id -> group id
-        self._state_locks: dict[str, asyncio.Lock] = {}
         self.connected = False  # the last /sync was answered (``/healthz``)
         self.synced = asyncio.Event()  # set after each handled sync batch
         self._ready = asyncio.Event()  # set once logged in (``logged_in``)
@@ -121,6 +112,7 @@ class MatrixBridge(Closing):
         self.events_skipped = 0  # events that could not be read (each skipped alone)
         self.sync_loop = SyncLoop(self)
         self.direct = DirectChats(self)
+        self.actions = MatrixActions(self)
 
     @classmethod
     def from_config(
@@ -210,15 +202,6 @@ class MatrixBridge(Closing):
         )
         await self.cursors.set_cursor(self._key("device_id"), str(reply.body["device_id"]))
 
-    async def run(self, sink: EventSink) -> None:
-        """Log in, join the served rooms, then sync until cancelled (:class:`SyncLoop`)."""
-        await self._login()
-        self._ready.set()
-        await self.sync_loop.upload_filter()
-        await self._join_configured()
-        await self.direct.load()
-        await self.sync_loop.run(sink)
-
     async def _resolve(self, ref: str) -> str | None:
         if ref.startswith("!"):
             return ref
@@ -248,6 +231,17 @@ class MatrixBridge(Closing):
                 # not invited yet: we join when the invite arrives
                 log.warning("room_join_failed", room=room_id, error=reply.errcode)
 
+    # -- sync loop ---------------------------------------------------------------------
+
+    async def run(self, sink: EventSink) -> None:
+        """Log in, join the served rooms, then sync until cancelled (:class:`SyncLoop`)."""
+        await self._login()
+        self._ready.set()
+        await self.sync_loop.upload_filter()
+        await self._join_configured()
+        await self.direct.load()
+        await self.sync_loop.run(sink)
+
     # -- actions -----------------------------------------------------------------------
 
     async def apply(self, action: Action, group: Group) -> Outcome:
@@ -258,23 +252,7 @@ class MatrixBridge(Closing):
                 ok=False,
                 detail=f"找不到群 {group.id} 的房间 / no Matrix room for group {group.id}",
             )
-        handler = self._handlers().get(action.kind)
-        if handler is None:
-            return Outcome(
-                action=action,
-                ok=False,
-                detail=f"Matrix 不支持 {action.kind} / {action.kind} is not supported on Matrix",
-                refused=RefusalReason.UNSUPPORTED,
-            )
-        try:
-            return await handler(action, room_id)
-        except TransientError as exc:
-            return Outcome(
-                action=action,
-                ok=False,
-                detail=f"服务器不可用 / unavailable: {exc}",
-                refused=RefusalReason.UNAVAILABLE,
-            )
+        return await self.actions.apply(action, room_id)
 
     async def already_done(self, action: Action, group: Group) -> str:
         """Why a replayed ``action`` need not be carried out (``classmod.actions.ReplayCheck``):
@@ -283,228 +261,7 @@ class MatrixBridge(Closing):
         room_id = await self._resolve(group.platform_id) if group.platform_id else None
         if room_id is None:
             return ""
-        if action.kind in (ActionKind.DELETE, ActionKind.TIDY) and action.message_id:
-            reply = await self.http.call(
-                *Api.room_get_event(self.http.token, room_id, action.message_id)
-            )
-            unsigned = reply.body.get("unsigned") if reply.ok else None
-            if isinstance(unsigned, Mapping) and unsigned.get("redacted_because"):
-                return "message already redacted"
-            return ""
-        if action.kind not in (ActionKind.KICK, ActionKind.BAN) or not action.member_id:
-            return ""
-        reply = await self.http.call(
-            *Api.room_get_state_event(self.http.token, room_id, "m.room.member", action.member_id)
-        )
-        membership = reply.body.get("membership") if reply.ok else None
-        if membership == "ban" or (action.kind == ActionKind.KICK and membership == "leave"):
-            return f"member already gone ({membership})"
-        return ""
-
-    def _handlers(self) -> dict[ActionKind, Callable[[Action, str], Awaitable[Outcome]]]:
-        return {
-            ActionKind.DELETE: self._delete,
-            ActionKind.TIDY: self._delete,
-            ActionKind.WARN: self._warn,
-            ActionKind.REMIND: self._warn,
-            ActionKind.NOTIFY: self._notify,
-            ActionKind.MUTE: self._mute,
-            ActionKind.UNMUTE: self._unmute,
-            ActionKind.KICK: self._kick,
-            ActionKind.BAN: self._ban,
-            ActionKind.UNBAN: self._unban,
-            ActionKind.LOCK: self._lock,
-            ActionKind.UNLOCK: self._unlock,
-            ActionKind.APPROVE_JOIN: self._approve,
-            ActionKind.REJECT_JOIN: self._reject,
-            ActionKind.ALERT_STAFF: self._alert,
-        }
-
-    @staticmethod
-    def _reason(action: Action) -> str:
-        return " ".join(p for p in (action.rule_id, action.reason) if p)[:300]
-
-    def _outcome(self, action: Action, reply: Reply, verb_zh: str, verb_en: str) -> Outcome:
-        if reply.ok:
-            event_id = str(reply.body.get("event_id") or "")
-            return Outcome(action=action, ok=True, detail=event_id, message_id=event_id)
-        detail = convert.platform_refusal(verb_zh, verb_en, reply.errcode, reply.error)
-        reason = convert.refusal_reason(verb_en, reply.errcode)
-        return Outcome(action=action, ok=False, detail=detail, refused=reason)
-
-    async def _delete(self, action: Action, room_id: str) -> Outcome:
-        targets = [action.message_id]
-        original = self.sync_loop.edits.get(action.message_id)
-        if original:
-            targets.append(original)  # an edited message goes with all its versions
-        outcome: Outcome | None = None
-        for event_id in targets:
-            method, path, data = Api.room_redact(
-                self.http.token, room_id, event_id, uuid.uuid4().hex, reason=self._reason(action)
-            )
-            result = self._outcome(
-                action, await self.http.call(method, path, data), "撤回", "redact"
-            )
-            outcome = outcome or result
-        assert outcome is not None
-        return outcome
-
-    async def _send(self, room_id: str, content: dict[str, Any]) -> Reply:
-        method, path, data = Api.room_send(
-            self.http.token, room_id, "m.room.message", content, uuid.uuid4().hex
-        )
-        return await self.http.call(method, path, data)
-
-    async def _warn(self, action: Action, room_id: str) -> Outcome:
-        content = convert.warn_content(
-            action.text, member_id=action.member_id, reply_to_event=action.message_id
-        )
-        return self._outcome(action, await self._send(room_id, content), "发送提醒", "warn")
-
-    async def _alert(self, action: Action, room_id: str) -> Outcome:
-        return await self.post(MANAGEMENT_GROUP, action.text)
-
-    async def _state(self, room_id: str) -> PowerLevels | Reply:
-        reply = await self.http.call(*Api.room_get_state(self.http.token, room_id))
-        if not reply.ok:
-            return reply
-        events = reply.body.get("chunk") or []
-        return PowerLevels.from_state(e for e in events if isinstance(e, Mapping))
-
-    async def _with_levels(
-        self,
-        action: Action,
-        room_id: str,
-        verb: tuple[str, str],
-        change: Callable[[PowerLevels], Awaitable[Outcome]],
-    ) -> Outcome:
-        """Run ``change`` with fresh power levels, one state change per room at a time
-        (a power-levels PUT replaces the whole event: read, modify, write)."""
-        lock = self._state_locks.setdefault(room_id, asyncio.Lock())
-        async with lock:
-            levels = await self._state(room_id)
-            if isinstance(levels, Reply):
-                return self._outcome(action, levels, *verb)
-            return await change(levels)
-
-    async def _put_levels(
-        self, action: Action, room_id: str, content: Mapping[str, Any], verb: tuple[str, str]
-    ) -> Outcome:
-        method, path, data = Api.room_put_state(
-            self.http.token, room_id, "m.room.power_levels", dict(content)
-        )
-        return self._outcome(action, await self.http.call(method, path, data), *verb)
-
-    async def _mute(self, action: Action, room_id: str) -> Outcome:
-        verb = ("禁言", "mute")
-        member = action.member_id
-
-        async def change(levels: PowerLevels) -> Outcome:
-            why = refused(levels, self.user_id, member, "mute")
-            if why is not None:
-                return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
-            key = self._key("mute", room_id, member)
-            if not levels.is_muted(member):
-                previous = levels.explicit_level(member)
-                await self.cursors.set_cursor(key, "" if previous is None else str(previous))
-            content = with_user_level(levels.content or {}, member, levels.muted_level())
-            return await self._put_levels(action, room_id, content, verb)
-
-        return await self._with_levels(action, room_id, verb, change)
-
-    async def _unmute(self, action: Action, room_id: str) -> Outcome:
-        verb = ("解除禁言", "unmute")
-        member = action.member_id
-
-        async def change(levels: PowerLevels) -> Outcome:
-            if not levels.is_muted(member):
-                return Outcome(action=action, ok=True, detail="not muted")
-            why = refused(levels, self.user_id, member, "unmute")
-            if why is not None:
-                return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
-            key = self._key("mute", room_id, member)
-            saved = await self.cursors.get_cursor(key)
-            previous = int(saved) if saved else None
-            if previous is not None and previous < levels.send_level():
-                previous = None  # never "restore" a level that is itself muted
-            content = with_user_level(levels.content or {}, member, previous)
-            outcome = await self._put_levels(action, room_id, content, verb)
-            if outcome.ok:
-                await self.cursors.set_cursor(key, "")
-            return outcome
-
-        return await self._with_levels(action, room_id, verb, change)
-
-    async def _lock(self, action: Action, room_id: str) -> Outcome:
-        verb = ("全员禁言", "lock the room")
-
-        async def change(levels: PowerLevels) -> Outcome:
-            wanted = lock_level(levels, self.user_id)
-            if levels.events_default >= wanted:
-                return Outcome(action=action, ok=True, detail="already locked")
-            await self.cursors.set_cursor(self._key("lock", room_id), str(levels.events_default))
-            content = with_events_default(levels.content or {}, wanted)
-            return await self._put_levels(action, room_id, content, verb)
-
-        return await self._with_levels(action, room_id, verb, change)
-
-    async def _unlock(self, action: Action, room_id: str) -> Outcome:
-        verb = ("解除全员禁言", "unlock the room")
-
-        async def change(levels: PowerLevels) -> Outcome:
-            saved = await self.cursors.get_cursor(self._key("lock", room_id))
-            previous = int(saved) if saved else 0
-            if levels.events_default == previous:
-                return Outcome(action=action, ok=True, detail="not locked")
-            content = with_events_default(levels.content or {}, previous)
-            return await self._put_levels(action, room_id, content, verb)
-
-        return await self._with_levels(action, room_id, verb, change)
-
-    async def _membership(
-        self,
-        action: Action,
-        room_id: str,
-        check: str,
-        verb: tuple[str, str],
-        request: tuple[str, ...],
-    ) -> Outcome:
-        levels = await self._state(room_id)
-        if isinstance(levels, Reply):
-            return self._outcome(action, levels, *verb)
-        why = refused(levels, self.user_id, action.member_id, check)
-        if why is not None:
-            return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
-        return self._outcome(action, await self.http.call(*request), *verb)
-
-    async def _kick(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_kick(self.http.token, room_id, action.member_id, self._reason(action))
-        return await self._membership(action, room_id, "kick", ("移出", "kick"), request)
-
-    async def _ban(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_ban(self.http.token, room_id, action.member_id, self._reason(action))
-        return await self._membership(action, room_id, "ban", ("封禁", "ban"), request)
-
-    async def _unban(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_unban(self.http.token, room_id, action.member_id)
-        return await self._membership(action, room_id, "unban", ("解封", "unban"), request)
-
-    async def _approve(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_invite(self.http.token, room_id, action.member_id)
-        return await self._membership(
-            action, room_id, "approve_join", ("批准入群", "invite"), request
-        )
-
-    async def _reject(self, action: Action, room_id: str) -> Outcome:
-        request = Api.room_kick(self.http.token, room_id, action.member_id, self._reason(action))
-        return await self._membership(
-            action, room_id, "reject_join", ("拒绝入群", "reject"), request
-        )
-
-    async def _notify(self, action: Action, room_id: str) -> Outcome:
-        content = convert.notice_content(action.text)
-        reply = await self.direct.send(action.member_id, content)
-        return self._outcome(action, reply, "私信", "notify")
+        return await self.actions.already_done(action, room_id)
 
     async def member_list(self, group: Group) -> list[Member] | None:
         """Everyone joined to the group's room but the bot, with their display names
@@ -539,13 +296,13 @@ class MatrixBridge(Closing):
         room_id = await self._resolve(ref) if ref else None
         if room_id is None:
             return Outcome(action=action, ok=False, detail=f"找不到房间 / unknown room {room}")
-        reply = await self._send(room_id, convert.notice_content(text))
+        reply = await self.actions.send(room_id, convert.notice_content(text))
         if reply.errcode == "M_FORBIDDEN":
             # e.g. the school office room, which the bot joins on first use (if invited)
             joined = await self.http.call(*Api.join(self.http.token, room_id))
             if joined.ok:
-                reply = await self._send(room_id, convert.notice_content(text))
-        return self._outcome(action, reply, "发送", "post")
+                reply = await self.actions.send(room_id, convert.notice_content(text))
+        return self.actions.outcome(action, reply, "发送", "post")
 
     async def logged_in(self) -> None:
         """Return once ``run`` has logged the bot in."""
@@ -563,4 +320,5 @@ class MatrixBridge(Closing):
         await self.client.close()
 
 
+# Backoff, Reply, SYNC_FILTER, TransientError: importable from here as before the split
 __all__ = ["CAPABILITIES", "SYNC_FILTER", "Backoff", "MatrixBridge", "Reply", "TransientError"]

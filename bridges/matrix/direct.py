@@ -88,7 +88,7 @@ class DirectChats:
         # the bot's m.direct remembers DMs a lost or fresh store does not: no second room
         candidates = [known] if known else list(reversed(await self._rooms_of(member)))
         for dm in candidates:
-            reply = await bridge._send(dm, content)
+            reply = await bridge.actions.send(dm, content)
             if reply.ok:
                 if dm != known:
                     await bridge.cursors.set_cursor(key, dm)
@@ -101,7 +101,7 @@ class DirectChats:
             return created
         dm = str(created.body["room_id"])
         await bridge.cursors.set_cursor(key, dm)
-        reply = await bridge._send(dm, content)
+        reply = await bridge.actions.send(dm, content)
         await self._mark(member, dm)
         return reply
 
