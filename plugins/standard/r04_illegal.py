@@ -59,6 +59,9 @@ CUE = "cue"
 #: what is offered or dealt in, which a warning or a report names too (not a threat, a
 #: chain letter or propaganda, which are the content itself)
 _OFFERED: frozenset[str] = frozenset({"porn", "gambling", "fraud", "illicit", "drugs"})
+#: What a member can tell of, warn against or comment on without posting it: the offers, and
+#: a fortune-teller's or a preacher's trade ("算命的都来了", "在家长群传教不合适吧").
+_TOLD_OF = _OFFERED | {"superstition", "religion"}
 
 #: Warning words that make the whole message a lesson or a notice (法治教育, 禁毒 …).
 _CONTEXT_CUES = frozenset(
@@ -403,7 +406,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         hits = [phish]
     if not hits and (posing := impersonates_staff(ctx)) is not None:
         hits = [posing]
-    if hits and all(h.tag in _OFFERED for h in hits) and talks_about_offers(ctx):
+    if hits and all(h.tag in _TOLD_OF for h in hits) and talks_about_offers(ctx):
         return []  # "新闻说…被判了三年", "这种“刷单返利”都是骗局": told of, not offered
     if not hits or quoted_mention(
         ctx, lambda folded: bool(find_illegal_terms(folded, settings, offers=find_offers(folded)))

@@ -368,3 +368,29 @@ def test_an_account_in_disguise_is_a_way_to_reach_the_seller(text: str) -> None:
 def test_a_threat_a_child_reports_is_not_made_by_the_parent() -> None:
     assert check("孩子说同桌说“你再告状我就打死你”，虽然是气话，还是请老师关注") == []
     assert check("你再告状试试，我打死你")  # the parent's own threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连开赌场的都来了，群主管一下",  # a comment on what was just posted
+        "这是在招赌博代理，大家别理",
+        "看相算命的都来了，真是什么人都有",
+        "在家长群里传教不合适吧",
+        "出租银行卡也是帮信，出事了是要坐牢的",  # the law it breaks
+        "这是毒品黑话，“冰糖”就是冰毒，大家看好孩子",
+    ],
+)
+def test_a_comment_on_someone_elses_post_is_no_offer(text: str) -> None:
+    assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是我老家的王大师，算得很准，大家可以让他给孩子算算",  # a recommendation, not a comment
+        "这是菩萨保佑的图，转发十个群，三天内必有好事",
+    ],
+)
+def test_this_is_opening_an_offer_is_still_one(text: str) -> None:
+    assert check(text), text

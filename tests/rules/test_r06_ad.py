@@ -724,3 +724,18 @@ def test_groups_traded_follows_asked_and_invitations_elsewhere(text: str, sub_ru
 )
 def test_minding_warnings_and_the_schools_own_codes_are_no_group_trade(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校说这次订校服没有任何返利，大家不用找外面代购",  # the school's own, denied
+        "以后这种“免费试听”的大家就别发了，通知都被刷没了",  # a request to stop
+        "孩子天天喊“家人们点点关注”，说长大要当主播",  # speech reported
+        "今晚英超前瞻，专家稳胆推荐 https://tj-qiu88.top/a/1",  # a bare betting link: R04/R07's
+    ],
+)
+def test_denials_requests_to_stop_reported_speech_and_bare_vice_links_are_no_ad(
+    text: str,
+) -> None:
+    assert check(text) == [], text
