@@ -425,6 +425,8 @@ def _answers_chat_just_said(ctx: MessageContext, folded: str, extra: tuple[str, 
         or _TAKEN_ELSEWHERE.search(folded) is not None  # "爸，我们回家再说"
     ):
         return None
+    if _spam_before(ctx, last, ads=True):
+        return None
     return (
         _earlier_topic(norm(last.text), extra)
         or _joined_topic(last, ctx, extra)
@@ -434,6 +436,31 @@ def _answers_chat_just_said(ctx: MessageContext, folded: str, extra: tuple[str, 
 
 def _found_chat(ctx: MessageContext, m: Message) -> str | None:
     return _CARRIED_ON if Category.CHAT in ctx.earlier.get(m.id, ()) else None
+
+
+#: What an earlier message was found to be that starts no chat: the replies to vice, abuse
+#: or a claim react to it ("这是赌博吧，别进", "吓死我了，还好没转", "已经举报了"). (An ad does:
+#: "给我留五斤", "这个我买了，蛮好用的" take it up.)
+_NO_CHAT_AFTER = frozenset({Category.ILLEGAL, Category.ABUSE, Category.RUMOR, Category.SLANDER})
+
+
+_NO_CHAT_AFTER_AN_AD = _NO_CHAT_AFTER | {Category.AD}
+
+
+def _spam_before(ctx: MessageContext, m: Message, *, ads: bool = False) -> bool:
+    """Whether the earlier message ``m`` was found to be vice, abuse or a claim (or, with
+    ``ads``, an ad: what a reply without a word of taking it up only reacts to — "博文爸爸😅",
+    "发错群了")."""
+    found = ctx.earlier.get(m.id, ())
+    return not (_NO_CHAT_AFTER_AN_AD if ads else _NO_CHAT_AFTER).isdisjoint(found)
+
+
+def _topic_of(ctx: MessageContext, m: Message, extra: tuple[str, ...]) -> str | None:
+    """The chat topic an earlier message ``m`` started or carried on, or None (also when it
+    was found to be vice or abuse: what follows reacts to it)."""
+    if _spam_before(ctx, m):
+        return None
+    return _earlier_topic(norm(m.text), extra) or _found_chat(ctx, m)
 
 
 #: The evidence of a short answer to a message found to be chat ("点了", "那我晚上去" after a
@@ -449,6 +476,8 @@ def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) ->
     for m in reversed(ctx.history[-4:-1]):
         if ctx.roster.is_staff(m.sender_id) or last.ts - m.ts > THREAD_WINDOW:
             return None
+        if _spam_before(ctx, m):
+            return None
         topic = _earlier_topic(norm(m.text), extra)
         if topic is not None:
             return topic
@@ -458,7 +487,7 @@ def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) ->
 #: A member taking up an offer just posted: "给我留两板", "多少钱一斤", "还有吗", "+1" (not a
 #: word of joining in that says nothing of buying: "跟孩子一起背").
 _BUYS = re.compile(
-    r"我要|要[一二两三四五六七八九十\d]|给我留|帮我留|多少钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
+    r"我要|要[一二两三四五六七八九十\d]|给我留|帮我留|多少钱|几多钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
     r"|有货|求链接|发个?链接|链接发|下单|我订|订[一二两三四五六七八九十\d]|算我|^\+?1$|^\d$"
     # what is asked of the goods: "有思雨穿的码吗", "尺码偏大吗"
     r"|^(?:还)?有[^，。]{0,8}吗|尺码|码数"
@@ -480,14 +509,16 @@ def joins_chat(
         words = _WORDS.in_message(ctx)
     if about_school(folded, words) or _STOP in words:
         return None
+    buys = _BUYS.search(folded) is not None
     replied = ctx.replied
     if replied is not None:
         if ctx.replied_member is not None and ctx.replied_member.is_staff:
             return None  # a reply to a teacher's post (秋游报名 接龙) joins no chat
+        if _spam_before(ctx, replied, ads=not (buys or _JOIN_IN in words)):
+            return None  # "这是赌博吧" quoting the vice reacts to it
         return chat_topic(norm(replied.text), extra) or _found_chat(ctx, replied)
     if len(folded) > THREAD_MAX_CHARS:
         return None
-    buys = _BUYS.search(folded) is not None
     if not (buys or _JOIN_IN in words or _JOIN_FORM.search(ctx.text.strip()) is not None):
         # no words of joining in: only a short answer right after another member's chat
         # message carries it on ("得嘞" after "周六下午三点", "小米贵啊，等降价再说")
@@ -506,7 +537,7 @@ def joins_chat(
         if offered:
             continue  # looking only for the teacher's call the offer answered
         if m.sender_id != ctx.message.sender_id:
-            topic = _earlier_topic(earlier, extra) or _found_chat(ctx, m)
+            topic = _topic_of(ctx, m, extra)
             if topic is not None:
                 return topic
             if buys and offers_something(m.text, earlier):

@@ -504,3 +504,26 @@ def test_correcting_an_ad_or_withdrawing_it_is_not_carrying_on_chat() -> None:
         earlier={ad.id: frozenset({Category.AD})},
     )
     assert r09_chat.classmod_check_message(quoting) == []  # quoting the ad to correct it
+
+
+@pytest.mark.parametrize("reply", ["这是赌博吧，千万别进", "吓死我了，还好没转", "已经举报了"])
+def test_the_replies_to_vice_react_to_it_and_chat_on_nothing(reply: str) -> None:
+    bet = make_message(
+        "世界杯竞猜群，麻将扑克都有，一场五十起押", sender="p_zhang_dad",
+        ts=datetime(2026, 5, 9, 10, 0, tzinfo=SHANGHAI),
+    )  # fmt: skip
+    earlier = {bet.id: frozenset({Category.AD, Category.ILLEGAL})}
+    now = bet.ts + timedelta(minutes=2)
+    assert check(reply, history=[bet], earlier=earlier, now=now) == []
+    assert check(reply, history=[bet], earlier=earlier, now=now, replied=bet) == []
+
+
+def test_after_an_ad_only_a_reply_that_takes_it_up_chats() -> None:
+    deal = make_message(
+        "超市的车厘子今天特价，三十九一斤，挺划算的", sender="p_zhang_dad",
+        ts=datetime(2026, 5, 9, 10, 0, tzinfo=SHANGHAI),
+    )  # fmt: skip
+    earlier = {deal.id: frozenset({Category.AD})}
+    now = deal.ts + timedelta(minutes=2)
+    assert check("给我留两斤", history=[deal], earlier=earlier, now=now)
+    assert check("发错群了吧😅", history=[deal], earlier=earlier, now=now, replied=deal) == []
