@@ -151,8 +151,14 @@ _LEAK_TALK = re.compile(
     r"|谣言|不实|假消息|还能|居然|竟然|有人卖|有人在卖|要不要买|能不能买|该不该买"
 )
 _BEFORE_EXAM = re.compile(r"考前|提前|还没考|明天考|没考|月考|期中|期末|中考|高考|联考|模考")
-_FORMS = ((_THREAT, "violence"), (_GORE, "gore"))
-_FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答削刀棍棒砖家见看]")
+#: Preaching by its claims: salvation only through faith ("只有信主才能得到保守", "信耶稣
+#: 就能得救"), God's love for the world, the one saviour ("耶稣是我们唯一的救主").
+_PREACHING = re.compile(
+    r"(?:只有|唯有)?信(?:主|神|耶稣|上帝|基督)(?:才|就|的人)?(?:能|可以|会)?(?:得救|得到保守|蒙福|得福|永生|平安)"
+    r"|神爱世人|(?:唯一的?|我们的)救主|救世主耶稣|基督(?:爱|救)"
+)
+_FORMS = ((_THREAT, "violence"), (_GORE, "gore"), (_PREACHING, "religion"))
+_FORMS_GATE = re.compile(r"[揍打收教算找腿横残废血脑砍掉卷题答削刀棍棒砖家见看信神救基]")
 
 
 def threatens(norm: str) -> bool:
@@ -242,6 +248,8 @@ _NAME_CLAIMS_STAFF = re.compile(
     r"班主任|[\d一二三四五六七八九十大中小](?:\(\d+\))?班[\u4e00-\u9fff]{1,3}老师"
     # the school's offices: "财务处王老师", "教务处李主任" (asking money under that name)
     r"|(?:财务|教务|总务|德育|校办|学校办公室)[处室科]?[\u4e00-\u9fff]{0,3}(?:老师|主任|会计)"
+    # in English: "PJBS Finance Office", "Admissions Office"
+    r"|(?i:(?:finance|accounts?|bursar|admissions?|school)\s*office)"
 )
 #: What a teacher's display name carries besides their name.
 _TITLE_WORDS = re.compile(
@@ -249,7 +257,9 @@ _TITLE_WORDS = re.compile(
     r"|历史|地理|政治|信息|生活|[^\u4e00-\u9fff]"
 )
 #: Money asked for, which an impostor under a teacher's name is after.
-_ASKS_MONEY = re.compile(r"缴费|交费|缴纳|转账|收款|资料费|书本费|保险费|班费|费用|红包|[\d]元")
+_ASKS_MONEY = re.compile(
+    r"缴费|交费|缴纳|转账|收款|资料费|书本费|保险费|班费|费用|红包|\d+元|fee|payment|paid|rmb"
+)
 
 
 def _name_claims_staff(ctx: MessageContext) -> str | None:
@@ -266,6 +276,10 @@ def _name_claims_staff(ctx: MessageContext) -> str | None:
         core = teacher.name or _TITLE_WORDS.sub("", teacher.display_name)
         if len(core) >= 2 and core in name:
             return name
+        # "宋老师", "数学老师" beside 数学宋文杰: the teacher's surname or subject as a title
+        titles = [t for t in (core[:1] if len(core) >= 2 else "", teacher.subject) if t]
+        if any(f"{t}老师" in name for t in titles) and BUSINESS_NAME.search(name) is None:
+            return name  # (not "高考志愿规划·王老师": a business's own teacher)
     return None
 
 

@@ -47,6 +47,8 @@ _QUESTION_END = re.compile(
     # asked inside the message: "听说镇上小学要撤掉是真的不 我们老的接送不方便",
     # "这个补贴您听说了吗？我没找到小程序"
     r"|是真的不|是真的吗|真的假的|(?:老师|您)[^。！!]{0,20}?(?:吗|么|呢)[?？]"
+    # the teacher asked inside: "杨老师，期中后是不是要分快慢班了？我听好几个家长这么说"
+    r"|(?:老师|您)[^。！!]{0,24}?(?:是不是|会不会|要不要|有没有|是否)[^。！!?？]{0,24}[?？]"
 )
 
 
@@ -62,7 +64,7 @@ _HEARSAY = re.compile(
     r"听(?:我|别的|隔壁|人家|家长|说)?[^，。]{0,12}?(?:说|讲)"
     r"|我(?:的|有个|有一个|一个)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|姐|哥|妹妹|弟弟|朋友|同事|邻居|亲戚|闺蜜|"
     r"老公|老婆|小姨子|舅舅|姑姑|阿姨|叔叔|婶婶|同学|婆婆|公公|奶奶|爷爷|外婆|外公|妈|爸|嫂子|大姑"
-    r"|小姑|姐夫|妹夫|家里人|亲家|老乡|发小)[^说]{0,16}?说"
+    r"|小姑|姐夫|妹夫|家里人|亲家|老乡|发小)[^说讲]{0,16}?(?:说|讲)"
     r"|有消息(?:说|称)|有人说|(?:传遍|疯传|都传)了?|^转(?:发|自)(?!.{0,6}(?:老师|班主任|学校|校长))"
     r"|(?:群|圈|小区|镇上|村里|网上|朋友圈|大家|外面)(?:里|上)?(?:的人)?(?:都在|也在|在)(?:传|说)"
     r"|(?:刷到|看到)[^，。]{0,8}?(?:视频|帖子|新闻|消息)|(?:看到了|听说了)说"
@@ -70,7 +72,7 @@ _HEARSAY = re.compile(
     # a relative inside: "我孙女她舅在教育办上班 说文件都下来了"
     r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学|同事|邻居)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
     r"|教育局|区里)"
-    r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|(?<![借在跟向])群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|在传|在说)"
+    r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|(?<![借在跟向])群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|发了|在传|在说)"
     # an authority outside the school quoted by a parent: "村支书都讲了", "教育局都定好了"
     r"|(?:村支书|支书|村长|村干部|居委会|社区|街道|镇上|镇里|县里|市里|区里|上面|上级|教育局)"
     r"(?:的人|的领导|领导)?(?:都|也|已经|早就)?(?:讲了|说了|发话了|定好了|定了|决定了|通知了|传达了)"
@@ -96,6 +98,11 @@ _VOUCHES = re.compile(
     r"八九不离十|有鼻子有眼|还能有假|肯定是真的|错不了|千真万确|到时候(?:大家|你们)?就知道了"
     r"|肯定没错|应该是真的|(?:好多人|很多人|大家|网上)都(?:在)?(?:转|这么说|这样说|在传)"
     r"|等着瞧吧|不信等着看|不信你们等着|心里有个数"
+    # a rumour asked about, confirmed with where it came from: "真的，我们单位群都发了", "我表
+    # 姐在教育局做事讲的"
+    r"|^(?:真的|是真的|对|没错|确实)(?:啊|呀)?(?:我们|我)?[^，。]{0,4}?群(?:里)?(?:都|也)?(?:发了|在传|说了)"
+    r"|^(?:是)?我(?:的|有个)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|朋友|同事|邻居|亲戚|老公|老婆"
+    r"|舅舅|姑姑|阿姨|叔叔|同学)[^，。]{0,14}?(?:说|讲)的$"
 )
 _VOUCH_MAX_CHARS = 40
 _VOUCH_WITHIN = timedelta(minutes=30)
@@ -104,6 +111,14 @@ _VOUCH_WITHIN = timedelta(minutes=30)
 _EXTENT = re.compile(
     r"[0-9一二两三四五六七八九十](?:天|周|个月)|周[一二三四五六日天]|下周[一二三四五六日]?|明年"
     r"|下学期|全市|全县|全区|全省|整个|所有学校"
+)
+
+
+#: A change to the school year or its rules by its grammar: "寒假提前到12月10号", "开学推迟",
+#: "三年级要分快慢班", "按期中成绩分班".
+_CHANGE = re.compile(
+    r"(?:寒假|暑假|假期|开学|放假|期末考试?|期中考试?|中考|高考|考试|报名)(?:要|会|将)?(?:提前|推迟|延后|延期|改到|改成|取消)"
+    r"|(?:要|会|将|开始)分(?:快慢|重点|实验|尖子|好坏)班|按[^，。]{0,6}?成绩分班"
 )
 
 
@@ -117,6 +132,8 @@ def find_rumor(
     hits = find_terms(
         "rumor", norm, s.extra_terms, s.allow_terms, extra_tag="chain", extra_weight=2
     )
+    if not hits and (change := _CHANGE.search(norm)) is not None:
+        hits = [Hit(change.group(0), "alarm", 1, change.start(), change.end())]
     if not hits:
         return "", []  # no alarm to pair with hearsay (most messages)
     if (
@@ -131,6 +148,8 @@ def find_rumor(
         and (voice := _ANNOUNCING.search(norm))
     ):
         hits.append(Hit(voice.group(0), "hearsay", 1, voice.start(), voice.end()))
+    if not any(h.tag == "alarm" for h in hits) and (change := _CHANGE.search(norm)) is not None:
+        hits.append(Hit(change.group(0), "alarm", 1, change.start(), change.end()))
     tag = strong_or_pair(hits, "hearsay", "alarm")
     if tag == "hearsay" and question and not any(h.weight >= 2 for h in hits):
         return "", []

@@ -82,10 +82,11 @@ _SCORE_SHEET = re.compile(r"成绩单|成绩表|分数表|分数单|成绩汇总
 _SHEET_KINDS = frozenset({MessageKind.FILE, MessageKind.IMAGE, MessageKind.LINK_CARD})
 #: Scores sent privately, not ranked, or class-level only.
 _PRIVATE = re.compile(
-    r"不排名|不(?:在群里|在群内|再)?公布|不进行排名|不做排名|私发|私信|单独发|单独告知|短信|平均"
+    r"不排名|不(?:在群里|在群内|再)?公布|不进行排名|不做排名|私发|私信|单独发|单独告知|短信"
     r"|不(?:在|往)(?:班级|班|家长|这个)?群(?:里|内)?(?:发|公布|晒)|撤回"
-    r"|及格率|优秀率|我班|本班"
 )
+#: The class's own figures without a pupil named: "及格率95%", "本班平均88".
+_CLASS_FIGURES = re.compile(r"平均|及格率|优秀率|我班|本班")
 #: An order of results next to pupils: "第一个背完", "第二", "最后一个才过关".
 _ORDINAL = re.compile(rf"^(?:是|为)?(?:第{_NUM}{{1,2}}(?:个|位|名)?|最后一(?:个|名|位))")
 _RESULT_VERB = re.compile(r"背完|背诵|完成|过关|做完|写完|交|考|分|成绩|默写|听写|口算|跑完")
@@ -245,8 +246,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         names = [span for span in names if span[2] not in own]
         if not names and not ctx.member.is_staff:
             return []  # a parent speaking of their own child (LABELS.md General 5)
-    if _PRIVATE.search(folded) and _SCORE.search(folded) is None:
-        return []  # "学校不公布排名", "成绩单已私发"
+    if _SCORE.search(folded) is None and (
+        _PRIVATE.search(folded) is not None
+        or (not names and _CLASS_FIGURES.search(folded) is not None)
+    ):
+        return []  # "学校不公布排名", "成绩单已私发", "本班平均88，及格率95%"
     if not ctx.member.is_staff and joins_a_list(ctx):
         return []  # "1. 班佳怡 33 2. 龙雨晴 32 3. 王欢 34": a 接龙 of shoe sizes grows
     evidence = ranking_document(folded, ctx.message.kind, ctx.message.text)

@@ -394,3 +394,47 @@ def test_a_comment_on_someone_elses_post_is_no_offer(text: str) -> None:
 )
 def test_this_is_opening_an_offer_is_still_one(text: str) -> None:
     assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位家长平安，神爱世人，只有信耶稣才能得救，周日下午欢迎来聚会",  # salvation claimed
+        "耶稣是我们唯一的救主，孩子们都需要他",
+        "麻将群三缺一，五块一底，输赢微信结",  # a game for stakes
+        "晚上斗地主，两块钱一把，想玩的私我",
+    ],
+)
+def test_preaching_and_card_games_for_money_by_their_grammar(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们相信孩子就能得到进步",  # faith in the child
+        "这个托管班是双职工家长的救星",
+        "周末在家跟孩子玩斗地主，输了的洗碗",  # a game for no money
+    ],
+)
+def test_faith_in_a_child_and_games_at_home_are_no_preaching_or_gambling(text: str) -> None:
+    assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "name", ["周老师", "语文老师", "Qingshan Finance Office"]
+)  # the head teacher's surname, a teacher's subject, an office in English
+def test_an_unknown_account_titled_as_a_teacher_asking_money_is_fraud(name: str) -> None:
+    ctx = message_context(
+        "各位家长，补缴资料费每人180元，请扫码缴纳，下午五点前 fee due today",
+        sender="x_stranger",
+        name=name,
+    )
+    assert r04_illegal.classmod_check_message(ctx), name
+
+
+def test_a_businesss_own_teacher_is_no_impostor() -> None:
+    ctx = message_context(
+        "志愿填报一对一规划，费用咨询", sender="x_stranger", name="志愿规划·周老师"
+    )
+    assert r04_illegal.classmod_check_message(ctx) == []

@@ -313,3 +313,25 @@ def test_hearsay_in_other_words_with_an_alarm_is_rumor(text: str) -> None:
 )
 def test_hearsay_words_without_an_alarm_pass(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听隔壁班家长讲，寒假要提前到元旦前",  # the school year changed, by its grammar
+        "我同事说下学期开始要分快慢班了",
+    ],
+)
+def test_a_change_to_the_school_year_passed_on_is_rumour(text: str) -> None:
+    assert check(text), text
+
+
+def test_a_change_asked_of_the_teacher_is_no_rumour() -> None:
+    assert check("周老师，下学期是不是要分快慢班了？我听好几个家长这么说") == []
+
+
+def test_a_rumour_asked_about_confirmed_with_its_source_is_rumour() -> None:
+    asked = ("p_guo_mom", "刚刷到说全市停课到下周三，真的假的")
+    assert r08_rumor.classmod_check_message(_ctx("真的，我们小区群都发了，全市都要停课", [asked]))
+    source = ("p_guo_mom", "听说下学期开始按成绩分班，要分快慢班")
+    assert r08_rumor.classmod_check_message(_ctx("我表姐在教育局上班讲的", [source]))

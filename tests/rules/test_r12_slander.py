@@ -327,3 +327,29 @@ def test_gifts_connections_and_profit_claimed_are_slander(text: str) -> None:
 @pytest.mark.parametrize("text", ["代购赚差价很正常", "他是关系户吗？", "练手的题目我打印好了"])
 def test_the_same_words_without_the_claim_are_not(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交了那么多取暖费，我看肯定被挪去干别的了",  # a fee diverted
+        "这次研学两千多，学校这是又在赚家长的钱",  # made off the families
+        "换了供应商以后饭菜明显变差，肯定有猫腻",  # something behind it
+        "检查那天当然弄得好，演给你们看的",  # a show put on
+        "伙食费又涨了，菜还是那么差，钱也不知道去哪了",
+    ],
+)
+def test_money_diverted_profit_made_and_shows_put_on_are_claims(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那家网店肯定有猫腻，评价都是刷的",  # a shop, not the school
+        "孩子们排练的节目周五演给大家看",  # the class's own show
+        "取暖费已经交了，收据在孩子书包里",
+    ],
+)
+def test_a_shops_trick_the_classs_own_show_and_a_fee_paid_are_no_slander(text: str) -> None:
+    assert check(text) == [], text

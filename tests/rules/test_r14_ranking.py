@@ -166,3 +166,8 @@ def test_the_class_figures_beside_a_pupils_name_are_no_ranking() -> None:
     ):
         assert check(text) == [], text
     assert check("何雨彤这次物理71分，班里第五名")
+
+
+def test_the_classs_figures_do_not_hide_the_names_after_them() -> None:
+    assert check("期中成绩：全班平均92.3，年级第四。前三名：何雨彤138、郭思远135、张子涵133")
+    assert check("全班平均92.3，及格率98%，我们班年级第四") == []

@@ -248,3 +248,8 @@ def test_a_teacher_telling_a_family_to_take_a_post_down_says_nothing_of_the_pupi
     )
     # the pupil named after the family, with a fact, is still about the pupil
     assert check("郭思远妈妈，思远今天上课睡觉了", sender="t_zhou")
+
+
+def test_a_standard_not_met_names_pupils() -> None:
+    assert check("跳绳没达标的：何雨彤、郭思远，下周补测")
+    assert check("何雨彤妈妈，食堂的供应商因为评价不达标被换了") == []  # the caterer
