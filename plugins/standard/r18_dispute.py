@@ -41,7 +41,15 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 
-from ._common import Lexicon, corrects_others, gate_for, norm, said_norm
+from ._common import (
+    RELATION_WORDS,
+    Lexicon,
+    corrects_others,
+    gate_for,
+    norm,
+    pupils_named,
+    said_norm,
+)
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of, threatens
 from .r05_abuse import Settings as AbuseSettings
@@ -115,7 +123,7 @@ HARM: tuple[str, ...] = (
     "推了", "推倒", "打了", "打我", "抢走", "抢了", "扔进", "扔出", "扔地上", "踢了", "咬了",
     "欺负", "弄坏", "摔坏", "撕了", "撕坏", "掐", "骂我家", "堵我", "要钱",
     "先动的手", "先动手", "抓伤", "抓出", "打伤", "咬了", "弄伤", "推的", "抢走", "扔地上",
-    "打了我家", "欺负我家",
+    "打了我家", "欺负我家", "抓了",
 )  # fmt: skip
 OWN_CHILD: tuple[str, ...] = ("我家", "我们家", "我儿子", "我女儿", "我闺女", "我家孩子")
 COMPLAINT: tuple[str, ...] = ("投诉", "举报", "12345", "曝光", "找媒体", "找记者")
@@ -402,7 +410,7 @@ def grievance(
         return "insult"
     if (
         _HARM.has(folded)
-        and _TO_TEACHER.match(folded) is None
+        and (_TO_TEACHER.match(folded) is None or _GRIEVED.search(folded) is not None)
         and (
             _OWN_CHILD.has(folded)
             or (
@@ -412,9 +420,18 @@ def grievance(
         )
     ):
         # another pupil harmed one's own child, told to the group ("跟大家说一下，董小宝…把
-        # 我们思齐的眼镜抢走"); told to the teacher ("宋老师，天佑这周…") it is a report
+        # 我们思齐的眼镜抢走"); told to the teacher ("宋老师，天佑这周…") it is a report,
+        # unless it is a grievance all the same: again, and again ("又咬了…这是这个月第二次
+        # 了"), or a demand ("这个事情你要管一管", "这样下去其他孩子怎么上课")
         return "harm"
     return None
+
+
+_GRIEVED = re.compile(
+    r"(?:这|已经)是(?:这个月|这周|这学期|本周|本月)?(?:的)?第[二三四五六七八九十两\d]+次|不止一次"
+    r"|好几次了|三番五次|又(?:在|把|咬|打|推|抢|骂|欺负)|每次都|这样下去|(?:要|得|该)管一管"
+    r"|该换个?班|不该跟|心疼得"
+)
 
 
 #: The sub-rule of each kind of grievance: an argument with someone, or emotion at the school.
@@ -573,6 +590,47 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
     return False
 
 
+#: A guardian's denial of what their child was accused of: "我家志强不会打人的", "我们小军
+#: 不会偷东西", "是不是自己讲错了", "你唔好乱讲".
+_DEFENDS = re.compile(
+    r"不会(?:打|推|骂|偷|欺负|咬|抢|拿)|没有?(?:打|推|骂|偷|欺负|咬|抢)|讲错|说错|搞错|乱讲|乱说|瞎说"
+    r"|冤枉|诬赖|才不会|怎么可能|不可能"
+)
+#: What an earlier message said of a pupil that their guardian's answer takes up.
+_ACCUSED = frozenset({Category.STUDENT_PRIVACY, Category.DISPUTE, Category.ABUSE})
+#: How long an accusation stays open for the accused pupil's guardian to answer it.
+_DEFEND_WITHIN = timedelta(hours=1)
+
+
+def _defends_own_child(ctx: MessageContext, folded: str) -> bool:
+    """LABELS.md dispute (a): a guardian answers another family's message that named their
+    child with a wrong done (or in a quarrel) by denying it or pushing back — the two
+    families are in a back-and-forth, whoever is right."""
+    own = ctx.member.students
+    if not own or ctx.member.is_staff or len(folded) < 6:
+        return False
+    if _SOOTHE.has(folded) or _CALM_ANSWER.search(folded):
+        return False
+    if _DEFENDS.search(folded) is None and _PUSHBACK.search(folded) is None:
+        return False
+    since = ctx.message.ts - _DEFEND_WITHIN
+    for m in reversed(ctx.history[-_JOIN_LOOKBACK:]):
+        if m.ts < since:
+            return False
+        if m.sender_id == ctx.message.sender_id or ctx.roster.is_staff(m.sender_id):
+            continue
+        if _ACCUSED.isdisjoint(ctx.earlier.get(m.id, ())):
+            continue
+        if not set(own).isdisjoint(pupils_named(ctx.roster, _ADDRESS.sub("，", m.text))):
+            return True
+    return False
+
+
+#: A member addressed by the name they go by ("@苏嘉懿爸爸", "嘉懿妈妈，…"): the child's name
+#: in it is the parent's, no word about the child.
+_ADDRESS = re.compile(r"@\S+|[\u4e00-\u9fff]{2,3}(?:" + "|".join(RELATION_WORDS) + ")")
+
+
 #: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
 SPEC = RuleSpec(
     id=RULE_ID,
@@ -633,6 +691,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         why = grievance(folded, addressed=addressed, text=text, ctx=ctx)
         if why is not None:
             return [_verdict(_GRIEVANCE_KIND[why], why)]
+    if _defends_own_child(ctx, folded):
+        return [_verdict("argument", "defends")]
     if folded != "滚" and not _ANY_WORD.has(folded):
         # no heated, emotional, complaining or weak word: a complaint by its form ("这又收？"),
         # or what _weak would find, if anything

@@ -383,3 +383,46 @@ def test_vulgar_words_in_praise_are_no_grievance(text: str) -> None:
 )
 def test_heated_words_a_member_reports_are_not_theirs(text: str) -> None:
     assert check(text) == [], text
+
+
+def _accused(text: str, sender: str = "p_zhang_dad") -> tuple[list, dict]:
+    m = make_message(text, sender=sender, ts=at(0))
+    return [m], {m.id: frozenset({Category.STUDENT_PRIVACY})}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "我们思远不会推人的，是不是你家孩子自己讲错了",
+        "哪个说的？我家思远才不会抢东西",
+        "别乱讲，思远没有打他",
+    ],
+)
+def test_a_guardian_denying_what_their_child_was_accused_of_is_in_the_dispute(reply: str) -> None:
+    history, earlier = _accused("郭思远今天又推了我们子涵，老师要管一管")
+    # p_guo_mom is 郭思远's mother
+    assert check(reply, history=history, earlier=earlier), reply
+
+
+def test_a_guardian_answering_calmly_or_about_another_child_is_not() -> None:
+    history, earlier = _accused("郭思远今天推了我们子涵")
+    assert check("对不起，我回去好好说说思远", history=history, earlier=earlier) == []
+    other, found = _accused("何雨彤今天推了我们子涵")
+    assert check("我家思远不会推人的", history=other, earlier=found) == []  # not her child named
+    named, seen = _accused("@郭思远妈妈 你看到通知了吗")  # the parent addressed, no accusation
+    assert check("我家思远不会推人的", history=named, earlier=seen) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周老师，何雨彤又咬了我家思远的手，这是这个月第二次了",  # again, and again
+        "周老师，何雨彤推了我家孩子，这个事情你要管一管",  # a demand
+    ],
+)
+def test_a_harm_told_to_the_teacher_as_a_grievance_is_a_dispute(text: str) -> None:
+    assert check(text), text
+
+
+def test_a_harm_reported_to_the_teacher_once_is_no_dispute() -> None:
+    assert check("周老师，今天何雨彤推了我家孩子一下，麻烦您留意") == []
