@@ -438,17 +438,18 @@ def _found_chat(ctx: MessageContext, m: Message) -> str | None:
     return _CARRIED_ON if Category.CHAT in ctx.earlier.get(m.id, ()) else None
 
 
-#: What an earlier message was found to be that starts no chat: the replies to vice, abuse
-#: or a claim react to it ("这是赌博吧，别进", "吓死我了，还好没转", "已经举报了"). (An ad does:
-#: "给我留五斤", "这个我买了，蛮好用的" take it up.)
-_NO_CHAT_AFTER = frozenset({Category.ILLEGAL, Category.ABUSE, Category.RUMOR, Category.SLANDER})
+#: What an earlier message was found to be that starts no chat: the replies to vice or a
+#: claim react to it ("这是赌博吧，别进", "吓死我了，还好没转", "已经举报了"). (An ad does:
+#: "给我留五斤", "这个我买了，蛮好用的" take it up; so does abuse of an off-topic thing: "这
+#: 裁判就是个🐶" and the match talk after it.)
+_NO_CHAT_AFTER = frozenset({Category.ILLEGAL, Category.RUMOR, Category.SLANDER})
 
 
 _NO_CHAT_AFTER_AN_AD = _NO_CHAT_AFTER | {Category.AD}
 
 
 def _spam_before(ctx: MessageContext, m: Message, *, ads: bool = False) -> bool:
-    """Whether the earlier message ``m`` was found to be vice, abuse or a claim (or, with
+    """Whether the earlier message ``m`` was found to be vice or a claim (or, with
     ``ads``, an ad: what a reply without a word of taking it up only reacts to — "博文爸爸😅",
     "发错群了")."""
     found = ctx.earlier.get(m.id, ())
@@ -457,7 +458,7 @@ def _spam_before(ctx: MessageContext, m: Message, *, ads: bool = False) -> bool:
 
 def _topic_of(ctx: MessageContext, m: Message, extra: tuple[str, ...]) -> str | None:
     """The chat topic an earlier message ``m`` started or carried on, or None (also when it
-    was found to be vice or abuse: what follows reacts to it)."""
+    was found to be vice or a claim: what follows reacts to it)."""
     if _spam_before(ctx, m):
         return None
     return _earlier_topic(norm(m.text), extra) or _found_chat(ctx, m)
