@@ -88,7 +88,11 @@ _UNIT = (
     # praise of the work shown: "拍得真好看", "写得真用心", "讲得很清楚"
     "(?:拍|写|画|做|弄|整理|讲|排)得(?:真|很|太|好|特别)?(?:好看|好|棒|漂亮|用心|细致|清楚|仔细|细)|"
     "及时说明|及时回复|及时解答|耐心解答|还回复|就签|马上签|"
-    "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认"  # the replies asked for
+    "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认|"  # the replies asked for
+    # done, in other words: "已投", "签咗" (签了), "预约好了", "已约"
+    "已投|投了|签咗|签了|已约|约好了|预约好了|填好了|报好了|"
+    # praise in a word: "孩子们都棒", "好靓" (粤语), the WeChat thumbs-up [强], "Congrats!"
+    "都棒|都很棒|棒|好靓|靓|强|congrats|congratulations|bravo|welldone|goodjob"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
 _TEACHER = (
@@ -100,7 +104,9 @@ _FILL = (
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
     "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇"
     # why it comes late: "刚下班看到，收到", "不好意思才看到"
-    "|的指导|指导|mr|ms|mrs|miss"
+    # a title in English, with the name after it or the surname before it: "收到Miss Kwok",
+    # "收到黎Sir", "谢谢Mr Wu"
+    f"|(?:[{SURNAMES}])?(?:mr|ms|mrs|miss|sir|madam)(?:[a-z]{{2,10}})?|的指导|指导"
     "|刚下班看到|下班看到|到家看到|忙完看到|刚下班|下班|刚到家|刚忙完|刚看到|才看到|回晚了"
 )
 ACK = re.compile(rf"(?:{_FILL})*(?:(?:{_UNIT})(?:{_FILL})*)+")

@@ -601,3 +601,21 @@ def test_thanks_for_an_answer_that_quotes_the_teachers_own_notice_are_clean() ->
     answer = teacher_post("两支削好的铅笔、一块橡皮就够了，卷笔刀不用带。", 5, reply_to=notice.id)
     history = [notice, question, answer]
     assert check("好的谢谢周老师", sender="p_guo_mom", history=history, minutes=6) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["收到何Sir", "收到Miss Chan", "谢谢Mr Lee", "[强][强]", "孩子们都棒", "好靓啊", "签咗",
+     "已投", "预约好了", "Congrats! 🎉"],
+)  # fmt: skip
+def test_titles_in_english_done_replies_and_one_word_praise_are_acknowledgements(
+    text: str,
+) -> None:
+    assert is_ack(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["强烈反对", "投了反对票", "我们班最棒的是谁", "Miss Chan 明天几点到"]
+)
+def test_longer_words_around_the_same_characters_are_not(text: str) -> None:
+    assert not is_ack(text), text
