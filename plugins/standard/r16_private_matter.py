@@ -59,7 +59,15 @@ from classmod.context import MessageContext
 from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
 
-from ._common import Lexicon, addresses_family, minutes, norm, pupil_spans, pupils_named
+from ._common import (
+    RELATION_WORDS,
+    Lexicon,
+    addresses_family,
+    minutes,
+    norm,
+    pupil_spans,
+    pupils_named,
+)
 from .r11_ack_reply import is_ack, surely_not_ack
 
 NAME = "private_matter"
@@ -89,7 +97,9 @@ _MOVES_PRIVATE = Lexicon(
      "当面谈", "当面说", "面聊", "见面聊", "来学校聊", "回家再说", "回去再说", "打个电话",
      "给您打个电话", "详细聊聊", "电话里说", "打电话给您", "打电话给你", "打电话同你", "随时联系我",
      "随时联系", "详细倾", "电话细说", "细说", "细聊", "单独谈", "找他谈谈", "找她谈谈",
-     "加你微信", "来学校一趟", "来趟学校", "约个时间", "当面沟通", "当面交流")
+     "加你微信", "来学校一趟", "来趟学校", "约个时间", "当面沟通", "当面交流",
+     # a teacher speaking to two families, and leaving the group out of it
+     "给你们打电话", "跟你们电话", "群里先不说", "群里就不说", "群里不说了", "不在群里说")
 )  # fmt: skip
 
 #: A list (接龙, a duty roster) names several pupils: it discusses none of them.
@@ -97,6 +107,11 @@ _LIST_PUPILS = 3
 #: Praise that a situation cannot hold ("厉害" and "进步" can: 下降得厉害, 没有进步).
 _CONGRATULATIONS = Lexicon(("表扬", "恭喜", "祝贺", "获奖", "荣获", "之星", "生日快乐"))
 _MOVE_MAX_CHARS = 40  # a one-line move to private; a long reply that ends with one is not
+#: A teacher's move to private may say who will help and when ("这些情况我们私下详细聊，我也
+#: 会和学校的心理老师一起，周三下午…"): clean while it lays out nothing of the pupil.
+_STAFF_MOVE_MAX_CHARS = 90
+#: A parent addressed by the child's name ("以恒妈妈，…"): the name says nothing of the child.
+_ADDRESSED_PARENT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:" + "|".join(RELATION_WORDS) + ")")
 #: A family's short word back to the teacher: no harm done, and what they will do at home.
 _PROMISES = re.compile(
     r"^(?:没事|冒事|没关系|不要紧|好的|谢谢)[\u4e00-\u9fff]{0,6}?(?:我们|我)?(?:回去|回家|回来)?"
@@ -325,6 +340,15 @@ def _update_on_own_child(ctx: MessageContext) -> str:
     return (named or own)[0]
 
 
+def _says_nothing_of_the_pupil(ctx: MessageContext) -> bool:
+    """Whether a message neither names a pupil nor speaks of one ("在学校我也会多鼓励她"),
+    beyond addressing a parent by the child's name."""
+    said = _ADDRESSED_PARENT.sub("，", ctx.message.text)
+    return not pupils_named(ctx.roster, said) and not any(
+        w in said for w in ("他", "她", "孩子", "娃")
+    )
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     folded = ctx.norm
@@ -338,6 +362,14 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     situation = lays_out_situation(msg, ctx.member, ctx.roster, s.situation_chars)
     if situation:
         return [_verdict("situation", situation.strip("-"))]
+    if (
+        ctx.member.is_staff
+        and len(folded) <= _STAFF_MOVE_MAX_CHARS
+        and _MOVES_PRIVATE.has(folded)
+        and _situation_families(folded) == 0
+        and _says_nothing_of_the_pupil(ctx)
+    ):
+        return []  # a teacher taking the matter private, saying nothing of the pupil
     if _PRAISE.has(folded):
         return []
     not_ack = surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind)

@@ -310,3 +310,31 @@ def test_a_child_in_distress_told_in_other_words_is_a_private_matter() -> None:
         "关在屋里，头发一把一把地掉，还说想休学。我们两口子三班倒，平时顾不上她，不知道怎么办。"
     )
     assert check(text, sender="p_he_mom")
+
+
+_OUTPOURING = [
+    make_message(
+        "老师，何雨彤最近晚上总是睡不着，一到周日就说肚子疼不想上学，我和她爸爸也吵了好几次，"
+        "真不知道该怎么办",
+        sender="p_he_mom",
+        ts=at(0),
+    )
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨彤妈妈，谢谢您的信任。这些情况我们私下详细聊，我也会请年级组长一起，周三下午您方便吗",
+        "雨彤妈妈，这件事我明天了解一下，晚上给你们打电话，群里先不说了",
+    ],
+)
+def test_a_teacher_taking_a_matter_private_without_a_word_of_the_pupil_is_clean(text: str) -> None:
+    assert check(text, _OUTPOURING, minutes=5) == [], text
+
+
+def test_a_teacher_speaking_of_the_pupil_is_not_just_moving_private() -> None:
+    says = r16_private_matter._says_nothing_of_the_pupil
+    assert not says(message_context("雨彤妈妈，她上课有时会发呆，我们私下聊", sender="t_zhou"))
+    assert not says(message_context("雨彤妈妈，何雨彤课间不太说话，我们私下聊", sender="t_zhou"))
+    assert says(message_context("雨彤妈妈，我们私下详细聊", sender="t_zhou"))
