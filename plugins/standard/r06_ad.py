@@ -383,7 +383,7 @@ _GROUP_TRADE = re.compile(
 #: Follows asked for, like likes (LABELS.md: private 集赞 requests): "互粉互赞", "回关",
 #: "扫码关注", "关注一下我们公司的公众号" — not "关注孩子的视力" (关注 is also to mind).
 _FOLLOW_PLEA = re.compile(
-    r"互粉|互关|回关|互赞|互推|互助点赞|点赞收藏互换|关注我(?!们)|扫码关注|关注就送"
+    r"互粉|互关|回关|互赞|互助点赞|点赞收藏互换|关注我(?!们)|扫码关注|关注就送"
     r"|关注(?:一下)?(?:我的|我们的|我们公司的)?(?:公众号|视频号|抖音|快手|小红书|店铺|账号|频道)"
 )
 _MOVES = (
@@ -570,10 +570,20 @@ CHAT_INVITE_HOSTS = (
 )  # fmt: skip
 
 
+#: A Telegram link is an invitation by its path (t.me/joinchat/…, t.me/+…) or its words
+#: (进群, 频道, 订阅); a post shared from a channel (t.me/CN_news/79) is a link like any other.
+_TELEGRAM_HOSTS = ("t.me", "telegram.me", "telegram.dog")
+_INVITES_IN = re.compile(r"进群|入群|加入|频道|订阅|群组|进|资源|福利|更新")
+
+
 def _chat_invite(ctx: MessageContext) -> str | None:
     """The host of a link inviting into another chat, or a Telegram address (tg://)."""
     for link in ctx.links:
-        if domain_in(link.host, CHAT_INVITE_HOSTS):
+        if not domain_in(link.host, CHAT_INVITE_HOSTS):
+            continue
+        if not domain_in(link.host, _TELEGRAM_HOSTS):
+            return link.host
+        if "/joinchat" in link.url or "/+" in link.url or _INVITES_IN.search(ctx.norm):
             return link.host
     return "tg://" if "tg://" in ctx.text.lower() else None
 

@@ -739,3 +739,8 @@ def test_denials_requests_to_stop_reported_speech_and_bare_vice_links_are_no_ad(
     text: str,
 ) -> None:
     assert check(text) == [], text
+
+
+def test_a_post_shared_from_a_telegram_channel_is_no_invitation() -> None:
+    assert check("这篇讲得挺清楚 https://t.me/cnnews_daily/79") == []
+    assert check("公众号“家长互推”的订阅数破了二十万") == []  # a channel's name in the news
