@@ -194,7 +194,7 @@ async def classmod_app(config_path: Path, observe: Callable[[str, Decision], Non
     bridge = MatrixBridge.from_config(
         config.bridges.matrix,
         groups=[gc.group for gc in config.groups.values()],
-        cursors=store,
+        cursors=store.cursors,
         clock=clock,
     )
 

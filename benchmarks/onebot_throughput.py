@@ -381,7 +381,7 @@ async def with_app(
             bridge = OneBotV11Bridge(ForwardWebSocket(peer.ws_url), qq_groups, name="qq")
             counted = Metrics() if metrics else None  # as classmod run counts (issue 13)
             if counted is not None:
-                store.on_commit = counted.committed
+                store.writer.on_commit = counted.committed
             app = App(
                 config,
                 [bridge, FakeBridge(Platform.MATRIX)],

@@ -70,7 +70,7 @@ async def main() -> None:
         async with Store(Path(tmp) / "store.sqlite") as store:
 
             async def store_flush(i: int) -> None:
-                await store.mark_processed(
+                await store.processed.mark(
                     ("qq", "g1", f"s{i}-{time.perf_counter_ns()}"), datetime.now(UTC)
                 )
                 await store.flush()

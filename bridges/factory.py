@@ -26,7 +26,8 @@ from classmod.metrics import Metrics
 from classmod.model import Group, Platform
 from classmod.ops import hold_store
 from classmod.platforms import PlatformSpec, registry
-from classmod.store import Store, StoreOpenError
+from classmod.storage.writer import StoreOpenError
+from classmod.store import Store
 
 log = structlog.get_logger("classmod.run")
 
@@ -142,7 +143,7 @@ async def run_from_config(path: Path, reload: asyncio.Event | None = None) -> No
 
 async def _serve(config: SchoolConfig, store: Store, path: Path, reload: asyncio.Event) -> None:
     metrics = Metrics()
-    store.on_commit = metrics.committed
+    store.writer.on_commit = metrics.committed
     observer = None
     if config.observe.listen:
         from classmod.bridges.observe import ObserveServer

@@ -194,7 +194,7 @@ class MatrixActions:
             key = self.bridge._key("mute", room_id, member)
             if not levels.is_muted(member):
                 previous = levels.explicit_level(member)
-                await self.bridge.cursors.set_cursor(key, "" if previous is None else str(previous))
+                await self.bridge.cursors.set(key, "" if previous is None else str(previous))
             content = with_user_level(levels.content or {}, member, levels.muted_level())
             return await self._put_levels(action, room_id, content, verb)
 
@@ -211,14 +211,14 @@ class MatrixActions:
             if why is not None:
                 return Outcome(action=action, ok=False, detail=why[1], refused=why[0])
             key = self.bridge._key("mute", room_id, member)
-            saved = await self.bridge.cursors.get_cursor(key)
+            saved = await self.bridge.cursors.get(key)
             previous = int(saved) if saved else None
             if previous is not None and previous < levels.send_level():
                 previous = None  # never "restore" a level that is itself muted
             content = with_user_level(levels.content or {}, member, previous)
             outcome = await self._put_levels(action, room_id, content, verb)
             if outcome.ok:
-                await self.bridge.cursors.set_cursor(key, "")
+                await self.bridge.cursors.set(key, "")
             return outcome
 
         return await self._with_levels(action, room_id, verb, change)
@@ -230,7 +230,7 @@ class MatrixActions:
             wanted = lock_level(levels, self.bridge.user_id)
             if levels.events_default >= wanted:
                 return Outcome(action=action, ok=True, detail="already locked")
-            await self.bridge.cursors.set_cursor(
+            await self.bridge.cursors.set(
                 self.bridge._key("lock", room_id), str(levels.events_default)
             )
             content = with_events_default(levels.content or {}, wanted)
@@ -242,7 +242,7 @@ class MatrixActions:
         verb = ("解除全员禁言", "unlock the room")
 
         async def change(levels: PowerLevels) -> Outcome:
-            saved = await self.bridge.cursors.get_cursor(self.bridge._key("lock", room_id))
+            saved = await self.bridge.cursors.get(self.bridge._key("lock", room_id))
             previous = int(saved) if saved else 0
             if levels.events_default == previous:
                 return Outcome(action=action, ok=True, detail="not locked")

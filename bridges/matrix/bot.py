@@ -39,10 +39,10 @@ from classmod.bridge import (
     MANAGEMENT_GROUP,
     AuthenticationFailed,
     Closing,
-    CursorStore,
     EventSink,
 )
 from classmod.model import Action, ActionKind, Group, Member, Outcome, Platform
+from classmod.storage import Cursors
 
 log = structlog.get_logger("classmod.matrix")
 
@@ -63,7 +63,7 @@ class MatrixBridge(Closing):
         user_id: str,
         *,
         groups: Sequence[Group],
-        cursors: CursorStore,
+        cursors: Cursors,
         management_room: str | None = None,
         access_token: str | None = None,
         password: str | None = None,
@@ -120,7 +120,7 @@ class MatrixBridge(Closing):
         model: Any,  # classmod.config.MatrixBridgeModel
         *,
         groups: Sequence[Group],
-        cursors: CursorStore,
+        cursors: Cursors,
         management_room: str | None = None,
         clock: Clock | None = None,
     ) -> MatrixBridge:
@@ -188,7 +188,7 @@ class MatrixBridge(Closing):
             )
             return
         assert self._password is not None
-        device = self.client.device_id or await self.cursors.get_cursor(self._key("device_id"))
+        device = self.client.device_id or await self.cursors.get(self._key("device_id"))
         method, path, data = Api.login(
             self.user_id, password=self._password, device_name="classmod", device_id=device or ""
         )
@@ -200,7 +200,7 @@ class MatrixBridge(Closing):
         self.client.restore_login(
             self.user_id, str(reply.body["device_id"]), str(reply.body["access_token"])
         )
-        await self.cursors.set_cursor(self._key("device_id"), str(reply.body["device_id"]))
+        await self.cursors.set(self._key("device_id"), str(reply.body["device_id"]))
 
     async def _resolve(self, ref: str) -> str | None:
         if ref.startswith("!"):

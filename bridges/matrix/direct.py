@@ -61,7 +61,7 @@ class DirectChats:
         log.info("direct_invite_accepted", room=room_id, member=inviter, ok=reply.ok)
         if reply.ok:
             self.members[room_id] = inviter
-            await bridge.cursors.set_cursor(bridge._key("dm", inviter), room_id)
+            await bridge.cursors.set(bridge._key("dm", inviter), room_id)
             await self._mark(inviter, room_id)
 
     async def handle(self, room: convert.JoinedRoom, sink: EventSink) -> None:
@@ -84,14 +84,14 @@ class DirectChats:
         takes it: the send's reply, or the refused room creation's."""
         bridge = self.bridge
         key = bridge._key("dm", member)
-        known = await bridge.cursors.get_cursor(key)
+        known = await bridge.cursors.get(key)
         # the bot's m.direct remembers DMs a lost or fresh store does not: no second room
         candidates = [known] if known else list(reversed(await self._rooms_of(member)))
         for dm in candidates:
             reply = await bridge.actions.send(dm, content)
             if reply.ok:
                 if dm != known:
-                    await bridge.cursors.set_cursor(key, dm)
+                    await bridge.cursors.set(key, dm)
                 return reply
         method, path, data = Api.room_create(
             bridge.http.token, is_direct=True, preset=RoomPreset.private_chat, invite=[member]
@@ -100,7 +100,7 @@ class DirectChats:
         if not created.ok:
             return created
         dm = str(created.body["room_id"])
-        await bridge.cursors.set_cursor(key, dm)
+        await bridge.cursors.set(key, dm)
         reply = await bridge.actions.send(dm, content)
         await self._mark(member, dm)
         return reply

@@ -34,7 +34,7 @@ def build(
         section.homeserver,
         section.user_id,
         groups=groups,
-        cursors=store,
+        cursors=store.cursors,
         management_room=config.management.room if config.management else None,
         access_token=section.access_token,
         password=section.password,

@@ -3,7 +3,7 @@
 The raw JSON goes through the pure functions of :mod:`classmod.bridges.matrix.convert`;
 what this module adds is the order and the safety of delivery:
 
-* The sync token is saved (``CursorStore``) only **after** every event of the batch was
+* The sync token is saved (``Cursors``) only **after** every event of the batch was
   handed to the sink, so a crash re-delivers instead of losing; event ids are de-duplicated.
 * A first start (no saved token) skips the backlog; a room just joined is judged only from
   the bot's own join on; a ``limited`` timeline is paged back with ``/messages`` to the
@@ -102,7 +102,7 @@ class SyncLoop:
         moves past a batch once every room of it, and every earlier batch, is handled.
         """
         bridge = self.bridge
-        since = await bridge.cursors.get_cursor(bridge._key("since"))
+        since = await bridge.cursors.get(bridge._key("since"))
         first = True
         backoff = Backoff()
         failures = 0  # /sync failures in a row: the first is a warning, the rest debug
@@ -200,7 +200,7 @@ class SyncLoop:
             if previous is not None:
                 await previous
             await asyncio.gather(*done)
-            await bridge.cursors.set_cursor(bridge._key("since"), token)
+            await bridge.cursors.set(bridge._key("since"), token)
             bridge.batches += 1
             bridge.synced.set()
         finally:

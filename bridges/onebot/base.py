@@ -51,7 +51,7 @@ from classmod.bridges.onebot.transport import (
     ReverseWebSocketServer,
 )
 
-from classmod.bridge import Closing, CursorStore, EventSink, InboundEvent, PrivateMessage
+from classmod.bridge import Closing, EventSink, InboundEvent, PrivateMessage
 from classmod.model import (
     Action,
     ActionKind,
@@ -62,6 +62,7 @@ from classmod.model import (
     Platform,
     RefusalReason,
 )
+from classmod.storage import Cursors
 
 log = structlog.get_logger()
 
@@ -125,7 +126,7 @@ class OneBotBridgeBase(Closing, abc.ABC):
         heartbeat_misses: float = 3.0,
         dedupe_size: int = 50_000,
         pipeline: int = 32,
-        cursors: CursorStore | None = None,
+        cursors: Cursors | None = None,
         history: bool = True,
         history_pages: int = HISTORY_PAGES,
         history_page_size: int = HISTORY_PAGE_SIZE,
@@ -560,7 +561,7 @@ class OneBotBridgeBase(Closing, abc.ABC):
         for group in self.groups.values():
             if group.platform_id in self._cursors:
                 continue
-            stored = Cursor.load(await self.cursors.get_cursor(self._cursor_key(group.platform_id)))
+            stored = Cursor.load(await self.cursors.get(self._cursor_key(group.platform_id)))
             if stored is not None:
                 self._cursors[group.platform_id] = stored
                 self._cursors_saved[group.platform_id] = stored
@@ -580,7 +581,7 @@ class OneBotBridgeBase(Closing, abc.ABC):
         assert self.cursors is not None
         for gid, cursor in list(self._cursors.items()):
             if self._cursors_saved.get(gid) != cursor:
-                await self.cursors.set_cursor(self._cursor_key(gid), cursor.dump())
+                await self.cursors.set(self._cursor_key(gid), cursor.dump())
                 self._cursors_saved[gid] = cursor
 
     # ------------------------------------------------------------------ confirmations

@@ -57,10 +57,10 @@ def build(
             groups,
             name=name,
             self_id=section.self_id or "",
-            cursors=store,
+            cursors=store.cursors,
             history=section.history,
         )
-    return OneBotV12Bridge(link, groups, name=name, cursors=store, history=section.history)
+    return OneBotV12Bridge(link, groups, name=name, cursors=store.cursors, history=section.history)
 
 
 def _spec(name: str, label: str, capabilities: frozenset[ActionKind]) -> PlatformSpec:

@@ -72,12 +72,12 @@ class ActionRunner:
         except Exception as exc:
             log.error("action_failed", kind=str(action.kind), error=repr(exc), exc_info=True)
             outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
-        await self.app.store.record_outcome(outcome, event_id, now)
+        await self.app.store.audit.record_outcome(outcome, event_id, now)
         self.app.banlists.applied(action, outcome)
         if intent is not None:
-            self.app.store.finish_intent(intent)
+            self.app.store.outbox.finish(intent)
             if not outcome.ok and action.kind == ActionKind.UNMUTE:
-                self.app.store.queue_timer(action.group_id, action.member_id, UNMUTE, now)
+                self.app.store.timers.queue(action.group_id, action.member_id, UNMUTE, now)
         group = self.group(action.group_id) if action.group_id in self.app.config.groups else None
         member = (
             self.app.engine.member(action.group_id, action.member_id)
@@ -123,7 +123,7 @@ class ActionRunner:
             outcome = await self.post_staff(text, action)
         except Exception as exc:
             outcome = Outcome(action=action, ok=False, detail=f"error: {exc!r}")
-        await self.app.store.record_outcome(outcome, "", self.app.clock())
+        await self.app.store.audit.record_outcome(outcome, "", self.app.clock())
         (log.info if outcome.ok else log.error)(
             "staff_told", group=group_id, reason=reason, ok=outcome.ok, detail=outcome.detail
         )
@@ -150,8 +150,8 @@ class ActionRunner:
 
     async def _skip_replayed(self, action: Action, event_id: str, intent: int, why: str) -> None:
         outcome = Outcome(action=action, ok=True, detail=f"not replayed: {why}")
-        await self.app.store.record_outcome(outcome, event_id, self.app.clock())
-        self.app.store.finish_intent(intent)
+        await self.app.store.audit.record_outcome(outcome, event_id, self.app.clock())
+        self.app.store.outbox.finish(intent)
         log.info(
             "intent_skipped",
             group=action.group_id,
@@ -162,7 +162,7 @@ class ActionRunner:
 
     async def _apply(self, action: Action, now: datetime, event_id: str = "") -> Outcome:
         if action.kind == ActionKind.ALERT_STAFF:
-            alert_id = await self.app.store.add_alert(
+            alert_id = await self.app.store.alerts.add(
                 action.group_id,
                 action.member_id,
                 action.text,
@@ -174,7 +174,7 @@ class ActionRunner:
             )
             # stored before the post: a crash during it still escalates an unhandled alert
             due = now + self.app.config.school_office.escalate_after
-            await self.app.store.add_timer(
+            await self.app.store.timers.add(
                 action.group_id,
                 f"alert:{alert_id}",
                 ALERT_ESCALATION,
@@ -183,7 +183,7 @@ class ActionRunner:
             )
             outcome = await self.post_staff(action.text + self._answers(action), action)
             if outcome.ok and outcome.message_id:
-                self.app.store.note_alert_posted(alert_id, outcome.message_id)
+                self.app.store.alerts.note_posted(alert_id, outcome.message_id)
             return outcome
         if action.kind == ActionKind.ESCALATE_OFFICE:
             return await self.post_office(action.text, action)

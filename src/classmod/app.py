@@ -85,7 +85,9 @@ from classmod.pluginstore import PluginStorage
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
-from classmod.store import EventKey, Intent, Store, StoreUnwritable, Timer
+from classmod.storage.records import EventKey, Intent, Timer
+from classmod.storage.writer import StoreUnwritable
+from classmod.store import Store
 from classmod.timers import ALERT_ESCALATION, NOTICE_DEADLINE, UNMUTE, TimerKind
 from classmod.words import (
     action_name,
@@ -290,21 +292,21 @@ class App:
         acknowledgements from the store."""
         now = self.clock()
         for spec in self.host.storage_specs().values():
-            ran = await self.store.migrate_plugin(spec)
+            ran = await self.store.plugin_data.migrate(spec)
             if ran:
                 log.info("plugin_storage_migrated", storage=spec.name, migrations=ran)
             self.storages[spec.name] = PluginStorage(self.store, spec)
         since = now - self.config.policy.strike_decay
         self.engine.restore(
-            strikes=await self.store.load_strikes(since),
-            offences=await self.store.load_offences(),
-            notices=await self.store.load_notices(now - timedelta(days=14)),
-            acks=await self.store.load_acks(),
+            strikes=await self.store.strikes.load(since),
+            offences=await self.store.strikes.load_offences(),
+            notices=await self.store.notices.load(now - timedelta(days=14)),
+            acks=await self.store.notices.load_acks(),
         )
-        await self.store.keep_processed(REPLAY_WINDOW, now)
+        await self.store.processed.keep(REPLAY_WINDOW, now)
         await self.learning.load()
         await self._arm_digest(now)
-        pending = await self.store.pending_timers()
+        pending = await self.store.timers.pending()
         await self.membership.load()
         await self.banlists.load()
         await self.night.arm(pending, now)
@@ -449,7 +451,7 @@ class App:
     async def replay_outbox(self) -> int:
         """Carry out the actions decided before the last stop and never carried out, in the
         order they were decided, each once; returns how many were pending."""
-        intents = await self.store.pending_intents()
+        intents = await self.store.outbox.pending()
         if not intents:
             return 0
         log.info("outbox_replaying", actions=len(intents))
@@ -607,7 +609,7 @@ class App:
         """
         if isinstance(event, Message):
             key = self._key(event)
-            if self.store.was_processed(key):
+            if self.store.processed.seen(key):
                 log.info("event_replayed", event_id=event.id, group=event.group_id)
                 return None
             decision: Decision | None = None
@@ -616,7 +618,7 @@ class App:
             bare = False
             if event.group_id == MANAGEMENT_GROUP:
                 # staff talk in the management room is not moderated
-                self.store.note_processed(key, self.clock())
+                self.store.processed.note(key, self.clock())
                 if parsed is None and event.reply_to:
                     parsed = self._answer(event.text)
                     bare = parsed is not None
@@ -624,13 +626,13 @@ class App:
                 started = time.perf_counter()
                 decision = self.engine.handle_message(event)
                 self._count(event, decision, time.perf_counter() - started)
-                self.store.queue_message(event)
+                self.store.messages.queue(event)
                 judged = self._record(event, decision, event)
             else:
                 decision = self.engine.handle_message(event)
                 decision = self.membership.nickname_once(decision, self.clock())
                 # where it is and who sent it, for a reply-targeted command after a restart
-                self.store.queue_message(event)
+                self.store.messages.queue(event)
                 judged = self._record(event, decision, event)
             if parsed is None and event.reply_to and event.group_id != MANAGEMENT_GROUP:
                 parsed = self._label(event)
@@ -644,7 +646,7 @@ class App:
                 return judged
             return _Later(event, spec, parsed.args, judged, bare)
         if isinstance(event, MemberEvent):
-            if self.store.was_processed(self._key(event)):
+            if self.store.processed.seen(self._key(event)):
                 return None
             if event.kind == MemberEventKind.LEAVE:
                 self.membership.left(event.group_id, event.member_id)
@@ -659,7 +661,7 @@ class App:
             if self.engine.acknowledge(
                 event.group_id, event.message_id, event.member_id, via=event.via
             ):
-                self.store.queue_ack(
+                self.store.notices.queue_ack(
                     event.group_id, event.message_id, event.member_id, event.ts, event.via
                 )
             return None
@@ -719,15 +721,15 @@ class App:
         """Queue the decision's evidence and the processed mark; the actions to carry out."""
         now = self.clock()
         if decision.acknowledged and msg is not None:
-            self.store.queue_ack(
+            self.store.notices.queue_ack(
                 msg.group_id, decision.acknowledged, msg.sender_id, msg.ts, "reply"
             )
-        self.store.note_processed(self._key(event), now)
+        self.store.processed.note(self._key(event), now)
         if decision.clean:
             if self.observer is not None:
                 self.observer(event, decision, ())
             return None
-        self.store.queue_decision(decision, msg, now, decision.strikes_added)
+        self.store.audit.queue_decision(decision, msg, now, decision.strikes_added)
         intents = self._queue_intents(decision.event_id, decision.actions, now)
         observer = self.observer
 
@@ -762,17 +764,17 @@ class App:
         /unmute decided before a re-mute does not cancel the re-mute's timer when applied."""
         for action in actions:
             if action.kind == ActionKind.MUTE and action.duration:
-                self.store.queue_timer(
+                self.store.timers.queue(
                     action.group_id, action.member_id, UNMUTE, now + action.duration
                 )
             elif action.kind == ActionKind.UNMUTE:
-                self.store.queue_cancel_timers(action.group_id, action.member_id, UNMUTE)
+                self.store.timers.queue_cancel(action.group_id, action.member_id, UNMUTE)
             elif action.kind == ActionKind.NOTIFY and REMOVE_AFTER in dict(action.data):
                 seconds = int(dict(action.data)[REMOVE_AFTER])
                 self.membership.on_probation(
                     action.group_id, action.member_id, now + timedelta(seconds=seconds)
                 )
-        return self.store.queue_intents(event_id, actions, now) if actions else ()
+        return self.store.outbox.queue(event_id, actions, now) if actions else ()
 
     async def _act(self, job: Job) -> None:
         """Carry out a job's actions outside the group's lock, after the group's earlier jobs.
@@ -888,27 +890,29 @@ class App:
         settings = self.config.digest
         if settings is None:
             return
-        if any(t.kind == DIGEST_TIMER for t in await self.store.pending_timers()):
+        if any(t.kind == DIGEST_TIMER for t in await self.store.timers.pending()):
             return
         due = next_due(now, settings, self.config.timezone)
-        await self.store.add_timer(MANAGEMENT_GROUP, "", DIGEST_TIMER, due, {})
+        await self.store.timers.add(MANAGEMENT_GROUP, "", DIGEST_TIMER, due, {})
 
     async def _group_digest(self, group: Group, since: datetime, until: datetime) -> GroupDigest:
         handled: dict[str, int] = {}
-        for group_id, rule, category, events in await self.store.rule_counts(since, until):
+        for group_id, rule, category, events in await self.store.audit.rule_counts(since, until):
             if group_id == group.id:
                 base = category.partition(":")[0]
                 known = base in {c.value for c in Category}
                 words = category_name(Category(base)) if known else ""
                 handled[f"{rule} {words}".strip()] = events
         answers = [
-            a for g, a in await self.store.alert_answers(APPEAL_RULE, since, until) if g == group.id
+            a
+            for g, a in await self.store.alerts.answers(APPEAL_RULE, since, until)
+            if g == group.id
         ]
         granted = sum(a.split(" ")[0] in ("grant", "同意", "wrong", "误判") for a in answers if a)
         return GroupDigest(
             name=group.class_name or group.id,
             handled=handled,
-            open_alerts=(await self.store.open_alert_counts(APPEAL_RULE)).get(group.id, 0),
+            open_alerts=(await self.store.alerts.open_counts(APPEAL_RULE)).get(group.id, 0),
             appeals_granted=granted,
             appeals_refused=sum(1 for a in answers if a) - granted,
             appeals_waiting=sum(1 for a in answers if not a),
@@ -934,7 +938,7 @@ class App:
             text = digest_text(school, since, now, list(parts.values()), zone, settings.every)
             action = Action(kind=ActionKind.ALERT_STAFF, group_id=MANAGEMENT_GROUP, text=text)
             outcome = await self.actions.post_staff(text, action)
-            await self.store.record_outcome(replace(outcome, action=action), "digest", now)
+            await self.store.audit.record_outcome(replace(outcome, action=action), "digest", now)
         else:
             for group_id, part in parts.items():
                 roster = self.engine.setup(group_id).roster
@@ -954,7 +958,7 @@ class App:
                         "digest",
                     )
         log.info("digest_sent", to=settings.to, groups=len(parts))
-        await self.store.add_timer(
+        await self.store.timers.add(
             MANAGEMENT_GROUP, "", DIGEST_TIMER, next_due(now, settings, zone), {}
         )
 
@@ -991,8 +995,8 @@ class App:
 
     def store_problem(self) -> str:
         """'' while the store can commit, else why not."""
-        if self.store.unwritable is not None:
-            return f"the store cannot be written: {self.store.unwritable}"
+        if self.store.writer.unwritable is not None:
+            return f"the store cannot be written: {self.store.writer.unwritable}"
         return ""
 
     async def purge_due(self) -> int:
@@ -1021,7 +1025,7 @@ class App:
         told, after ``TIMER_GIVE_UP``."""
         now = self.clock()
         fired = 0
-        for timer in await self.store.pending_timers():
+        for timer in await self.store.timers.pending():
             if timer.due > now:
                 break
             action: Action | None = None
@@ -1034,7 +1038,7 @@ class App:
             if problem and action is not None:
                 await self._timer_failed(timer, action, problem, now)
                 continue
-            await self.store.finish_timer(timer.id)
+            await self.store.timers.finish(timer.id)
             fired += 1
         return fired
 
@@ -1062,7 +1066,7 @@ class App:
             detail=detail,
         )
         if now - since >= TIMER_GIVE_UP:
-            await self.store.abandon_timer(timer.id)
+            await self.store.timers.abandon(timer.id)
             log.error("timer_abandoned", kind=timer.kind, group=timer.group_id, failures=failures)
             await self._tell_staff_timer(timer, action, detail, since, failures, gave_up=True)
             return
@@ -1072,7 +1076,7 @@ class App:
                 timer, action, detail, since, failures, gave_up=False
             )
         due = now + timer_retry_delay(timer.failures)
-        await self.store.retry_timer(timer, due, since, alerted=alerted)
+        await self.store.timers.retry(timer, due, since, alerted=alerted)
 
     async def _tell_staff_timer(
         self,
@@ -1128,7 +1132,7 @@ class App:
     async def _escalation_action(self, timer: Timer) -> Action | None:
         """P03: an alert staff have not handled in time goes to the school office."""
         alert_id = int(timer.payload.get("alert_id", 0))
-        if not alert_id or await self.store.alert_handled(alert_id):
+        if not alert_id or await self.store.alerts.handled(alert_id):
             return None
         return Action(
             kind=ActionKind.ESCALATE_OFFICE,
@@ -1139,7 +1143,7 @@ class App:
         )
 
     async def _escalated(self, timer: Timer, outcome: Outcome) -> None:
-        await self.store.mark_escalated(int(timer.payload.get("alert_id", 0)))
+        await self.store.alerts.mark_escalated(int(timer.payload.get("alert_id", 0)))
 
     async def _deadline_action(self, timer: Timer) -> Action | None:
         """P04: the teacher is told who has not acknowledged the notice by its deadline."""

@@ -65,7 +65,7 @@ from classmod.model import (
     Severity,
     Verdict,
 )
-from classmod.store import StoredRule, Subscription
+from classmod.storage.records import StoredRule, Subscription
 from classmod.words import member_name
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ class BanListWatch:
     async def load(self) -> None:
         """The subscribed lists and the live rules from the store, into the index (at start)."""
         rooms = {entry.room for entry in self.configured().values()}
-        for sub in await self.app.store.subscriptions():
+        for sub in await self.app.store.ban_lists.subscriptions():
             if sub.name in self.configured() or sub.room in rooms:
                 # the config took the list over since: followed once, under its config name
                 log.warning("banlist_subscription_shadowed", list=sub.name, room=sub.room)
@@ -201,7 +201,7 @@ class BanListWatch:
         self._relist()
         if not self.enabled:
             return
-        for stored in await self.app.store.ban_rules():
+        for stored in await self.app.store.ban_lists.rules():
             self._keep(stored)
 
     def _keep(self, stored: StoredRule) -> None:
@@ -235,9 +235,9 @@ class BanListWatch:
         if pending:
             await self.sweep(pending)
         removed = []
-        for stored in await self.app.store.ban_rules(live=False):
+        for stored in await self.app.store.ban_lists.rules(live=False):
             if stored.removed_at is not None:
-                targets = await self.app.store.ban_targets(stored.id)
+                targets = await self.app.store.ban_lists.targets(stored.id)
                 if any(t.state in ("done", "lifting") and t.action == "ban" for t in targets):
                     removed.append(stored)
         if removed:
@@ -284,7 +284,7 @@ class BanListWatch:
                 added.append(await self._add(rule, now))
             removed += [s for key, s in known.items() if key not in seen and s.written]
             for stored in removed:
-                self.app.store.queue_rule_removed(stored.id, now)
+                self.app.store.ban_lists.queue_rule_removed(stored.id, now)
                 self._drop(stored.id)
             await self.app.store.flush()
         if added or removed:
@@ -305,7 +305,7 @@ class BanListWatch:
     ) -> StoredRule:
         entry = self.lists().get(rule.list_name)
         confirmed = not rule.wildcard or by != "" or (entry is not None and entry.mode == "watch")
-        rule_id = await self.app.store.add_ban_rule(
+        rule_id = await self.app.store.ban_lists.add_rule(
             rule, now, by=by, confirmed=confirmed, written=written
         )
         stored = StoredRule(
@@ -373,7 +373,9 @@ class BanListWatch:
         counts the summary says (removed, failed, kept staff, watched)."""
         now = self.app.clock()
         index = RuleIndex((s.id, s.rule) for s in rules)
-        decided = {(t.rule_id, t.group_id, t.member_id) for t in await self.app.store.ban_targets()}
+        decided = {
+            (t.rule_id, t.group_id, t.member_id) for t in await self.app.store.ban_lists.targets()
+        }
         counts = {"removed": 0, "failed": 0, "staff": 0, "watched": 0, "groups": 0}
         names: list[str] = []
         for group in self.app.engine.groups():
@@ -398,7 +400,7 @@ class BanListWatch:
                     continue  # decided before a restart: the outbox carries it out
                 if self.app.engine.member(group.id, member.id).is_staff:
                     counts["staff"] += 1
-                    self.app.store.queue_ban_target(
+                    self.app.store.ban_lists.queue_target(
                         stored.id, group.id, member.id, "alert_staff", "kept", now
                     )
                     continue
@@ -412,7 +414,7 @@ class BanListWatch:
                 # what a rule decided is recorded in the transaction of its outbox rows: a
                 # stop between two batches leaves the rest to the resumed sweep
                 for action in chunk:
-                    self.app.store.queue_ban_target(
+                    self.app.store.ban_lists.queue_target(
                         int(dict(action.data)[RULE_MARK]),
                         group.id,
                         action.member_id,
@@ -427,7 +429,7 @@ class BanListWatch:
                 if self.pause:
                     await asyncio.sleep(self.pause)
         for stored in rules:
-            self.app.store.queue_rule_flag(stored.id, "swept")
+            self.app.store.ban_lists.queue_rule_flag(stored.id, "swept")
             self.rules[stored.id] = replace(stored, swept=True)
         await self.app.store.flush()
         await self._summary(rules, counts, names)
@@ -516,7 +518,7 @@ class BanListWatch:
             data = (("request_flag", event.request_flag),) if kind == ActionKind.REJECT_JOIN else ()
             actions.append(self._action(kind, group, event.member_id, stored, data=data))
             if kind != ActionKind.REJECT_JOIN:  # a refused request leaves nothing to lift
-                self.app.store.queue_ban_target(
+                self.app.store.ban_lists.queue_target(
                     stored.id, group.id, event.member_id, kind, "queued", now
                 )
             verb = {
@@ -580,7 +582,7 @@ class BanListWatch:
             return
         else:
             state = "done" if outcome.ok else "failed"
-        self.app.store.queue_target_state(
+        self.app.store.ban_lists.queue_target_state(
             int(mark), action.group_id, action.member_id, state, self.app.clock()
         )
 
@@ -601,7 +603,7 @@ class BanListWatch:
         by_group: dict[tuple[str, int], list[Action]] = {}
         by_hand: dict[str, list[str]] = {}  # group id -> the members to unblock by hand
         for stored in rules:
-            for target in await self.app.store.ban_targets(stored.id):
+            for target in await self.app.store.ban_lists.targets(stored.id):
                 if target.action != "ban" or target.state not in ("done", "lifting"):
                     continue
                 if target.group_id not in self.app.config.groups:
@@ -615,8 +617,10 @@ class BanListWatch:
                 ]
                 if still:
                     counts["listed"] += 1
-                    self.app.store.queue_target_state(stored.id, group.id, member_id, "moved", now)
-                    self.app.store.queue_ban_target(
+                    self.app.store.ban_lists.queue_target_state(
+                        stored.id, group.id, member_id, "moved", now
+                    )
+                    self.app.store.ban_lists.queue_target(
                         still[0], group.id, member_id, "ban", "done", now
                     )
                     continue
@@ -624,16 +628,22 @@ class BanListWatch:
                 bridge = self.app.bridges.get(group.platform)
                 if bridge is None or ActionKind.UNBAN not in bridge.capabilities:
                     counts["kept"] += 1
-                    self.app.store.queue_target_state(stored.id, group.id, member_id, "kept", now)
+                    self.app.store.ban_lists.queue_target_state(
+                        stored.id, group.id, member_id, "kept", now
+                    )
                     why = (
                         QQ_BLOCK
                         if group.platform == Platform.QQ
                         else f"{group.platform} 的接口不能解除拉黑，需在群里手动解除"
                     )
-                    self.app.store.record_not_done(unban, f"banlist-lift:{stored.id}", why, now)
+                    self.app.store.audit.record_not_done(
+                        unban, f"banlist-lift:{stored.id}", why, now
+                    )
                     by_hand.setdefault(group.id, []).append(self._account(group, member_id))
                     continue
-                self.app.store.queue_target_state(stored.id, group.id, member_id, "lifting", now)
+                self.app.store.ban_lists.queue_target_state(
+                    stored.id, group.id, member_id, "lifting", now
+                )
                 by_group.setdefault((group.id, stored.id), []).append(unban)
         await self.app.store.flush()
         for (group_id, rule_id), actions in by_group.items():
@@ -711,7 +721,7 @@ class BanListWatch:
             return "no policy room"
         why = await rooms.write(entry.room, stored.rule)
         if not why:
-            self.app.store.queue_rule_flag(stored.id, "written")
+            self.app.store.ban_lists.queue_rule_flag(stored.id, "written")
             self.rules[stored.id] = replace(stored, written=True)
             await self.app.store.flush()
         else:
@@ -854,7 +864,7 @@ class BanListWatch:
             added_by=ctx.invoker.id,
             added_at=now,
         )
-        await self.app.store.add_subscription(subscription)
+        await self.app.store.ban_lists.add_subscription(subscription)
         self.subscribed[ref] = subscription
         self._relist()
         log.info("banlist_subscribed", list=ref, mode=mode, groups=list(subscription.groups))
@@ -914,7 +924,7 @@ class BanListWatch:
         ids = {s.id for s in rules}
         caused = [
             t
-            for t in await self.app.store.ban_targets()
+            for t in await self.app.store.ban_lists.targets()
             if t.rule_id in ids and t.action in ("ban", "kick") and t.state in ("done", "lifting")
         ]
         lift = bool(rest & LIFT_WORDS)
@@ -927,11 +937,11 @@ class BanListWatch:
         now = self.app.clock()
         async with self._lock:
             for stored in rules:
-                self.app.store.queue_rule_removed(stored.id, now)
+                self.app.store.ban_lists.queue_rule_removed(stored.id, now)
                 if not lift:
-                    self.app.store.queue_targets_left(stored.id, now)
+                    self.app.store.ban_lists.queue_targets_left(stored.id, now)
                 self._drop(stored.id)
-            self.app.store.queue_subscription_removed(name)
+            self.app.store.ban_lists.queue_subscription_removed(name)
             await self.app.store.flush()  # the rules, their bans and the list in one commit
             del self.subscribed[name]
             self._relist()
@@ -980,7 +990,7 @@ class BanListWatch:
         for i, action in enumerate(actions):
             if action.kind == ActionKind.BAN and ctx.group is not None:
                 actions[i] = replace(action, data=((RULE_MARK, str(stored.id)), *action.data))
-                self.app.store.queue_ban_target(
+                self.app.store.ban_lists.queue_target(
                     stored.id, ctx.group.id, action.member_id, "ban", "queued", now
                 )
         self.app.spawn(self._after_add(stored, fresh=not existing))
@@ -1040,7 +1050,7 @@ class BanListWatch:
                 if why:
                     problems.append(f"规则 #{stored.id} 未能从名单房间移除（{why}）")
                     continue
-            self.app.store.queue_rule_removed(stored.id, self.app.clock())
+            self.app.store.ban_lists.queue_rule_removed(stored.id, self.app.clock())
             self._drop(stored.id)
             self.app.spawn(self.lift(stored))
         await self.app.store.flush()
@@ -1068,7 +1078,7 @@ class BanListWatch:
             return result
         caused = [
             t
-            for t in await self.app.store.ban_targets()
+            for t in await self.app.store.ban_lists.targets()
             if t.group_id == group.id
             and t.member_id == target.id
             and t.action == "ban"
@@ -1130,7 +1140,7 @@ class BanListWatch:
         if stored is None or stored.confirmed:
             return CommandResult(reply="请写明待确认的规则编号，例如 /确认拉黑 12（见 /名单）")
         stored = replace(stored, confirmed=True)
-        self.app.store.queue_rule_flag(stored.id, "confirmed")
+        self.app.store.ban_lists.queue_rule_flag(stored.id, "confirmed")
         await self.app.store.flush()
         self._keep(stored)
         self.app.spawn(self.sweep([stored]))
@@ -1189,7 +1199,7 @@ class BanListWatch:
         head = self.followed()
         if not self.rules:
             return head + ("\n名单上暂无规则。" if self.lists() else "")
-        targets = await self.app.store.ban_targets()
+        targets = await self.app.store.ban_lists.targets()
         done: dict[int, int] = {}
         for t in targets:
             if t.state == "done":

@@ -90,7 +90,7 @@ class Bridge(Protocol):
         called, so a bridge may call it for the next event before the previous call returns
         (the app applies one group's actions in the same order). A malformed platform event
         is logged and skipped. ``sink`` returns once the event is handled; a bridge saving a
-        cursor (sync token, ...) after that goes through the store, whose ``set_cursor``
+        cursor (sync token, ...) after that goes through the store's ``Cursors``, whose ``set``
         commits the handled events' writes with it.
         """
         ...
@@ -127,14 +127,6 @@ class Closing:
         await self.aclose()
 
 
-class CursorStore(Protocol):
-    """Durable key-value cursors a bridge keeps across restarts (sync token, last seq)."""
-
-    async def get_cursor(self, key: str) -> str | None: ...
-
-    async def set_cursor(self, key: str, value: str) -> None: ...
-
-
 GroupMap = Mapping[str, Group]  # platform group id -> Group
 
 __all__ = [
@@ -144,7 +136,6 @@ __all__ = [
     "AuthenticationFailed",
     "Bridge",
     "Closing",
-    "CursorStore",
     "EventSink",
     "GroupMap",
     "InboundEvent",

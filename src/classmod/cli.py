@@ -167,7 +167,8 @@ def _school_store(config_file: str) -> SchoolStore | None:
     store file yet (a school that has not run the bot) or it is in memory."""
     from classmod.config import load_config
     from classmod.ops import open_store_readonly
-    from classmod.store import stored_examples, stored_terms
+    from classmod.storage.examples import stored_examples
+    from classmod.storage.terms import stored_terms
 
     config = load_config(config_file)
     if config.store.path == ":memory:":
@@ -354,7 +355,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_labels_export(args: argparse.Namespace) -> int:
     from classmod.labels import write_jsonl
     from classmod.ops import open_store_readonly
-    from classmod.store import stored_examples
+    from classmod.storage.examples import stored_examples
 
     target = _writable_target(Path(args.file), "FILE")
     conn = open_store_readonly(_store_of(args.config))
@@ -372,7 +373,7 @@ def _cmd_labels_export(args: argparse.Namespace) -> int:
 
 def _cmd_labels_terms(args: argparse.Namespace) -> int:
     from classmod.ops import open_store_readonly
-    from classmod.store import stored_terms
+    from classmod.storage.terms import stored_terms
 
     conn = open_store_readonly(_store_of(args.config))
     try:
@@ -416,7 +417,7 @@ def _cmd_labels_import(args: argparse.Namespace) -> int:
 
     async def load() -> int:
         async with Store(store_path) as store:
-            return await store.import_examples(examples, datetime.now(UTC))
+            return await store.examples.import_all(examples, datetime.now(UTC))
 
     with hold_store(store_path):  # a running bot writes the store: stop it first
         count = asyncio.run(load())

@@ -45,7 +45,7 @@ from classmod.model import (
     Platform,
     Role,
 )
-from classmod.store import Alert
+from classmod.storage.records import Alert
 from classmod.timers import NOTICE_DEADLINE
 from classmod.words import CATEGORY_NAMES, member_name
 
@@ -78,7 +78,7 @@ class CommandRuntime:
         now = self.app.clock()
         alert = await self._answered_alert(msg)
         proposal = (
-            await self.app.store.term_posted_as(msg.reply_to)
+            await self.app.store.terms.posted_as(msg.reply_to)
             if alert is None and msg.group_id == MANAGEMENT_GROUP and msg.reply_to
             else None
         )
@@ -99,20 +99,20 @@ class CommandRuntime:
         reply_room = self._reply_room(msg)
         if invoker.role in spec.roles and spec.private and msg.group_id != MANAGEMENT_GROUP:
             # the audit log names other families' children and what they wrote
-            await self.app.store.record_command(
+            await self.app.store.audit.record_command(
                 msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name} outside", now
             )
-            await self.app.store.mark_processed(self.app._key(msg), now)
+            await self.app.store.processed.mark(self.app._key(msg), now)
             log.info("command_refused", command=spec.name, member=msg.sender_id, where="group")
             if self._may_answer(msg, spec, now, refused=True):
                 await self._reply(msg, reply_room, PRIVATE_ONLY.format(name=spec.name))
             return None
         if invoker.role not in spec.roles:
             # a plain message (the rules judged it); the bot only says why, within limits
-            await self.app.store.record_command(
+            await self.app.store.audit.record_command(
                 msg.group_id, msg.sender_id, msg.id, f"refused /{spec.name}", now
             )
-            await self.app.store.mark_processed(self.app._key(msg), now)
+            await self.app.store.processed.mark(self.app._key(msg), now)
             log.info(
                 "command_refused", command=spec.name, member=msg.sender_id, role=str(invoker.role)
             )
@@ -132,15 +132,15 @@ class CommandRuntime:
             timezone=self.app.config.timezone,
             rules=self._rule_summaries(group) if group else (),
             unacknowledged=self._unacknowledged(group) if group else (),
-            audit_rows=await self.app.store.audit_tail(group.id if group else None)
+            audit_rows=await self.app.store.audit.tail(group.id if group else None)
             if spec.name == "audit"
             else (),
-            last_action=await self.app.store.last_action(group.id, target.id)
+            last_action=await self.app.store.audit.last_action(group.id, target.id)
             if group and target
             else None,
             alert_id=alert.id if alert is not None else 0,
             alert_event=alert.event_id if alert is not None else "",
-            event_actions=await self.app.store.event_actions(alert.group_id, alert.event_id)
+            event_actions=await self.app.store.audit.event_actions(alert.group_id, alert.event_id)
             if alert is not None and alert.event_id and spec.name in ("wrong", "grant")
             else (),
             alert_rule=alert.rule_id if alert is not None else "",
@@ -158,14 +158,14 @@ class CommandRuntime:
             result: CommandResult = run_command(spec, ctx)
         except Exception as exc:
             log.error("command_failed", command=spec.name, error=repr(exc), exc_info=True)
-            await self.app.store.mark_processed(self.app._key(msg), now)
+            await self.app.store.processed.mark(self.app._key(msg), now)
             await self._reply(msg, reply_room, "命令执行出错，已记录。")
             return None
         if result.data.get("banlist"):
             result = await self.app.banlists.command(ctx, result)
         if result.data.get("appeal") == "granted":
             result = await self.app.banlists.appeal_granted(ctx, result)
-        await self.app.store.record_command(
+        await self.app.store.audit.record_command(
             group.id if group else msg.group_id,
             target.id if target else msg.sender_id,
             msg.id,
@@ -174,7 +174,7 @@ class CommandRuntime:
         )
         if alert is not None and not (alert.rule_id == APPEAL_RULE and spec.name == "unblacklist"):
             # 解除拉黑 on an appeal takes the member off the list; it answers no appeal
-            await self.app.store.answer_alert(alert.id, " ".join((spec.name, *args)))
+            await self.app.store.alerts.answer(alert.id, " ".join((spec.name, *args)))
         if "term" in result.data:
             await self.app.learning.decided(result.data, msg.sender_id, now)
         proposal_made = None
@@ -182,7 +182,7 @@ class CommandRuntime:
         if result.label and group is not None and target is not None and target_message:
             caught = {
                 c.split(":", 1)[0]
-                for _, c in await self.app.store.event_labels(group.id, target_message.id)
+                for _, c in await self.app.store.audit.event_labels(group.id, target_message.id)
             }
         if result.label and group and target and target_message and result.label not in caught:
             # 这是广告 on what the bot let pass acts as the category's rule would, through
@@ -206,16 +206,16 @@ class CommandRuntime:
             )
         if group is not None and target is not None:
             if result.undo_strikes_of:
-                taken = await self.app.store.remove_event_strikes(
+                taken = await self.app.store.strikes.remove_event(
                     group.id, target.id, result.undo_strikes_of
                 )
                 self.app.engine.drop_strikes(group.id, target.id, taken)
             if result.correction and alert is not None:
                 rule = alert.rule_id
                 if rule == APPEAL_RULE:  # the rule the appeal was about
-                    rule = await self.app.store.event_rule(group.id, alert.event_id) or rule
-                evidence = await self.app.store.event_evidence(group.id, alert.event_id)
-                await self.app.store.record_correction(
+                    rule = await self.app.store.appeals.event_rule(group.id, alert.event_id) or rule
+                evidence = await self.app.store.audit.event_evidence(group.id, alert.event_id)
+                await self.app.store.audit.record_correction(
                     group.id,
                     target.id,
                     alert.event_id,
@@ -230,7 +230,7 @@ class CommandRuntime:
                         group, rule, alert.event_id, evidence or "", msg.sender_id, now
                     )
             if result.label and target_message is not None:
-                self.app.store.queue_example(
+                self.app.store.examples.queue(
                     Example(
                         group_id=group.id,
                         message_id=target_message.id,
@@ -245,11 +245,11 @@ class CommandRuntime:
                 )
             if result.reset_strikes:
                 self.app.engine.reset_strikes(group.id, target.id)
-                await self.app.store.reset_strikes(group.id, target.id)
+                await self.app.store.strikes.reset(group.id, target.id)
             if result.strikes_added:
                 self.app.engine.add_strike(group.id, target.id, now, result.strikes_added)
                 # a label's strike goes with the labelled message, so 误判 can take it back
-                self.app.store.queue_strike(
+                self.app.store.strikes.queue(
                     group.id,
                     target.id,
                     now,
@@ -257,7 +257,7 @@ class CommandRuntime:
                     "manual",
                     event_id=target_message.id if result.label and target_message else "",
                 )
-            await self.app.store.handle_alerts(group.id, target.id)
+            await self.app.store.alerts.handle(group.id, target.id)
         if result.data.get("appeal") and group is not None:
             await self._audit_appeal(msg, group, target, alert, ctx.punishment, result, now)
         if result.track_notice and group is not None:
@@ -270,9 +270,9 @@ class CommandRuntime:
                 deadline=now + self.app.config.notices.deadline,
             )
             self.app.engine.track_notice(notice)
-            await self.app.store.add_notice(notice)
+            await self.app.store.notices.add(notice)
             assert notice.deadline is not None
-            await self.app.store.add_timer(
+            await self.app.store.timers.add(
                 group.id,
                 f"notice:{msg.id}",
                 NOTICE_DEADLINE,
@@ -281,7 +281,7 @@ class CommandRuntime:
             )
         # the command's record, processed mark and actions (the outbox) are committed
         # together before it acts (in _act), so a restart carries it out once
-        await self.app.store.mark_processed(self.app._key(msg), now)
+        await self.app.store.processed.mark(self.app._key(msg), now)
         intents = self.app._queue_intents(msg.id, result.actions, now)
         acted = bool(
             result.actions
@@ -314,10 +314,10 @@ class CommandRuntime:
     ) -> None:
         """误判 (or an appeal granted): the message is a clean example of what the bot got
         wrong, for the school's labels."""
-        labels = await self.app.store.event_labels(group.id, alert.event_id)
+        labels = await self.app.store.audit.event_labels(group.id, alert.event_id)
         category = next((c for r, c in labels if r == rule), labels[0][1] if labels else "")
-        located = await self.app.store.message(group.id, alert.event_id)
-        self.app.store.queue_example(
+        located = await self.app.store.messages.get(group.id, alert.event_id)
+        self.app.store.examples.queue(
             Example(
                 group_id=group.id,
                 message_id=alert.event_id,
@@ -388,7 +388,7 @@ class CommandRuntime:
         """The alert a management-room message replies to, if it does."""
         if msg.group_id != MANAGEMENT_GROUP or not msg.reply_to:
             return None
-        alert = await self.app.store.alert_posted_as(msg.reply_to)
+        alert = await self.app.store.alerts.posted_as(msg.reply_to)
         if alert is None or alert.group_id not in self.app.config.groups or not alert.member_id:
             return None
         return alert
@@ -401,7 +401,7 @@ class CommandRuntime:
         if alert.message_id:
             message = self.app.engine.message(
                 group.id, alert.message_id
-            ) or await self.app.store.message(group.id, alert.message_id)
+            ) or await self.app.store.messages.get(group.id, alert.message_id)
             if message is None:  # older than the locators kept: still where and whose
                 message = Message(
                     id=alert.message_id,
@@ -449,7 +449,7 @@ class CommandRuntime:
         if group is not None and msg.reply_to:
             target_message = self.app.engine.message(group.id, msg.reply_to)
             if target_message is None:  # not in memory (a restart, or long ago): the store
-                target_message = await self.app.store.message(group.id, msg.reply_to)
+                target_message = await self.app.store.messages.get(group.id, msg.reply_to)
             if target_message is not None and member_id is None:
                 member_id = target_message.sender_id
         keys: list[tuple[str, bool]] = []  # (key, a mention): mentions first
@@ -525,7 +525,7 @@ class CommandRuntime:
             return named[0]
         if named:
             return None  # two members by one name: an id or the roster name is needed
-        stored = {m for g, m in await self.app.store.senders(key) if g == group.id}
+        stored = {m for g, m in await self.app.store.messages.senders(key) if g == group.id}
         return stored.pop() if len(stored) == 1 else None
 
     def _rule_summaries(self, group: Group) -> list[tuple[str, str]]:
@@ -560,13 +560,13 @@ class CommandRuntime:
     ) -> Punishment | None:
         """The member's last punishment in these groups (within the strike decay), with the
         evidence, what was done and how an appeal about it stands."""
-        found = await self.app.store.last_punishment(
+        found = await self.app.store.appeals.last_punishment(
             member_id, group_ids, now - self.app.config.policy.strike_decay
         )
         if found is None:
             return None
         group_id, event_id, rule_id, ts = found
-        prior = await self.app.store.appeal_of(group_id, event_id, APPEAL_RULE)
+        prior = await self.app.store.appeals.appeal_of(group_id, event_id, APPEAL_RULE)
         state = ""
         if prior is not None:
             verb, _, why = prior.answer.partition(" ")
@@ -576,7 +576,7 @@ class CommandRuntime:
                 state = "granted"
             else:
                 state = f"rejected: {why if verb in ('reject', '驳回') else ''}"
-        located = await self.app.store.message(group_id, event_id)
+        located = await self.app.store.messages.get(group_id, event_id)
         return Punishment(
             group_id=group_id,
             event_id=event_id,
@@ -585,10 +585,10 @@ class CommandRuntime:
             ts=located.ts if located is not None else ts,
             actions=tuple(
                 a
-                for a in await self.app.store.event_actions(group_id, event_id)
+                for a in await self.app.store.audit.event_actions(group_id, event_id)
                 if a.member_id == member_id
             ),
-            text=await self.app.store.event_evidence(group_id, event_id) or "",
+            text=await self.app.store.audit.event_evidence(group_id, event_id) or "",
             message_id=event_id if located is not None else "",
             appeal=state,
         )
@@ -607,7 +607,7 @@ class CommandRuntime:
         state = str(result.data["appeal"])
         if state == "made" and punishment is not None:
             reason = appeal_reason(msg.text)
-            self.app.store.record_appeal(
+            self.app.store.appeals.record(
                 group.id,
                 msg.sender_id,
                 punishment.event_id,
@@ -616,8 +616,8 @@ class CommandRuntime:
                 now,
             )
         elif alert is not None and target is not None:
-            rule = await self.app.store.event_rule(group.id, alert.event_id)
-            self.app.store.record_appeal(
+            rule = await self.app.store.appeals.event_rule(group.id, alert.event_id)
+            self.app.store.appeals.record(
                 group.id,
                 target.id,
                 alert.event_id,
@@ -633,9 +633,9 @@ class CommandRuntime:
         try:
             now = self.app.clock()
             key = (str(event.platform), DIRECT_GROUP, event.id)
-            if self.app.store.was_processed(key):
+            if self.app.store.processed.seen(key):
                 return
-            self.app.store.note_processed(key, now)
+            self.app.store.processed.note(key, now)
             if not asks_to_appeal(event.text):
                 if self.app.replies.allows(DIRECT_GROUP, event.sender_id, "dm", now):
                     await self._post_private(
@@ -667,7 +667,7 @@ class CommandRuntime:
                 if self.app.replies.allows(DIRECT_GROUP, event.sender_id, "appeal", now):
                     await self._post_private(event, reply)
                 return
-            self.app.store.record_appeal(
+            self.app.store.appeals.record(
                 group.id,
                 event.sender_id,
                 punishment.event_id,

@@ -248,7 +248,7 @@ class Learner:
 
     async def load(self) -> int:
         """The terms in use, into every group's rules (at start); how many."""
-        terms = await self.app.store.terms()
+        terms = await self.app.store.terms.in_states()
         self._apply(terms)
         return len(terms)
 
@@ -262,11 +262,11 @@ class Learner:
         return {rid: CATEGORY_NAMES[r.spec.category] for rid, r in self.app.host.rules.items()}
 
     async def view(self, proposal: LearnedTerm | None) -> TermsView:
-        text = await self.app.store.term_source_text(proposal.id) if proposal else ""
+        text = await self.app.store.terms.source_text(proposal.id) if proposal else ""
         return TermsView(
             proposal=proposal,
             source_text=text,
-            terms=await self.app.store.terms((TermState.ACTIVE, TermState.PROPOSED)),
+            terms=await self.app.store.terms.in_states((TermState.ACTIVE, TermState.PROPOSED)),
             rule_names=self.rule_names(),
             group_names={
                 gid: g.group.class_name or gid for gid, g in self.app.config.groups.items()
@@ -277,7 +277,7 @@ class Learner:
         """A proposal confirmed or declined, or a term removed: stored, audited, applied."""
         term_id = int(data["term"])
         state = str(data["state"])
-        await self.app.store.decide_term(
+        await self.app.store.terms.decide(
             term_id,
             state,
             by,
@@ -287,7 +287,7 @@ class Learner:
         )
         log.info("term_decided", term=term_id, state=state, by=by)
         if state in (TermState.ACTIVE, TermState.REMOVED):
-            self._apply(await self.app.store.terms())
+            self._apply(await self.app.store.terms.in_states())
 
     # -- proposals ------------------------------------------------------------------------
 
@@ -301,7 +301,7 @@ class Learner:
         judges_messages = {b.rule_id for b in self.app.engine.message_rules(group.id)}
         if not text or rule_id not in judges_messages:
             return None  # a member rule (a name, a join) reads no text a term could be in
-        evidence = await self.app.store.event_rule_evidence(group.id, message_id, rule_id)
+        evidence = await self.app.store.audit.event_rule_evidence(group.id, message_id, rule_id)
         term = allow_candidate(text, evidence)
         if not term or await self._known(rule_id, TermKind.ALLOW, term, group.id):
             return None
@@ -335,7 +335,7 @@ class Learner:
 
     async def _known(self, rule_id: str, kind: TermKind, term: str, group_id: str) -> bool:
         """Whether the term is in use for the group or awaits an answer already."""
-        for t in await self.app.store.terms((TermState.ACTIVE, TermState.PROPOSED)):
+        for t in await self.app.store.terms.in_states((TermState.ACTIVE, TermState.PROPOSED)):
             if (t.rule_id, t.kind, t.term) == (rule_id, kind, term) and t.group_id in (
                 "",
                 group_id,
@@ -359,7 +359,7 @@ class Learner:
     ) -> Proposal | None:
         if self.app.config.management is None:
             return None  # nobody could answer it
-        term_id = self.app.store.propose_term(
+        term_id = self.app.store.terms.propose(
             rule_id=rule_id,
             kind=kind,
             term=term,
@@ -397,7 +397,7 @@ class Learner:
         )
         outcome = await self.app.post_staff(proposal.text, action)
         if outcome.ok and outcome.message_id:
-            self.app.store.note_term_posted(proposal.term_id, outcome.message_id)
+            self.app.store.terms.note_posted(proposal.term_id, outcome.message_id)
             await self.app.store.flush()
         else:
             log.warning("term_proposal_not_posted", term=proposal.term_id, detail=outcome.detail)

@@ -34,7 +34,7 @@ from classmod.model import (
     RefusalReason,
     Role,
 )
-from classmod.store import Timer
+from classmod.storage.records import Timer
 from classmod.timers import TimerKind
 from classmod.words import refusal_text
 
@@ -96,7 +96,7 @@ class MembershipWatch:
 
     async def load(self) -> None:
         """At start: the names R02 already told members about (one DM per name, ever)."""
-        for key, name in (await self.app.store.cursors_under(NICKNAME_TOLD)).items():
+        for key, name in (await self.app.store.cursors.under(NICKNAME_TOLD)).items():
             group_id, _, member_id = key.partition("\x1f")
             self._told[(group_id, member_id)] = name
 
@@ -118,19 +118,19 @@ class MembershipWatch:
             return replace(decision, actions=kept)
         self._told[key] = name
         store = self.app.store
-        store.queue_cursor(f"{NICKNAME_TOLD}{key[0]}\x1f{key[1]}", name)
+        store.cursors.queue(f"{NICKNAME_TOLD}{key[0]}\x1f{key[1]}", name)
         after = self.app.config.policy.nickname_reminder
         dm = next((a for a in ours if a.kind == ActionKind.NOTIFY), None)
         if after is not None and dm is not None:
             payload = {"name": name, "text": dm.text}
-            store.queue_timer(key[0], key[1], NICKNAME_REMINDER, now + after, payload)
+            store.timers.queue(key[0], key[1], NICKNAME_REMINDER, now + after, payload)
         return decision
 
     async def _reminder_action(self, timer: Timer) -> Action | None:
         name = str(timer.payload.get("name", ""))
         current = self.app.engine.seen_names(timer.group_id).get(timer.member_id)
         if current is None:  # not seen since a restart: the stored messages say
-            current = await self.app.store.last_name(timer.group_id, timer.member_id)
+            current = await self.app.store.messages.last_name(timer.group_id, timer.member_id)
         if current != name or self._told.get((timer.group_id, timer.member_id)) != name:
             return None  # renamed (or told about a newer name since)
         return Action(
@@ -155,17 +155,17 @@ class MembershipWatch:
         # the name as seen now: after a restart the engine has not seen them yet
         name = self.app.engine.named_member(group_id, member_id).display_name
         payload = {"rule": RULE, "name": name}
-        self.app.store.queue_timer_once(group_id, member_id, GRACE, due, payload)
+        self.app.store.timers.queue_once(group_id, member_id, GRACE, due, payload)
 
     def left(self, group_id: str, member_id: str) -> None:
-        self.app.store.queue_cancel_timers(group_id, member_id, GRACE)
+        self.app.store.timers.queue_cancel(group_id, member_id, GRACE)
 
     async def _grace_action(self, timer: Timer) -> Action | None:
         group_id, member_id = timer.group_id, timer.member_id
         if self.app.engine.member(group_id, member_id).role != Role.UNKNOWN:
             log.info("grace_verified", group=group_id, member=member_id, by="roster")
             return None
-        alert = await self.app.store.latest_alert(group_id, member_id, RULE)
+        alert = await self.app.store.alerts.latest(group_id, member_id, RULE)
         if alert is not None and alert.handled:
             log.info("grace_verified", group=group_id, member=member_id, by="staff")
             return None

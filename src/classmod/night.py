@@ -23,7 +23,7 @@ import structlog
 
 from classmod.model import Action, ActionKind, Group, Outcome, QuietHours, RefusalReason
 from classmod.policy import QUIET_REMINDER
-from classmod.store import Timer, stamp
+from classmod.storage.records import Timer, stamp
 from classmod.timers import TimerKind
 from classmod.words import refusal_text
 
@@ -110,14 +110,14 @@ class NightWatch:
                 continue
             inside = current_window(now, group.quiet_hours, group.timezone)
             due = now if inside else next_window(now, group.quiet_hours, group.timezone)[0]
-            self.app.store.queue_timer(group.id, "", LOCK, due)
+            self.app.store.timers.queue(group.id, "", LOCK, due)
             armed += 1
         return armed
 
     def _arm_next(self, group: Group, now: datetime) -> None:
         if group.night_lock and group.quiet_hours is not None:
             start, _ = next_window(now, group.quiet_hours, group.timezone)
-            self.app.store.queue_timer(group.id, "", LOCK, start)
+            self.app.store.timers.queue(group.id, "", LOCK, start)
 
     def _group(self, timer: Timer) -> Group | None:
         gc = self.app.config.groups.get(timer.group_id)
@@ -142,7 +142,7 @@ class NightWatch:
             return None
         # the lift first, before the platform is asked: a lock whose call never returned
         # still ends in the morning
-        self.app.store.queue_timer(group.id, "", UNLOCK, window[1], {"announce": False})
+        self.app.store.timers.queue(group.id, "", UNLOCK, window[1], {"announce": False})
         return Action(
             kind=ActionKind.LOCK, group_id=group.id, rule_id=RULE, reason="休息时段全员禁言"
         )
@@ -155,7 +155,7 @@ class NightWatch:
             and t.kind == UNLOCK
             and t.due == until
             and t.payload.get("announce")
-            for t in await self.app.store.pending_timers()
+            for t in await self.app.store.timers.pending()
         )
 
     async def _locked(self, timer: Timer, outcome: Outcome) -> None:
@@ -166,7 +166,7 @@ class NightWatch:
         if window is None:
             return
         # the morning message says the lock was lifted: only once a lock was applied
-        self.app.store.queue_timer(group.id, "", UNLOCK, window[1], {"announce": True})
+        self.app.store.timers.queue(group.id, "", UNLOCK, window[1], {"announce": True})
         text = LOCKED_TEXT.format(window=window_text(group.quiet_hours), end=f"{window[1]:%H:%M}")
         await self.app.apply(_group_notice(group, text))
         log.info("night_locked", group=group.id, until=stamp(window[1]))
@@ -214,12 +214,12 @@ class NightWatch:
         window = current_window(now, group.quiet_hours, group.timezone)
         due = window[1] if window is not None else now
         members: list[str] = []
-        for t in await self.app.store.pending_timers():
+        for t in await self.app.store.timers.pending():
             if t.kind == SUMMARY and t.group_id == group.id:
                 members = [str(m) for m in t.payload.get("members", [])]
         if action.member_id not in members:
             members.append(action.member_id)
-        self.app.store.queue_timer(group.id, "", SUMMARY, due, {"members": members})
+        self.app.store.timers.queue(group.id, "", SUMMARY, due, {"members": members})
         log.info("quiet_reminder_deferred", group=group.id, member=action.member_id)
 
     async def _summary_action(self, timer: Timer) -> Action | None:

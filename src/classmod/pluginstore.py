@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from classmod.model import Action, ActionKind
 
 if TYPE_CHECKING:
-    from classmod.store import Store
+    from classmod.storage import Storage
 
 #: the key of a RECORD action's data naming the plugin that carries it out
 RECORDER = "recorder"
@@ -94,7 +94,7 @@ def recorder_of(action: Action) -> str:
 class PluginStorage:
     """One plugin's view of the store: its key-value space and its own tables."""
 
-    def __init__(self, store: Store, spec: StorageSpec) -> None:
+    def __init__(self, store: Storage, spec: StorageSpec) -> None:
         self._store = store
         self.spec = spec
 
@@ -106,26 +106,26 @@ class PluginStorage:
 
     async def get(self, key: str, default: Any = None) -> Any:
         """The JSON value stored under ``key``, or ``default``."""
-        rows = await self._store.plugin_fetch(
+        rows = await self._store.plugin_data.fetch(
             "SELECT value FROM plugin_kv WHERE plugin = ? AND key = ?", (self.name, key)
         )
         return json.loads(rows[0][0]) if rows else default
 
     def put(self, key: str, value: Any, now: datetime) -> None:
         """Store ``value`` (anything JSON can hold) under ``key``, replacing what was."""
-        self._store.plugin_write(
+        self._store.plugin_data.write(
             "INSERT OR REPLACE INTO plugin_kv(plugin, key, value, updated) VALUES (?, ?, ?, ?)",
             (self.name, key, json.dumps(value, ensure_ascii=False), now.isoformat()),
         )
 
     def delete(self, key: str) -> None:
-        self._store.plugin_write(
+        self._store.plugin_data.write(
             "DELETE FROM plugin_kv WHERE plugin = ? AND key = ?", (self.name, key)
         )
 
     async def keys(self, prefix: str = "") -> list[str]:
         """The keys that start with ``prefix``, sorted."""
-        rows = await self._store.plugin_fetch(
+        rows = await self._store.plugin_data.fetch(
             "SELECT key FROM plugin_kv WHERE plugin = ? AND substr(key, 1, ?) = ? ORDER BY key",
             (self.name, len(prefix), prefix),
         )
@@ -135,11 +135,11 @@ class PluginStorage:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Queue a write to one of the plugin's tables (INSERT, UPDATE or DELETE)."""
-        self._store.plugin_write(sql, params, owner=self.spec)
+        self._store.plugin_data.write(sql, params, owner=self.spec)
 
     async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """The rows of a query (after committing what is queued)."""
-        return await self._store.plugin_fetch(sql, params)
+        return await self._store.plugin_data.fetch(sql, params)
 
     async def flush(self) -> None:
         """Commit what is queued now."""
@@ -160,12 +160,12 @@ class PluginStorage:
         ``classmod_register_timers``); it replaces a pending one of the same kind for the
         same group and member."""
         self._own_kind(kind)
-        self._store.queue_timer(group_id, member_id, kind, due, payload)
+        self._store.timers.queue(group_id, member_id, kind, due, payload)
 
     def cancel_timers(self, kind: str, group_id: str, member_id: str = "") -> None:
         """End the pending timers of one of the plugin's kinds for a group and member."""
         self._own_kind(kind)
-        self._store.queue_cancel_timers(group_id, member_id, kind)
+        self._store.timers.queue_cancel(group_id, member_id, kind)
 
     def _own_kind(self, kind: str) -> None:
         if not kind.startswith(self.name + ".") or kind == self.name + ".":

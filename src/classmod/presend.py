@@ -102,7 +102,7 @@ class PresendWatch:
             return True
         reason = f"[{verdict.rule_id}] {verdict.reason}" if verdict.reason else BLOCKED_FALLBACK
         key = self.app._key(message)
-        if self.app.store.was_processed(key):
+        if self.app.store.processed.seen(key):
             log.info("block_repeated", group=message.group_id, event_id=message.id)
             return reason
         decision = self.app.engine.handle_message(message, self.app.clock())

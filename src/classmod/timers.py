@@ -1,6 +1,6 @@
 """Timers: what the app does when a stored timer falls due, by kind.
 
-A timer is a row of the store (``Store.queue_timer``): a group, a member, a kind, a due
+A timer is a row of the store (``store.timers.queue``): a group, a member, a kind, a due
 time and a JSON payload, kept across restarts and retried until what it does is done
 (``App.fire_due_timers``). Each kind is a ``TimerKind``, registered in one table the app
 builds at start from its own modules (the unmute, the P03 escalation, the P04 deadline,
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from classmod.model import Action, Outcome
 
 if TYPE_CHECKING:
-    from classmod.store import Timer
+    from classmod.storage.records import Timer
 
 #: the core's own kinds (stored in the timers table: never renamed)
 UNMUTE = "unmute"

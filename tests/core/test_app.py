@@ -77,7 +77,7 @@ async def test_bad_message_is_deleted_and_audited_with_evidence(
     _app, store = await make_app(tmp_path, clock, bridge)
     await bridge.deliver(make_message("你个 badword", ts=clock.now))
     assert bridge.kinds() == ["delete", "warn"]
-    rows = await store.audit_tail("g1")
+    rows = await store.audit.tail("g1")
     assert rows[0]["kind"] == "verdict" and rows[0]["rule_id"] == "T01"
     async with store.db.execute("SELECT message_text FROM audit WHERE kind='verdict'") as cur:
         assert (await cur.fetchone())[0] == "你个 badword"
@@ -272,7 +272,7 @@ async def test_stopping_mid_action_finishes_the_event_and_a_restart_does_not_rep
     _app2, store2 = await make_app(tmp_path, clock, bridge2)
     await bridge2.deliver(command)
     assert bridge2.applied == []
-    timers = await store2.pending_timers()
+    timers = await store2.timers.pending()
     assert [t.kind for t in timers] == ["unmute"]
     await store2.close()
 
@@ -280,15 +280,15 @@ async def test_stopping_mid_action_finishes_the_event_and_a_restart_does_not_rep
 async def test_concurrent_events_share_commits(tmp_path: Path, clock: FakeClock) -> None:
     bridge = FakeBridge(Platform.MATRIX)
     _app, store = await make_app(tmp_path, clock, bridge)
-    before = store.commits
+    before = store.writer.commits
     messages = [
         make_message(f"明天几点到校？{i}", ts=clock.now, message_id=f"$q{i}") for i in range(200)
     ]
     await asyncio.gather(*(bridge.deliver(m) for m in messages))
     await store.flush()
-    assert store.pending_writes == 0
+    assert store.writer.pending_writes == 0
     assert (await store.counts(("processed",)))["processed"] == 200
-    assert store.commits - before < 20  # group commit, not one commit per event
+    assert store.writer.commits - before < 20  # group commit, not one commit per event
     await store.close()
 
 
@@ -305,7 +305,7 @@ async def test_actions_reach_the_platform_in_event_order(tmp_path: Path, clock: 
     second = asyncio.create_task(bridge.deliver(unmute))
     try:
         async with asyncio.timeout(5):  # the unmute is decided (its command recorded) ...
-            while not store.was_processed(seen("$unmute")):
+            while not store.processed.seen(seen("$unmute")):
                 await asyncio.sleep(0.01)
         assert bridge.applied == []  # ... but waits for the mute before it
     finally:
@@ -365,12 +365,12 @@ async def test_a_clean_message_is_decided_in_the_call_with_no_task(
     tasks_before = len(asyncio.all_tasks())
     handled = app.handle(msg)
     # decided, marked and finished before the caller yields to the loop
-    assert store.was_processed(seen("$clean"))
+    assert store.processed.seen(seen("$clean"))
     assert isinstance(handled, asyncio.Future) and handled.done()
     assert len(asyncio.all_tasks()) <= tasks_before + 1  # at most the store's committer
     await handled
     bad = app.handle(make_message("你个 badword", ts=clock.now, message_id="$bad"))
-    assert store.was_processed(seen("$bad"))  # decided in the call; its actions run in a task
+    assert store.processed.seen(seen("$bad"))  # decided in the call; its actions run in a task
     await bad
     assert bridge.kinds() == ["delete", "warn"]
     await store.close()
@@ -389,9 +389,9 @@ async def test_a_groups_messages_wait_for_a_command_before_them_to_be_decided(
         app.handle(make_message(f"你个 badword {i}", ts=clock.now, message_id=f"$bad{i}"))
         for i in range(3)
     ]
-    assert not store.was_processed(seen("$bad0"))  # not decided ahead of the command
+    assert not store.processed.seen(seen("$bad0"))  # not decided ahead of the command
     await asyncio.gather(warn, *later)
-    rows = await store.audit_tail("g1", limit=100)
+    rows = await store.audit.tail("g1", limit=100)
     decided = [r["kind"] for r in rows if r["kind"] in ("command", "verdict")]
     assert decided[0] == "command" and decided.count("verdict") == 3
     # the command's strike counted for the first bad message's escalation
@@ -399,7 +399,7 @@ async def test_a_groups_messages_wait_for_a_command_before_them_to_be_decided(
     # once the command is decided, the group is back on the fast path
     assert app._deciding == {}
     fast = app.handle(make_message("好的", ts=clock.now, message_id="$after"))
-    assert store.was_processed(seen("$after"))
+    assert store.processed.seen(seen("$after"))
     await fast
     await store.close()
 
@@ -423,7 +423,7 @@ def test_an_app_serves_a_second_event_loop(tmp_path: Path) -> None:
         try:
             handled = app.handle(make_message("好的", ts=clock.now, message_id="$b"))
             await asyncio.gather(handled)
-            assert app.store.was_processed(seen("$b"))
+            assert app.store.processed.seen(seen("$b"))
         finally:
             await app.store.close()
 

@@ -147,7 +147,7 @@ async def test_an_appeal_in_the_group_granted_undoes_and_tells(
         "已撤回的消息无法恢复。",
     )
     assert app.engine.strikes("g1", "p_guo_mom", clock.now) == 0
-    assert await store.load_strikes(clock.now - timedelta(days=1)) == []
+    assert await store.strikes.load(clock.now - timedelta(days=1)) == []
     appeals = await audit(store, "appeal")
     assert [rule for rule, _ in appeals] == ["R13", "R13"]
     assert appeals[0][1].startswith("申诉 R13（群里）：我是在转述")

@@ -98,7 +98,7 @@ async def test_a_watch_subscription_for_some_groups_only_tells_staff(school: Sch
     await app.drain()
     assert bans(school.matrix) == []
     assert any("1 人在观察名单上（未处理）" in t for t in replies(school))
-    [subscription] = await school.store.subscriptions()  # type: ignore[union-attr]
+    [subscription] = await school.store.ban_lists.subscriptions()  # type: ignore[union-attr]
     assert (subscription.mode, subscription.groups) == ("watch", ("g1",))
     await school.stop()
 
@@ -123,7 +123,7 @@ async def test_subscribing_refuses_clearly_and_never_says_done(school: School) -
         reply = await say(school, text, minutes=11)  # past the budget of repeated replies
         assert expected in reply, (text, reply)
         assert "已订阅" not in reply and "已退订" not in reply
-    assert await school.store.subscriptions() == []  # type: ignore[union-attr]
+    assert await school.store.ban_lists.subscriptions() == []  # type: ignore[union-attr]
     assert set(app.banlists.lists()) == {"school", "district", "public"}
     # only in the management room, and only staff
     await school.matrix.deliver(
@@ -136,7 +136,7 @@ async def test_subscribing_refuses_clearly_and_never_says_done(school: School) -
     )
     await app.drain()
     assert "只有班主任和任课老师可以使用" in school.matrix.posts[-1][1]
-    assert await school.store.subscriptions() == []  # type: ignore[union-attr]
+    assert await school.store.ban_lists.subscriptions() == []  # type: ignore[union-attr]
     await school.stop()
 
 
@@ -156,7 +156,7 @@ async def test_unsubscribing_asks_then_keeps_or_lifts_the_lists_bans(school: Sch
     )
     assert EXTRA not in app.banlists.lists() and app.banlists.rules == {}
     assert bans(school.matrix, ActionKind.UNBAN) == []
-    assert {t.state for t in await school.store.ban_targets()} == {"left"}  # type: ignore[union-attr]
+    assert {t.state for t in await school.store.ban_lists.targets()} == {"left"}  # type: ignore[union-attr]
     # not at the door any more
     assert app.banlists.index.match(Platform.MATRIX, SPAMMER_MX) == []
     await school.stop()
@@ -179,7 +179,7 @@ async def test_unsubscribing_asks_then_keeps_or_lifts_the_lists_bans(school: Sch
         t.startswith(f"【黑名单】已退订名单 {EXTRA}，解除它造成的拉黑：已在各群解除 2 人")
         for t in replies(school)
     )
-    assert await school.store.subscriptions() == []  # type: ignore[union-attr]
+    assert await school.store.ban_lists.subscriptions() == []  # type: ignore[union-attr]
     await school.stop()
 
 
@@ -261,7 +261,7 @@ async def test_an_appeal_granted_on_a_listed_member_offers_taking_them_off_the_l
     [(group_id, _)] = bans(school.matrix, ActionKind.UNBAN)  # here only, the list's ban
     assert room.state[("m.policy.rule.user", f"rule:{SPAMMER_MX}")] != {}  # the rule stays
     assert app.banlists.index.match(Platform.MATRIX, SPAMMER_MX) == [1]
-    states = {(t.group_id, t.state) for t in await school.store.ban_targets()}  # type: ignore[union-attr]
+    states = {(t.group_id, t.state) for t in await school.store.ban_lists.targets()}  # type: ignore[union-attr]
     other = "g1" if group_id == "g2" else "g2"
     assert states == {(group_id, "lifted"), (other, "done")}
 

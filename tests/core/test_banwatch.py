@@ -156,7 +156,7 @@ async def test_a_followed_rule_removes_current_members_of_the_groups_it_covers(
     summary = school.matrix.posts[-1][1]
     assert summary.startswith("【黑名单】") and "「district」" in summary
     assert "已在 2 个群移出 2 人" in summary
-    targets = await school.store.ban_targets()  # type: ignore[union-attr]
+    targets = await school.store.ban_lists.targets()  # type: ignore[union-attr]
     assert {(t.group_id, t.member_id, t.state) for t in targets} == {
         ("g2", SPAMMER_MX, "done"),
         ("q1", SPAMMER_QQ, "done"),
@@ -181,7 +181,7 @@ async def test_removing_a_rule_lifts_exactly_the_bans_it_caused(school: School) 
     unban = next(a for a in school.matrix.applied if a.kind == ActionKind.UNBAN)
     assert dict(unban.data)[RULE_MARK].isdigit()
     assert "已在各群解除 1 人的拉黑" in school.matrix.posts[-1][1]
-    states = {t.state for t in await school.store.ban_targets()}  # type: ignore[union-attr]
+    states = {t.state for t in await school.store.ban_lists.targets()}  # type: ignore[union-attr]
     assert states == {"lifted"}
     await school.stop()
 
@@ -320,7 +320,7 @@ async def test_blacklist_command_bans_here_lists_and_removes_everywhere(school: 
     assert (gid, mid, kind) == ("q1", SPAMMER_QQ, "unban")
     assert summary.startswith("not done by the bot: QQ（OneBot v11）没有解除加群屏蔽的接口")
     assert json.loads(detail)["by_hand"] is True
-    [target] = await school.store.ban_targets()  # type: ignore[union-attr]
+    [target] = await school.store.ban_lists.targets()  # type: ignore[union-attr]
     assert (target.group_id, target.state) == ("q1", "kept")
     await school.stop()
 

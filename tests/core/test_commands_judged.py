@@ -39,7 +39,7 @@ async def test_what_follows_a_command_is_judged_like_any_message(
     await bridge.deliver(make_message(f"{command} 你个 badword", ts=clock.now, **PARENT))
     assert bridge.kinds() == ["delete", "warn"]  # what the same text gets without the prefix
     assert replies(bridge) == []  # and no command ran
-    rows = await store.audit_tail("g1")
+    rows = await store.audit.tail("g1")
     assert [r["rule_id"] for r in rows if r["kind"] == "verdict"] == ["T01"]
     await store.close()
 

@@ -17,7 +17,8 @@ from classmod.config import (
     parse_duration,
 )
 from classmod.plugins import Host, make_plugin_manager
-from classmod.store import Store, StoreOpenError
+from classmod.storage.writer import StoreOpenError
+from classmod.store import Store
 
 ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
 DECLARED = {rid: r.spec for rid, r in Host(make_plugin_manager(())).rules.items()}

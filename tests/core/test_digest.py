@@ -105,7 +105,7 @@ async def test_the_daily_digest_in_the_management_room_across_a_restart(
     assert len(digests(bridge2)) == 1
     await store2.close()
     _app3, store3 = await make_app(tmp_path, clock, FakeBridge(Platform.MATRIX))
-    timers = [t for t in await store3.pending_timers() if t.kind == "digest"]
+    timers = [t for t in await store3.timers.pending() if t.kind == "digest"]
     assert [t.due.isoformat() for t in timers] == ["2026-09-08T10:00:00+00:00"]
     await store3.close()
 

@@ -53,7 +53,7 @@ groups:
     )
     async with Store(":memory:") as store:
         [qq] = build_bridges(load_config(path), store)
-        assert getattr(qq, "cursors", None) is store
+        assert getattr(qq, "cursors", None) is store.cursors
         assert getattr(qq, "history", None) is fetches
 
 

@@ -59,7 +59,8 @@ def test_a_label_is_这是_and_a_category_name(text: str, category: Category | N
 
 async def labelled(store: Store) -> list[tuple[str, str, tuple[str, ...], str, str, str]]:
     return [
-        (e.message_id, e.text, e.expect, e.category, e.source, e.by) for e in await store.examples()
+        (e.message_id, e.text, e.expect, e.category, e.source, e.by)
+        for e in await store.examples.stored()
     ]
 
 
@@ -76,7 +77,7 @@ async def test_wrong_keeps_the_message_as_a_clean_example_of_the_rule(
     [(index, _)] = alert_posts(bridge)
     await bridge.deliver(staff_says(clock, "误判", reply_to=f"post:{index}"))
     assert await labelled(store) == [("$i", INCITEMENT, (), "incitement", "correction", "t_zhou")]
-    [example] = await store.examples()
+    [example] = await store.examples.stored()
     assert example.rule_id == "R13"
     async with store.db.execute(
         "SELECT event_id, rule_id, category, summary FROM audit WHERE kind = 'label'"
@@ -150,7 +151,7 @@ async def test_a_label_that_withdraws_nothing_and_one_the_platform_refuses(
         said.startswith("未能撤回消息 郭思远妈妈：机器人没有足够的管理权限") and "已将" not in said
     )
     # the label is kept either way: staff said what it is
-    assert [(e.message_id, e.expect) for e in await store.examples()] == [
+    assert [(e.message_id, e.expect) for e in await store.examples.stored()] == [
         ("$a", ("chat",)),
         ("$b", ("ad",)),
     ]
@@ -172,7 +173,7 @@ async def test_a_parent_saying_这是广告_labels_nothing(tmp_path: Path, clock
         make_message(PASSED, sender="p_guo_mom", name="郭思远妈妈", ts=clock.now, message_id="$p")
     )
     await bridge.deliver(staff_says_in_class(clock, "这是广告", "$p", sender="p_zhang_dad"))
-    assert bridge.applied == [] and await store.examples() == []
+    assert bridge.applied == [] and await store.examples.stored() == []
     await store.close()
 
 
@@ -188,7 +189,7 @@ async def test_a_label_after_a_restart_without_the_text_stores_nothing_and_says_
     bridge2 = FakeBridge(Platform.MATRIX)
     _app2, store2 = await make_app(tmp_path, clock, bridge2)
     await bridge2.deliver(staff_says_in_class(clock, "这是广告", "$p"))
-    assert bridge2.applied == [] and await store2.examples() == []
+    assert bridge2.applied == [] and await store2.examples.stored() == []
     assert bridge2.posts[-1][1].startswith("找不到这条消息的内容")
     await store2.close()
 
@@ -220,20 +221,20 @@ async def test_这是辱骂_answering_a_members_report_in_the_management_room(
         f"已将 郭思远妈妈 的这条消息记为「不文明用语」样例，并已撤回（{CLASS}）。",
     )
     assert [a.kind for a in bridge.applied[applied:]] == [ActionKind.DELETE]
-    assert [(e.message_id, e.expect) for e in await store.examples()] == [("$r", ("abuse",))]
+    assert [(e.message_id, e.expect) for e in await store.examples.stored()] == [("$r", ("abuse",))]
     await store.close()
 
 
 async def test_retention_blanks_the_example_texts(tmp_path: Path, clock: FakeClock) -> None:
     async with Store(tmp_path / "s.sqlite") as store:
         old = Example(group_id="g1", message_id="m1", ts=clock.now, text="孩子的事", expect=("ad",))
-        await store.add_example(old, clock.now)
+        await store.examples.add(old, clock.now)
         new = Example(
             group_id="g1", message_id="m2", ts=clock.advance(days=20), text="还在", expect=()
         )
-        await store.add_example(new, clock.now)
+        await store.examples.add(new, clock.now)
         await store.purge_message_text(clock.advance(days=15), retention=timedelta(days=30))
-        assert [(e.message_id, e.text) for e in await store.examples()] == [
+        assert [(e.message_id, e.text) for e in await store.examples.stored()] == [
             ("m1", ""),
             ("m2", "还在"),
         ]
@@ -250,11 +251,11 @@ async def test_migration_5_adds_examples_to_a_version_4_store(tmp_path: Path) ->
     clock = FakeClock()
     async with Store(path) as store:
         assert await store.schema_version() == len(MIGRATIONS)
-        assert await store.examples() == []
-        await store.add_example(
+        assert await store.examples.stored() == []
+        await store.examples.add(
             Example(group_id="g1", message_id="m", ts=clock.now, text="x", expect=()), clock.now
         )
-        assert len(await store.examples()) == 1
+        assert len(await store.examples.stored()) == 1
 
 
 def test_jsonl_round_trip(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ groups:
 def stored(path: Path) -> list[Example]:
     async def read() -> list[Example]:
         async with Store(path) as store:
-            return await store.examples()
+            return await store.examples.stored()
 
     return asyncio.run(read())
 
@@ -50,11 +50,11 @@ def test_export_then_import_into_another_school_store(tmp_path: Path, capsys) ->
 
     async def seed() -> None:
         async with Store(tmp_path / "a" / "state.sqlite") as store:
-            await store.add_example(
+            await store.examples.add(
                 Example(group_id="g1", message_id="$p", ts=clock.now, text="代购", expect=("ad",)),
                 clock.now,
             )
-            await store.add_example(
+            await store.examples.add(
                 Example(group_id="g1", message_id="$i", ts=clock.now, text="", expect=()),
                 clock.now,
             )

@@ -133,7 +133,7 @@ async def test_a_one_word_answer_acts_on_the_stranger_the_alert_is_about(
     if kind == ActionKind.MUTE:
         assert done.duration in (timedelta(minutes=10), timedelta(hours=2))
     assert bridge.posts[-1] == ("!manage", reply)
-    alert = await store.alert_posted_as(post)
+    alert = await store.alerts.posted_as(post)
     assert (
         alert is not None
         and alert.handled
@@ -227,7 +227,7 @@ async def test_wrong_undoes_the_mute_takes_back_the_strike_tells_the_member_and_
     assert reply.startswith("已按误判处理 思远妈妈") and "已撤回的消息无法恢复" in reply
     assert proposal.startswith("【建议】根据刚才的“误判”")  # after the answer (test_terms.py)
     assert app.engine.strikes("g1", "p_guo_mom", clock.now) == 0
-    assert await store.load_strikes(clock.now - timedelta(days=1)) == []
+    assert await store.strikes.load(clock.now - timedelta(days=1)) == []
     async with store.db.execute(
         "SELECT rule_id, message_text FROM audit WHERE kind = 'correction'"
     ) as cur:

@@ -108,7 +108,7 @@ def kicks(bridge: FakeBridge) -> list[Action]:
 
 
 async def grace_timers(store: Store) -> list[tuple[str, object]]:
-    return [(t.member_id, t.due) for t in await store.pending_timers() if t.kind == GRACE]
+    return [(t.member_id, t.due) for t in await store.timers.pending() if t.kind == GRACE]
 
 
 async def test_a_stranger_is_asked_to_verify_and_removed_after_the_grace_period_across_a_restart(

@@ -166,7 +166,7 @@ async def test_the_night_lock_is_set_and_lifted_on_time_across_a_restart(
     await app.fire_due_timers()
     assert locks(bridge) == [ActionKind.UNLOCK]
     assert notices(bridge) == ["早上好！夜间全员禁言已解除，大家可以正常发言了。"]
-    [next_lock] = [t for t in await store.pending_timers() if t.kind == LOCK]
+    [next_lock] = [t for t in await store.timers.pending() if t.kind == LOCK]
     assert next_lock.due == at(20, day=8)
     await store.close()
 
@@ -181,7 +181,7 @@ async def test_a_lock_applied_before_its_timer_was_marked_done_is_not_set_again(
     app, store = await make_app(tmp_path, clock, bridge, "night_lock: true")
     await app.fire_due_timers()
     assert locks(bridge) == [ActionKind.LOCK]
-    store.queue_timer("g1", "", LOCK, at(20))  # as if its finish had not been committed
+    store.timers.queue("g1", "", LOCK, at(20))  # as if its finish had not been committed
     clock.now = at(20, 5)
     await app.fire_due_timers()
     assert locks(bridge) == [ActionKind.LOCK]  # not a second time
@@ -195,7 +195,7 @@ async def test_a_bot_started_inside_the_window_locks_at_once(tmp_path: Path) -> 
     app, store = await make_app(tmp_path, clock, bridge, "night_lock: true")
     await app.fire_due_timers()
     assert locks(bridge) == [ActionKind.LOCK]
-    [lift] = [t for t in await store.pending_timers() if t.kind == UNLOCK]
+    [lift] = [t for t in await store.timers.pending() if t.kind == UNLOCK]
     assert lift.due == at(7, day=8)
     await store.close()
 
@@ -210,7 +210,7 @@ async def test_a_night_down_all_night_does_not_lock_in_the_morning(tmp_path: Pat
     app, store = await make_app(tmp_path, clock, bridge, "night_lock: true")
     await app.fire_due_timers()
     assert locks(bridge) == []
-    [next_lock] = [t for t in await store.pending_timers() if t.kind == LOCK]
+    [next_lock] = [t for t in await store.timers.pending() if t.kind == LOCK]
     assert next_lock.due == at(20, day=8)
     await store.close()
 
@@ -251,7 +251,7 @@ async def test_timers_do_not_repeat_across_restarts(tmp_path: Path) -> None:
     for _ in range(3):
         bridge = FakeBridge(Platform.QQ)
         _app, store = await make_app(tmp_path, clock, bridge, "night_lock: true")
-        pending = [t for t in await store.pending_timers() if t.kind in (LOCK, UNLOCK)]
+        pending = [t for t in await store.timers.pending() if t.kind in (LOCK, UNLOCK)]
         assert [(t.kind, t.due) for t in pending] == [(LOCK, at(20))]
         await store.close()
         clock.advance(timedelta(minutes=10))

@@ -25,7 +25,9 @@ from classmod.app import (
     timer_retry_delay,
 )
 from classmod.model import Action, ActionKind, Group, Outcome, Platform
-from classmod.store import MIGRATIONS, Store, Timer, action_from_record, action_record
+from classmod.storage.outbox import action_from_record, action_record
+from classmod.storage.records import Timer
+from classmod.store import MIGRATIONS, Store
 from classmod.testing import FakeBridge, FakeClock, make_message
 
 
@@ -57,7 +59,7 @@ async def crash(app: App, store: Store) -> None:
     for task in list(app._inflight):
         task.cancel()
     await asyncio.gather(*app._inflight, return_exceptions=True)
-    store._pending.clear()  # what was only queued, not committed, dies with the process
+    store.writer._pending.clear()  # what was only queued, not committed, dies with the process
     await store.close()
 
 
@@ -90,7 +92,7 @@ async def served(app: App, condition: Callable[[], bool]) -> None:
 
 
 async def unmutes(store: Store) -> list[Timer]:
-    return [t for t in await store.pending_timers() if t.kind == "unmute"]
+    return [t for t in await store.timers.pending() if t.kind == "unmute"]
 
 
 def outbox_rows(path: Path) -> int:
@@ -114,7 +116,7 @@ async def test_a_restart_carries_out_the_outbox_exactly_once(
     app2, store2 = await make_app(tmp_path, clock, bridge2)
     await served(app2, lambda: len(bridge2.applied) >= 2)
     assert bridge2.kinds() == ["delete", "warn"]  # in the order decided
-    rows = await store2.audit_tail("g1")
+    rows = await store2.audit.tail("g1")
     assert [r["category"] for r in rows if r["kind"] == "action"] == ["delete", "warn"]
     await store2.close()
     assert outbox_rows(tmp_path / "state.sqlite") == 0
@@ -135,7 +137,7 @@ async def test_a_replayed_action_the_platform_already_shows_is_not_repeated(
     delivery = asyncio.create_task(bridge.deliver(msg))
     await asyncio.wait_for(bridge.reached.wait(), 5)
     # the delete went through but the process died before its outcome was committed
-    store._pending.clear()
+    store.writer._pending.clear()
     await crash(app, store)
     delivery.cancel()
     assert outbox_rows(tmp_path / "state.sqlite") == 2
@@ -145,7 +147,7 @@ async def test_a_replayed_action_the_platform_already_shows_is_not_repeated(
     app2, store2 = await make_app(tmp_path, clock, bridge2)
     await served(app2, lambda: len(bridge2.applied) >= 1)
     assert bridge2.kinds() == ["warn"]
-    rows = await store2.audit_tail("g1")
+    rows = await store2.audit.tail("g1")
     assert any(r["summary"] == "ok" and r["category"] == "delete" for r in rows)
     await store2.close()
 
@@ -158,7 +160,7 @@ async def test_a_mute_whose_call_never_returned_still_has_its_unmute_timer(
     clock.advance(minutes=1)
     bridge2 = FakeBridge(Platform.MATRIX)
     app2, store2 = await make_app(tmp_path, clock, bridge2)
-    timers = await store2.pending_timers()
+    timers = await store2.timers.pending()
     assert [(t.kind, t.member_id) for t in timers] == [("unmute", "p_he_mom")]
     assert timers[0].due == clock.now + timedelta(minutes=9)
     await served(app2, lambda: bool(bridge2.applied))
@@ -180,7 +182,7 @@ async def test_a_replayed_mute_whose_time_ran_out_is_not_applied(
     app2, store2 = await make_app(tmp_path, clock, bridge2)
     await served(app2, lambda: bridge2.kinds() == ["unmute"])
     assert bridge2.kinds() == ["unmute"]  # the timer still ends it, harmlessly
-    assert await store2.pending_timers() == []
+    assert await store2.timers.pending() == []
     await store2.close()
     assert outbox_rows(tmp_path / "state.sqlite") == 0
 
@@ -286,8 +288,8 @@ async def test_an_unmute_decided_before_a_remute_does_not_cancel_the_remutes_tim
         for text, mid in (("/mute 1d", "$m1"), ("/unmute", "$u"), ("/mute 10m", "$m2"))
     ]
     await asyncio.wait_for(bridge.reached.wait(), 5)
-    await until(lambda: store.was_processed(("matrix", "g1", "$m2")))
-    timers = await store.pending_timers()
+    await until(lambda: store.processed.seen(("matrix", "g1", "$m2")))
+    timers = await store.timers.pending()
     assert [(t.kind, t.due) for t in timers] == [("unmute", clock.now + timedelta(minutes=10))]
     await crash(app, store)
     for task in deliveries:
@@ -330,6 +332,6 @@ async def test_a_version_1_store_gains_the_outbox_and_keeps_its_timers(tmp_path:
         )
     async with Store(path) as store:
         assert await store.schema_version() == len(MIGRATIONS)
-        [timer] = await store.pending_timers()
+        [timer] = await store.timers.pending()
         assert timer.member_id == "p1" and timer.failures == 0 and not timer.alerted
-        assert await store.pending_intents() == []
+        assert await store.outbox.pending() == []

@@ -18,7 +18,8 @@ from classmod.hookspecs import hookimpl
 from classmod.model import Action, ActionKind, Platform
 from classmod.plugins import Host, PluginError, load_plugin, make_plugin_manager
 from classmod.pluginstore import PluginStorage, PluginStorageError, StorageSpec, record_action
-from classmod.store import MIGRATIONS, Store, Timer
+from classmod.storage.records import Timer
+from classmod.store import MIGRATIONS, Store
 from classmod.testing import FakeBridge, FakeClock, make_message
 from classmod.timers import TimerKind
 
@@ -40,10 +41,10 @@ async def test_migrations_run_once_each_and_in_order(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
     async with Store(path) as store:
         first = StorageSpec(name="notes", migrations=NOTES.migrations[:1])
-        assert await store.migrate_plugin(first) == 1
-        assert await store.migrate_plugin(first) == 0  # nothing left to run
+        assert await store.plugin_data.migrate(first) == 1
+        assert await store.plugin_data.migrate(first) == 0  # nothing left to run
     async with Store(path) as store:  # a later version of the plugin adds a migration
-        assert await store.migrate_plugin(NOTES) == 1
+        assert await store.plugin_data.migrate(NOTES) == 1
         storage = PluginStorage(store, NOTES)
         storage.execute("INSERT INTO notes(body, author) VALUES (?, ?)", ("校服到了", "t_zhou"))
         assert await storage.fetch("SELECT body, author FROM notes") == [("校服到了", "t_zhou")]
@@ -53,10 +54,10 @@ async def test_migrations_run_once_each_and_in_order(tmp_path: Path) -> None:
 
 async def test_an_older_plugin_than_its_store_stops_start_up(tmp_path: Path) -> None:
     async with Store(tmp_path / "s.sqlite") as store:
-        await store.migrate_plugin(NOTES)
+        await store.plugin_data.migrate(NOTES)
         older = StorageSpec(name="notes", migrations=NOTES.migrations[:1])
         with pytest.raises(PluginStorageError, match=r"ran 2 of its migrations.*has 1"):
-            await store.migrate_plugin(older)
+            await store.plugin_data.migrate(older)
 
 
 async def test_a_migration_that_fails_or_reaches_outside_is_rolled_back(tmp_path: Path) -> None:
@@ -66,12 +67,12 @@ async def test_a_migration_that_fails_or_reaches_outside_is_rolled_back(tmp_path
             name="notes", migrations=("CREATE TABLE notes (x); CREATE TABLE audit2 (y);",)
         )
         with pytest.raises(PluginStorageError, match="migration 1: creates audit2"):
-            await store.migrate_plugin(rogue)
+            await store.plugin_data.migrate(rogue)
         broken = StorageSpec(
             name="notes", migrations=("CREATE TABLE notes (x); INSERT INTO nowhere VALUES (1);",)
         )
         with pytest.raises(PluginStorageError, match=r"notes.*migration 1.*nowhere"):
-            await store.migrate_plugin(broken)
+            await store.plugin_data.migrate(broken)
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert not {"notes", "audit2"} & tables
@@ -80,7 +81,7 @@ async def test_a_migration_that_fails_or_reaches_outside_is_rolled_back(tmp_path
 
 async def test_a_plugin_writes_only_to_its_own_tables(tmp_path: Path) -> None:
     async with Store(tmp_path / "s.sqlite") as store:
-        await store.migrate_plugin(NOTES)
+        await store.plugin_data.migrate(NOTES)
         storage = PluginStorage(store, NOTES)
         with pytest.raises(PluginStorageError, match="only to its own tables"):
             storage.execute("DELETE FROM audit")
@@ -179,7 +180,7 @@ async def test_a_teachers_abuse_is_recorded_in_the_plugins_ledger_and_audited(
     rows = await ledger(store)
     assert [(m, r, e[:6]) for m, r, e, _ in rows] == [("t_li", "R05", "首次违反群规")]
     assert json.loads(rows[0][3])["offence"] == "1"
-    records = [r for r in await store.audit_tail("g1", 50) if r["category"] == "record"]
+    records = [r for r in await store.audit.tail("g1", 50) if r["category"] == "record"]
     assert [(r["kind"], r["member_id"], r["summary"]) for r in records] == [
         ("action", "t_li", "ok")
     ]
@@ -228,11 +229,11 @@ async def test_an_old_store_ledger_and_its_queued_records_move_to_the_plugin(
     conn.commit()
     conn.close()
     async with Store(path) as store:
-        [intent] = await store.pending_intents()
+        [intent] = await store.outbox.pending()
         assert intent.action.kind == ActionKind.RECORD
         assert dict(intent.action.data) == {"offence": "2", "recorder": "school3_ledger"}
         spec = load_plugin(LEDGER_FILE.as_posix()).STORAGE  # type: ignore[attr-defined]
-        assert await store.migrate_plugin(spec) == 1  # IF NOT EXISTS: the old rows stay
+        assert await store.plugin_data.migrate(spec) == 1  # IF NOT EXISTS: the old rows stay
         assert await PluginStorage(store, spec).fetch("SELECT entry FROM school3_ledger") == [
             ("首次违反群规第5条",)
         ]
@@ -293,7 +294,7 @@ async def test_a_plugins_timer_fires_after_a_restart_and_does_its_action(tmp_pat
     assert [(a.kind, a.member_id, a.text) for a in bridge.applied] == [
         (ActionKind.NOTIFY, "t_zhou", "请跟进昨天的家访记录")
     ]
-    assert await app.store.pending_timers() == []
+    assert await app.store.timers.pending() == []
     await app.store.close()
 
 

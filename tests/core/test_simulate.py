@@ -163,8 +163,8 @@ async def fill_store(path: Path) -> None:
     async with Store(path) as store:
         for mid, expect in (("g1-0006", ()), ("g1-0003", ("ad",))):
             example = Example(group_id="g1", message_id=mid, ts=now, text="", expect=expect)
-            await store.add_example(example, now)
-        term_id = store.propose_term(
+            await store.examples.add(example, now)
+        term_id = store.terms.propose(
             rule_id="R06",
             kind="allow",
             term="帮我孩子投个票",
@@ -174,8 +174,8 @@ async def fill_store(path: Path) -> None:
             by="t_zhou",
             now=now,
         )
-        await store.decide_term(term_id, "active", "t_zhou", now)
-        other = store.propose_term(
+        await store.terms.decide(term_id, "active", "t_zhou", now)
+        other = store.terms.propose(
             rule_id="R06",
             kind="allow",
             term="暑假托管班",
@@ -185,7 +185,7 @@ async def fill_store(path: Path) -> None:
             by="t_zhou",
             now=now,
         )
-        await store.decide_term(other, "declined", "t_zhou", now)  # not in use
+        await store.terms.decide(other, "declined", "t_zhou", now)  # not in use
 
 
 def test_simulate_with_a_config_reads_the_schools_labels_and_terms_from_its_store(

@@ -22,7 +22,8 @@ from classmod.app import STORE_UNWRITABLE_TEXT, STORE_WRITABLE_TEXT, App
 from classmod.config import load_config
 from classmod.model import ActionKind, Platform
 from classmod.plugins import Host, make_plugin_manager
-from classmod.store import Store, StoreUnwritable
+from classmod.storage.writer import StoreUnwritable
+from classmod.store import Store
 from classmod.testing import FakeBridge, FakeClock, make_message
 
 ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
@@ -31,21 +32,21 @@ ROSTER = Path(__file__).parents[2] / "configs" / "rosters" / "demo-class.yaml"
 def fill_up(store: Store) -> None:
     """The disk is full: the database may not grow by a single page, and the audit's
     pages have no room left for a row (filled with tiny ones until SQLite says full)."""
-    pages = store.writer.execute("PRAGMA page_count").fetchone()[0]
-    store.writer.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store.writer.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.writer.conn.execute(f"PRAGMA max_page_count = {pages}")
     for _ in range(100_000):
         try:
-            store.writer.execute("INSERT INTO audit(ts, group_id, kind) VALUES ('', '', '')")
-            store.writer.commit()
+            store.writer.conn.execute("INSERT INTO audit(ts, group_id, kind) VALUES ('', '', '')")
+            store.writer.conn.commit()
         except sqlite3.OperationalError as exc:
-            store.writer.rollback()
+            store.writer.conn.rollback()
             assert "full" in str(exc)
             return
     raise AssertionError("the database never filled up")
 
 
 def make_room(store: Store) -> None:
-    store.writer.execute("PRAGMA max_page_count = 1073741823")
+    store.writer.conn.execute("PRAGMA max_page_count = 1073741823")
 
 
 async def until(condition: Callable[[], bool], what: str) -> None:
@@ -65,17 +66,17 @@ async def test_a_full_disk_keeps_the_writes_and_commits_them_once_there_is_room(
         await store.flush()
         fill_up(store)
         for i in range(50):
-            await store.add_strike("g1", f"p{i}", clock.now, 1, "R05" + "x" * 200)
+            await store.strikes.add("g1", f"p{i}", clock.now, 1, "R05" + "x" * 200)
         with pytest.raises(StoreUnwritable, match="full"):
             await store.flush()
-        assert store.pending_writes == 50 and store.unwritable is not None
+        assert store.writer.pending_writes == 50 and store.writer.unwritable is not None
         with pytest.raises(StoreUnwritable):
             await store.flush()  # again: still kept, still in order
-        assert store.pending_writes == 50
+        assert store.writer.pending_writes == 50
         make_room(store)
         await store.flush()
-        assert store.pending_writes == 0 and store.unwritable is None
-        strikes = await store.load_strikes(clock.now - timedelta(days=1))
+        assert store.writer.pending_writes == 0 and store.writer.unwritable is None
+        strikes = await store.strikes.load(clock.now - timedelta(days=1))
         assert [member for _, member, _, _ in strikes] == [f"p{i}" for i in range(50)]
 
 
@@ -111,7 +112,7 @@ groups:
         await store.flush()
         fill_up(store)
         tried: list[str] = []  # the commits attempted: each begins with the audit's rows
-        store.writer.set_trace_callback(
+        store.writer.conn.set_trace_callback(
             lambda sql: tried.append(sql) if sql.startswith("INSERT INTO audit") else None
         )
         senders = ("p_he_mom", "p_guo_mom", "p_zhang_dad")

@@ -80,10 +80,10 @@ async def test_a_store_of_every_earlier_version_upgrades_with_all_its_rows(
                 row = await cur.fetchone()
             assert row is not None and row[0] == n, table
         if version:
-            assert len(await store.load_strikes(clock.now - timedelta(days=1))) == 1
-            assert [t.kind for t in await store.pending_timers()] == ["unmute"]
-            assert store.was_processed(("qq", "g1", "$e1"))
-            assert await store.get_cursor("matrix:since") == "s42"
+            assert len(await store.strikes.load(clock.now - timedelta(days=1))) == 1
+            assert [t.kind for t in await store.timers.pending()] == ["unmute"]
+            assert store.processed.seen(("qq", "g1", "$e1"))
+            assert await store.cursors.get("matrix:since") == "s42"
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -106,14 +106,14 @@ async def test_a_restored_older_backup_upgrades_at_the_next_open(tmp_path: Path)
     assert restore(copy, store_path) is None  # nothing there to keep
     async with Store(store_path) as store:
         assert await store.schema_version() == len(MIGRATIONS)
-        alert = await store.alert(1)
+        alert = await store.alerts.get(1)
         assert alert is not None and alert.text == "请处理"
 
 
 async def test_a_new_store_is_readable_by_its_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "classmod.sqlite"
     async with Store(path) as store:
-        await store.add_strike("g1", "p1", FakeClock().now, 1, "R06")
+        await store.strikes.add("g1", "p1", FakeClock().now, 1, "R06")
         await store.flush()
         for part in (path, Path(f"{path}-wal")):
             assert stat.S_IMODE(part.stat().st_mode) == 0o600, part

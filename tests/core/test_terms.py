@@ -253,7 +253,7 @@ async def test_这是广告_proposes_a_deny_term_and_确认_全校_makes_the_rul
         "$again",
         "R06",
     )
-    [stored] = await store.terms()
+    [stored] = await store.terms.in_states()
     assert (stored.group_id, stored.kind, stored.decided_by) == ("", TermKind.DENY, "t_zhou")
     await store.close()
 
@@ -278,8 +278,8 @@ async def test_a_term_not_in_the_message_is_refused_and_不采纳_learns_nothing
     )
     await bridge.deliver(staff_says(clock, "不采纳", reply_to=f"post:{post}"))
     assert bridge.posts[-1][1] == "好的，不采纳（编号 1），机器人不会因此改变判断。"
-    assert app.engine.setup("g1").vetoes == {} and await store.terms() == []
-    [declined] = await store.terms(("declined",))
+    assert app.engine.setup("g1").vetoes == {} and await store.terms.in_states() == []
+    [declined] = await store.terms.in_states(("declined",))
     assert declined.decided_by == "t_zhou"
     await store.close()
 
@@ -344,7 +344,7 @@ async def test_a_parent_cannot_confirm_a_proposal(tmp_path: Path, clock: FakeClo
     )
     await bridge.deliver(parent)
     assert app.engine.setup("g1").vetoes == {}
-    [waiting] = await store.terms(("proposed",))
+    [waiting] = await store.terms.in_states(("proposed",))
     assert waiting.id == 1
     await store.close()
 
@@ -356,7 +356,7 @@ async def test_the_pre_send_judge_honours_the_terms_in_use(
     app, store = await make_app(tmp_path, clock, bridge)
     ad = make_message("团购水果 加V信 abc123 包邮", sender="p_guo_mom", ts=clock.now)
     assert app.presend.judge(ad) is not True  # blocked before it is sent
-    term_id = store.propose_term(
+    term_id = store.terms.propose(
         rule_id="R06",
         kind="allow",
         term="团购水果",
@@ -398,7 +398,7 @@ async def test_every_answer_to_a_proposal_is_confirmed_however_many_in_a_row(
         await bridge.deliver(staff_says(clock, "确认", reply_to=f"post:{index}"))
         # each answered, none withheld as a repeat of the one before
         assert bridge.posts[-1][1].startswith(f"已采纳（编号 {number}）")
-    assert len(await store.terms()) == len(lessons)
+    assert len(await store.terms.in_states()) == len(lessons)
     await store.close()
 
 
@@ -406,7 +406,7 @@ async def test_retention_blanks_the_corrected_messages_text_and_keeps_the_term(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     async with Store(tmp_path / "s.sqlite") as store:
-        term_id = store.propose_term(
+        term_id = store.terms.propose(
             rule_id="R06",
             kind="deny",
             term="wx6688",
@@ -416,11 +416,11 @@ async def test_retention_blanks_the_corrected_messages_text_and_keeps_the_term(
             by="t_zhou",
             now=clock.now,
         )
-        await store.decide_term(term_id, "active", "t_zhou", clock.now)
-        assert await store.term_source_text(term_id) == "郭思远妈妈：加 wx6688 领优惠"
+        await store.terms.decide(term_id, "active", "t_zhou", clock.now)
+        assert await store.terms.source_text(term_id) == "郭思远妈妈：加 wx6688 领优惠"
         await store.purge_message_text(clock.advance(days=31), retention=timedelta(days=30))
-        assert await store.term_source_text(term_id) == ""
-        [kept] = await store.terms()
+        assert await store.terms.source_text(term_id) == ""
+        [kept] = await store.terms.in_states()
         assert (kept.term, kept.state) == ("wx6688", TermState.ACTIVE)
 
 

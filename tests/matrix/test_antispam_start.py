@@ -92,18 +92,18 @@ async def test_the_endpoint_waits_for_the_restored_strikes(
     config = load_config(write_config(tmp_path, port))
     now = datetime.now(UTC)
     async with Store(config.store.path) as earlier:  # the last run's strikes
-        await earlier.add_strike("g1", MOM, now - timedelta(hours=1), 2, "R14")
+        await earlier.strikes.add("g1", MOM, now - timedelta(hours=1), 2, "R14")
     store = Store(config.store.path)
     await store.open()
     gate, asked = asyncio.Event(), asyncio.Event()
-    load_strikes = store.load_strikes
+    load_strikes = store.strikes.load
 
     async def slow_restore(since: datetime) -> list[tuple[str, str, datetime, int]]:
         asked.set()
         await gate.wait()  # the restore takes its time
         return await load_strikes(since)
 
-    monkeypatch.setattr(store, "load_strikes", slow_restore)
+    monkeypatch.setattr(store.strikes, "load", slow_restore)
     app = App(config, [FakeBridge(Platform.MATRIX)], store)
     task = asyncio.create_task(_run_until_reload(app, config, asyncio.Event(), Metrics()))
     try:

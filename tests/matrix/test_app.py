@@ -158,7 +158,7 @@ async def running_app(school: School) -> AsyncIterator[App]:
     bridge = MatrixBridge.from_config(
         config.bridges.matrix,
         groups=[gc.group for gc in config.groups.values()],
-        cursors=store,
+        cursors=store.cursors,
         management_room=config.management.room,
         clock=school.clock,
     )
@@ -513,4 +513,4 @@ async def test_这是广告_from_the_head_teacher_withdraws_warns_keeps_the_labe
 
 
 async def _judged(app: App, event_id: str) -> bool:
-    return app.store.was_processed(("matrix", "g1", event_id))
+    return app.store.processed.seen(("matrix", "g1", event_id))

@@ -61,7 +61,7 @@ async def test_an_appeal_in_the_class_room_is_granted_and_the_member_told(
         assert "清除这次的警告记录" in reply and "已撤回的消息无法恢复" in reply
         # the member is told in a direct chat the bot opens
         key = f"matrix:{school.bot.user_id}:dm:{school.mom.user_id}"
-        dm_room = await app.store.get_cursor(key)
+        dm_room = await app.store.cursors.get(key)
         assert dm_room
         joined = await mom.join(dm_room)  # the bot invited them to it
         assert getattr(joined, "room_id", None) == dm_room, joined

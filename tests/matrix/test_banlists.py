@@ -66,7 +66,7 @@ async def running_app(config_path: Path) -> AsyncIterator[App]:
     bridge = MatrixBridge.from_config(
         config.bridges.matrix,
         groups=[gc.group for gc in config.groups.values()],
-        cursors=store,
+        cursors=store.cursors,
         management_room=config.management.room,
     )
     bridge.sync_timeout_ms = 3_000

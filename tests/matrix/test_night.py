@@ -63,5 +63,5 @@ async def test_the_night_lock_is_set_and_lifted_on_time_across_a_restart(
             room_id, "m.room.message", {"msgtype": "m.text", "body": "老师早上好"}
         )
         assert isinstance(sent, RoomSendResponse), sent
-        pending = [t for t in await app.store.pending_timers() if t.kind == "night_lock"]
+        pending = [t for t in await app.store.timers.pending() if t.kind == "night_lock"]
     assert [t.due for t in pending] == [datetime(2026, 9, 8, 20, 0, tzinfo=SHANGHAI)]

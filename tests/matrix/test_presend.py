@@ -146,7 +146,7 @@ async def test_a_blocked_message_is_judged_counted_and_alerted_once(
         bridge = MatrixBridge.from_config(
             config.bridges.matrix,
             groups=[gc.group for gc in config.groups.values()],
-            cursors=store,
+            cursors=store.cursors,
             management_room=config.management.room,
             clock=clock,
         )
@@ -172,10 +172,10 @@ async def test_a_blocked_message_is_judged_counted_and_alerted_once(
         key = f"matrix:{bot.user_id}:dm:{mom.user_id}"
 
         async def dm_opened() -> bool:
-            return bool(await store.get_cursor(key))
+            return bool(await store.cursors.get(key))
 
         await wait_until(dm_opened)
-        dm_room = await store.get_cursor(key)
+        dm_room = await store.cursors.get(key)
         assert dm_room
         await mom_client.join(dm_room)
         warned = await school.wait_notice(mom_client, dm_room, "警告（第2次）")

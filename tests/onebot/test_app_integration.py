@@ -167,7 +167,7 @@ async def test_an_ad_behind_a_command_name_is_an_ad(harness: Harness) -> None:
     assert mid not in peer.groups[G].messages
     await asyncio.sleep(0.3)
     assert not any("命令：" in text for text in group_replies(peer))
-    rows = await harness.app.store.audit_tail("class-3-1", limit=50)
+    rows = await harness.app.store.audit.tail("class-3-1", limit=50)
     assert "R06" in {r["rule_id"] for r in rows if r["kind"] == "verdict"}
 
 
@@ -182,7 +182,7 @@ async def test_a_hundred_help_commands_get_few_replies_and_the_flood_rule(
     await asyncio.sleep(0.5)
     helps = [text for text in group_replies(peer) if "命令：" in text]
     assert 1 <= len(helps) <= 1 + harness.app.replies.limit.replies
-    rows = await harness.app.store.audit_tail("class-3-1", limit=500)
+    rows = await harness.app.store.audit.tail("class-3-1", limit=500)
     assert sum(r["kind"] == "verdict" and r["rule_id"] == "R10" for r in rows) >= 90
 
 
@@ -373,7 +373,7 @@ async def test_a_teachers_这是广告_on_qq_recalls_the_message_warns_and_keeps
         "已将 何雨彤妈妈 的这条消息记为「广告」样例，并已按群规处理（本群）：撤回消息、警告"
         "（累计警告 1 次）。"
     ) in confirmed()[0]
-    examples = await app.store.examples()
+    examples = await app.store.examples.stored()
     assert [(e.group_id, e.message_id, e.text, e.expect, e.by) for e in examples] == [
         ("class-3-1", mid, passed, ("ad",), "20003")
     ]

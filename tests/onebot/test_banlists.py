@@ -152,5 +152,5 @@ async def test_a_qq_join_block_the_bot_cannot_lift_is_left_to_staff_group_by_gro
     for row in rows:
         assert row[2].startswith("not done by the bot: QQ（OneBot v11）没有解除加群屏蔽的接口")
         assert json.loads(row[3])["by_hand"] is True
-    states = {t.state for t in await harness.store.ban_targets()}
+    states = {t.state for t in await harness.store.ban_lists.targets()}
     assert states == {"kept"}

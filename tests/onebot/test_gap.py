@@ -56,7 +56,9 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 
 async def qq_bridge(peer: OneBotPeer, store: Store, **kwargs: Any) -> Running:
     link = ForwardWebSocket(peer.ws_url, access_token=TOKEN, backoff=fast_backoff())
-    bridge = OneBotV11Bridge(link, [QQ_GROUP], cursors=store, cursor_interval=0.01, **kwargs)
+    bridge = OneBotV11Bridge(
+        link, [QQ_GROUP], cursors=store.cursors, cursor_interval=0.01, **kwargs
+    )
     running = await start_bridge(bridge)
     await eventually(lambda: peer.connected)
     return running
@@ -129,7 +131,7 @@ async def test_a_restart_fetches_what_was_said_while_classmod_was_stopped(
         first = await peer.say("123456", "20001", "老师好")
         await eventually(lambda: ids(qq) == [first])
         await qq.stop()
-        saved = Cursor.load(await store.get_cursor(CURSOR_KEY))
+        saved = Cursor.load(await store.cursors.get(CURSOR_KEY))
         assert saved is not None and saved.message_id == first
     await eventually(lambda: not peer.connected)
     missed = [await peer.say("123456", "20002", f"停机时{n}") for n in range(2)]
@@ -143,7 +145,7 @@ async def test_a_restart_fetches_what_was_said_while_classmod_was_stopped(
             assert ids(qq) == [*missed, later]
         finally:
             await qq.stop()
-        assert Cursor.load(await store.get_cursor(CURSOR_KEY)) == Cursor(
+        assert Cursor.load(await store.cursors.get(CURSOR_KEY)) == Cursor(
             later, qq.sink.messages()[-1].ts.timestamp()
         )
 
@@ -393,7 +395,7 @@ class RunningApp:
         return [text for _, text in self.matrix.posts if "操作失败" in text]
 
     def processed(self, event_id: str) -> bool:
-        return self.store.was_processed(("qq", "class-3-1", event_id))
+        return self.store.processed.seen(("qq", "class-3-1", event_id))
 
 
 async def drained(run: RunningApp) -> None:
@@ -462,8 +464,8 @@ async def test_a_restart_judges_what_was_said_while_classmod_was_stopped_exactly
     sent_at = {str(e["message_id"]): e["time"] for e in peer.groups[SCHOOL_G].log}
     async with Store(db) as store:
         key = f"onebot:qq:last_message:{SCHOOL_G}"
-        assert Cursor.load(await store.get_cursor(key)) is not None  # saved at the stop
-        await store.set_cursor(key, Cursor("1", sent_at[clean] - 1).dump())
+        assert Cursor.load(await store.cursors.get(key)) is not None  # saved at the stop
+        await store.cursors.set(key, Cursor("1", sent_at[clean] - 1).dump())
 
     with capture_logs() as logs:
         run = await start_app(tmp_path, peer)
@@ -519,7 +521,7 @@ async def test_a_replayed_delete_or_kick_already_done_is_neither_repeated_nor_al
         Action(kind=ActionKind.KICK, group_id="class-3-1", member_id="20007", rule_id="R01"),
     ]
     async with Store(db) as store:
-        store.queue_intents(ad, landed, datetime.now(UTC))
+        store.outbox.queue(ad, landed, datetime.now(UTC))
         await store.flush()
 
     run = await start_app(tmp_path, peer)
@@ -546,7 +548,7 @@ async def test_an_http_pushed_link_catches_up_at_start(peer: OneBotPeer, tmp_pat
     async def start(store: Store) -> tuple[Running, str]:
         receiver = HttpPostReceiver(self_id="10001")
         link = Split(receiver, HttpApi(peer.http_url, access_token=TOKEN))
-        running = await start_bridge(OneBotV11Bridge(link, [QQ_GROUP], cursors=store))
+        running = await start_bridge(OneBotV11Bridge(link, [QQ_GROUP], cursors=store.cursors))
         await eventually(receiver.listening.is_set)
         return running, f"http://127.0.0.1:{receiver.port}/"
 

@@ -80,7 +80,7 @@ async def running(config_path: Path) -> AsyncIterator[tuple[App, OneBotV11Bridge
 
 
 async def commands_audited(app: App) -> list[Any]:
-    rows = await app.store.audit_tail("class-3-1", limit=100)
+    rows = await app.store.audit.tail("class-3-1", limit=100)
     return [r for r in rows if r["kind"] == "command"]
 
 

@@ -140,4 +140,4 @@ async def test_a_parents_private_appeal_on_wechat_is_granted_and_answered_privat
     # the appeal and its answer never reach the group
     group_texts = [str(m) for kind, _, m in peer.sent if kind == "group"]
     assert not any("申诉" in t for t in group_texts), group_texts
-    assert await app.store.load_strikes(datetime(2026, 1, 1, tzinfo=UTC)) == []  # stored too
+    assert await app.store.strikes.load(datetime(2026, 1, 1, tzinfo=UTC)) == []  # stored too

@@ -159,7 +159,7 @@ async def _handled(
 ) -> None:
     """Wait until the app has processed an event (it marks each one in the store)."""
     deadline = asyncio.get_running_loop().time() + timeout
-    while not store.was_processed(("matrix", group_id, event_id)):
+    while not store.processed.seen(("matrix", group_id, event_id)):
         if asyncio.get_running_loop().time() > deadline:
             say(f"    (等待超时 {event_id})")
             return
@@ -278,7 +278,7 @@ async def _play(folder: Path, server: Synapse, scene: Scene) -> int:
     bridge = NarratedBridge.from_config(
         config.bridges.matrix,
         groups=[gc.group for gc in config.groups.values()],
-        cursors=store,
+        cursors=store.cursors,
         management_room=config.management.room,
         clock=clock,
     )
