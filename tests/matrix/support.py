@@ -22,10 +22,10 @@ class MemoryCursors:
     def __init__(self) -> None:
         self.values: dict[str, str] = {}
 
-    async def get_cursor(self, key: str) -> str | None:
+    async def get(self, key: str) -> str | None:
         return self.values.get(key)
 
-    async def set_cursor(self, key: str, value: str) -> None:
+    async def set(self, key: str, value: str) -> None:
         self.values[key] = value
 
 

@@ -30,7 +30,7 @@ class SqliteCursors:
         await self._writer.flush()
 
     def queue(self, key: str, value: str) -> None:
-        """``set_cursor`` committed with the caller's other writes (no flush of its own)."""
+        """``set`` committed with the caller's other writes (no flush of its own)."""
         self._writer.queue(
             CURSOR_SET,
             (key, value),

@@ -390,7 +390,7 @@ class Cursors(Protocol):
         """Durable on return, together with everything handled before it."""
 
     def queue(self, key: str, value: str) -> None:
-        """``set_cursor`` committed with the caller's other writes (no flush of its own)."""
+        """``set`` committed with the caller's other writes (no flush of its own)."""
 
     async def under(self, prefix: str) -> dict[str, str]:
         """Every cursor whose key starts with ``prefix``, by the rest of its key."""

@@ -281,6 +281,7 @@ class BatchWriter:
                 self._scratch = None
 
     async def close_connections(self) -> None:
+        """Close whatever an open that failed half-way left open (nothing is committed)."""
         for conn in (self._checkpoint_db, self._db):
             if conn is not None:
                 with contextlib.suppress(Exception):
@@ -302,15 +303,18 @@ class BatchWriter:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """The writing connection, in the loop's thread: for what must commit at once."""
         if self._conn is None:
             raise RuntimeError("store is not open")
         return self._conn
 
     def queue(self, stmt: Write, params: Sequence[Any] = ()) -> None:
+        """Queue one statement, committed with the next batch."""
         self._pending.append((stmt, params, False))
         self._wake()
 
     def queue_many(self, stmt: Write, rows: list[tuple[Any, ...]]) -> None:
+        """Queue one statement for each of ``rows`` (one multi-row INSERT at the commit)."""
         if rows:
             self._pending.append((stmt, rows, True))
             self._wake()
@@ -426,6 +430,7 @@ class BatchWriter:
             delay = min(delay * 2, 1.0)
 
     async def read(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        """A query on the reading connection, after committing what is queued."""
         await self.flush()
         async with self.db.execute(sql, params) as cur:
             return list(await cur.fetchall())
