@@ -525,6 +525,16 @@ def addresses_family(text: str, pupil: str) -> bool:
     return any(n + r in text for n in names for r in _ADDRESS_RELATIONS)
 
 
+#: A member addressed by the name they go by ("@苏嘉懿爸爸", "以恒妈妈，…"): the child's name
+#: in it is the parent's, no word about the child.
+_ADDRESS = re.compile(r"@\S+|[\u4e00-\u9fff]{2,3}(?:" + "|".join(RELATION_WORDS) + ")")
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with the members it addresses by name taken out (a comma in their place)."""
+    return _ADDRESS.sub("，", text)
+
+
 def load_terms(filename: str) -> tuple[str, ...]:
     """Terms of ``data/<filename>``: one a line, ``#`` starts a comment."""
     raw = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
@@ -673,5 +683,6 @@ __all__ = [
     "required_chars",
     "said_norm",
     "seconds",
+    "without_addresses",
     "without_quotes",
 ]

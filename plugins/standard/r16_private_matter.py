@@ -60,13 +60,13 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Member, Message, MessageKind, Roster, Severity, Verdict
 
 from ._common import (
-    RELATION_WORDS,
     Lexicon,
     addresses_family,
     minutes,
     norm,
     pupil_spans,
     pupils_named,
+    without_addresses,
 )
 from .r11_ack_reply import is_ack, surely_not_ack
 
@@ -110,8 +110,6 @@ _MOVE_MAX_CHARS = 40  # a one-line move to private; a long reply that ends with 
 #: A teacher's move to private may say who will help and when ("这些情况我们私下详细聊，我也
 #: 会和学校的心理老师一起，周三下午…"): clean while it lays out nothing of the pupil.
 _STAFF_MOVE_MAX_CHARS = 90
-#: A parent addressed by the child's name ("以恒妈妈，…"): the name says nothing of the child.
-_ADDRESSED_PARENT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:" + "|".join(RELATION_WORDS) + ")")
 #: A family's short word back to the teacher: no harm done, and what they will do at home.
 _PROMISES = re.compile(
     r"^(?:没事|冒事|没关系|不要紧|好的|谢谢)[\u4e00-\u9fff]{0,6}?(?:我们|我)?(?:回去|回家|回来)?"
@@ -343,7 +341,7 @@ def _update_on_own_child(ctx: MessageContext) -> str:
 def _says_nothing_of_the_pupil(ctx: MessageContext) -> bool:
     """Whether a message neither names a pupil nor speaks of one ("在学校我也会多鼓励她"),
     beyond addressing a parent by the child's name."""
-    said = _ADDRESSED_PARENT.sub("，", ctx.message.text)
+    said = without_addresses(ctx.message.text)
     return not pupils_named(ctx.roster, said) and not any(
         w in said for w in ("他", "她", "孩子", "娃")
     )

@@ -42,13 +42,13 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 
 from ._common import (
-    RELATION_WORDS,
     Lexicon,
     corrects_others,
     gate_for,
     norm,
     pupils_named,
     said_norm,
+    without_addresses,
 )
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of, threatens
@@ -621,14 +621,9 @@ def _defends_own_child(ctx: MessageContext, folded: str) -> bool:
             continue
         if _ACCUSED.isdisjoint(ctx.earlier.get(m.id, ())):
             continue
-        if not set(own).isdisjoint(pupils_named(ctx.roster, _ADDRESS.sub("，", m.text))):
+        if not set(own).isdisjoint(pupils_named(ctx.roster, without_addresses(m.text))):
             return True
     return False
-
-
-#: A member addressed by the name they go by ("@苏嘉懿爸爸", "嘉懿妈妈，…"): the child's name
-#: in it is the parent's, no word about the child.
-_ADDRESS = re.compile(r"@\S+|[\u4e00-\u9fff]{2,3}(?:" + "|".join(RELATION_WORDS) + ")")
 
 
 #: the rule as it declares itself (classmod_declare_rule); it stamps its verdicts
