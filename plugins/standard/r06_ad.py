@@ -176,18 +176,19 @@ _SALE_CHARS = re.compile(r"[出卖售收]")
 # "扣扣 二七六…", "威芯：tt_0512", "🛰️：sm_9981", "绿泡泡搜 xt_889", "wei xin zq_8866". Plain
 # 微信/QQ with an ID is a parent's own contact and needs an offer too. A handle holds two
 # digits, or after an unmistakable disguise is six letters or more ("ｗｘ：ｅｒｓｈｏｕｓｈｕ").
+#: The platform's name in a disguise (alternatives, to go inside a group).
 _DISGUISED_PLATFORM = (
-    r"(?:(?<![a-z])(?:vx|wx|v信|q群|qq群)|weixin|koukou|薇信|薇芯|威信|威芯|徽信|维信|微x|扣扣|蔻蔻"
-    r"|抠抠|企鹅|卫星|绿泡泡|绿色泡泡|绿色软件|绿色app)"
+    r"(?<![a-z])(?:vx|wx|v信|q群|qq群)|weixin|koukou|薇信|薇芯|威信|威芯|徽信|维信|微x|扣扣|蔻蔻"
+    r"|抠抠|企鹅|卫星|绿泡泡|绿色泡泡|绿色软件|绿色app"
 )
 _HANDLE = re.compile(
-    r"(?:(?<![a-z])v|薇|微(?=[a-z]{2})|" + _DISGUISED_PLATFORM[3:-1] + r")"
+    r"(?:(?<![a-z])v|薇|微(?=[a-z]{2})|" + _DISGUISED_PLATFORM + r")"
     r"(?:号|号码|搜索?|id)?(?:是|为)?"
     r"(?:(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}|(?<=[^v薇微])[a-z]{6,20}(?![a-z0-9]))"
 )
 _HANDLE_NEEDS = gate_for(_HANDLE)  # where it finds nothing, so does _HANDLE
 #: "微❤同号", "绿色泡泡同名": the account is the number or the name already shown.
-_SAME_AS = re.compile(r"(?:微|v|" + _DISGUISED_PLATFORM[3:-1] + r")(?:同号|同名|同步)")
+_SAME_AS = re.compile(r"(?:微|v|" + _DISGUISED_PLATFORM + r")(?:同号|同名|同步)")
 # The fallback model learnt spam from outside; a message about the class's own matters is
 # judged by the word lists alone ("各位老师家长好，我是浩宇舅舅" reads like an SMS greeting).
 _SCHOOL_TALK = re.compile(
