@@ -692,24 +692,26 @@ _BLAST_SELLS = re.compile(
 )
 
 
+def _header(text: str) -> str | None:
+    """The folded name in the 【header】 a text opens with ("阳_光_驾_校", "苏💰易💰购": the
+    separators go), or None."""
+    if "【" not in text[:8]:
+        return None  # every header opens the text
+    head = _BLAST_HEAD.match(_unspaced(text))
+    return normalize(head.group(1)) if head is not None else None
+
+
 def _notice_header(text: str) -> bool:
     """Whether the text opens with the header of a class's or an authority's notice
     (【通知】, 【家长开放日】, 【区教育局】): the fallback model leaves such a post alone."""
-    if "【" not in text[:8]:
-        return False
-    head = _BLAST_HEAD.match(_unspaced(text))
-    return head is not None and _NOT_A_BRAND.search(normalize(head.group(1))) is not None
+    name = _header(text)
+    return name is not None and _NOT_A_BRAND.search(name) is not None
 
 
 def _sms_blast(ctx: MessageContext) -> Hit | None:
     if ctx.message.kind is not MessageKind.TEXT:
         return None  # a link card's title is the platform's: 【拼多多】, 【小红书】, 【视频】
-    if "【" not in ctx.text[:8]:
-        return None  # every blast opens with its 【header】
-    head = _BLAST_HEAD.match(_unspaced(ctx.text))
-    if head is None:
-        return None
-    name = normalize(head.group(1))  # "阳_光_驾_校", "苏💰易💰购": the separators go
+    name = _header(ctx.text)
     if not name or _NOT_A_BRAND.search(name) is not None:
         return None
     folded = ctx.norm
