@@ -454,7 +454,13 @@ _TALKS_ABOUT = re.compile(
     r"|千万(?:别|不要|不能)(?:点|信|碰|转|交|扫|填|上当|接|下载|加|理|参与|贪|沾)|一律(?:挂|删|不理|举报|拉黑|别|不要)|直接(?:挂|删|拉黑|举报|无视)"
     r"|(?:别|不要|不能|不敢)再?(?:点|碰|信|填|扫|接|回|理|沾|下载|交钱|交|转)"
     r"|(?:都|全)是(?:骗|套路|诈骗|赌博|假|陷阱)"
-    r"|套路|骗局|骗人|骗子|被骗|差点被|上当|留个心眼|警惕|提防|举报|拉黑"
+    r"|套路|骗局|骗人|骗子|被骗|诈骗|杀猪盘|差点被|上当|留个心眼|警惕|提防|举报|拉黑"
+    # a victim told of, the scheme seen through, the reader warned: "被“快递理赔”骗了八千",
+    # "其实是收集个人信息的", "基本都是引流割韭菜", "大家一定小心", "别急着进"
+    r"|被[^，。！？!?]{1,10}骗|其实(?:就)?是|实际上是|说白了|本质上?是|无非是|割韭菜"
+    r"|(?:一定|千万|务必)要?(?:小心|当心|注意|警惕|留心|看好)|别(?:急着|随便|乱)(?:进|加|点|信|填|扫|交|买)"
+    r"|别浪费|防骗|防诈|告诉(?:家长|大人|老师|爸妈)|什么是|什么叫|是不是(?:出事|被骗|中招|上当)"
+    r"|大家注意|(?:别|不要)通过|不会(?:通过|让你|要求你?|叫你)"
     r"|靠谱吗|靠不靠谱|是不是(?:骗|真的|诈骗|套路)|是真的吗|真的假的|可信吗|能信吗"
     # a victim's story, and the school's warning: "借了网贷…天天有人打电话催债", "建议先报警",
     # "近期有不法分子以…为名，诱骗学生…这是违法行为"
@@ -479,7 +485,12 @@ _REACH = re.compile(
 
 #: Someone else reaching out, told of: "有人加我", "对方私聊我", "骗子打电话找我".
 _TOLD_OF = re.compile(
-    r"(?:有人|有个人|对方|陌生人)[^，。,.!！?？\s]{0,4}?(?:加我|私聊我|私信我|找我|联系我)"
+    r"(?:有人|有个|对方|陌生人|骗子)[^，。,.!！?？\s]{0,10}?"
+    r"(?:加我|私聊我|私信我|找我|联系我|让(?:我|他|她|你|人)(?:加|扫|下载|点))"
+)
+#: A way in refused or forbidden: "不能随便扫陌生二维码", "我没扫", "千万别点".
+_REACH_REFUSED = re.compile(
+    r"(?:不能|不要|不敢|别|没有?|不会|从不|从来不)(?:随便|乱|再)?(?:扫码|扫|点击|点|加|下载|注册)"
 )
 
 
@@ -490,15 +501,32 @@ def talks_about_offers(ctx: MessageContext) -> bool:
     folded = ctx.norm
     if _TALKS_ABOUT.search(folded) is None or ctx.links or "@" in ctx.text:
         return False
-    # what a warning quotes ("“福利资源+vx”的号", "“点击领取”的链接") or tells of someone
-    # else doing ("有人加我说…") is no way to reach the poster
-    told = normalize(_TOLD_OF.sub("，", without_quotes(ctx.text)))
-    told = _OFFERS_HELP.sub("", told)  # "我私信你电话": help offered to one member, no lure
+    told = own_words(ctx)
     return _REACH.search(told) is None and not has_contact(told)
+
+
+def own_words(ctx: MessageContext) -> str:
+    """The normalised text less what it quotes ("“福利资源+vx”的号", "“点击领取”的链接"),
+    tells of someone else doing ("有人加我说…", "对方让他加微信"), offers one member ("我私信
+    你") or refuses ("千万别扫"): where a way to reach the poster would have to be."""
+
+    def compute() -> str:
+        told = normalize(_TOLD_OF.sub("，", without_quotes(ctx.text)))
+        told = _OFFERS_HELP.sub("", told)
+        return _REACH_REFUSED.sub("，", told)
+
+    return ctx.fact(own_words, compute)
 
 
 #: A member offering to message another member privately (help, not a way in for buyers).
 _OFFERS_HELP = re.compile(r"我(?:私信|私聊|私发|联系)(?:你|您)")
 
 
-__all__ = ["find_offers", "has_contact", "names_a_site", "offers_reach", "talks_about_offers"]
+__all__ = [
+    "find_offers",
+    "has_contact",
+    "names_a_site",
+    "offers_reach",
+    "own_words",
+    "talks_about_offers",
+]

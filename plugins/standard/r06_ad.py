@@ -59,6 +59,7 @@ from classmod.rules.standard.illicit import (
     find_offers,
     has_contact,
     names_a_site,
+    own_words,
     talks_about_offers,
 )
 from classmod.rules.standard.lexicon import Hit, evidence, find_terms
@@ -907,7 +908,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     if sub_rule in ("selling", "pyramid") and _asks_about(ctx.norm, hits, ctx.text):
         return []
-    if talks_about_offers(ctx) and not any(h.tag in ("lure", "contact") for h in hits):
+    if talks_about_offers(ctx) and not any(
+        h.tag in ("lure", "contact") and h.term not in SOFT_CONTACTS and h.term in own_words(ctx)
+        for h in hits
+    ):
         return []  # "“无视黑白户，秒批五万”这种短信我天天收，直接拉黑就行": told of, not sent
     if quoted_mention(ctx, lambda folded: _reads_as_ad(folded, s)) or quoted_only(
         ctx, lambda folded: _reads_as_ad(folded, s)

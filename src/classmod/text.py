@@ -342,9 +342,11 @@ _BARE_TLDS = frozenset(
 )
 
 
-# A cheap pre-check on the raw text: an ASCII or full-width letter/digit, a dot of some kind.
+# A cheap pre-check on the raw text: an ASCII or full-width letter/digit, a dot of some kind,
+# and another letter/digit ("1. 抄写第5课" is a list, no host).
 _MAYBE_LINK = re.compile(
-    r"[a-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]\s*(?:[.。｡．]|点|點|dot)",
+    r"[a-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]\s*(?:[.。｡．]|点|點|dot)"
+    r"\s*[a-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]",
     re.IGNORECASE,
 )
 

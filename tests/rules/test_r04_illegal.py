@@ -438,3 +438,27 @@ def test_a_businesss_own_teacher_is_no_impostor() -> None:
         "志愿填报一对一规划，费用咨询", sender="x_stranger", name="志愿规划·周老师"
     )
     assert r04_illegal.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim told of, with the scheme's name between 被 and 骗
+        "我表姐上个月被“海关扣件”骗走三千，对方冒充快递员，大家多留意",
+        # the scheme seen through
+        "那个“免费体检送鸡蛋”其实就是推销保健品的，老人别去",
+        # a lesson on spotting it
+        "防诈知识：真警察不会通过微信给你看通缉令，更不会让你转钱",
+        "学校讲了，孩子在网上看到赌博广告要马上告诉家长",
+        # a member asking what it is, or whether something happened
+        "孩子问我什么是洗钱，我该怎么讲",
+        "刚才有个陌生号说是教育局的，让我报验证码，我报了，是不是出事了",
+    ],
+)
+def test_warnings_victims_and_lessons_in_other_wordings_pass(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_an_offer_that_borrows_warning_words_is_still_caught() -> None:
+    # the seller's own way in survives the warning words around it
+    assert check("其实是内部渠道，百家乐稳赚，充值返水，加我v：bjl_一二三")

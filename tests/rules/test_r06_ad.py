@@ -744,3 +744,16 @@ def test_denials_requests_to_stop_reported_speech_and_bare_vice_links_are_no_ad(
 def test_a_post_shared_from_a_telegram_channel_is_no_invitation() -> None:
     assert check("这篇讲得挺清楚 https://t.me/cnnews_daily/79") == []
     assert check("公众号“家长互推”的订阅数破了二十万") == []  # a channel's name in the news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“扫码领纸巾”其实就是收集手机号卖给推销的，扫了之后电话不断，大家一定当心",
+        "我同学被“低价转让演唱会门票”骗了两千，对方让他加微信付定金，大家千万小心",
+        "杀猪盘的路数：先聊感情再说带你赚钱，宝妈们注意",
+        "孩子学校讲了不能随便扫陌生人的二维码，我觉得挺有用",
+    ],
+)
+def test_warnings_with_a_scheme_named_are_no_ad(text: str) -> None:
+    assert check(text) == [], text
