@@ -590,6 +590,57 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
     return False
 
 
+#: How long, and how many messages back, a quarrel two members are in stays open.
+_QUARREL_WITHIN = timedelta(minutes=15)
+_QUARREL_LOOKBACK = 6
+#: Winding down, not carrying on: a concession ("行，等你电话", "好吧", "那就好"), soothing,
+#: thanks, an apology, a move to a private talk, a call to let it rest ("就到这吧").
+_WINDS_DOWN = re.compile(
+    r"^(?:行|好|中|嗯|那就|那我|没事|可以|是的|ok)|对不起|抱歉|不好意思|私聊|私下|私信|冷静|算了"
+    r"|别吵|吵起来|消消气|谢谢|辛苦|收到|好的|别着急|别急|先别|为准|到这吧|不是我发的|理解"
+)
+#: The form a word in a quarrel takes: a question or a retort ("我问老师又没问你", "这叫什么
+#: 话", "你签你的 别代表我", "至于吗"), an exclamation, a word at "你".
+_RETORT_FORM = re.compile(
+    r"[？?！!]|吗|呢|谁|什么|啥|咋|凭|有什么用|有啥用|别|莫|唔好|唔使|你|又没|又冇|至于|就你"
+)
+
+
+#: Joining a call to act, which R13 judges: "算我一个", "支持！我明天就拍", "+1 我也签".
+_JOINS_A_CALL = re.compile(r"^(?:支持|同意|\+1|➕1|扣1|1)|算我|算上我|加我一个|带上我|我签|我也签")
+
+
+#: A message put to the teacher: "老师，…", "王老师您好", "请问…" (not "我问的是老师…").
+_ASKS_TEACHER = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{1,2})?老师(?:[，,：:\s]|您|你好|好)|请问)")
+
+
+def _carries_on_quarrel(ctx: MessageContext, folded: str) -> bool:
+    """LABELS.md dispute (a), "whichever side it takes": two members are in a quarrel (the
+    rules found another member's message of the last few minutes to be one), and this member
+    is one of its sides or answers a side, with a retort rather than winding it down — in
+    words no list of heated ones holds ("你签你的 别代表我", "我问老师又没问你")."""
+    msg = ctx.message
+    if ctx.member.is_staff or len(folded) < 3 or not ctx.earlier:
+        return False
+    if _RETORT_FORM.search(msg.text) is None or _WINDS_DOWN.search(folded) is not None:
+        return False
+    if _ASKS_TEACHER.match(msg.text) is not None:
+        return False  # a question to the teacher, even from one side of it
+    since = msg.ts - _QUARREL_WITHIN
+    sides: set[str] = set()
+    for m in ctx.history[-_QUARREL_LOOKBACK:]:
+        if m.ts >= since and Category.DISPUTE in ctx.earlier.get(m.id, ()):
+            sides.add(m.sender_id)
+    others = sides - {msg.sender_id}
+    if not others:
+        return False
+    replied = ctx.replied
+    if msg.sender_id not in sides and (replied is None or replied.sender_id not in others):
+        return False
+    # "支持！算我一个" after a call is R13's (LABELS.md incitement)
+    return _JOINS_A_CALL.search(folded) is None and not _Finders(folded, ctx).incitement()[0]
+
+
 #: A guardian's denial of what their child was accused of: "我家志强不会打人的", "我们小军
 #: 不会偷东西", "是不是自己讲错了", "你唔好乱讲".
 _DEFENDS = re.compile(
@@ -711,17 +762,20 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     ):
         weak = "abuse"  # an insult (not a swear word: 卧槽, 牛X) right after a contentious one
     if weak is None:
-        return [_verdict("argument", "exchange")] if _joins_exchange(ctx, folded) else []
+        if _joins_exchange(ctx, folded):
+            return [_verdict("argument", "exchange")]
+        return [_verdict("argument", "quarrel")] if _carries_on_quarrel(ctx, folded) else []
     targets = _targets(ctx)
     if not targets:
         if _exchange_partner(ctx) or _joins_exchange(ctx, folded):
             return [_verdict("argument", weak)]
-        return []
+        return [_verdict("argument", "quarrel")] if _carries_on_quarrel(ctx, folded) else []
     s = ctx.settings_for(Settings)
     if (
         _back_and_forth(ctx, targets, s.exchange_window)
         or _exchange_partner(ctx)
         or _joins_exchange(ctx, folded)
+        or _carries_on_quarrel(ctx, folded)
     ):
         return [_verdict("argument", weak)]
     return []

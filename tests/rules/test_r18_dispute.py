@@ -426,3 +426,52 @@ def test_a_harm_told_to_the_teacher_as_a_grievance_is_a_dispute(text: str) -> No
 
 def test_a_harm_reported_to_the_teacher_once_is_no_dispute() -> None:
     assert check("周老师，今天何雨彤推了我家孩子一下，麻烦您留意") == []
+
+
+def _quarrel() -> tuple[list, dict]:
+    """Two families already in a quarrel the rules found (ctx.earlier marks it)."""
+    one = make_message("你家孩子天天抢别人东西，还好意思说", sender="p_zhang_dad", ts=at(0))
+    two = make_message("你哪只眼睛看见了？", sender="p_li_mom", ts=at(1), reply_to=one.id)
+    found = {one.id: frozenset({Category.DISPUTE}), two.id: frozenset({Category.DISPUTE})}
+    return [one, two], found
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("我问的是老师又没问你", "p_zhang_dad"),  # one side, back again, no heated word
+        ("你签你的，别扯上我们家", "p_li_mom"),
+        ("这叫什么话", "p_zhang_dad"),
+        ("你那边先动的手咋不提", "p_li_mom"),
+    ],
+)
+def test_a_side_of_a_quarrel_carries_it_on_in_plain_words(text: str, sender: str) -> None:
+    history, found = _quarrel()
+    verdicts = check(text, sender=sender, history=history, minutes=3, earlier=found)
+    assert [v.category for v in verdicts] == [Category.DISPUTE], text
+    # the same words with no quarrel before them are no dispute
+    assert check(text, sender=sender, history=history, minutes=3) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("行，等班主任处理吧", "p_zhang_dad"),  # a concession
+        ("对不起，是我说话冲了", "p_li_mom"),  # an apology
+        ("我们私聊吧，别在群里说了", "p_zhang_dad"),
+        ("老师，明天春游要带午饭吗？", "p_li_mom"),  # a side asking the teacher something
+        ("明天春游要带午饭吗？", "p_he_mom"),  # a bystander's own question
+    ],
+)
+def test_winding_down_asking_the_teacher_or_standing_by_is_no_dispute(
+    text: str, sender: str
+) -> None:
+    history, found = _quarrel()
+    assert check(text, sender=sender, history=history, minutes=3, earlier=found) == [], text
+
+
+def test_a_quarrel_long_past_is_not_carried_on() -> None:
+    history, found = _quarrel()
+    assert (
+        check("这叫什么话", sender="p_zhang_dad", history=history, minutes=40, earlier=found) == []
+    )
