@@ -61,7 +61,7 @@ EDUCATION_WORDS: tuple[str, ...] = (
     "拼音", "识字", "生字", "单词", "真题", "试卷", "卷子", "错题", "复习", "预习", "课文",
     "口算", "网课", "早读", "晚自习", "高考", "中考", "小升初", "练习册", "教辅",
     # the class's own events and tasks: "彩排的时候需要化妆吗", "禁毒课讲的内容", "手抄报"
-    "彩排", "排练", "汇演", "班会", "手抄报", "课上", "这个课", "节课", "禁毒课", "安全课",
+    "彩排", "排练", "汇演", "班会", "停课", "复课", "到校", "手抄报", "课上", "这个课", "节课", "禁毒课", "安全课",
     "法治课", "心理课", "课讲",
     # the work itself and the class as a team: "第二题是让找出…的句子", "班上雄起"
     "军训", "写完", "道题", "题目", "句子", "造句", "班上", "咱班", "我们班", "全班", "校队",
@@ -241,6 +241,17 @@ _PASTIME = re.compile(
     r"|有没有(?:人|家长)?在用|(?:推荐一下|求推荐)[^，。]{0,6}?(?:牌子|哪款|哪个|哪家)"
 )
 _PASTIME_NEEDS = gate_for(_PASTIME)  # where it finds nothing, so does _PASTIME
+#: The weather talked about to pass the time: "这雪下得老大了", "今天38度 秋老虎硬是凶", "又是回
+#: 南天 地板湿得可以养鱼了", "出门吃了一嘴沙子", "一天过四季" (a message about school in the
+#: weather, "下雪了明天还上学吗", is about school: :func:`about_school`).
+_WEATHER = re.compile(
+    r"雪下得|下(?:大|好大的|了好大的)?雪了|暴雪|大雪|降温了|降了[\d一二三四五六七八九十]+度|升温|回南天|沙尘暴"
+    r"|秋老虎|倒春寒|桑拿天|梅雨|雾霾|霜冻|冰雹|冻成狗|热成狗|一天(?:过)?四季|[\d零一二三四五六七八九十]+度了?"
+    r"(?:的天|啊|呀|哦|[，,\s]|$)|出太阳了|晒被子|风(?:好|太|很|贼)大|停电了|天气(?:真|太|好)(?:好|热|冷|怪|差)"
+    r"|日怪天气|鬼天气|这天气"
+)
+#: Care in the weather, said to the families: "开车慢点", "记得穿长袖", "别感冒了".
+_WEATHER_CARE = re.compile(r"慢点|小心|注意安全|注意保暖|记得|别感冒|加衣|外套|长袖|口罩|孙|学生|早操")
 #: A show or a film by its title, on the raw text (the marks go with folding): "有人看昨晚的
 #: 《歌手》吗", "一起去看《哪吒2》吗", "《歌手》那个外国选手也好强".
 _TITLE_TALK = re.compile(
@@ -300,6 +311,14 @@ def chat_topic(
         and (pastime := _PASTIME.search(folded)) is not None
     ):
         topic = pastime.group(0)
+    if (
+        topic is None
+        and (weather := _WEATHER.search(folded)) is not None
+        and not _CHILD_WORDS.has(folded)
+        and _WEATHER_CARE.search(folded) is None
+    ):
+        # the weather with the children in it is care ("降温了，记得给孩子带外套")
+        topic = weather.group(0)
     shopping = _SHOPPING.search(folded)
     if topic is None and shopping is not None:
         topic = shopping.group(0)

@@ -527,3 +527,29 @@ def test_after_an_ad_only_a_reply_that_takes_it_up_chats() -> None:
     now = deal.ts + timedelta(minutes=2)
     assert check("给我留两斤", history=[deal], earlier=earlier, now=now)
     assert check("发错群了吧😅", history=[deal], earlier=earlier, now=now, replied=deal) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今儿个零下十五度了，车都打不着火",
+        "又是梅雨，家里的衣服晾了一礼拜都是潮的",
+        "这雪下得，单位门口的路全封了",
+    ],
+)
+def test_the_weather_talked_about_to_pass_the_time_is_chat(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "降温了，大家记得给孩子加件衣服",  # care for the children in the weather
+        "下大雪了，明天还上学吗？",  # a school question
+        "台风来了，学校会停课吗",
+        "雾霾这么大，能不能让孩子们在教室里做操",
+        "路上结冰了，送孩子的家长开车慢点",
+    ],
+)
+def test_the_weather_with_the_children_or_school_in_it_is_no_chat(text: str) -> None:
+    assert check(text) == [], text
