@@ -838,6 +838,21 @@ _REASONS = {
 }
 
 
+#: The offers a site or a handle sells: a betting table or illicit goods are a trade, with
+#: their shop's address ("线上葡京 官方直营 caijinqp88(点)fun", "洗钱通道 走账 @jinbot").
+_SOLD_AT_A_SITE = frozenset({"gambling", "illicit"})
+_AT_HANDLE = re.compile(r"@[a-z][a-z0-9_]{3,}")
+#: A betting tip's words, which a tipster's page gives rather than a table to play at.
+_TIPS = re.compile(r"稳胆|特码|平特|必中|推荐|预测|走势|心水|串一|串1")
+
+
+def _sold_at_a_site(ctx: MessageContext, offers: list[Hit]) -> bool:
+    """LABELS.md ad (commercial promotion): a trade's offer with its site, link or handle."""
+    if not any(h.tag in _SOLD_AT_A_SITE and _TIPS.search(h.term) is None for h in offers):
+        return False  # a tip's link ("今晚英超前瞻，专家稳胆推荐 …") gives the tip, no table
+    return bool(ctx.links) or names_a_site(ctx.norm) or _AT_HANDLE.search(ctx.text) is not None
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s = ctx.settings_for(Settings)
@@ -862,6 +877,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
                 and _PRICE_ASKED.search(ctx.norm) is not None
             )
             or _promoted(ctx, offers)
+            or _sold_at_a_site(ctx, offers)
         ):
             sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in offers]
         elif not offers and (

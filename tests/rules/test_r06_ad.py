@@ -757,3 +757,26 @@ def test_a_post_shared_from_a_telegram_channel_is_no_invitation() -> None:
 )
 def test_warnings_with_a_scheme_named_are_no_ad(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "真人荷官 百家乐 龙虎斗 一分钟一局 → longhu88 点 top",  # a betting table and its site
+        "代开各类发票 税点低 绝对可查 @fapiao_zhan",  # illicit goods and a handle
+        "出售仿真枪 全国发货 www.fangzhen-qiang.shop",
+    ],
+)
+def test_a_trade_offered_with_its_site_or_handle_is_an_ad(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.AD], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚百家乐输了一万，再也不玩了",  # a gambler's story, no shop
+        "新闻说警方捣毁了一个赌博网站 www.xinwen-shehui.cn/a/12",  # a report with its link
+    ],
+)
+def test_gambling_told_of_is_no_ad(text: str) -> None:
+    assert check(text) == [], text
