@@ -134,7 +134,8 @@ _GROUP_LURE = re.compile(
 # "出个二手平板 300", "出b站年度大会员 40r", "卖一套闲置绘本 50元": something offered for a
 # price. A bare 出 starts many messages (出门, 出发): it needs an item word or a price.
 _FOR_SALE = re.compile(
-    r"^(?:出|卖)(?:个|一个|一台|一套|一张|二手|2手|闲置)(?!门|发|来|去|现|了|事|席|差|院)"
+    # (the verbs in pinyin too: "chu个迁移正版", "mai一台二手琴")
+    r"^(?:出|卖|chu|mai)(?:个|一个|一台|一套|一张|二手|2手|闲置)(?!门|发|来|去|现|了|事|席|差|院)"
     # "出10加", "售卖vape": an item code or a number right after the verb
     r"|^(?:出售|售卖|出|收)(?:个|一个|一张|一台|一套|二手|2手|闲置)?[a-z0-9]"
     r"|(?:^|[^支付演出])(?:出|卖|售)[^\d出]{1,12}?\d{1,5}(?:元|块|r(?![a-z])|rmb)"
@@ -147,7 +148,7 @@ _ASSURANCE = re.compile(
     r"|诚信(?:经营|交易|商家|卖家|出售)|支持(?:验货|担保|中介)|可走(?:担保|中介)"
     r"|先款后货|先货后款|款到发货|当面交易"
 )
-_ASSURANCE_CHARS = re.compile(r"[跑骗圈诚支走款当]")
+_ASSURANCE_NEEDS = gate_for(_ASSURANCE)  # where it finds nothing, so does _ASSURANCE
 
 
 #: A warning against a scam, or a member asking others not to post ads: clean (LABELS.md).
@@ -170,8 +171,8 @@ _AGAINST = re.compile(
 _NOTICE_HEAD = re.compile(r"\s*【[^】]{0,8}(?:通知|提醒|公告)】")
 # Characters every match of the patterns below holds: one cheap search spares the pattern.
 _DIGIT = re.compile(r"\d")
-_PROMO_CHARS = re.compile(r"[折满送起]")
-_SALE_CHARS = re.compile(r"[出卖售收]")
+_PROMO_NEEDS = gate_for(_PROMO)  # where it finds nothing, so does _PROMO
+_FOR_SALE_NEEDS = gate_for(_FOR_SALE)  # where it finds nothing, so does _FOR_SALE
 # A disguised contact word with an ID after it, on the contact view (spaces, emoji and
 # punctuation gone, numerals as digits): "V❤：tianle_88", "VX：sq 8 8 6 6", "加我薇：pc_8866",
 # "扣扣 二七六…", "威芯：tt_0512", "🛰️：sm_9981", "绿泡泡搜 xt_889", "wei xin zq_8866". Plain
@@ -433,13 +434,13 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
         handle = _HANDLE.search(view) or _SAME_AS.search(view)
     if handle is not None:
         hits.append(Hit(handle.group(0), "lure", STRONG, handle.start(), handle.end()))
-    promo = _PROMO.search(view) if _PROMO_CHARS.search(view) else None
+    promo = _PROMO.search(view) if _PROMO_NEEDS.search(view) else None
     if promo is not None:
         hits.append(Hit(promo.group(0), "offer", 1, promo.start(), promo.end()))
-    sale = _FOR_SALE.search(view) if _SALE_CHARS.search(view) else None
+    sale = _FOR_SALE.search(view) if _FOR_SALE_NEEDS.search(view) else None
     if sale is not None:
         hits.append(Hit(sale.group(0), "selling", STRONG, sale.start(), sale.end()))
-    vouch = _ASSURANCE.search(view) if _ASSURANCE_CHARS.search(view) else None
+    vouch = _ASSURANCE.search(view) if _ASSURANCE_NEEDS.search(view) else None
     if vouch is not None:
         hits.append(Hit(vouch.group(0), "selling", STRONG, vouch.start(), vouch.end()))
     if _MOVES_GATE.search(view) is not None:  # every move's match holds one of its characters

@@ -780,3 +780,8 @@ def test_a_trade_offered_with_its_site_or_handle_is_an_ad(text: str) -> None:
 )
 def test_gambling_told_of_is_no_ad(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["chu个闲置的儿童滑板车，要的私", "mai一套二手绘本 五十块"])
+def test_selling_with_the_verb_in_pinyin(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.AD], text
