@@ -130,7 +130,7 @@ _NO_REPLY = re.compile(
 _ASKS_REPLY = re.compile(
     r"请.{0,10}?(?:回复|回个|回一下|答复|接龙)|回复.{0,3}?(?:收到|1|一|确认|一下)"
     r"|收到.{0,3}?(?:请|后)?回复|收到请回|收到的请|看到.{0,3}?回复|群里.{0,4}?(?:回复|回|说一声|确认)"
-    r"|(?<![已的])接龙(?!的)|扣个?[1一]|回个?[1一](?![\d一二三四五六七八九十点号楼班年层栋次趟下])|已阅请|已读请"
+    r"|(?<![已的])接龙(?!的|截止|结束|已(?:截止|结束|满|完)|完毕|满)|扣个?[1一]|回个?[1一](?![\d一二三四五六七八九十点号楼班年层栋次趟下])|已阅请|已读请"
     r"|完成后回复|签好后.{0,4}回复"
     # asked without 请: "麻烦家长回复一下", "辛苦大家确认", "务必在群里回复"
     r"|(?:麻烦|辛苦|烦请|务必|记得|劳烦)(?:各位|大家|家长|您)?[^，。]{0,6}?(?:回复|回个|回一下|确认|接龙)"
@@ -232,12 +232,19 @@ def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted((n for n in map(normalize, names) if len(n) >= 2), key=len, reverse=True))
 
 
+#: The mention of everyone (OneBot v11 ``at`` with ``qq=all``, v12 ``mention_all``).
+MENTION_ALL = "all"
+#: "@全体成员" / "@所有人" / "@all" typed at the start of a post: a mention of everyone.
+_AT_ALL = re.compile(r"^\s*@(?:全体成员|全体家长|所有人|全体|all|everyone)\s*", re.IGNORECASE)
+
+
 def is_post_to_everyone(message: Message) -> bool:
     """Whether a post is addressed to the whole group (a notice, homework, photos of an
     activity, praise, a shared article) by its content: not a mention, not a question, not a
     short answer. The caller checks the sender is staff and that it answers nobody."""
-    if message.mentions or message.text.lstrip().startswith("@"):
-        return False
+    text = _AT_ALL.sub("", message.text, count=1)
+    if any(m != MENTION_ALL for m in message.mentions) or text.lstrip().startswith("@"):
+        return False  # "@全体成员 …" (QQ's at all: the mention "all") is to everyone
     if message.kind in (MessageKind.IMAGE, MessageKind.FILE, MessageKind.LINK_CARD):
         return True
     if message.kind is not MessageKind.TEXT:

@@ -619,3 +619,25 @@ def test_titles_in_english_done_replies_and_one_word_praise_are_acknowledgements
 )
 def test_longer_words_around_the_same_characters_are_not(text: str) -> None:
     assert not is_ack(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秋游接龙已截止，共28人，费用在缴费平台交，交完不用在群里说。",
+        "报名接龙结束了，名单我发到群文件。",
+    ],
+)
+def test_a_closed_jielong_asks_for_nothing(text: str) -> None:
+    assert not asks_for_reply(text), text
+    # while a request to reply with words after 接龙 still asks
+    assert asks_for_reply("填好后在下面接龙“已填+孩子姓名”")
+
+
+@pytest.mark.parametrize("lead", ["@全体成员 ", "@所有人 ", ""])
+def test_a_notice_at_everyone_is_a_post_to_everyone(lead: str) -> None:
+    notice = teacher_post(f"{lead}下周三期中考试，这周开始复习，手机一律不得带入教室。", 0)
+    assert [v.category for v in check("收到", history=[notice], minutes=1)] == [Category.ACK_REPLY]
+    # the platform's mention of everyone (OneBot at all) is no mention of one member
+    at_all = dataclasses.replace(notice, mentions=("all",))
+    assert [v.category for v in check("收到", history=[at_all], minutes=1)] == [Category.ACK_REPLY]
