@@ -324,6 +324,19 @@ def _answered_whom(history: Sequence[Message], index: int, roster: Roster) -> st
         if quoted.sender_id != staff_message.sender_id:
             return quoted.sender_id
         # quoting their own notice: whom it answers is told by the question just before it
+    # a piece just before, in the same answer, quoting the member: the file sent in reply to
+    # "能发个电子版吗？", then "打印出来做就行～"
+    k = index - 1
+    while (
+        k >= 0
+        and history[k].sender_id == staff_message.sender_id
+        and staff_message.ts - history[k].ts <= _PIECES_WITHIN
+    ):
+        if history[k].reply_to:
+            quoted = next((m for m in history if m.id == history[k].reply_to), None)
+            if quoted is not None and quoted.sender_id != staff_message.sender_id:
+                return quoted.sender_id
+        k -= 1
     if staff_message.kind is not MessageKind.TEXT:
         return None  # homework photos or a file after a question are posts, not answers
     j = index - 1

@@ -90,17 +90,27 @@ _UNIT = (
     "及时说明|及时回复|及时解答|耐心解答|还回复|就签|马上签|"
     "已签字|已签名|已签|已完成|已提交|已交|已填写|已填|已确认|已报名|确认|"  # the replies asked for
     # done, in other words: "已投", "签咗" (签了), "预约好了", "已约"
-    "已投|投了|签咗|签了|已约|约好了|预约好了|填好了|报好了|"
+    "已投|投了|签咗|签了|已约|约好了|预约好了|填好了|报好了|签好了|交好了|填完了|"
+    # cheering the class on after its photos or its news: "加油孩子们", "五班雄起", "冲鸭"
+    "加油|雄起|冲鸭|冲冲冲|必胜|好精神|真精神|精神|有气势|逗|笑死|"
+    # praise in the dialects: 巴适 (川渝), 板扎 (滇黔), 杠杠的 (东北), 得劲 (中原), 嘹咋咧 (陕)
+    "巴适|板扎|杠杠的|得劲|嘹咋咧|嘹咋了|顶呱呱|"
     # praise in a word: "孩子们都棒", "好靓" (粤语), the WeChat thumbs-up [强], "Congrats!"
-    "都棒|都很棒|棒|好靓|靓|强|congrats|congratulations|bravo|welldone|goodjob"
+    "都棒|都很棒|都挺棒|棒|好靓|靓|强|congrats|congratulations|bravo|welldone|goodjob"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
 _TEACHER = (
     "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?"
     "老师(?:们)?|班主任|班任"
+    # a voice-to-text slip after a surname: "收到陈老是"
+    "|[" + SURNAMES + "]老是"
 )
 _FILL = (
     f"{_TEACHER}|了|啦|的|啊|呀|哈|滴|嘞|咯|呢|哒|嘛|噢|哦|您|各位|大家|们|也|吧|文章"
+    # degree words before a reaction: "太好看了", "都挺棒", "超可爱"
+    "|太|挺|很|真|超|特别|非常"
+    # the class cheered by its name: "五三班雄起", "高三十二班 加油"
+    "|[高初]?[一二三四五六七八九十]{1,4}(?:年级)?[一二三四五六七八九十]{0,3}班"
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
     "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇"
     # why it comes late: "刚下班看到，收到", "不好意思才看到"

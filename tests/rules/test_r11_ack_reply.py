@@ -641,3 +641,23 @@ def test_a_notice_at_everyone_is_a_post_to_everyone(lead: str) -> None:
     # the platform's mention of everyone (OneBot at all) is no mention of one member
     at_all = dataclasses.replace(notice, mentions=("all",))
     assert [v.category for v in check("收到", history=[at_all], minutes=1)] == [Category.ACK_REPLY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加油孩子们💪", "四班雄起！", "太精神了", "都挺棒的", "杠杠的", "收到王老是", "签好了"],
+)
+def test_cheers_dialect_praise_and_slips_are_acknowledgements(text: str) -> None:
+    assert is_ack(text), text
+
+
+@pytest.mark.parametrize("text", ["孩子们加油，考试别紧张，记得带2B铅笔", "老是忘带作业本", "真"])
+def test_words_around_a_cheer_are_no_acknowledgement(text: str) -> None:
+    assert not is_ack(text), text
+
+
+def test_thanks_after_a_file_sent_in_reply_to_the_members_own_question_are_clean() -> None:
+    question = make_message("老师，练习卷丢了，能发个电子版吗？", sender="p_he_mom", ts=at(0))
+    file = teacher_post("练习卷.pdf", 40, kind=MessageKind.FILE, reply_to=question.id)
+    after = teacher_post("打印出来做就行", 41)
+    assert check("太感谢了老师", history=[question, file, after], minutes=42) == []
