@@ -220,7 +220,9 @@ class TermSettings:
 _CORRECTION = re.compile(
     r"(?:别|不要|不能|不让|不得|勿|不许|禁止|就不)再?(?:在|往|发到|发在)?(?:班级|班|家长|这个)?群"
     r"|群(?:里|内|上)?(?:千万|可|就|是|都)?(?:不让|不能|别|不要|就不|不|勿|禁止)再?(?:发|转|聊|传|搞|卖"
-    r"|推销|打广告|拉票)"
+    r"|推销|打广告|拉票|推|团购|拼团|带货|代购)"
+    # sent elsewhere: "想拼团的另外建个群吧"
+    r"|另外?(?:建|拉|开)(?:个|一个)?群"
     r"|(?:别|不要|勿|不能|不|莫)再?(?:发|转)(?:到|在)?(?:班级|班|家长)?群"
     r"|(?:请|麻烦)(?:您|你)?(?:立即|马上|及时)?撤回"
     # asked to take it private or elsewhere: "拉票的话建议私聊哈", "股票的事大家私下聊吧",
@@ -329,14 +331,22 @@ def quoted_only(ctx: MessageContext, finds: Callable[[str], bool]) -> bool:
     return reports_speech(ctx) and not finds(said_norm(ctx))
 
 
-_CORRECTION_GATE = re.compile("[群撤私聊删]")  # one C-level scan
+#: The writer taking back a post of their own: sent to the wrong group, forwarded without
+#: reading, sent by someone else on their phone or account ("发错群了", "转错了，抱歉",
+#: "号被盗了", "是我婆婆用我手机发的", "我刚才那条是被人盗号发的").
+_WITHDRAWS = re.compile(
+    r"发错(?:群|了|地方)|转错(?:群|了)|手滑|没细看就转|(?:号|账号|微信|qq)(?:被|让人)盗|被(?:人)?盗号"
+    r"|盗(?:了)?我的?号|用我的?(?:号|手机|账号)发|不是我发的|那条不是我|(?:婆婆|公公|奶奶|爷爷|老人|孩子)"
+    r"(?:用我的?手机|拿我手机|拿我的手机)"
+)
 
 
 def corrects_others(folded: str) -> bool:
-    """Whether a normalised text tells the group not to post something (a correction)."""
-    if _CORRECTION_GATE.search(folded) is None:
-        return False  # every correction names the group, a withdrawal or a private talk
-    return _CORRECTION.search(folded) is not None
+    """Whether a normalised text tells the group not to post something (a correction), or
+    takes back the writer's own post (:data:`_WITHDRAWS`)."""
+    if _CORRECTION_NEEDS.search(folded) is not None and _CORRECTION.search(folded) is not None:
+        return True  # every correction names the group, a withdrawal or a private talk
+    return _WITHDRAWS_NEEDS.search(folded) is not None and _WITHDRAWS.search(folded) is not None
 
 
 #: A word that negates what follows it ("不存在进谁口袋", "我们不护短").
@@ -511,6 +521,10 @@ def gate_for(pattern: re.Pattern[str]) -> re.Pattern[str]:
     than both: it builds a string for every CJK character of the text.)"""
     chars = "".join(re.escape(c) for c in sorted(required_chars(pattern)))
     return re.compile(f"[{chars}]")
+
+
+_CORRECTION_NEEDS = gate_for(_CORRECTION)  # where it finds nothing, so does _CORRECTION
+_WITHDRAWS_NEEDS = gate_for(_WITHDRAWS)  # where it finds nothing, so does _WITHDRAWS
 
 
 #: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").

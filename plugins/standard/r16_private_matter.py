@@ -62,6 +62,7 @@ from classmod.model import Category, Member, Message, MessageKind, Roster, Sever
 from ._common import (
     Lexicon,
     addresses_family,
+    corrects_others,
     minutes,
     norm,
     pupil_spans,
@@ -164,6 +165,9 @@ _JOINS_DISCUSSION = Lexicon(
 )  # fmt: skip
 _CHAINED_STAFF_CHARS = 8  # a teacher's short word to the family, in a discussion found to go on
 _FOLLOW_GAP = 3  # messages from others that may come between the situation and its follow-up
+#: What an earlier message was found to be that lays out no pupil's situation: an ad or vice
+#: ("孩子爱哭闹、注意力不集中？可能是童子命！私聊化解").
+_NO_SITUATION_IN = frozenset({Category.AD, Category.ILLEGAL})
 
 
 def _continues_situation(ctx: MessageContext, s: Settings, *, chained: bool = False) -> str:
@@ -190,6 +194,9 @@ def _continues_situation(ctx: MessageContext, s: Settings, *, chained: bool = Fa
         if earlier.ts < oldest:
             return ""
         sender = roster.lookup(earlier.sender_id)
+        if not _NO_SITUATION_IN.isdisjoint(ctx.earlier.get(earlier.id, ())):
+            thread.append(earlier)  # a pitch listing children's troubles is no pupil's situation
+            continue
         pupil = lays_out_situation(earlier, sender, roster, s.situation_chars)
         if not pupil and earlier.id in found:
             # found to continue a discussion itself: the discussion goes on from it
@@ -286,6 +293,8 @@ SPEC = RuleSpec(
     settings=Settings,
     seed_clauses=("1.6", "2.一.(二).3", "2.二.(一).7", "4.二.(一).7"),
     roles=ALL_ROLES,
+    # a pitch or vice that lists children's troubles is R06's or R04's, no pupil's situation
+    yields_to=frozenset({Category.AD, Category.ILLEGAL}),
 )
 
 
@@ -373,6 +382,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     not_ack = surely_not_ack(msg.text, msg.kind, folded) or not is_ack(msg.text, msg.kind)
     if not_ack and len(folded) <= _PROMISE_MAX_CHARS and _PROMISES.search(folded) is not None:
         not_ack = False  # "没事老师，我们回去会督促他的": the family's word back, no situation
+    if not_ack and corrects_others(folded):
+        return []  # "发错群了，大家别当真": taken back, or a correction, no discussion
     if not_ack and msg.kind is MessageKind.TEXT and len(folded) >= 4:
         followed = _continues_situation(ctx, s) or (
             # on from a message found to continue it, unless this one takes it private

@@ -395,6 +395,11 @@ def test_joining_by_a_list_or_by_staying_home() -> None:
         "这种东西群里千万不能转",
         "外面的链接不发群里，截图就行",
         "撤了撤了，不好意思",  # the one corrected complying
+        "群里不推团购哈，要拼的私下说",  # not here
+        "想拼单的另外拉个群吧",  # elsewhere
+        "刚才那条转错群了，大家别理",  # the writer taking back their own post
+        "我号让人盗了，那条链接千万别点",
+        "是我爷爷拿我手机发的，已经说他了",
     ],
 )
 def test_a_correction_in_other_words_is_clean(text: str) -> None:

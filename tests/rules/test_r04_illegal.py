@@ -462,3 +462,9 @@ def test_warnings_victims_and_lessons_in_other_wordings_pass(text: str) -> None:
 def test_an_offer_that_borrows_warning_words_is_still_caught() -> None:
     # the seller's own way in survives the warning words around it
     assert check("其实是内部渠道，百家乐稳赚，充值返水，加我v：bjl_一二三")
+
+
+def test_a_teachers_advice_about_a_scam_is_no_offer() -> None:
+    text = "网贷催收的事不要怕，很多是违规放贷，先报警，学校也可以帮忙咨询律师"
+    assert check(text, sender="t_zhou") == []
+    assert check("网贷秒批，不看征信，需要的可以咨询我")  # the same words from a seller

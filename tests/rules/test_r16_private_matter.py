@@ -338,3 +338,16 @@ def test_a_teacher_speaking_of_the_pupil_is_not_just_moving_private() -> None:
     assert not says(message_context("雨彤妈妈，她上课有时会发呆，我们私下聊", sender="t_zhou"))
     assert not says(message_context("雨彤妈妈，何雨彤课间不太说话，我们私下聊", sender="t_zhou"))
     assert says(message_context("雨彤妈妈，我们私下详细聊", sender="t_zhou"))
+
+
+def test_a_pitch_listing_childrens_troubles_starts_no_discussion() -> None:
+    pitch = make_message(
+        "孩子晚上总哭闹、身体弱老生病、学习注意力不集中、脾气越来越大？多半是八字太弱，"
+        "请大师做法化解，一对一私聊咨询，百分百有效",
+        sender="p_guo_mom",
+        ts=at(0),
+    )
+    found = {pitch.id: frozenset({Category.AD, Category.ILLEGAL})}
+    after = "哪有这种事，别信，我家孩子以前也老生病，后来多锻炼就好了，慢慢来"
+    assert check(after, [pitch], sender="p_he_mom", minutes=2, earlier=found) == []
+    assert check("发错群了，大家别当真", [pitch], sender="p_guo_mom", minutes=3) == []
