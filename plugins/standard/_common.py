@@ -22,6 +22,7 @@ import ahocorasick_rs
 
 from classmod.context import MessageContext
 from classmod.model import Roster
+from classmod.notices import RELATION_WORDS as _RELATION_WORDS
 from classmod.text import normalize
 
 from .lexicon import Hit, find_terms, strong_or_pair
@@ -68,40 +69,9 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
-#: Words for a guardian's relation to the pupil (R02 nicknames, ack and address stripping).
-RELATION_WORDS: tuple[str, ...] = (
-    "爸爸",
-    "妈妈",
-    "爷爷",
-    "奶奶",
-    "外公",
-    "外婆",
-    "姥姥",
-    "姥爷",
-    "家长",
-    "父亲",
-    "母亲",
-    "监护人",
-    "哥哥",
-    "姐姐",
-    "叔叔",
-    "阿姨",
-    "舅舅",
-    "舅妈",
-    "姑姑",
-    "姨妈",
-    "小姨",
-    "干妈",
-    "老爸",
-    "老妈",
-    "妈咪",
-    "爹地",
-    "爸",
-    "妈",
-    "dad",
-    "mom",
-    "mum",
-)
+#: Words for a guardian's relation to the pupil (R02 nicknames, ack and address stripping):
+#: the core's one list (:data:`classmod.notices.RELATION_WORDS`).
+RELATION_WORDS: tuple[str, ...] = _RELATION_WORDS
 
 
 @lru_cache(maxsize=256)

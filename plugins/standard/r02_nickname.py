@@ -85,8 +85,13 @@ def nickname_ok(
     """
     folded = norm(display_name)
     if member.role in (Role.HEAD_TEACHER, Role.TEACHER):
-        if member.subject and not any(norm(f) in folded for f in _subject_forms(member.subject)):
-            return False
+        if member.subject:
+            # LABELS.md: a teacher's name holds the subject ("英语刘老师", "Tina数学", "数学老王"),
+            # with something besides it to say who
+            subject = next(
+                (norm(f) for f in _subject_forms(member.subject) if norm(f) in folded), ""
+            )
+            return bool(subject) and len(folded) > len(subject)
         return "老师" in folded or bool(member.name and norm(member.name) in folded)
     if member.role in (Role.PARENT, Role.SUPERVISOR) and member.students:
         if not any(norm(pupil) in folded for pupil in member.students):

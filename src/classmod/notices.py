@@ -95,6 +95,9 @@ _UNIT = (
     "加油|雄起|冲鸭|冲冲冲|必胜|好精神|真精神|精神|有气势|逗|笑死|"
     # praise in the dialects: 巴适 (川渝), 板扎 (滇黔), 杠杠的 (东北), 得劲 (中原), 嘹咋咧 (陕)
     "巴适|板扎|杠杠的|得劲|嘹咋咧|嘹咋了|顶呱呱|"
+    # in Korean: 받았습니다 (收到), 알겠습니다 (知道了), 네 (好), 감사합니다 (谢谢),
+    # 수고하셨습니다 (辛苦了)
+    "받았습니다|받았어요|알겠습니다|알겠어요|감사합니다|고맙습니다|수고하셨습니다|수고하세요|네|"
     # praise in a word: "孩子们都棒", "好靓" (粤语), the WeChat thumbs-up [强], "Congrats!"
     "都棒|都很棒|都挺棒|棒|好靓|靓|强|congrats|congratulations|bravo|welldone|goodjob"
 )
@@ -112,7 +115,7 @@ _FILL = (
     # the class cheered by its name: "五三班雄起", "高三十二班 加油"
     "|[高初]?[一二三四五六七八九十]{1,4}(?:年级)?[一二三四五六七八九十]{0,3}班"
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
-    "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇"
+    "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇|선생님"
     # why it comes late: "刚下班看到，收到", "不好意思才看到"
     # a title in English, with the name after it or the surname before it: "收到Miss Kwok",
     # "收到黎Sir", "谢谢Mr Wu"
@@ -183,6 +186,8 @@ RELATION_WORDS: tuple[str, ...] = (
     "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "家长", "父亲", "母亲",
     "监护人", "哥哥", "姐姐", "叔叔", "阿姨", "舅舅", "舅妈", "姑姑", "姨妈", "小姨", "干妈",
     "老爸", "老妈", "妈咪", "爹地", "爸", "妈", "dad", "mom", "mum",
+    # in Korean (朝鲜族 families): 엄마, 아빠, 어머니, 아버지, 할머니, 할아버지
+    "엄마", "아빠", "어머니", "아버지", "할머니", "할아버지",
 )  # fmt: skip
 _RELATIONS_FOLDED = tuple(sorted({normalize(r) for r in RELATION_WORDS}, key=len, reverse=True))
 _OUTSIDE_ACK = re.compile("[^" + "".join(map(re.escape, sorted(ACK_CHARS))) + "]")

@@ -28,7 +28,10 @@ from pathlib import Path
 
 from publicsuffixlist import PublicSuffixList
 
-_KEEP = re.compile(r"[0-9a-z\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# (Hangul syllables too: 朝鲜族 families write 엄마, 받았습니다 beside Chinese)
+_KEEP = re.compile(
+    r"[0-9a-z\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\U00020000-\U0003134f]+"
+)
 
 # Cyrillic and Greek letters that look like Latin ones (vх, qq written with Cyrillic/Greek).
 _CONFUSABLES = {
@@ -180,7 +183,7 @@ _last: tuple[str, str] = ("", "")
 
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, lower case, simplified characters, look-alikes to
-    Latin, and only letters, digits and CJK characters kept.
+    Latin, and only letters, digits, CJK characters and Hangul kept.
 
     Pure, so short texts are answered from a cache (a repeated "收到" is folded once), and
     the last text from a one-entry memo (the same message, asked again by another rule)."""

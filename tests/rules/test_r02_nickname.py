@@ -125,3 +125,19 @@ def test_settings_relaxed_relation() -> None:
 def test_declaration() -> None:
     spec = r02_nickname.classmod_declare_rule()
     assert (spec.id, spec.category, spec.settings) == ("R02", Category.NICKNAME, Settings)
+
+
+@pytest.mark.parametrize("name", ["Tina语文", "语文老周", "初一3班语文周", "Ms.Zhou 语文"])
+def test_a_teacher_name_that_holds_the_subject_and_says_who(name: str) -> None:
+    assert nickname_ok(name, member("t_zhou")), name
+
+
+@pytest.mark.parametrize("name", ["语文", "Amy Zhou", "周老师👩‍🏫"])
+def test_a_teacher_name_without_the_subject_or_with_nothing_else(name: str) -> None:
+    assert not nickname_ok(name, member("t_zhou")), name
+
+
+def test_korean_relation_words() -> None:
+    assert nickname_ok("何雨彤엄마", member("p_he_mom"))
+    assert nickname_ok("何雨彤 아빠", member("p_he_mom"))
+    assert not nickname_ok("雨彤엄마", member("p_he_mom"))
