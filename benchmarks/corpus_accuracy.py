@@ -4,11 +4,11 @@
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
 (default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``,
-``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind10``, written from
+``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind11``, written from
 LABELS.md and the seeds by people who never read the rules, then read for misses;
 ``tests/corpus_final`` and ``tests/corpus_final2``, written the same way and never read;
 ``tests/corpus_spam``, ``tests/corpus_spam2``, ``tests/corpus_spam_final``,
-``tests/corpus_spam3`` to ``tests/corpus_spam6``, third-party style spam, porn, gambling,
+``tests/corpus_spam3`` to ``tests/corpus_spam7``, third-party style spam, porn, gambling,
 fraud, illicit trade and insults posted by named parents in the daytime, with hard
 negatives, written blind: all but ``corpus_spam_final`` and ``corpus_spam5`` read for
 misses, those two never),
@@ -85,6 +85,7 @@ def main() -> None:
             "corpus_blind8",
             "corpus_blind9",
             "corpus_blind10",
+            "corpus_blind11",
             "corpus_final",
             "corpus_final2",
             "corpus_spam",
@@ -94,6 +95,7 @@ def main() -> None:
             "corpus_spam4",
             "corpus_spam5",
             "corpus_spam6",
+            "corpus_spam7",
         )
     ]
     bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
