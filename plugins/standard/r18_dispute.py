@@ -590,6 +590,15 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
     return False
 
 
+#: A family aggrieved that their child was talked of before the whole group: "你在群里这么一
+#: 讲", "全班家长都看着", "私聊不行吗", "有必要在群里公开说吗".
+_NAMED_IN_PUBLIC = re.compile(
+    r"(?:你|您)[^，。？?]{0,3}在群里(?:这么|公开|点名|点)|在?群里公开(?:说|讲|点|批评)"
+    r"|当着(?:全班|全群|大家|所有)|全(?:班|群)(?:家长|的人)?都(?:看着|知道|看到|晓得)"
+    r"|私(?:聊|下|信)(?:说|讲)?不行|有必要在群里|能不能私下(?:跟我|和我)?(?:说|讲|聊)[^。！!]{0,2}[？?]"
+)
+
+
 #: How long, and how many messages back, a quarrel two members are in stays open.
 _QUARREL_WITHIN = timedelta(minutes=15)
 _QUARREL_LOOKBACK = 6
@@ -715,6 +724,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     # "孩子说高年级有人让他“滚开”": the heat of the words a member reports is not theirs
     folded = said_norm(ctx)
+    named = None if ctx.member.is_staff else _NAMED_IN_PUBLIC.search(folded)
+    if named is not None:
+        # "这种事能不能私下跟我说，你在群里这么一讲，全班都知道了": a grievance at being
+        # named in the group (a class matter, LABELS.md dispute (b)), not a move to private
+        return [_verdict("emotion", named.group(0))]
     if _CALM_WORDS.has(folded) or _CALMING.search(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
     if ctx.member.is_staff and (

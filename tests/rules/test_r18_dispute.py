@@ -475,3 +475,29 @@ def test_a_quarrel_long_past_is_not_carried_on() -> None:
     assert (
         check("这叫什么话", sender="p_zhang_dad", history=history, minutes=40, earlier=found) == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王老师，这种事您当着全班家长的面说，孩子以后还怎么抬头？",
+        "你在群里这么一点名，全班都知道我家孩子没交作业了",
+        "有必要在群里说我家孩子吗？私聊不行？",
+    ],
+)
+def test_a_grievance_at_being_named_in_the_group_is_a_dispute_whatever_its_private_words(
+    text: str,
+) -> None:
+    assert [v.category for v in check(text)] == [Category.DISPUTE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师，这个事咱们私下聊吧",  # a polite move to private
+        "学校要交钱的事，老师都会在群里发正式通知",  # information
+        "我们私聊，别在群里说了",
+    ],
+)
+def test_a_move_to_private_or_a_word_about_the_group_is_no_grievance(text: str) -> None:
+    assert check(text) == [], text
