@@ -599,6 +599,22 @@ _NAMED_IN_PUBLIC = re.compile(
 )
 
 
+#: How a member opens a grievance to the group: "我就直说了", "有个事不吐不快", "我实在忍不住
+#: 了", "说句心里话", "说实话", "我说个事", "有件事我想问问" (not asking others' advice:
+#: "有个事想问问大家").
+_SPEAKS_UP = re.compile(
+    # on the raw text: the opener opens the message, and a mark ends it ("…实在忍不住就吼他"
+    # is no opener)
+    r"\s*[^，,。！!？?\s]{0,6}?"
+    r"(?:我就直说|直说了吧|不吐不快|实在忍不住|我忍不住|说句心里话|说句不好听的?|说句实话|说实话|说真的"
+    r"|我(?:就|想|来)?说个事|我说句|有件事我想问问|有个事(?:想|我想)?问一下|我还是想说一下|我还是想说"
+    r"|我想说一句|我(?:想)?讲(?:个事|句))[了吧啊哈儿]*\s*(?=[，,：:！!。…\s])"
+)
+_SPEAKS_UP_MIN_CHARS = 15
+#: A claim passed on from someone else ("俺听楼下老李太太说…"): R08's rumor or R12's claim.
+_HEARSAY = re.compile(r"听[^，。！？!?]{0,10}(?:说|讲)|据说|听人讲")
+
+
 #: How long, and how many messages back, a quarrel two members are in stays open.
 _QUARREL_WITHIN = timedelta(minutes=15)
 _QUARREL_LOOKBACK = 6
@@ -731,6 +747,16 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return [_verdict("emotion", named.group(0))]
     if _CALM_WORDS.has(folded) or _CALMING.search(folded):
         return []  # an apology or a move to private is clean (LABELS.md)
+    if (
+        not ctx.member.is_staff
+        and len(folded) >= _SPEAKS_UP_MIN_CHARS
+        and (up := _SPEAKS_UP.match(ctx.text)) is not None
+        and _SCHOOL.has(folded)
+        and _HEARSAY.search(folded) is None
+    ):
+        # "我就直说了，…", "有个事不吐不快：…", "说句心里话，…": a grievance about a class
+        # matter brought before the group (LABELS.md dispute (b))
+        return [_verdict("emotion", up.group(0))]
     if ctx.member.is_staff and (
         _FACE_TO_FACE.search(folded) is not None or _WARNS.search(folded) is not None
     ):

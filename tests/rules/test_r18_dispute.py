@@ -147,7 +147,9 @@ def test_off_topic_anger_apologies_and_private_moves_are_not_disputes(text: str)
 
 
 def test_a_calm_accusation_is_slander_alone_an_angry_one_a_dispute_too() -> None:
-    assert check("说实话，开放日就是做样子给上面检查的人看的") == []
+    # passed on calmly: slander alone (R12); opened as one's own grievance ("说实话，…"): a
+    # dispute too (test_a_grievance_opened_to_the_group_is_a_dispute)
+    assert check("听人说开放日就是做样子给上面检查的人看的") == []
     assert check("开放日就是做样子给上面看的，凭什么让孩子陪着演！")
 
 
@@ -500,4 +502,27 @@ def test_a_grievance_at_being_named_in_the_group_is_a_dispute_whatever_its_priva
     ],
 )
 def test_a_move_to_private_or_a_word_about_the_group_is_no_grievance(text: str) -> None:
+    assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我就直说了，这学期班费收了三次，一次比一次多，账到现在都没公布",
+        "有个事不吐不快：运动会的名单又是老师指定的那几个孩子，别的孩子报了名也没用",
+        "说句心里话，食堂的菜一天比一天少，孩子回来天天喊饿",
+    ],
+)
+def test_a_grievance_opened_to_the_group_is_a_dispute(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.DISPUTE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺说个事儿，俺听隔壁说下礼拜学校要放假，是真的不",  # hearsay asked about: R08's
+        "孩子作业一直拖，我有时候实在忍不住就吼他，老师有什么办法吗",  # not an opener
+    ],
+)
+def test_an_opener_with_hearsay_or_inside_a_sentence_is_no_grievance(text: str) -> None:
     assert check(text) == [], text
