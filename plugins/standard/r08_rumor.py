@@ -35,7 +35,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import normalize
 
-from ._common import corrects_others
+from ._common import corrects_others, gate_for
 from .r07_link import untrusted_links
 
 NAME = "rumor"
@@ -68,6 +68,7 @@ _HEARSAY = re.compile(
     r"|有消息(?:说|称)|有人说|(?:传遍|疯传|都传)了?|^转(?:发|自)(?!.{0,6}(?:老师|班主任|学校|校长))"
     r"|(?:群|圈|小区|镇上|村里|网上|朋友圈|大家|外面)(?:里|上)?(?:的人)?(?:都在|也在|在)(?:传|说)"
     r"|(?:刷到|看到)[^，。]{0,8}?(?:视频|帖子|新闻|消息)|(?:看到了|听说了)说"
+    r"|(?:好多人|很多人|不少人|人家|别人|大伙)(?:都)?(?:在)?(?:讲|说|传)"
     r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
     # a relative inside: "我孙女她舅在教育办上班 说文件都下来了"
     r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学|同事|邻居)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
@@ -86,7 +87,8 @@ _ANNOUNCING = re.compile(
 )
 #: Joining a rumour: "我也听说了", "是真的", "我也看到了" right after one.
 _ECHO = re.compile(
-    r"^(?:这个|这事|这件事)?(?:我也|我们也)?(?:听说了|听说过|听到了|看到了|看到过)"
+    r"^(?:这个|这事|这件事)?(?:我也|我们也)?(?:听说了|听说过|听到了|看到了|看到过|听讲了|听人讲)"
+    r"|^我也看到有人(?:这么|这样)?(?:说|讲)|^(?:我们|我家)?(?:那边|这边|村里|小区|单位)也在(?:传|说|讲)"
     r"|^(?:是真的|千真万确|肯定是真的)"
     r"|^我也(?:是)?刷到(?:的|了)"
 )
@@ -114,6 +116,24 @@ _EXTENT = re.compile(
 )
 
 
+#: A change to come, by its grammar: a time ahead and what will then be so ("今年开始中职生
+#: 不能考单招了", "明年要整体拆迁", "下学期就停办了"), a closure, a streaming into classes, a
+#: score line moving, children snatched. Only with a hearsay source (:data:`_HEARSAY`) is it
+#: an alarm: the teller passes on what someone said will happen.
+_POLICY_CLAIM = re.compile(
+    r"(?:今年|明年|下学期|下半年|下个月|以后|从[^，。]{1,6}开始)[^，。]{0,12}?"
+    r"(?:要|会|将|不能|不让|不再|取消|统一|必须|全部|一律)"
+    r"|停办|撤并|拆迁|分(?:快慢|重点|实验|尖子)班|拐(?:小孩|孩子|卖)|(?:本科|录取|分数)线[^，。]{0,6}(?:涨|降)"
+)
+_POLICY_CLAIM_NEEDS = gate_for(_POLICY_CLAIM)  # where it finds nothing, so does _POLICY_CLAIM
+#: What a change heard of must be about to alarm: the school, exams and admissions, public
+#: bodies and places (not a family's own plan: "我表哥说明年要带孩子回老家").
+_PUBLIC_MATTER = re.compile(
+    r"学校|教育|班|年级|考|招生|录取|分数|学籍|停课|放假|开学|补贴|补助|政策|文件|规定|省里|市里"
+    r"|区里|县里|镇上|村|街道|政府|医院|幼儿园|小学|初中|高中|学生|孩子都|小孩|拐"
+)
+
+
 #: A change to the school year or its rules by its grammar: "寒假提前到12月10号", "开学推迟",
 #: "三年级要分快慢班", "按期中成绩分班".
 _CHANGE = re.compile(
@@ -134,6 +154,15 @@ def find_rumor(
     )
     if not hits and (change := _CHANGE.search(norm)) is not None:
         hits = [Hit(change.group(0), "alarm", 1, change.start(), change.end())]
+    if (
+        not any(h.tag == "alarm" for h in hits)
+        and _POLICY_CLAIM_NEEDS.search(norm) is not None
+        and (claim := _POLICY_CLAIM.search(norm)) is not None
+        and (any(h.tag == "hearsay" for h in hits) or _HEARSAY.search(norm) is not None)
+        and _PUBLIC_MATTER.search(norm) is not None
+    ):
+        # a change to come, heard from someone: "我表姐在教育局上班，她讲今年本科线要涨三十分"
+        hits = [*hits, Hit(claim.group(0), "alarm", 1, claim.start(), claim.end())]
     if not hits:
         return "", []  # no alarm to pair with hearsay (most messages)
     if (

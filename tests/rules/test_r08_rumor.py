@@ -335,3 +335,27 @@ def test_a_rumour_asked_about_confirmed_with_its_source_is_rumour() -> None:
     assert r08_rumor.classmod_check_message(_ctx("真的，我们小区群都发了，全市都要停课", [asked]))
     source = ("p_guo_mom", "听说下学期开始按成绩分班，要分快慢班")
     assert r08_rumor.classmod_check_message(_ctx("我表姐在教育局上班讲的", [source]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "跟大家说一声，我发小在区教育局，他讲明年开始小学也要按成绩分快慢班了",
+        "我们小区好多人都在讲，下学期学校要并到镇上去，这边就停办了",
+        "我表哥在县里上班，说高考录取线今年要比往年降二十分",
+    ],
+)
+def test_a_change_to_come_heard_from_someone_is_a_rumor(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年的伙食费又涨了，菜还是那么少",  # what happened, no change to come heard of
+        "明年要上一年级了，大家都准备什么文具？",  # a plan, no hearsay
+        "我表哥说明年要带孩子回老家过年",  # hearsay of a family plan, no school change
+    ],
+)
+def test_a_fact_or_a_family_plan_is_no_rumor(text: str) -> None:
+    assert check(text) == [], text
