@@ -31,7 +31,7 @@ from classmod.context import MessageContext
 from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 
-from ._common import TermSettings, negated, norm, pair_rule_hits
+from ._common import TermSettings, gate_for, negated, norm, pair_rule_hits
 
 NAME = "slander"
 RULE_ID = "R12"
@@ -140,13 +140,37 @@ _HEDGES = re.compile(r"但是|不过|可能是|应该是|我觉得是|也许|是
 _ECHO_LOOKBACK = 3
 
 
+#: More accusations by their grammar: the money in someone's pocket ("进了校长腰包"), the
+#: school called crooked ("这学校就是黑"), fees as robbery ("这跟抢有什么区别", "拿家长当提款
+#: 机"), a margin someone pocketed ("差价谁拿了心里都清楚"), a fee per pupil sent ("人头费"),
+#: pupils sold as labour, the same few favoured again ("又是上私教课的那几个孩子", "前三排都
+#: 是家委会那几家的"), food fit for no one ("汤跟洗锅水一样", "猪都不吃").
+_CLAIMS = re.compile(
+    r"进了?[^，。？?]{0,6}?(?:腰包|口袋|兜里)|(?:学校|校方|老师|食堂|这学校)[^，。]{0,3}?(?:就是|真|太|好|真是)黑"
+    r"|(?:跟|和)(?:抢|抢钱|明抢|强盗)(?:有什么|有啥)区别|不就是抢钱|明抢"
+    r"|(?:拿|把)(?:我们|家长|我们家长|大家|我们当家长的)当(?:提款机|韭菜|冤大头|摇钱树)"
+    r"|差价[^，。？?]{0,4}?谁|谁(?:拿|赚|吃|得)(?:了|走)?[^，。？?]{0,4}?心里(?:都)?(?:清楚|有数|明白)"
+    r"|人头费|好处费|当?廉价劳动力|卖给[^，。]{0,4}?(?:厂|工厂|公司)"
+    r"|又是[^，。？?]{0,14}?那几(?:个|家)(?=[^。]{0,24}?(?:轮不到|没份|后排|凭什么|内定|私教|家委会|送礼"
+    r"|关系|明摆着))|(?:都是|总是|全是)[^，。？?]{0,6}?(?:家委会|送了礼|送过礼|有关系"
+    r"|关系好|上私教|补课)的?(?:那几|孩子|人)"
+    r"|(?:食堂|饭|菜|伙食|午餐|营养餐|汤)[^。]{0,12}?(?:(?:跟|像)(?:洗锅水|刷锅水|泔水|猪食)"
+    r"|(?:猪|狗)都不(?:吃|喝))"
+)
+_CLAIMS_NEEDS = gate_for(_CLAIMS)  # where it finds nothing, so does _CLAIMS
+
+
 def _accusation(norm: str) -> re.Match[str] | None:
-    if _ACCUSATION_GATE.search(norm) is None:
+    if _ACCUSATION_GATE.search(norm) is not None:
+        for m in _ACCUSATION.finditer(norm):
+            if "班" in m.group(0) and "我" in norm[max(0, m.start() - 3) : m.start()]:
+                continue  # "我周末在家开了个补习班" is the sender's own class (R06's), no claim
+            return m
+    if _CLAIMS_NEEDS.search(norm) is None:
         return None
-    for m in _ACCUSATION.finditer(norm):
-        if "班" in m.group(0) and "我" in norm[max(0, m.start() - 3) : m.start()]:
-            continue  # "我周末在家开了个补习班" is the sender's own class (R06's), no claim
-        return m
+    for m in _CLAIMS.finditer(norm):
+        if not negated(norm, m.start()):  # "账目会公开，不存在进谁口袋": denied
+            return m
     return None
 
 

@@ -353,3 +353,30 @@ def test_money_diverted_profit_made_and_shows_put_on_are_claims(text: str) -> No
 )
 def test_a_shops_trick_the_classs_own_show_and_a_fee_paid_are_no_slander(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资料费收了又收，我看一大半进了班主任的腰包",
+        "这破学校真是黑，什么都要钱",
+        "一套校服四百，这跟明抢有啥区别",
+        "学校这是拿我们家长当提款机吧",
+        "春游的钱每人多收五十，差价谁拿了大家心里都清楚",
+        "合唱比赛又是班主任喜欢的那几个孩子站前面，我们家的永远轮不到",
+        "食堂的菜跟猪食一样，一份还要十二块",
+    ],
+)
+def test_accusations_in_more_grammars(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.SLANDER], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "班费账目都公开了，不存在进谁腰包",  # denied
+        "今天又是那几个孩子最早到校，真自觉",  # praise
+    ],
+)
+def test_denials_and_praise_are_no_accusation(text: str) -> None:
+    assert check(text) == [], text
