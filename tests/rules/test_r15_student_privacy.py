@@ -253,3 +253,26 @@ def test_a_teacher_telling_a_family_to_take_a_post_down_says_nothing_of_the_pupi
 def test_a_standard_not_met_names_pupils() -> None:
     assert check("跳绳没达标的：何雨彤、郭思远，下周补测")
     assert check("何雨彤妈妈，食堂的供应商因为评价不达标被换了") == []  # the caterer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张子涵这两天午睡时又哭了，说想回家",
+        "李明轩课间总是一个人在座位上，不太跟同学说话",
+        "陈可欣在操场滑倒，膝盖磕破了，已经消毒",
+        "郭思远在楼梯口抽电子烟，被值周老师看到了",
+        "何雨彤昨晚在宿舍玩游戏到一点，手机已没收",
+        "张子涵把同桌的作业本扔到垃圾桶里了",
+    ],
+)
+def test_negative_facts_in_more_words(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.STUDENT_PRIVACY], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["何雨彤今天笑得特别开心", "郭思远帮同学捡起了掉的书", "请张子涵明天带一个空瓶子做实验"],
+)
+def test_everyday_words_about_a_pupil_are_no_negative_fact(text: str) -> None:
+    assert check(text) == [], text
