@@ -215,6 +215,16 @@ _GROUP_CONTEMPT = re.compile(
     + r"(?:里|中|当中)?(?:基本)?(?:没一个|没几个)(?:好|老实|靠谱|正常|干净)"
     r"|" + _GROUP + r"(?:的)?(?:素质|人品)就那样|" + _GROUP + r"(?:就是|都|果然)?没见过世面"
 )
+#: A rude dismissal of someone who spoke (LABELS.md abuse: rude retorts, 要你管): "不懂就别乱
+#: 说", "你懂什么", "不需要的就别说话", "不买就别说", "你清高你的".
+_DISMISSAL = re.compile(
+    r"(?:不懂|不知道|不了解|没搞清楚|搞不清楚)(?:的)?(?:就)?(?:别|不要|少)(?:在这)?(?:乱|瞎)?"
+    r"(?:说|讲|插嘴|bb|逼逼|叭叭)|你懂(?:什么|啥|个啥)"
+    r"|不(?:需要|买|要|想要|想看|爱看)的?(?:就)?(?:别|少)(?:说话|说|管|插嘴|bb|逼逼)"
+    r"|(?:你)?清高你的"
+)
+
+
 #: Every match of _SNEER holds one of these: one cheap search spares the pattern.
 _SNEER_GATE = re.compile(
     r"看见你|看到你|见到你|就你这|回炉|精神科|你爹我|你爸爸我|"
@@ -251,6 +261,8 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         return []  # a slur quoted to reject it: "不是所有河南人都偷井盖"
     if not hits and "你" in norm and (retort := _RETORT.search(norm)) is not None:
         return [Hit(retort.group(0), "insult", 1, retort.start(), retort.end())]
+    if not hits and (dismissal := _DISMISSAL.search(norm)) is not None:
+        return [Hit(dismissal.group(0), "insult", 1, dismissal.start(), dismissal.end())]
     if not hits and (
         (_SNEER_GATE.search(norm) is not None and (sneer := _SNEER.search(norm)) is not None)
         or ("你" in norm and (sneer := _FAMILY_TRAIT.search(norm)) is not None)
@@ -329,11 +341,12 @@ _ANIMALS = str.maketrans({"🐷": "猪", "🐖": "猪", "🐽": "猪", "🐶": "
 #: A rebus or a mask on the raw text: "🐮🍺" (牛逼), "去你🐴的" (你妈), "s🅱️", "傻*" (傻逼).
 _REBUS = (
     (re.compile(r"[🐮🐂]\s*🍺"), "牛逼"),
+    (re.compile(r"[草操艹]\s*(?:🌿|🌱|☘️?)?\s*泥\s*🐴"), "草泥马"),
     (re.compile(r"你\s*🐴"), "你妈"),
     (re.compile(r"🅱️?"), "b"),
     (re.compile(r"(?<=[傻煞沙])\s*[*＊×✖]+"), "逼"),
 )
-_REBUS_CHARS = frozenset("🐮🐂🐴🅱*＊×✖")
+_REBUS_CHARS = frozenset("🐮🐂🐴🅱*＊×✖")  # every _REBUS pattern's match holds one
 _SOUNDS_LIKE = (
     (re.compile(r"[沙煞啥](?=[比逼笔叉缺bx]|13)"), "傻"),
     (re.compile(r"(?<=[不要打弄])si"), "死"),

@@ -403,7 +403,9 @@ def grievance(
     if abuse and _PRAISING.search(folded) and all(h.term in _PRAISE | _EXCLAIMS for h in abuse):
         abuse = []  # "卧槽这也太牛X了，孩子的画入选了": vulgar in praise is abuse, no grievance
     if ((addressed or _PERSON.search(folded)) and abuse) or (
-        _SCHOOL.has(folded) and any(h.term not in _PRAISE for h in abuse)
+        _SCHOOL.has(folded)
+        and any(h.term not in _PRAISE for h in abuse)
+        and not _at_outsiders(folded, addressed)
     ):
         # an insult at someone, the quarrel LABELS.md stacks it with; or vulgar words about
         # a class matter ("班服谁选的？真tm丑"): a grievance voiced rudely
@@ -588,6 +590,19 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
         # the one who started it pushes back at whoever answered them
         return any(o.sender_id != msg.sender_id for o in recent[i + 1 :])
     return False
+
+
+#: Strangers an insult is aimed at, told of from outside the group: someone in a video or the
+#: news, a referee, a streamer, scammers ("网上看到一个胖子…长得跟猪一样", "这裁判…一群垃圾").
+_OUTSIDERS = re.compile(
+    r"视频|网上|新闻|刷到|抖音|快手|微博|地铁|公交|马路上|裁判|主播|明星|球员|那些搞|骗子|传销|诈骗"
+)
+
+
+def _at_outsiders(folded: str, addressed: bool) -> bool:
+    """Whether an insult is aimed at strangers told of, not at anyone here (no 你, no reply,
+    no mention): no quarrel in the group."""
+    return not addressed and "你" not in folded and _OUTSIDERS.search(folded) is not None
 
 
 #: A family aggrieved that their child was talked of before the whole group: "你在群里这么一
@@ -798,9 +813,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if (
         weak is None
         and "abuse" in standard
+        and not _at_outsiders(folded, bool(ctx.message.mentions or ctx.replied))
         and any(h.tag != "vulgar" for h in _Finders(folded, ctx).abuse())
     ):
-        weak = "abuse"  # an insult (not a swear word: 卧槽, 牛X) right after a contentious one
+        # an insult at someone here (not a swear word: 卧槽, 牛X; not one at a stranger in a
+        # video, a referee, scammers) right after a contentious one
+        weak = "abuse"
     if weak is None:
         if _joins_exchange(ctx, folded):
             return [_verdict("argument", "exchange")]

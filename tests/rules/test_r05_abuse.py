@@ -627,3 +627,26 @@ def test_words_said_to_the_child_and_whose_mother_are_no_abuse(text: str) -> Non
 
 def test_an_insult_to_the_others_face_in_quotes_is_still_abuse() -> None:
     assert check("你就是个“蠢货”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不懂就别在这瞎说",
+        "你懂什么，人家专家都说了",
+        "不想要的就别管，有的是人要",
+        "你清高你的，别管别人",
+        "就你这种怂包，也就敢在群里叫",
+        "草🌱泥🐴，又堵车了",
+    ],
+)
+def test_rude_dismissals_and_names_called_without_profanity(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.ABUSE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不懂的题目可以问老师", "孩子说他不想要这个文具了", "这道题我也不懂，明天问问"],
+)
+def test_not_knowing_or_not_wanting_is_no_dismissal(text: str) -> None:
+    assert check(text) == [], text

@@ -526,3 +526,11 @@ def test_a_grievance_opened_to_the_group_is_a_dispute(text: str) -> None:
 )
 def test_an_opener_with_hearsay_or_inside_a_sentence_is_no_grievance(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_an_insult_at_strangers_told_of_is_no_quarrel() -> None:
+    heated = make_message("你这人怎么回事？凭什么这么说", sender="p_zhang_dad", ts=at(0))
+    text = "刚刷到个视频，一个大妈在地铁上抢座，长得跟猪一样还那么横"
+    assert check(text, sender="p_li_mom", history=[heated], minutes=2) == []
+    # the same insult at the member who spoke is a quarrel
+    assert check("你长得跟猪一样还那么横", sender="p_li_mom", history=[heated], minutes=2)
