@@ -185,6 +185,9 @@ def find_illegal_terms(
         offers = [h for h in offers if not any(a in h.term for a in s.allow_terms)]
     if offers:
         hits = sorted([*hits, *offers], key=lambda h: h.start)
+    if _CHAIN_LETTER_NEEDS.search(norm) is not None and (m := _CHAIN_LETTER.search(norm)):
+        hits.append(Hit(m.group(0), CHAIN_FORWARD, 1, m.start(), m.end()))
+        hits.append(Hit(m.group(0), CHAIN, 1, m.start(), m.end()))  # a call and its promise
     if not hits:
         return []
     if any(h.tag == "violence" for h in hits):
@@ -214,11 +217,77 @@ def find_illegal_terms(
     curse = any(h.tag == CHAIN for h in kept)
     if any(h.tag == "secret" for h in kept) and _LEAK_TALK.search(norm) is not None:
         kept = [h for h in kept if h.tag != "secret"]  # asked about, denied or complained of
-    return [
+    kept = [
         h if h.tag != CHAIN_FORWARD else h._replace(tag=CHAIN)
         for h in kept
         if (h.tag not in (CHAIN, CHAIN_FORWARD)) or (forward and curse)
     ]
+    return kept
+
+
+#: A chain letter by its grammar: forwarding to a count of people or groups with what will
+#: follow ("转发给十个人，明天就会有大喜事"), a curse on not forwarding ("不转的孩子这学期会
+#: 生病"), or proof it worked ("我家孩子上次转完真考了九十八").
+_CHAIN_LETTER = re.compile(
+    r"转(?:发)?(?:给|到)?[^，。]{0,3}?[\d一二三四五六七八九十两几]+(?:个|位)?(?:人|群|好友|家长)"
+    r"[^。]{0,24}?(?:就会|就能|就有|必有|必定|保佑|好运|喜事|发财|平安|考(?:第一|满分|上)|灵)"
+    r"|(?:不转|没转|不发|不转发)[^。]{0,10}?(?:倒霉|出事|生病|遭殃|遭灾|有灾|厄运|不顺|考不好)"
+    r"|转(?:完|了以后|了之后)[^。]{0,10}?(?:真|就|果然)(?:考了|中了|好了|灵了|考上)"
+)
+_CHAIN_LETTER_NEEDS = gate_for(_CHAIN_LETTER)  # where it finds nothing, so does _CHAIN_LETTER
+#: Someone posing as an official or a company's agent ("我是南湾区教育局学籍管理处的工作人员",
+#: "我是月湖派出所的民警", "我是快递公司客服"), or a body's name in a header ("【海关总署】",
+#: "【人社部通知】") ...
+_POSING_OFFICIAL = re.compile(
+    r"我是[^，。]{0,12}?(?:局|所|处|科|中心|公司|银行|法院|检察院|派出所|医院|平台|海关|社保|医保)的?"
+    r"(?:工作人员|民警|警官|警察|客服|科长|主任|经理|专员|医生|处长)"
+    r"|【[^】]{0,6}(?:部|局|总署|中心|法院|检察院|客服|银行|海关|社保|医保)(?:通知)?】"
+)
+_POSING_OFFICIAL_NEEDS = gate_for(
+    _POSING_OFFICIAL
+)  # where it finds nothing, so does _POSING_OFFICIAL
+#: ... and what such a one asks: a fee, a call back, an account, a secret ("需缴纳九十八元核验
+#: 费", "请立即联系我", "请提供银行卡号", "致电", "不要告诉别人").
+_OFFICIAL_ASKS = re.compile(
+    r"缴纳|核验费|手续费|材料费|保证金|联系我|致电|回电|拨打|提供[^，。]{0,4}?(?:银行卡|卡号|验证码|身份证)"
+    r"|添加|扣押|冻结|注销|退款|理赔|不要告诉|别告诉|配合调查"
+)
+#: A subsidy to claim, with its sum each and the way to claim it ("补贴开始申领，每人可领二千
+#: 八百元，请扫描二维码填写", "每个孩子补贴一千二，需要先交五十元材料费"): LABELS.md names
+#: both the fraud and the rumor.
+_SUBSIDY = re.compile(
+    r"(?:补贴|补助|资助|助学金|救助金|奖励金|慰问金)[^。]{0,24}?(?:每人|每个(?:孩子|学生)|每位|每生|每户)"
+    r"[^。]{0,6}?[\d一二三四五六七八九十百千两]+"
+    r"|(?:每人|每个(?:孩子|学生)|每位|每生|每户)[^。]{0,6}?(?:可领|可得|补贴|补助|发放)[^。]{0,4}?"
+    r"[\d一二三四五六七八九十百千两]+"
+)
+_SUBSIDY_NEEDS = gate_for(_SUBSIDY)  # where it finds nothing, so does _SUBSIDY
+_CLAIM_IT = re.compile(
+    r"申领|领取|扫描|扫码|二维码|填写|登录|点击|入口|链接|材料费|手续费|先交|申报|登记"
+)
+
+
+def subsidy_bait(norm: str) -> Hit | None:
+    """A subsidy offered with its sum each and a way to claim it (a fraud, and a rumor), or
+    None."""
+    if _SUBSIDY_NEEDS.search(norm) is None or (m := _SUBSIDY.search(norm)) is None:
+        return None
+    return Hit(m.group(0), "fraud", 1, m.start(), m.end()) if _CLAIM_IT.search(norm) else None
+
+
+def poses_as_official(ctx: MessageContext) -> Hit | None:
+    """A fraud by a member who is not staff: posing as an official or a company's agent and
+    asking for a fee, a call, an account or secrecy, or offering a subsidy to claim."""
+    if ctx.member.is_staff:
+        return None  # the school's own notice of a subsidy, a teacher forwarding the police
+    norm = ctx.norm
+    if (
+        _POSING_OFFICIAL_NEEDS.search(norm) is not None
+        and (m := _POSING_OFFICIAL.search(norm)) is not None
+        and (_ASKS_MONEY_OR_CONTACT.search(norm) or _OFFICIAL_ASKS.search(norm))
+    ):
+        return Hit(m.group(0), "fraud", 1, m.start(), m.end())
+    return subsidy_bait(norm)
 
 
 #: A member not on the staff list claiming to be staff ("我是班主任", "我是你们校长") ...
@@ -418,7 +487,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         hits = [banned, *hits]
     if not hits and (ctx.links or offers_reach(ctx.norm)) and (phish := _phishing(ctx)) is not None:
         hits = [phish]
-    if not hits and (posing := impersonates_staff(ctx)) is not None:
+    if not hits and (posing := impersonates_staff(ctx) or poses_as_official(ctx)) is not None:
         hits = [posing]
     if hits and all(h.tag in _TOLD_OF for h in hits) and talks_about_offers(ctx):
         return []  # "新闻说…被判了三年", "这种“刷单返利”都是骗局": told of, not offered

@@ -36,6 +36,8 @@ from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import normalize
 
 from ._common import corrects_others, gate_for
+from .illicit import own_words
+from .r04_illegal import subsidy_bait
 from .r07_link import untrusted_links
 
 NAME = "rumor"
@@ -100,6 +102,11 @@ _VOUCHES = re.compile(
     r"八九不离十|有鼻子有眼|还能有假|肯定是真的|错不了|千真万确|到时候(?:大家|你们)?就知道了"
     r"|肯定没错|应该是真的|(?:好多人|很多人|大家|网上)都(?:在)?(?:转|这么说|这样说|在传)"
     r"|等着瞧吧|不信等着看|不信你们等着|心里有个数"
+    # defending it against doubt: "爱信不信", "信不信由你", "你不信就等着", "等官方公布就晚了",
+    # "官方当然不会承认", "宁可信其有", "辟谣的也不一定是真的", "官网都是滞后的"
+    r"|爱信不信|信不信由你|你不信(?:就|是你的事|拉倒)|(?:等|到)官方[^，。]{0,4}?(?:公布|发|通知|承认)[^，。]{0,2}?就?晚"
+    r"|官方(?:当然|肯定|怎么)(?:不会|会)(?:承认|说)|宁可信其有|辟谣的?(?:也)?不一定|官网都是滞后"
+    r"|(?:亲眼|亲口)[^，。]{0,4}?(?:看见|看到|说)的"
     # a rumour asked about, confirmed with where it came from: "真的，我们单位群都发了", "我表
     # 姐在教育局做事讲的"
     r"|^(?:真的|是真的|对|没错|确实)(?:啊|呀)?(?:我们|我)?[^，。]{0,4}?群(?:里)?(?:都|也)?(?:发了|在传|说了)"
@@ -292,6 +299,14 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         # "学生资助申请指南 www.cdedu-zizhu.com/apply", "午餐补贴申领入口 gzxsbt.top": money to
         # claim at a page the group does not trust (LABELS.md rumor: subsidies to claim)
         sub_rule, hits = "subsidy", [Hit(subsidy.group(0), "alarm", 2, 0, 0)]
+    if (
+        not sub_rule
+        and not ctx.member.is_staff
+        and subsidy_bait(ctx.norm) is not None
+        and (bait := subsidy_bait(own_words(ctx))) is not None  # not one quoted or told of
+    ):
+        # "补贴开始申领，每人可领二千八百元，请扫描二维码填写": a sum each and a way to claim it
+        sub_rule, hits = "subsidy", [bait._replace(tag="alarm", weight=2)]
     if not sub_rule:
         return []
     if sub_rule == "hearsay" and announced(ctx, hits):

@@ -468,3 +468,34 @@ def test_a_teachers_advice_about_a_scam_is_no_offer() -> None:
     text = "网贷催收的事不要怕，很多是违规放贷，先报警，学校也可以帮忙咨询律师"
     assert check(text, sender="t_zhou") == []
     assert check("网贷秒批，不看征信，需要的可以咨询我")  # the same words from a seller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这张锦鲤图转给八个好友，三天内必有喜事",  # a count and a promise
+        "不转的孩子下学期考不好，我反正转了",  # a curse
+        "上次转完我家孩子真考了满分，大家也转",  # proof it worked
+    ],
+)
+def test_chain_letters_by_their_grammar(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["chain"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是市社保中心的工作人员，您的医保卡异常，请致电核实",
+        "【税务局通知】您有一笔退税未领取，请添加专员办理",
+        "惠民补助开始登记，每个孩子可领一千元，扫码填写家长信息",
+    ],
+)
+def test_officials_posed_as_and_subsidies_to_claim_are_fraud(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["fraud"], text
+
+
+def test_forwarding_and_subsidies_in_plain_words_are_no_fraud() -> None:
+    # from staff, a subsidy with its sum and its form is the school's own notice
+    assert check("惠民补助开始登记，每个孩子可领一千元，扫码填写家长信息", sender="t_zhou") == []
+    assert check("麻烦大家把运动会通知转给家里老人看看") == []
+    assert check("学校的助学金今年每人一千五，具体等班主任通知") == []

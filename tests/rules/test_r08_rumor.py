@@ -359,3 +359,17 @@ def test_a_change_to_come_heard_from_someone_is_a_rumor(text: str) -> None:
 )
 def test_a_fact_or_a_family_plan_is_no_rumor(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_defending_a_rumor_against_doubt_is_an_echo() -> None:
+    told = make_message("我同事说下周全市停课，教育局马上发通知", sender="p_guo_mom")
+    for text in ("爱信不信，到时候别说我没提醒", "等官方公布就晚了", "官方当然不会承认"):
+        ctx = message_context(text, history=[told], now=told.ts + timedelta(minutes=3))
+        assert r08_rumor.classmod_check_message(ctx), text
+        ctx = message_context(text, now=told.ts + timedelta(minutes=3))
+        assert r08_rumor.classmod_check_message(ctx) == [], text  # no rumor before it
+
+
+def test_a_subsidy_to_claim_is_a_rumor_and_one_told_of_is_not() -> None:
+    assert check("取暖补贴开始发放，每个学生补贴六百元，点击链接登记银行卡")
+    assert check("上次那个“每人补贴一千八”的链接我点了，还好没填，大家别学我") == []
