@@ -609,6 +609,26 @@ _WARNS_OF_THIS = re.compile(
 )
 
 
+#: Words that judge or warn ("违法", "骗子", "别信", "千万别点", "暗语", "地域黑"): said right
+#: after vice, a scam or a rumour posted in the group, the message reacts to it.
+_WARNING_WORDS = re.compile(
+    r"违法|犯法|犯罪|骗子|骗人|被骗|诈骗|骗局|是假的|别信|别点|别转|别碰|别去|千万别|千万不要|小心"
+    r"|不靠谱|暗语|地域黑|一竿子|号被盗|盗号|被盗|不适合发|不能发"
+)
+_AFTER_SPAM_LOOKBACK = 4
+_AFTER_SPAM_WITHIN = timedelta(minutes=15)
+
+
+def _after_spam(ctx: MessageContext) -> bool:
+    """Whether one of the last few messages (by someone else) was found to be vice, a scam,
+    an ad or a rumour."""
+    since = ctx.message.ts - _AFTER_SPAM_WITHIN
+    return any(
+        m.ts >= since and m.sender_id != ctx.message.sender_id and _spam_before(ctx, m, ads=True)
+        for m in ctx.history[-_AFTER_SPAM_LOOKBACK:]
+    )
+
+
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     s = ctx.settings_for(Settings)
@@ -616,6 +636,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     words = _WORDS.in_message(ctx)
     if _STOP in words or corrects_others(folded) or _WARNS_OF_THIS.search(folded) is not None:
         return []  # a correction, or a warning of what was just posted here, is no chat
+    if _WARNING_WORDS.search(folded) is not None and _after_spam(ctx):
+        return []  # "这种视频别转了，是违法的" right after vice or a scam here: a reaction to it
     if ctx.member.is_staff:
         # LABELS.md holds teachers to the content rules: a greeting or blessing to everyone
         # ("祝大家周末愉快！") is chat from anyone; a teacher's other posts are their work

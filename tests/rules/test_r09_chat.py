@@ -553,3 +553,15 @@ def test_the_weather_talked_about_to_pass_the_time_is_chat(text: str) -> None:
 )
 def test_the_weather_with_the_children_or_school_in_it_is_no_chat(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_warning_right_after_vice_posted_here_is_no_chat() -> None:
+    vice = make_message("足球竞猜群，赔率最高，想玩的私我", sender="p_zhang_dad")
+    found = {vice.id: frozenset({Category.ILLEGAL, Category.AD})}
+    text = "网上私人卖彩票赌球都是违法的，大家别去"
+    ctx = message_context(
+        text, sender="p_guo_mom", history=[vice], now=vice.ts + timedelta(minutes=2), earlier=found
+    )
+    assert r09_chat.classmod_check_message(ctx) == []
+    # the same talk of lottery out of the blue is chat (LABELS.md: lottery)
+    assert check("今晚大乐透开奖，有人买了吗") != []
