@@ -297,6 +297,12 @@ _AGAINST_PREJUDICE = re.compile(
 _LESSON = re.compile(r"法治|法律|违法|犯罪法|安全教育|课上|学了|老师讲|讲了|告诉孩子|教育孩子")
 
 
+#: A scam named and warned against, which the model (that learnt 骗子 as contempt) must not
+#: judge when no one here is addressed and no group is named ("X地人都是骗子，别信" is contempt).
+_SCAM_WARNING = re.compile(r"别信|不要信|别点|别上当|千万别|骗人的|骗局|诈骗|刷单|被骗")
+_A_GROUP = re.compile(_GROUP)
+
+
 def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
     """The fallback model's verdict on a text the word lists and forms found clean: the
     n-grams that weighed most, tagged ``similar``, when it scores ``model_threshold`` or more
@@ -308,6 +314,8 @@ def model_hits(norm: str, settings: Settings | None) -> list[Hit]:
         return []  # "请立即撤回，这类人全是骗子": a correction's contempt is for the post
     if _LESSON.search(norm) is not None:
         return []  # "孩子学了《预防未成年人犯罪法》，说打架斗殴…都是违法的": a lesson told
+    if "你" not in norm and _SCAM_WARNING.search(norm) is not None and not _A_GROUP.search(norm):
+        return []  # "是骗子，刷单都是骗人的，大家千万别信": a scam warned against, no one insulted
     model, view = abuse_model(), model_view(norm)
     if model.score(view, view) < s.model_threshold:
         return []

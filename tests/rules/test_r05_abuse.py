@@ -650,3 +650,8 @@ def test_rude_dismissals_and_names_called_without_profanity(text: str) -> None:
 )
 def test_not_knowing_or_not_wanting_is_no_dismissal(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_scam_warned_against_is_no_insult_unless_someone_is_addressed() -> None:
+    assert check("是骗子，刷单返利都是骗人的，大家千万别信") == []
+    assert check("你就是个骗子，还在群里拉人刷单")

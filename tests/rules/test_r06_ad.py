@@ -785,3 +785,15 @@ def test_gambling_told_of_is_no_ad(text: str) -> None:
 @pytest.mark.parametrize("text", ["chu个闲置的儿童滑板车，要的私", "mai一套二手绘本 五十块"])
 def test_selling_with_the_verb_in_pinyin(text: str) -> None:
     assert [v.category for v in check(text)] == [Category.AD], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出售学生信息是犯罪，大家别在来路不明的网站填孩子资料",
+        "这种“日赚三百”的多半是拉人头，大家谨慎",
+        "安全课讲了“高回报都是陷阱”，孩子回来跟我们讲了一遍",
+    ],
+)
+def test_the_law_named_a_lesson_told_or_care_urged_is_no_ad(text: str) -> None:
+    assert check(text) == [], text
