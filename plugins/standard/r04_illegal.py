@@ -475,6 +475,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if ctx.only_acknowledges:
+        return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
     if corrects_others(ctx.norm):
         return []  # "这种血腥视频别发群里": a correction names what it corrects
     settings = ctx.settings_for(Settings)

@@ -856,6 +856,8 @@ def _sold_at_a_site(ctx: MessageContext, offers: list[Hit]) -> bool:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if ctx.only_acknowledges:
+        return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
     s = ctx.settings_for(Settings)
     text = _text_without_links(ctx)
     sub_rule, hits = ad_terms(ctx, s)

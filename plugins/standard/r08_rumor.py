@@ -265,6 +265,8 @@ def _told_rumor(ctx: MessageContext, m: Message) -> bool:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if ctx.only_acknowledges:
+        return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
     if corrects_others(ctx.norm):
         return []
     sub_rule, hits = find_rumor(ctx.norm, ctx.settings_for(Settings))

@@ -266,6 +266,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if ctx.only_acknowledges:
+        return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
     settings = ctx.settings_for(Settings)
     sub_rule, hits = ctx.fact_for(find_slander, settings, lambda: find_slander(ctx.norm, settings))
     if sub_rule and _RESOLVED.search(ctx.norm) is not None:

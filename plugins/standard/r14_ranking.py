@@ -236,6 +236,8 @@ def joins_a_list(ctx: MessageContext) -> bool:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if ctx.only_acknowledges:
+        return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
     s = ctx.settings_for(Settings)
     folded = ctx.norm
     if _CAN_RANK.search(folded) is None:

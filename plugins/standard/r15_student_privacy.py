@@ -188,6 +188,8 @@ def classmod_declare_rule() -> RuleSpec:
 
 @hookimpl
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
+    if ctx.only_acknowledges:
+        return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
     s = ctx.settings_for(Settings)
     folded = ctx.norm
     # a parent's "沐晨妈妈别担心", "@宋佳宁妈妈 …": a name before a relation word speaks to

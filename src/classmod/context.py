@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
+from classmod import notices
 from classmod.model import (
     ActionKind,
     Category,
@@ -120,6 +121,8 @@ class MessageFacts:
 
 
 _NOTHING_EARLIER: Mapping[str, frozenset[Category]] = {}
+#: the key of :attr:`MessageContext.only_acknowledges` among a message's facts
+_ONLY_ACKNOWLEDGES = "only_acknowledges"
 
 
 class MessageContext:
@@ -200,6 +203,24 @@ class MessageContext:
         elif key in facts:
             return facts[key]  # type: ignore[no-any-return]  # stored by compute() -> T
         value = facts[key] = compute()
+        return value
+
+    @property
+    def only_acknowledges(self) -> bool:
+        """Whether the message is only an acknowledgement, thanks or a reaction (收到, 好的谢谢
+        王老师, 👍, 何雨彤妈妈收到: :func:`classmod.notices.is_ack`), worked out once: such a
+        message holds no ad, vice, claim, score or pupil's fact, so those rules pass it."""
+        facts = self.facts._facts
+        if facts is None:
+            facts = self.facts._facts = {}
+        else:
+            found = facts.get(_ONLY_ACKNOWLEDGES)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        msg = self.message
+        value = facts[_ONLY_ACKNOWLEDGES] = notices.is_ack(
+            msg.text, msg.kind, names=self.roster.student_names(), folded=self.norm
+        )
         return value
 
     def settings_for(self, cls: type[S]) -> S:

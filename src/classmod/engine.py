@@ -507,8 +507,7 @@ def _ack_window_ends(notice: Notice) -> datetime:
 def _is_acknowledgement(verdicts: Sequence[Verdict], ctx: MessageContext) -> bool:
     if verdicts and any(v.category == Category.ACK_REPLY for v in verdicts):
         return True
-    msg = ctx.message
-    return notices.is_ack(msg.text, msg.kind, names=ctx.roster.student_names(), folded=ctx.norm)
+    return ctx.only_acknowledges
 
 
 def _listed(roster: Roster, member_id: str) -> Member | None:

@@ -26,3 +26,12 @@ def test_for_rule_copies_every_field_but_settings() -> None:
     for f in dataclasses.fields(MemberContext):
         if f.name != "settings":
             assert getattr(copy, f.name) is getattr(ctx, f.name), f.name
+
+
+def test_only_acknowledges_is_worked_out_once_and_reads_pupils_names() -> None:
+    from classmod.testing import message_context
+
+    ctx = message_context("何雨彤妈妈收到，谢谢老师")
+    assert ctx.only_acknowledges is True
+    assert ctx.facts._facts is not None and ctx.facts._facts["only_acknowledges"] is True
+    assert message_context("收到，明天要带水杯吗？").only_acknowledges is False
