@@ -447,8 +447,11 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
         for pattern, tag in _MOVES:
             if (move := pattern.search(view)) is not None and _SCHOOL_TRIP.search(view) is None:
                 hits.append(Hit(move.group(0), tag, STRONG, move.start(), move.end()))
-    if not hits:
-        lure = _group_lure(view)
+    if not any(
+        h.weight >= STRONG or h.term not in SOFT_CONTACTS and h.tag != "contact" for h in hits
+    ):
+        # nothing found, or only a word of contact ("私我", "有需要的"): the forms of selling
+        lure = _group_lure(view) if not hits else None
         if lure is not None:
             return "lure", [Hit(lure.group(0), "lure", STRONG, lure.start(), lure.end())]
         wants = _WHO_WANTS.search(view) if "要" in view else None
@@ -460,7 +463,8 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
             return "selling", [
                 Hit(whoever.group(0), "selling", STRONG, whoever.start(), whoever.end())
             ]
-        return "", []
+        if not hits:
+            return "", []
     strong = [h for h in hits if h.weight >= STRONG]
     if (
         strong
@@ -736,6 +740,10 @@ _OWN_GOODS = re.compile(
     r"|手工(?:做|皂|制)|纯手工|工厂(?:直销|尾单|直供|价)|尾单|新到一批|到了一批|九成新|八成新"
     r"|全新未拆|自提|包邮|可以(?:定|订|预订)|都能(?:定|订)|提前一天(?:预订|订)|价格实在|成本价"
     r"|比(?:商场|超市|外面|网上|实体店)便宜|要的(?:留言|说一声|跟我说|私|找我|联系)|欢迎(?:订购|选购)"
+    # fresh from the kitchen, brought round, ordered for all: "今年新腌的", "周末送货上门",
+    # "要的在下面接个龙", "团购价", "我统一下单"
+    r"|新(?:腌|做|摘|烤|酿|熏|炒)的|送货上门|上门送|要的(?:在下面|在群里)?接(?:个)?龙|团购价"
+    r"|(?:我)?统一下单|帮大家(?:带|订|团)"
 )
 #: Its price, in numerals too, by the unit ("一斤五十", "二十五一块", "十斤装59") or asked for
 #: the thing ("八千出", "三千出").
@@ -744,6 +752,9 @@ _GOODS_PRICE = re.compile(
     r"|[二两三四五六七八九十百千\d][十百千万]?[一二三四五六七八九]?(?:块|元)?(?:一|每)"
     r"(?:斤|件|块|个|盒|箱|瓶|袋|套|份|本|只|双|条|罐)(?![一二三四五六七八九十两\d]*[个张人天岁点号页题])"
     r"|[二两三四五六七八九十百千\d]+[十百千万]出"
+    # by the pack: "十斤装一百二", "三盒198"
+    r"|[一二两三四五六七八九十\d]+(?:斤|盒|瓶|袋|箱|个|件|支)装[^，。]{0,2}?[一二两三四五六七八九十百\d]+"
+    r"|[一二两三四五六七八九十\d]+(?:盒|瓶|袋|箱|件|套)[\d一二两三四五六七八九十百]{2,}(?:元|块)?"
 )
 #: Given away, not sold: "九成新，免费送给需要的家长，自提".
 _GIVEN_AWAY = re.compile(r"免费|送给|白送|不要钱|赠送|送人|捐")

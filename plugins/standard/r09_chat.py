@@ -258,6 +258,8 @@ _WEATHER_CARE = re.compile(
 #: 《歌手》吗", "一起去看《哪吒2》吗", "《歌手》那个外国选手也好强".
 _TITLE_TALK = re.compile(
     r"(?:昨晚|今晚|最近|昨天)的?《[^》]{1,12}》|(?:去|一起去|一起|带孩子去|带娃去)看《[^》]{1,12}》"
+    # a show asked about or caught up on: "有没有看《繁花》的", "有人看了《我的阿勒泰》吗"
+    r"|(?:有没有人?|有人|谁)(?:在)?(?:看|追|刷)(?:了|过|完)?《[^》]{1,12}》|(?:在补|追完了?|刷完了?)《[^》]{1,12}》"
     r"|《[^》]{1,12}》[^，。]{0,6}?(?:唱|选手|嘉宾|综艺|决赛|首映|上映|票房|二刷|好看|好笑|追|新出|那部|电影)"
 )
 #: A place named to give the way: "超市旁边", "银行对面", "菜市场门口".
@@ -509,7 +511,7 @@ def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) ->
 #: A member taking up an offer just posted: "给我留两板", "多少钱一斤", "还有吗", "+1" (not a
 #: word of joining in that says nothing of buying: "跟孩子一起背").
 _BUYS = re.compile(
-    r"我要|要[一二两三四五六七八九十\d]|给我留|帮我留|多少钱|几多钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
+    r"我要|要(?!一直|一下|一起|一定|一样|一天|一次)[一二两三四五六七八九十\d]|给我留|帮我留|多少钱|几多钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
     r"|有货|求链接|发个?链接|链接发|下单|我订|订[一二两三四五六七八九十\d]|算我|^\+?1$|^\d$"
     # what is asked of the goods: "有思雨穿的码吗", "尺码偏大吗"
     r"|^(?:还)?有[^，。]{0,8}吗|尺码|码数"
@@ -538,6 +540,8 @@ def joins_chat(
             return None  # a reply to a teacher's post (秋游报名 接龙) joins no chat
         if _spam_before(ctx, replied, ads=not (buys or _JOIN_IN in words)):
             return None  # "这是赌博吧" quoting the vice reacts to it
+        if buys and Category.AD in ctx.earlier.get(replied.id, ()):
+            return "回应广告"  # "给我来两盒试试" quoting a parent's sale: taking part (LABELS.md)
         return chat_topic(norm(replied.text), extra) or _found_chat(ctx, replied)
     if len(folded) > THREAD_MAX_CHARS:
         return None
@@ -562,7 +566,9 @@ def joins_chat(
             topic = _topic_of(ctx, m, extra)
             if topic is not None:
                 return topic
-            if buys and offers_something(m.text, earlier):
+            if buys and (
+                Category.AD in ctx.earlier.get(m.id, ()) or offers_something(m.text, earlier)
+            ):
                 offered = True
                 continue
         if about_school(earlier):

@@ -797,3 +797,20 @@ def test_selling_with_the_verb_in_pinyin(text: str) -> None:
 )
 def test_the_law_named_a_lesson_told_or_care_urged_is_no_ad(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有要二手学习桌的，孩子用不上了，九成新，三百块，私我",  # who wants it, and a price
+        "老家亲戚新炒的花生，五斤装八十，要的在下面接个龙",
+        "朋友做的蜂蜜，团购价两瓶九十，我统一下单",
+    ],
+)
+def test_a_members_own_goods_in_more_words(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.AD], text
+
+
+def test_goods_given_away_or_asked_for_are_no_ad() -> None:
+    assert check("有没有要二手学习桌的，九成新，免费送，自提") == []
+    assert check("有没有家长知道哪里能买到五斤装的花生？") == []

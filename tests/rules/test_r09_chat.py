@@ -565,3 +565,26 @@ def test_a_warning_right_after_vice_posted_here_is_no_chat() -> None:
     assert r09_chat.classmod_check_message(ctx) == []
     # the same talk of lottery out of the blue is chat (LABELS.md: lottery)
     assert check("今晚大乐透开奖，有人买了吗") != []
+
+
+def test_taking_part_in_a_parents_sale_is_chat() -> None:
+    sale = make_message("自家腌的咸鸭蛋，十个装五十，要的留言", sender="p_zhang_dad")
+    found = {sale.id: frozenset({Category.AD})}
+    ctx = message_context(
+        "给我留两盒",
+        sender="p_guo_mom",
+        history=[sale],
+        now=sale.ts + timedelta(minutes=2),
+        earlier=found,
+        replied=sale,
+        reply_to=sale.id,
+    )
+    assert [v.category for v in r09_chat.classmod_check_message(ctx)] == [Category.CHAT]
+    assert check("孩子的维生素要一直补吗？") == []  # 要一直 is no order
+
+
+@pytest.mark.parametrize(
+    "text", ["有没有人在追《繁花》的，太好看了", "刚刷完《我的阿勒泰》，想去新疆"]
+)
+def test_a_show_asked_about_or_caught_up_on_is_chat(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
