@@ -448,7 +448,7 @@ def find_ad_terms(view: str, *, settings: Settings | None = None) -> tuple[str, 
             if (move := pattern.search(view)) is not None and _SCHOOL_TRIP.search(view) is None:
                 hits.append(Hit(move.group(0), tag, STRONG, move.start(), move.end()))
     if not any(
-        h.weight >= STRONG or h.term not in SOFT_CONTACTS and h.tag != "contact" for h in hits
+        h.weight >= STRONG or (h.term not in SOFT_CONTACTS and h.tag != "contact") for h in hits
     ):
         # nothing found, or only a word of contact ("私我", "有需要的"): the forms of selling
         lure = _group_lure(view) if not hits else None
