@@ -85,9 +85,9 @@ from classmod.pluginstore import PluginStorage
 from classmod.policy import ANNOUNCES, OTHERWISE, REMOVE_AFTER, without_deletion
 from classmod.presend import PresendWatch
 from classmod.startup import startup_text
+from classmod.storage.protocol import Storage
 from classmod.storage.records import EventKey, Intent, Timer
 from classmod.storage.writer import StoreUnwritable
-from classmod.store import Store
 from classmod.timers import ALERT_ESCALATION, NOTICE_DEADLINE, UNMUTE, TimerKind
 from classmod.words import (
     action_name,
@@ -211,7 +211,7 @@ class App:
         self,
         config: SchoolConfig,
         bridges: Sequence[Bridge],
-        store: Store,
+        store: Storage,
         *,
         clock: Clock = system_clock,
         host: Host | None = None,
@@ -995,8 +995,8 @@ class App:
 
     def store_problem(self) -> str:
         """'' while the store can commit, else why not."""
-        if self.store.writer.unwritable is not None:
-            return f"the store cannot be written: {self.store.writer.unwritable}"
+        if (why := self.store.unwritable) is not None:
+            return f"the store cannot be written: {why}"
         return ""
 
     async def purge_due(self) -> int:

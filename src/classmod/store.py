@@ -328,6 +328,11 @@ class Store:
         self.cursors = SqliteCursors(writer)
         self.ban_lists = SqliteBanLists(writer)
 
+    @property
+    def unwritable(self) -> str | None:
+        """Why the store cannot commit now, or None (the batching writer's last outage)."""
+        return self.writer.unwritable
+
     async def __aenter__(self) -> Store:
         await self.open()
         return self

@@ -211,6 +211,9 @@ class Strikes(Protocol):
 
     async def reset(self, group_id: str, member_id: str) -> None: ...
 
+    async def load(self, since: datetime) -> list[tuple[str, str, datetime, int]]:
+        """The strikes given since ``since``: (group, member, when, weight), for the engine."""
+
     async def load_offences(self) -> list[tuple[str, str, str, int]]: ...
 
     def queue_offence(self, group_id: str, member_id: str, rule_id: str) -> None:
@@ -305,6 +308,9 @@ class Notices(Protocol):
     def queue_ack(
         self, group_id: str, notice_id: str, member_id: str, ts: datetime, via: str
     ) -> None: ...
+
+    async def load(self, since: datetime) -> list[Notice]:
+        """The notices posted since ``since``, oldest first, for the engine."""
 
     async def load_acks(self) -> list[tuple[str, str, str]]: ...
 
@@ -492,6 +498,10 @@ class Storage(Protocol):
 
     @property
     def ban_lists(self) -> BanLists: ...
+
+    @property
+    def unwritable(self) -> str | None:
+        """Why the store cannot commit now (a full disk, a read-only file), or None."""
 
     async def flush(self) -> None:
         """Commit everything queued, now."""
