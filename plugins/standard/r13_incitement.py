@@ -53,8 +53,10 @@ _CALL_FORMS = re.compile(
     r"集体不(?:写|交|去|来|上|参加|签|送|做)"
     r"|联名(?:给|写|向|找|上书|要求|举报|投诉|签)"
     r"|(?:大家|家长们|咱们|我们|所有人|全班)[^，。！!？?]{0,6}?(?:都|也|就)?(?:别|不要|不)送孩子"
-    r"|(?:咱们|我们|大家|家长们)[^，。！!？?]{0,4}?(?:一起|都|也)去[^，。！!？?]{0,6}?"
-    r"(?:闹|讨说法|讨个说法|要说法|理论|堵|静坐)"
+    r"|(?:咱们|我们|大家|家长们)[^，。！!？?]{0,4}?(?:一起|都|也|干脆|直接|明天就)去[^，。！!？?]{0,6}?"
+    r"(?:闹|讨说法|讨个说法|要说法|要个说法|问个说法|理论|堵|静坐)"
+    # leave taken together: "全班家长一起，从下周开始都给孩子请假"
+    r"|(?:大家|我们|咱们|全班|家长们)[^。！!？?]{0,14}?(?:都|一起|统一|集体)(?:给孩子|帮孩子)?请假"
     r"|(?:一起|集体|都)去(?:教育局|区教育局|市教育局|政府|镇政府|校长室)[^，。！!？?]{0,8}?"
     r"(?:反映|讨|找|理论|说理|投诉|举报|上访)"
     r"|(?:要不|干脆)(?:咱们|我们|大家)[^，。！!？?]{0,4}?(?:也)?去[^，。！!？?]{0,3}?闹"
@@ -73,11 +75,7 @@ _CALL_FORMS = re.compile(
     r"(?:全国|全网|大家|所有人|其他家长|别人)[^，。！!？?]{0,6}?(?:看看|评评理|知道)"
     r"|(?:就得|必须|一定要|咱们|我们)(?:去)?曝光"
 )
-_CALL_GATE = re.compile(
-    r"集体|联名|送孩子|去|统一|别交|不要交|别缴|别签|唔好|不好交|抖音|快手|微博|网上|曝光|一起不|一齐不|罢|横幅"
-    r"|莫|覅|甭|勿|别送|不要送|小红书|视频号"
-    r"|12345|热线"
-)
+_CALL_FORMS_NEEDS = gate_for(_CALL_FORMS)  # where it finds nothing, so does _CALL_FORMS
 
 
 #: Talking others out of it: "有意见通过家委会反映…咱别拉横幅了".
@@ -95,7 +93,7 @@ def find_incitement(norm: str, settings: Settings | None = None) -> tuple[str, l
     )
     if found[0] and _DISSUADES.search(norm) is not None:
         return "", []  # "有意见通过家委会反映…咱别拉横幅了": talked out of it (R18 reads this too)
-    if found[0] or _CALL_GATE.search(norm) is None:
+    if found[0] or _CALL_FORMS_NEEDS.search(norm) is None:
         return found
     form = _CALL_FORMS.search(norm)
     if form is None or (settings and any(a in form.group(0) for a in settings.allow_terms)):

@@ -240,3 +240,18 @@ def test_a_join_with_a_day_in_it_joins_the_call() -> None:
     call = make_message("大家明天都别送孩子了，看学校怎么说", sender="p_guo_mom")
     ctx = message_context("我明天也接回来", history=[call])
     assert r13_incitement.classmod_check_message(ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我建议全班家长一起，下周开始都给孩子请假在家复习",
+        "我看大家明天直接去校门口要个说法",
+    ],
+)
+def test_mass_leave_and_demands_by_their_grammar(text: str) -> None:
+    assert check(text), text
+
+
+def test_one_familys_leave_is_no_call() -> None:
+    assert check("我家孩子明天发烧请假一天") == []
