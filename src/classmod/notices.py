@@ -97,14 +97,19 @@ _UNIT = (
     "巴适|板扎|杠杠的|得劲|嘹咋咧|嘹咋了|顶呱呱|"
     # in Korean: 받았습니다 (收到), 알겠습니다 (知道了), 네 (好), 감사합니다 (谢谢),
     # 수고하셨습니다 (辛苦了)
-    "받았습니다|받았어요|알겠습니다|알겠어요|감사합니다|고맙습니다|수고하셨습니다|수고하세요|네|"
+    "받았습니다|받았어요|알겠습니다|알겠어요|감사합니다|고맙습니다|수고하셨습니다|수고하세요|축하합니다|네|"
+    # in pinyin initials: sd (收到), hd (好的), xxls (谢谢老师), lsxk (老师辛苦)
+    "sd|hd|xxls|lsxkl|lsxk|"
+    # the class or a pupil honoured: "给咱们班争光了"; profanity-derived praise (牛B), which
+    # R05 judges as abuse too (LABELS.md)
+    "争光|牛b|牛x|牛逼|牛批|nb|"
     # praise in a word: "孩子们都棒", "好靓" (粤语), the WeChat thumbs-up [强], "Congrats!"
     "都棒|都很棒|都挺棒|棒|好靓|靓|强|congrats|congratulations|bravo|welldone|goodjob"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
 _TEACHER = (
     "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?"
-    "老师(?:们)?|班主任|班任"
+    "老师(?:们)?|班主任|班任|师傅"
     # a voice-to-text slip after a surname: "收到陈老是"
     "|[" + SURNAMES + "]老是"
 )
@@ -113,7 +118,9 @@ _FILL = (
     # degree words before a reaction: "太好看了", "都挺棒", "超可爱"
     "|太|挺|很|真|超|特别|非常"
     # the class cheered by its name: "五三班雄起", "高三十二班 加油"
-    "|[高初]?[一二三四五六七八九十]{1,4}(?:年级)?[一二三四五六七八九十]{0,3}班"
+    "|[高初]?[一二三四五六七八九十0-9]{1,4}(?:年级)?[一二三四五六七八九十0-9]{0,3}班"
+    # for the class, over the term: "为7班孩子加油", "谢谢金老师一学期的辛苦"
+    "|为|孩子|一学期|这学期|一年|这一年|给咱们班|给咱班|给我们班"
     "|照片|视频|图片|为咱班孩子|为孩子们|为咱们班|孩子们|你们|回去|周末|学校|安排"
     "|同学们|小朋友们|宝贝们|小明星们|小伙伴们|我们|我|哎呀|哇|선생님"
     # why it comes late: "刚下班看到，收到", "不好意思才看到"
@@ -131,7 +138,7 @@ ACK_CHARS = frozenset(
     + "".join(SUBJECTS)
     + "".join(COMPOUND_SURNAMES)
     + "abcdefghijklmnopqrstuvwxyz"  # "thanks emma"
-) - frozenset("|()?:[]{},12")
+) - frozenset("|()?:[]{},12-") | frozenset("0123456789")  # a class by its number: "5班加油"
 ACK_MAX_CHARS = 24  # a folded text longer than this is never only an acknowledgement
 
 #: "没收到", "还未收到", "没看到": a negated acknowledgement answers nothing.

@@ -661,3 +661,16 @@ def test_thanks_after_a_file_sent_in_reply_to_the_members_own_question_are_clean
     file = teacher_post("练习卷.pdf", 40, kind=MessageKind.FILE, reply_to=question.id)
     after = teacher_post("打印出来做就行", 41)
     assert check("太感谢了老师", history=[question, file, after], minutes=42) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5班加油！", "为3班孩子加油💪", "sd", "师傅辛苦了", "축하합니다!", "谢谢老师一学期的辛苦"],
+)
+def test_class_numbers_pinyin_initials_and_more_titles_are_acknowledgements(text: str) -> None:
+    assert is_ack(text), text
+
+
+@pytest.mark.parametrize("text", ["孩子发烧了", "明天7点到校", "3班的作业在哪"])
+def test_digits_and_a_child_alone_are_no_acknowledgement(text: str) -> None:
+    assert not is_ack(text), text
