@@ -70,7 +70,12 @@ EDUCATION_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: A question of upbringing: "孩子追剧怎么办", "孩子看电视时间怎么控制".
 _CHILD = ("孩子", "小孩", "儿子", "女儿", "宝贝", "宝宝", "娃", "小朋友")
-_UPBRINGING = ("怎么办", "怎么控制", "怎么管", "如何", "办法", "影响", "控制", "限制", "管不住")
+_UPBRINGING = (
+    "怎么办", "怎么控制", "怎么管", "如何", "办法", "影响", "控制", "限制", "管不住",
+    # a parent answering the child or agreeing on a rule: "孩子问我彩票是不是赌博，我跟他说…",
+    # "我用买房子的例子给她解释了半天", "我们就跟他约定说一次少看一集"
+    "问我", "跟他说", "跟她说", "解释", "告诉他", "告诉她", "跟孩子讲", "教孩子", "约定",
+)  # fmt: skip
 #: Whole messages that are small talk to everyone (compared normalised).
 SMALL_TALK: frozenset[str] = frozenset(
     {"晚安", "大家晚安", "晚安大家", "各位晚安", "晚安啦", "早", "早安", "大家早"}

@@ -588,3 +588,14 @@ def test_taking_part_in_a_parents_sale_is_chat() -> None:
 )
 def test_a_show_asked_about_or_caught_up_on_is_chat(text: str) -> None:
     assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子问我彩票是不是赌博，我跟他说未成年人不能买",
+        "女儿学了句网络用语，我们跟她约定说一次少看一集动画片",
+    ],
+)
+def test_answering_the_child_about_an_off_topic_thing_is_upbringing(text: str) -> None:
+    assert check(text) == [], text
