@@ -139,11 +139,20 @@ _ANGER = Lexicon(ANGER)
 _SCHOOL = Lexicon(_SCHOOL_MATTER)
 _CALM_WORDS = Lexicon(_CALM)
 #: Someone calming the others down: "有建议可以跟家委会说", "已经道歉撤回了".
-_CALMING = re.compile(r"有(?:问题|意见|建议|想法)(?:的话)?(?:可以|欢迎)|已经道歉|冷静一下|大家冷静")
+_CALMING = re.compile(
+    r"有(?:问题|意见|建议|想法)(?:的话)?(?:可以|欢迎)|已经道歉|冷静一下|大家冷静"
+    # making peace: "大家别这么说吧", "都少说两句", "消消气", "到此为止"
+    r"|(?:大家|都|咱们|两位)?别这么说|少说两句|(?:都|大家)?别吵了?|消消气|到此为止|各退一步|请(?:先)?停一下"
+)
 _OWN_CHILD = Lexicon(OWN_CHILD)
 #: How close a reply must follow a contentious message to be part of the exchange.
 #: A teacher moving a matter to a meeting ("当面说清楚", "来学校当面聊").
-_FACE_TO_FACE = re.compile(r"当面(?:说|聊|谈|沟通|交流|解决)|见面(?:聊|谈|说)")
+_FACE_TO_FACE = re.compile(
+    r"当面(?:说|聊|谈|沟通|交流|解决)|见面(?:聊|谈|说)"
+    # ... or to a call, or out of the group: "当面把事情说清楚", "我中午给您打电话一项一项说清楚",
+    # "群里先不讨论了"
+    r"|当面[^。]{0,8}?说清楚|(?:电话|打电话)[^。]{0,10}?(?:说清楚|沟通|说)|群里(?:先|就|不再|别)?不?(?:再)?(?:讨论|说|聊)"
+)
 #: A warning against a scam or an impostor.
 _WARNS = re.compile(r"不要理会|别理会|不要相信|别相信|谨防|冒充|诈骗|骗子|举报")
 _EXCHANGE_WITHIN = timedelta(minutes=15)

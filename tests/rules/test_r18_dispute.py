@@ -534,3 +534,11 @@ def test_an_insult_at_strangers_told_of_is_no_quarrel() -> None:
     assert check(text, sender="p_li_mom", history=[heated], minutes=2) == []
     # the same insult at the member who spoke is a quarrel
     assert check("你长得跟猪一样还那么横", sender="p_li_mom", history=[heated], minutes=2)
+
+
+def test_a_teacher_taking_a_quarrel_out_of_the_group_or_a_peacemaker_is_clean() -> None:
+    history, found = _quarrel()
+    staff = "两位家长，请先停一下，明天上午来学校当面把事情说清楚，群里不再讨论了"
+    assert check(staff, sender="t_zhou", history=history, minutes=3, earlier=found) == []
+    peace = "大家都少说两句吧，孩子们还要一起上学"
+    assert check(peace, sender="p_he_mom", history=history, minutes=3, earlier=found) == []
