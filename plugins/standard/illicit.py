@@ -343,6 +343,13 @@ _ANCHORS = literal_anchors(
 )
 
 
+#: Account theft offered as a service: by the trade's words, a price or a way in.
+_STEALING_SOLD = re.compile(
+    r"(?:专业|帮你|帮人|代|接单|承接|包)盗号|盗号(?:软件|工具|教程|服务|接单|业务)|服务[^。]{0,10}?盗号"
+    r"|盗号[^。]{0,12}?(?:[\d一二三四五六七八九十百]+(?:元|块)|价格|价钱|私聊|私我|联系|加我|v)"
+)
+
+
 def find_offers(norm: str) -> list[Hit]:
     """The illicit offers in a normalised text, by family: ``porn``, ``gambling``, ``fraud``
     and ``illicit`` (documents, records, money laundering, weapons and drugs, fake exams)."""
@@ -359,8 +366,10 @@ def find_offers(norm: str) -> list[Hit]:
         m = core if _distinct(_GAMBLING_WEAK, norm) >= 2 and lure else None
     found.append(_hit(m, "gambling"))
     m = _ILLICIT_STRONG.search(norm)
-    if m is not None and m.group(0) == "盗号" and norm[m.start() - 1 : m.start()] == "被":
-        m = None  # "刚发现被盗号了，已经改密码": the victim telling, no one offering
+    if m is not None and m.group(0) == "盗号" and _STEALING_SOLD.search(norm) is None:
+        # "刚发现被盗号了", "现在这种盗号的太猖狂了", "看着像盗号发的广告": the victims and the
+        # wary telling of it; only a service of it sold is an offer ("专业盗号，一单两百")
+        m = None
     if (
         m is None
         and (weak := _ILLICIT_WEAK.search(norm)) is not None

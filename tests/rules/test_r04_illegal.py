@@ -499,3 +499,9 @@ def test_forwarding_and_subsidies_in_plain_words_are_no_fraud() -> None:
     assert check("惠民补助开始登记，每个孩子可领一千元，扫码填写家长信息", sender="t_zhou") == []
     assert check("麻烦大家把运动会通知转给家里老人看看") == []
     assert check("学校的助学金今年每人一千五，具体等班主任通知") == []
+
+
+def test_account_theft_told_of_is_no_offer_sold_is() -> None:
+    assert check("现在这种盗号的太猖狂了，大家保护好账号") == []
+    assert check("看着像盗号发的，别点") == []
+    assert check("专业盗号，微信QQ都行，一单两百，私聊")
