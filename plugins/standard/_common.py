@@ -311,6 +311,22 @@ _WITHDRAWS = re.compile(
 )
 
 
+#: A claim set straight by an official source or by what the source would never do: "公众号
+#: 刚发了声明，水质检测正常，那是谣言", "公安局刚发了通报，没有砍人，视频是外地的", "检察院不会
+#: 发这种东西", "官网说没有这个补贴，是钓鱼网站", "内部消息怎么会传到家长群里".
+_DEBUNKS = re.compile(
+    r"(?:官网|公众号|官方|通报|声明|公告|疾控|卫健委|公安|警方|派出所|教育局|水务|气象台)[^。]{0,16}?"
+    r"(?:没有|并没有|不会(?!承认|说|告诉|公布|让你知道)|不存在|正常|谣言|不实|假的|辟谣|是外地的|是旧闻|是以前的)"
+    r"|(?:不会|从来不|从不|根本不)(?:发|打|让)这种|是钓鱼|钓鱼(?:网站|链接|短信)|怎么会传到"
+    r"|(?:是|都是|纯属)谣言|谣言(?:来的|而已)"
+)
+
+
+def debunks(folded: str) -> bool:
+    """Whether a normalised text sets a claim or a scam straight (see :data:`_DEBUNKS`)."""
+    return _DEBUNKS_NEEDS.search(folded) is not None and _DEBUNKS.search(folded) is not None
+
+
 def corrects_others(folded: str) -> bool:
     """Whether a normalised text tells the group not to post something (a correction), or
     takes back the writer's own post (:data:`_WITHDRAWS`)."""
@@ -495,6 +511,7 @@ def gate_for(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _CORRECTION_NEEDS = gate_for(_CORRECTION)  # where it finds nothing, so does _CORRECTION
 _WITHDRAWS_NEEDS = gate_for(_WITHDRAWS)  # where it finds nothing, so does _WITHDRAWS
+_DEBUNKS_NEEDS = gate_for(_DEBUNKS)  # where it finds nothing, so does _DEBUNKS
 
 
 #: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").
@@ -650,6 +667,7 @@ __all__ = [
     "TermSettings",
     "addresses_family",
     "corrects_others",
+    "debunks",
     "gate_for",
     "literal_anchors",
     "load_terms",

@@ -45,7 +45,14 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Role, Severity, Verdict
 from classmod.text import Link, domain_in
 
-from ._common import BUSINESS_NAME, corrects_others, gate_for, quoted_mention, quoted_only
+from ._common import (
+    BUSINESS_NAME,
+    corrects_others,
+    debunks,
+    gate_for,
+    quoted_mention,
+    quoted_only,
+)
 from .r07_link import untrusted_links
 
 NAME = "illegal"
@@ -477,8 +484,8 @@ def classmod_declare_rule() -> RuleSpec:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if ctx.only_acknowledges:
         return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
-    if corrects_others(ctx.norm):
-        return []  # "这种血腥视频别发群里": a correction names what it corrects
+    if corrects_others(ctx.norm) or debunks(ctx.norm):
+        return []  # "这种血腥视频别发群里", "公安局通报了，没有砍人": corrected, set straight
     settings = ctx.settings_for(Settings)
     hits = ctx.fact_for(
         find_illegal_terms,

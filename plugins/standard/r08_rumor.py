@@ -35,7 +35,7 @@ from classmod.hookspecs import RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import normalize
 
-from ._common import corrects_others, gate_for
+from ._common import corrects_others, debunks, gate_for
 from .illicit import own_words
 from .r04_illegal import subsidy_bait
 from .r07_link import untrusted_links
@@ -267,8 +267,8 @@ def _told_rumor(ctx: MessageContext, m: Message) -> bool:
 def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     if ctx.only_acknowledges:
         return []  # 收到, 好的谢谢老师, 👍: nothing of this rule's in an acknowledgement
-    if corrects_others(ctx.norm):
-        return []
+    if corrects_others(ctx.norm) or debunks(ctx.norm):
+        return []  # a correction, or a claim set straight ("县疾控公众号发了，没有大爆发")
     sub_rule, hits = find_rumor(ctx.norm, ctx.settings_for(Settings))
     # only a hearsay verdict depends on the question (asked only then: nearly never)
     if sub_rule == "hearsay" and is_question(ctx.text):

@@ -36,7 +36,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Message, Severity, Verdict
 from classmod.text import Link, contact_view, domain_in
 
-from ._common import Lexicon, LexiconSet, corrects_others, gate_for, load_terms, norm
+from ._common import Lexicon, LexiconSet, corrects_others, debunks, gate_for, load_terms, norm
 from .r04_illegal import Settings as IllegalSettings
 from .r04_illegal import find_illegal_terms, offers_of
 from .r05_abuse import Settings as AbuseSettings
@@ -647,6 +647,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     words = _WORDS.in_message(ctx)
     if _STOP in words or corrects_others(folded) or _WARNS_OF_THIS.search(folded) is not None:
         return []  # a correction, or a warning of what was just posted here, is no chat
+    if debunks(folded):
+        return []  # "水务集团公众号发了声明，水质正常，那是谣言": a claim set straight
     if _WARNING_WORDS.search(folded) is not None and _after_spam(ctx):
         return []  # "这种视频别转了，是违法的" right after vice or a scam here: a reaction to it
     if ctx.member.is_staff:

@@ -421,3 +421,20 @@ def test_replies_correcting_a_chat_thread_do_not_carry_it_on() -> None:
     chat = make_message("昨晚那场球太精彩了，绝杀！", sender="p_guo_mom")
     ctx = message_context("这种咱少聊哈，高三群说学习", history=[chat], replied=chat)
     assert r09_chat.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自来水公司公众号刚发了声明，水质检测正常，那是谣言",
+        "派出所刚发了通报，没有抢孩子的事，视频是外地的",
+        "法院不会发这种短信，是钓鱼链接",
+    ],
+)
+def test_a_claim_set_straight_is_neither_rumor_vice_nor_chat(text: str) -> None:
+    from classmod.rules.standard import r04_illegal, r08_rumor
+
+    ctx = message_context(text, sender="p_he_mom")
+    assert r08_rumor.classmod_check_message(ctx) == [], text
+    assert r04_illegal.classmod_check_message(message_context(text, sender="p_he_mom")) == []
+    assert r09_chat.classmod_check_message(message_context(text, sender="p_he_mom")) == []
