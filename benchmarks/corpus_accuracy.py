@@ -8,7 +8,7 @@ Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on eac
 LABELS.md and the seeds by people who never read the rules, then read for misses;
 ``tests/corpus_final`` and ``tests/corpus_final2``, written the same way and never read;
 ``tests/corpus_spam``, ``tests/corpus_spam2``, ``tests/corpus_spam_final``,
-``tests/corpus_spam3`` to ``tests/corpus_spam7``, third-party style spam, porn, gambling,
+``tests/corpus_spam3`` to ``tests/corpus_spam8``, third-party style spam, porn, gambling,
 fraud, illicit trade and insults posted by named parents in the daytime, with hard
 negatives, written blind: all but ``corpus_spam_final`` and ``corpus_spam5`` read for
 misses, those two never),
@@ -96,6 +96,7 @@ def main() -> None:
             "corpus_spam5",
             "corpus_spam6",
             "corpus_spam7",
+            "corpus_spam8",
         )
     ]
     bundles = [Path(a) for a in args] or [b for b in defaults if (b / "groups.yaml").is_file()]
