@@ -248,7 +248,13 @@ _CHAIN_LETTER_NEEDS = gate_for(_CHAIN_LETTER)  # where it finds nothing, so does
 _POSING_OFFICIAL = re.compile(
     r"我是[^，。]{0,12}?(?:局|所|处|科|中心|公司|银行|法院|检察院|派出所|医院|平台|海关|社保|医保)的?"
     r"(?:工作人员|民警|警官|警察|客服|科长|主任|经理|专员|医生|处长)"
-    r"|【[^】]{0,6}(?:部|局|总署|中心|法院|检察院|客服|银行|海关|社保|医保)(?:通知)?】"
+    r"|我是[^，。]{0,10}?(?:银行|信用卡中心|快递|客服中心)(?=[^，。]{0,4}(?:您|你))"
+)
+#: ... on the raw text, a body's or a carrier's name in the header ("【海关总署】", "【郵政速遞】",
+#: "【12306】", "【国家智慧教育平台】") ...
+_OFFICIAL_HEADER = re.compile(
+    r"\s*【[^】]{0,10}(?:部|局|总署|中心|法院|检察院|客服|银行|海关|社保|医保|税务|快递|速递|邮政|郵政"
+    r"|12306|平台|通信|移动|联通|电信)(?:通知)?】"
 )
 _POSING_OFFICIAL_NEEDS = gate_for(
     _POSING_OFFICIAL
@@ -257,7 +263,9 @@ _POSING_OFFICIAL_NEEDS = gate_for(
 #: 费", "请立即联系我", "请提供银行卡号", "致电", "不要告诉别人").
 _OFFICIAL_ASKS = re.compile(
     r"缴纳|核验费|手续费|材料费|保证金|联系我|致电|回电|拨打|提供[^，。]{0,4}?(?:银行卡|卡号|验证码|身份证)"
-    r"|添加|扣押|冻结|注销|退款|理赔|不要告诉|别告诉|配合调查"
+    r"|添加|扣押|冻结|注销|退款|理赔|不要告诉|别告诉|配合调查|报一下|卡号"
+    # a page to act at before a deadline: "请于24小时内点击…更新地址", "请于今日登录…完成续期"
+    r"|(?:点击|登录|登陆|进入)[^。]{0,24}?(?:更新|续期|预约|办理|领取|认证|验证|核实|退款|退票)"
 )
 #: A subsidy to claim, with its sum each and the way to claim it ("补贴开始申领，每人可领二千
 #: 八百元，请扫描二维码填写", "每个孩子补贴一千二，需要先交五十元材料费"): LABELS.md names
@@ -288,12 +296,11 @@ def poses_as_official(ctx: MessageContext) -> Hit | None:
     if ctx.member.is_staff:
         return None  # the school's own notice of a subsidy, a teacher forwarding the police
     norm = ctx.norm
-    if (
-        _POSING_OFFICIAL_NEEDS.search(norm) is not None
-        and (m := _POSING_OFFICIAL.search(norm)) is not None
-        and (_ASKS_MONEY_OR_CONTACT.search(norm) or _OFFICIAL_ASKS.search(norm))
-    ):
-        return Hit(m.group(0), "fraud", 1, m.start(), m.end())
+    posing = (
+        _POSING_OFFICIAL.search(norm) if _POSING_OFFICIAL_NEEDS.search(norm) is not None else None
+    ) or (_OFFICIAL_HEADER.match(ctx.text) if "【" in ctx.text else None)
+    if posing is not None and (_ASKS_MONEY_OR_CONTACT.search(norm) or _OFFICIAL_ASKS.search(norm)):
+        return Hit(posing.group(0), "fraud", 1, 0, 0)
     return subsidy_bait(norm)
 
 

@@ -505,3 +505,19 @@ def test_account_theft_told_of_is_no_offer_sold_is() -> None:
     assert check("现在这种盗号的太猖狂了，大家保护好账号") == []
     assert check("看着像盗号发的，别点") == []
     assert check("专业盗号，微信QQ都行，一单两百，私聊")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【顺风快递】您的包裹派送失败，请在24小时内点击 sf-xxxx.top 重新预约派送",
+        "【国家政务平台】您的账号即将过期，请于今日登录 gov-xxxx.top 完成认证",
+        "您好，我是XX银行信用卡中心，您的卡将收取年费，如需取消请把卡号报一下",
+    ],
+)
+def test_a_body_or_a_carrier_posed_as_in_a_header_is_fraud(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["fraud"], text
+
+
+def test_a_real_notice_header_asking_nothing_is_no_fraud() -> None:
+    assert check("【教育局通知】下周一起全区中小学执行冬季作息时间") == []
