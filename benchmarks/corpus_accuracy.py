@@ -4,7 +4,7 @@
 
 Runs ``classmod simulate`` (the same engine, rules and policy as ``run``) on each bundle
 (default: every own corpus: ``tests/corpus``, written with the rules; ``tests/corpus_blind``,
-``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind11``, written from
+``tests/corpus_heldout`` and ``tests/corpus_blind2`` to ``tests/corpus_blind12``, written from
 LABELS.md and the seeds by people who never read the rules, then read for misses;
 ``tests/corpus_final`` and ``tests/corpus_final2``, written the same way and never read;
 ``tests/corpus_spam``, ``tests/corpus_spam2``, ``tests/corpus_spam_final``,
@@ -86,6 +86,7 @@ def main() -> None:
             "corpus_blind9",
             "corpus_blind10",
             "corpus_blind11",
+            "corpus_blind12",
             "corpus_final",
             "corpus_final2",
             "corpus_spam",
