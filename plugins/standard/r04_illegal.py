@@ -424,6 +424,8 @@ def _phishing(ctx: MessageContext) -> Hit | None:
 #: A parent speaking of their own child: "这个小子", "韩鹏这个瓜娃子", "我家那个", "臭小子".
 _OWN_CHILD = re.compile(
     r"这个?小子|臭小子|瓜娃子|兔崽子|这孩子|这娃|我家(?:那个|这个|那小子|这小子)"
+    # dealt with at home, later: "回去收拾他", "回头我好好收拾他"
+    r"|回(?:头|去|家)(?:我)?(?:再)?(?:好好)?收拾"
 )
 
 

@@ -48,7 +48,7 @@ from classmod.hookspecs import ALL_ROLES, RuleSpec, hookimpl
 from classmod.model import Category, Severity, Verdict
 from classmod.text import normalize
 
-from ._common import corrects_others, gate_for, quoted_only
+from ._common import corrects_others, gate_for, pupil_spans, quoted_only
 
 NAME = "abuse"
 RULE_ID = "R05"
@@ -379,6 +379,15 @@ def sounded_out(ctx: MessageContext) -> str:
     return view if view != ctx.norm else ""
 
 
+def _outside_names(ctx: MessageContext, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the words inside a rostered pupil's name the message names (Tibetan
+    尼玛 "sun" in 尼玛次仁 is no 你妈)."""
+    spans = [(b, e) for b, e, _p in pupil_spans(ctx)]
+    if not spans:
+        return hits
+    return [h for h in hits if not any(b <= h.start and h.end <= e for b, e in spans)]
+
+
 def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
     """The abusive words the message uses (not those it only quotes to talk about them:
     "孩子问“杠精”是什么意思"), worked out once for R05 and the rules that ask (R09, R18)."""
@@ -387,6 +396,8 @@ def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:
         hits = find_abuse_terms(ctx.norm, settings)
         if not hits and (alt := sounded_out(ctx)):
             hits = find_abuse_terms(alt, settings)
+        if hits:
+            hits = _outside_names(ctx, hits)  # "尼玛次仁", "扎西尼玛": a pupil's name, no slur
         hits = hits or model_hits(ctx.norm, settings)
         if hits and _reported(ctx.norm, hits):
             return []  # "有小朋友骂他猪脑子，他回来哭了": told of, not said

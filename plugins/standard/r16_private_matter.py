@@ -168,6 +168,22 @@ _FOLLOW_GAP = 3  # messages from others that may come between the situation and 
 #: What an earlier message was found to be that lays out no pupil's situation: an ad or vice
 #: ("孩子爱哭闹、注意力不集中？可能是童子命！私聊化解").
 _NO_SITUATION_IN = frozenset({Category.AD, Category.ILLEGAL})
+#: A short word that closes a thread rather than carrying it on: thanks, an apology, an
+#: appointment kept ("好的，谢谢老师们", "对不起，我当面跟您道歉", "好，我十点到").
+_CLOSING_WORDS = re.compile(
+    r"谢谢|感谢|多谢|对不起|抱歉|道歉|好的|好|行|嗯|收到|晓得了|知道了|辛苦了|辛苦|麻烦了|麻烦"
+    r"|老师们|老师|大家|你们|恁们|各位|您|师傅|[\u4e00-\u9fff]{1,3}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|家长)"
+)
+_APPOINTMENT = re.compile(
+    r"^(?:好的?|行|嗯)?我?[^，。]{0,6}?(?:点|点钟|点半)(?:前)?(?:到|过来|来)$"
+)
+_CLOSING_MAX_CHARS = 24
+
+
+def _closes_only(folded: str) -> bool:
+    """Whether a short text only thanks, apologises or agrees (with whom it addresses), or
+    names the time one comes: what is left of it is a word or two at most."""
+    return len(_CLOSING_WORDS.sub("", folded)) <= 1 or _APPOINTMENT.search(folded) is not None
 
 
 def _continues_situation(ctx: MessageContext, s: Settings, *, chained: bool = False) -> str:
@@ -384,6 +400,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         not_ack = False  # "没事老师，我们回去会督促他的": the family's word back, no situation
     if not_ack and corrects_others(folded):
         return []  # "发错群了，大家别当真": taken back, or a correction, no discussion
+    if not_ack and len(folded) <= _CLOSING_MAX_CHARS and _closes_only(folded):
+        return []  # "好的，谢谢老师们，谢谢婉清妈妈", "好，我十点到": the thread closed
     if not_ack and msg.kind is MessageKind.TEXT and len(folded) >= 4:
         followed = _continues_situation(ctx, s) or (
             # on from a message found to continue it, unless this one takes it private

@@ -521,3 +521,8 @@ def test_a_body_or_a_carrier_posed_as_in_a_header_is_fraud(text: str) -> None:
 
 def test_a_real_notice_header_asking_nothing_is_no_fraud() -> None:
     assert check("【教育局通知】下周一起全区中小学执行冬季作息时间") == []
+
+
+def test_a_parent_dealing_with_their_own_child_at_home_is_no_threat() -> None:
+    assert check("问清楚了，是他自己拿同学手机注册的，回头我好好收拾他") == []
+    assert check("谁再欺负我儿子，我找人收拾他")

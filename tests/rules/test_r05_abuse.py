@@ -655,3 +655,12 @@ def test_not_knowing_or_not_wanting_is_no_dismissal(text: str) -> None:
 def test_a_scam_warned_against_is_no_insult_unless_someone_is_addressed() -> None:
     assert check("是骗子，刷单返利都是骗人的，大家千万别信") == []
     assert check("你就是个骗子，还在群里拉人刷单")
+
+
+def test_a_word_inside_a_pupils_name_is_no_insult() -> None:
+    from classmod.testing import make_roster
+
+    roster = make_roster(students=(("尼玛次仁", (("p_nm_ye", "爷爷"),)),))
+    ctx = message_context("尼玛次仁今天在学校表现很好", sender="t_zhou", roster=roster)
+    assert r05_abuse.classmod_check_message(ctx) == []
+    assert check("尼玛的，又堵车")  # the slur itself

@@ -351,3 +351,18 @@ def test_a_pitch_listing_childrens_troubles_starts_no_discussion() -> None:
     after = "哪有这种事，别信，我家孩子以前也老生病，后来多锻炼就好了，慢慢来"
     assert check(after, [pitch], sender="p_he_mom", minutes=2, earlier=found) == []
     assert check("发错群了，大家别当真", [pitch], sender="p_guo_mom", minutes=3) == []
+
+
+def test_thanks_or_an_appointment_close_a_thread_they_do_not_carry_it_on() -> None:
+    situation = make_message(
+        "老师，雨彤这两个月晚上总睡不着，白天上课没精神，我们带她看了医生说是焦虑，"
+        "吃了药也不见好，我和她爸爸都很着急，不知道该怎么办",
+        sender="p_he_mom",
+        ts=at(0),
+    )
+    assert check("好的，谢谢老师们，谢谢思远妈妈", [situation], sender="p_he_mom", minutes=5) == []
+    assert check("好，我明天十点到", [situation], sender="p_he_mom", minutes=5) == []
+    # thanks with more of the situation carry it on
+    assert check(
+        "谢谢，可她最近越来越严重了，昨天还说不想上学", [situation], sender="p_he_mom", minutes=5
+    )
