@@ -276,3 +276,25 @@ def test_negative_facts_in_more_words(text: str) -> None:
 )
 def test_everyday_words_about_a_pupil_are_no_negative_fact(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "查寝时张子涵在被窝里用手机玩游戏，手机已经收了",
+        "李明轩这周上课有点疲惫，作业正确率比上学期低",
+        "陈可欣已经错过了两次初稿，请家长督促",
+        "郭思远这周三天没来上学",
+        "何雨彤今天被同学推到花坛里，膝盖破了",
+    ],
+)
+def test_more_negative_facts_in_their_own_words(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.STUDENT_PRIVACY], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张子涵的手机我帮他收好了，放学来拿", "请李明轩明天来学校领奖状", "陈可欣的初稿写得很好"],
+)
+def test_a_pupils_things_and_praise_are_no_negative_fact(text: str) -> None:
+    assert check(text) == [], text
