@@ -225,6 +225,23 @@ _DISMISSAL = re.compile(
 )
 
 
+#: Contempt for the one addressed or their child, in everyday forms: "你是憨的吗", "你是眼睛不
+#: 好使还是不认字", "你们家这种素质真的low到爆", "护短护到
+#: 没边了，难怪娃儿也是那个样子", "你家孩子这种情况就不适合在普通的班", "你是个伞兵吧".
+_CONTEMPT_FORMS = re.compile(
+    r"你(?:是)?(?:憨|傻|瞎|聋|蠢|笨|痴)的(?:吗|吧|啊|呀)"
+    r"|你(?:是)?[^，。？?]{0,6}?(?:不认字|不识字|眼睛不好使|眼瞎)"
+    r"|(?:素质|人品)[^，。？?]{0,6}?low|low到爆"
+    r"|难怪[^，。？?]{0,4}?(?:娃|孩子|儿子|女儿|小孩)[^，。？?]{0,3}(?:也是|这么|那个)(?:那个)?样"
+    r"|(?:不适合|不配|不该)[^，。？?]{0,4}?(?:在|上|进)(?:普通|正常)(?:的)?(?:班|学校)"
+    r"|(?:是个|就是个)伞兵|伞兵一个"
+    # the vulgar self-aggrandising 老子 ("老子那天等了半小时", "看老子不抽你"; not the sage:
+    # "学老子的名言")
+    r"|(?:^|看|就是|是|让|等)老子(?!的?(?:名言|道德经|说过|曰|思想|庄子|故事|学说))"
+)
+_CONTEMPT_FORMS_NEEDS = gate_for(_CONTEMPT_FORMS)  # where it finds nothing, so does it
+
+
 #: Every match of _SNEER holds one of these: one cheap search spares the pattern.
 _SNEER_GATE = re.compile(
     r"看见你|看到你|见到你|就你这|回炉|精神科|你爹我|你爸爸我|"
@@ -263,6 +280,12 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         return [Hit(retort.group(0), "insult", 1, retort.start(), retort.end())]
     if not hits and (dismissal := _DISMISSAL.search(norm)) is not None:
         return [Hit(dismissal.group(0), "insult", 1, dismissal.start(), dismissal.end())]
+    if (
+        not hits
+        and _CONTEMPT_FORMS_NEEDS.search(norm) is not None
+        and (contempt := _CONTEMPT_FORMS.search(norm)) is not None
+    ):
+        return [Hit(contempt.group(0), "insult", 1, contempt.start(), contempt.end())]
     if not hits and (
         (_SNEER_GATE.search(norm) is not None and (sneer := _SNEER.search(norm)) is not None)
         or ("你" in norm and (sneer := _FAMILY_TRAIT.search(norm)) is not None)

@@ -664,3 +664,25 @@ def test_a_word_inside_a_pupils_name_is_no_insult() -> None:
     ctx = message_context("尼玛次仁今天在学校表现很好", sender="t_zhou", roster=roster)
     assert r05_abuse.classmod_check_message(ctx) == []
     assert check("尼玛的，又堵车")  # the slur itself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你是憨的吗，通知都不看",
+        "群公告写了三遍，你是眼瞎还是不识字",
+        "你们家这素质真是low到爆",
+        "护短护成这样，难怪孩子也是那个样",
+        "你家这种孩子就不适合在普通的班",
+        "老子等了一上午，没人管",
+    ],
+)
+def test_contempt_in_everyday_forms(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.ABUSE], text
+
+
+@pytest.mark.parametrize(
+    "text", ["这周学了老子的名言上善若水", "奶奶不识字，麻烦老师打电话", "你家孩子也太娇气了吧"]
+)
+def test_the_sage_an_elder_who_cannot_read_and_mild_words_are_no_contempt(text: str) -> None:
+    assert check(text) == [], text
