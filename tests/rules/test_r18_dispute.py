@@ -542,3 +542,14 @@ def test_a_teacher_taking_a_quarrel_out_of_the_group_or_a_peacemaker_is_clean() 
     assert check(staff, sender="t_zhou", history=history, minutes=3, earlier=found) == []
     peace = "大家都少说两句吧，孩子们还要一起上学"
     assert check(peace, sender="p_he_mom", history=history, minutes=3, earlier=found) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王老师，有件事我必须说一下，子涵这两周总是抢思远的东西，今天还咬了他",
+        "周老师，思远脸上一道印子，说是午睡时被抓的，这已经不是第一次了",
+    ],
+)
+def test_harm_told_to_the_teacher_again_and_again_is_a_grievance(text: str) -> None:
+    assert [v.category for v in check(text, sender="p_guo_mom")] == [Category.DISPUTE], text
