@@ -403,12 +403,17 @@ def sounded_out(ctx: MessageContext) -> str:
 
 
 def _outside_names(ctx: MessageContext, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less the words inside a rostered pupil's name the message names (Tibetan
-    尼玛 "sun" in 尼玛次仁 is no 你妈)."""
+    """``hits`` less the words inside a rostered pupil's name the message names, and those
+    that are part of a rostered pupil's or teacher's name (Tibetan 尼玛 "sun" in 尼玛次仁 and
+    扎西尼玛, called 尼玛 for short, is no 你妈)."""
     spans = [(b, e) for b, e, _p in pupil_spans(ctx)]
-    if not spans:
-        return hits
-    return [h for h in hits if not any(b <= h.start and h.end <= e for b, e in spans)]
+    names = ctx.roster.student_names() + tuple(t.name for t in ctx.roster.teachers if t.name)
+    return [
+        h
+        for h in hits
+        if not any(b <= h.start and h.end <= e for b, e in spans)
+        and not any(h.term in n for n in names)
+    ]
 
 
 def abuse_in_use(ctx: MessageContext, settings: Settings | None) -> list[Hit]:

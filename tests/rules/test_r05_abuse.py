@@ -686,3 +686,11 @@ def test_contempt_in_everyday_forms(text: str) -> None:
 )
 def test_the_sage_an_elder_who_cannot_read_and_mild_words_are_no_contempt(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_word_that_is_part_of_a_pupils_name_is_no_insult_even_alone() -> None:
+    from classmod.testing import make_roster
+
+    roster = make_roster(students=(("扎西尼玛", (("p_zx_dad", "爸爸"),)),))
+    ctx = message_context("谢谢老师，尼玛他高兴得一晚上没睡着", sender="p_zx_dad", roster=roster)
+    assert r05_abuse.classmod_check_message(ctx) == []
