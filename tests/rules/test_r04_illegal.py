@@ -526,3 +526,13 @@ def test_a_real_notice_header_asking_nothing_is_no_fraud() -> None:
 def test_a_parent_dealing_with_their_own_child_at_home_is_no_threat() -> None:
     assert check("问清楚了，是他自己拿同学手机注册的，回头我好好收拾他") == []
     assert check("谁再欺负我儿子，我找人收拾他")
+
+
+def test_a_school_posed_as_in_a_header_by_a_parent_is_fraud() -> None:
+    text = "【青松小学】家长您好，学籍系统升级，请于今日登录 qs-xxxx.top 重新核验学生信息"
+    assert [v.sub_rule for v in check(text)] == ["fraud"]
+
+
+def test_weapons_offered_with_a_way_in_are_illicit() -> None:
+    assert check("出一把蝴蝶刀，开过刃的，要的私聊 vx：dao_xxx888")
+    assert check("学校通知：禁止携带蝴蝶刀等管制刀具进校") == []
