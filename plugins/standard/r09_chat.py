@@ -84,6 +84,9 @@ SMALL_TALK: frozenset[str] = frozenset(
 #: teacher ("老师早上好") or carry a school matter.
 GREETINGS: tuple[str, ...] = (
     "早安", "午安", "晚安", "早上好", "中午好", "下午好", "晚上好", "周末愉快", "周末快乐",
+    # any festival's or new year's wishes, the minorities' own too: "彝族年快乐", "火把节快乐",
+    # "库斯木撒" (彝语, new year), "扎西德勒" (藏语)
+    "节快乐", "年快乐", "库斯木撒", "扎西德勒",
     "节日快乐", "端午安康", "中秋快乐", "国庆快乐", "新年快乐", "元旦快乐", "春节快乐",
     "新春快乐", "元宵快乐", "万事如意", "冬至快乐", "冬至安康", "小年快乐", "腊八", "重阳快乐",
     "七夕快乐", "元宵节快乐", "端午节快乐", "中秋节快乐", "国庆节快乐", "身体健康", "新的一天",
@@ -368,6 +371,8 @@ def greets_everyone(folded: str, words: frozenset[Lexicon] | None = None) -> str
         return None  # "你好，我是柏霖家姐，明天要带什么": a greeting that opens a matter
     if _EASY_TO.search(folded) is not None:
         folded = _EASY_TO.sub("", folded)  # "九点前上床，早上好叫": easy to wake, no hello
+    if "教师节" in folded and not _TO_EVERYONE.search(folded):
+        return None  # "教师节快乐🌹": to the teachers
     if "老师" in folded:
         if not _TO_EVERYONE.search(_TEACHERS.sub("", folded)):
             return None  # "王老师和各位老师辛苦了，祝老师们冬至快乐": to the teachers

@@ -100,6 +100,8 @@ _UNIT = (
     "받았습니다|받았어요|알겠습니다|알겠어요|감사합니다|고맙습니다|수고하셨습니다|수고하세요|축하합니다|네|"
     # in pinyin initials: sd (收到), hd (好的), xxls (谢谢老师), lsxk (老师辛苦)
     "sd|hd|xxls|lsxkl|lsxk|"
+    # thanks in 彝语 (卡沙沙) and 藏语 (图吉切), blessings (扎西德勒)
+    "卡沙沙|图吉切|扎西德勒|"
     # the class or a pupil honoured: "给咱们班争光了"; profanity-derived praise (牛B), which
     # R05 judges as abuse too (LABELS.md)
     "争光|牛b|牛x|牛逼|牛批|nb|"
@@ -109,7 +111,7 @@ _UNIT = (
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟")
 _TEACHER = (
     "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + SURNAMES + "]{1,2}|" + "|".join(SUBJECTS) + ")?"
-    "老师(?:们)?|班主任|班任|师傅"
+    "老师(?:们)?|班主任|班任|师傅|[" + SURNAMES + "]阿姨"
     # a voice-to-text slip after a surname: "收到陈老是"
     "|[" + SURNAMES + "]老是"
 )

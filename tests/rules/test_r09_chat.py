@@ -599,3 +599,14 @@ def test_a_show_asked_about_or_caught_up_on_is_chat(text: str) -> None:
 )
 def test_answering_the_child_about_an_off_topic_thing_is_upbringing(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text", ["祝大家彝族年快乐！", "火把节快乐🎉", "扎西德勒，祝各位家长新年好"]
+)
+def test_any_festivals_wishes_to_everyone_are_chat(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+def test_teachers_day_wishes_are_to_the_teachers() -> None:
+    assert check("教师节快乐🌹🌹") == []

@@ -674,3 +674,8 @@ def test_class_numbers_pinyin_initials_and_more_titles_are_acknowledgements(text
 @pytest.mark.parametrize("text", ["孩子发烧了", "明天7点到校", "3班的作业在哪"])
 def test_digits_and_a_child_alone_are_no_acknowledgement(text: str) -> None:
     assert not is_ack(text), text
+
+
+@pytest.mark.parametrize("text", ["好的陈阿姨", "辛苦刘阿姨了", "卡沙沙杨老师"])
+def test_staff_called_auntie_and_thanks_in_minority_languages(text: str) -> None:
+    assert is_ack(text), text
