@@ -223,6 +223,7 @@ _DISMISSAL = re.compile(
     r"|不(?:需要|买|要|想要|想看|爱看)的?(?:就)?(?:别|少)(?:说话|说|管|插嘴|bb|逼逼)"
     r"|(?:你)?清高你的"
 )
+_DISMISSAL_NEEDS = gate_for(_DISMISSAL)  # where it finds nothing, so does _DISMISSAL
 
 
 #: Contempt for the one addressed or their child, in everyday forms: "你是憨的吗", "你是眼睛不
@@ -278,7 +279,11 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         return []  # a slur quoted to reject it: "不是所有河南人都偷井盖"
     if not hits and "你" in norm and (retort := _RETORT.search(norm)) is not None:
         return [Hit(retort.group(0), "insult", 1, retort.start(), retort.end())]
-    if not hits and (dismissal := _DISMISSAL.search(norm)) is not None:
+    if (
+        not hits
+        and _DISMISSAL_NEEDS.search(norm) is not None
+        and (dismissal := _DISMISSAL.search(norm)) is not None
+    ):
         return [Hit(dismissal.group(0), "insult", 1, dismissal.start(), dismissal.end())]
     if (
         not hits

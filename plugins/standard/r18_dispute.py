@@ -641,6 +641,9 @@ _SPEAKS_UP_MIN_CHARS = 15
 _HEARSAY = re.compile(r"听[^，。！？!?]{0,10}(?:说|讲)|据说|听人讲")
 
 
+_NAMED_IN_PUBLIC_NEEDS = gate_for(_NAMED_IN_PUBLIC)  # where it finds nothing, so does it
+
+
 #: How long, and how many messages back, a quarrel two members are in stays open.
 _QUARREL_WITHIN = timedelta(minutes=15)
 _QUARREL_LOOKBACK = 6
@@ -766,7 +769,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []
     # "孩子说高年级有人让他“滚开”": the heat of the words a member reports is not theirs
     folded = said_norm(ctx)
-    named = None if ctx.member.is_staff else _NAMED_IN_PUBLIC.search(folded)
+    named = (
+        _NAMED_IN_PUBLIC.search(folded)
+        if not ctx.member.is_staff and _NAMED_IN_PUBLIC_NEEDS.search(folded) is not None
+        else None
+    )
     if named is not None:
         # "这种事能不能私下跟我说，你在群里这么一讲，全班都知道了": a grievance at being
         # named in the group (a class matter, LABELS.md dispute (b)), not a move to private
