@@ -800,8 +800,11 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         return []  # a calm correction ("别在群里发这个"); "能不能别在群里点名，孩子哭了一晚上"
         # is a grievance about a class matter
     standard = lexicons_found(folded)
+    # abuse by R05's word list, or by its grammar (a retort, a sneer, contempt)
+    abusive = "abuse" in standard or bool(_Finders(folded, ctx).abuse())
     if not ctx.member.is_staff and (
-        not _GRIEVANCE_LEXICONS.isdisjoint(standard)
+        abusive
+        or not _GRIEVANCE_LEXICONS.isdisjoint(standard)
         or _HARM.has(folded)
         or accusation(folded)
         or threatens(folded)
@@ -830,7 +833,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         weak = _weak(text, folded)  # _HEATED is not in folded (checked above)
     if (
         weak is None
-        and "abuse" in standard
+        and abusive
         and not _at_outsiders(folded, bool(ctx.message.mentions or ctx.replied))
         and any(h.tag != "vulgar" for h in _Finders(folded, ctx).abuse())
     ):

@@ -694,3 +694,10 @@ def test_a_word_that_is_part_of_a_pupils_name_is_no_insult_even_alone() -> None:
     roster = make_roster(students=(("扎西尼玛", (("p_zx_dad", "爸爸"),)),))
     ctx = message_context("谢谢老师，尼玛他高兴得一晚上没睡着", sender="p_zx_dad", roster=roster)
     assert r05_abuse.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["那人嘴脸像猪似的，还霸道", "长得像只猴，还那么横", "又懒又馋，说的就是你"]
+)
+def test_likened_to_an_animal_or_two_faults_in_one(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.ABUSE], text
