@@ -560,6 +560,10 @@ _PUSHBACK = re.compile(
     # "没觉得是排练过的", "我说的是事实", "你听清楚了再说"
     r"|我觉得(?:还好|还行|挺|没那么|不至于|也没)|也不至于|一竿子|没觉得|说的是事实|我说的是实话"
     r"|听清楚了?再说|我就是说实话|怎么不合适了|传声筒"
+    # "我只是说事实", "也不代表她在学校不抄", "这个说法我不认同", "话不能这么说", "不要啥子都往
+    # 我们身上推", "您这么说不太合适吧", "心里不舒服"
+    r"|只是说(?:事实|实话)|(?:也|并)不代表|不认同|话不能这么说|(?:不要|别|莫)(?:啥子|什么)都往"
+    r"|(?:你|您)(?:这样|这么)(?:讲|说)[^，。]{0,6}?(?:不太?合适|咋想|怎么想)|心里不舒服"
 )
 #: A calm answer in an exchange: polite address, papers offered, a question passed on.
 _CALM_ANSWER = re.compile(
@@ -613,6 +617,12 @@ def _at_outsiders(folded: str, addressed: bool) -> bool:
     """Whether an insult is aimed at strangers told of, not at anyone here (no 你, no reply,
     no mention): no quarrel in the group."""
     return not addressed and "你" not in folded and _OUTSIDERS.search(folded) is not None
+
+
+#: An apology taken back at once: "咬人的事我很抱歉，但这个说法我不认同".
+_BUT_PUSHES_BACK = re.compile(
+    r"(?:但|但是|不过|可是)[^。]{0,16}?(?:不认同|不同意|不接受|不代表|没有|不是)"
+)
 
 
 #: A family aggrieved that their child was talked of before the whole group: "你在群里这么一
@@ -676,7 +686,9 @@ def _carries_on_quarrel(ctx: MessageContext, folded: str) -> bool:
     msg = ctx.message
     if ctx.member.is_staff or len(folded) < 3 or not ctx.earlier:
         return False
-    if _RETORT_FORM.search(msg.text) is None or _WINDS_DOWN.search(folded) is not None:
+    if _RETORT_FORM.search(msg.text) is None and _BUT_PUSHES_BACK.search(folded) is None:
+        return False
+    if _WINDS_DOWN.search(folded) is not None and _BUT_PUSHES_BACK.search(folded) is None:
         return False
     if _ASKS_TEACHER.match(msg.text) is not None:
         return False  # a question to the teacher, even from one side of it
@@ -778,7 +790,9 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         # "这种事能不能私下跟我说，你在群里这么一讲，全班都知道了": a grievance at being
         # named in the group (a class matter, LABELS.md dispute (b)), not a move to private
         return [_verdict("emotion", named.group(0))]
-    if _CALM_WORDS.has(folded) or _CALMING.search(folded):
+    if (_CALM_WORDS.has(folded) or _CALMING.search(folded)) and _BUT_PUSHES_BACK.search(
+        folded
+    ) is None:
         return []  # an apology or a move to private is clean (LABELS.md)
     if (
         not ctx.member.is_staff

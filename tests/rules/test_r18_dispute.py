@@ -553,3 +553,13 @@ def test_a_teacher_taking_a_quarrel_out_of_the_group_or_a_peacemaker_is_clean() 
 )
 def test_harm_told_to_the_teacher_again_and_again_is_a_grievance(text: str) -> None:
     assert [v.category for v in check(text, sender="p_guo_mom")] == [Category.DISPUTE], text
+
+
+def test_an_apology_taken_back_at_once_and_more_push_back_carry_a_quarrel_on() -> None:
+    history, found = _quarrel()
+    back = "推人的事我很抱歉，但“天天抢东西”这个说法我不认同"
+    assert check(back, sender="p_li_mom", history=history, minutes=3, earlier=found)
+    assert (
+        check("对不起，是我说话冲了", sender="p_li_mom", history=history, minutes=3, earlier=found)
+        == []
+    )
