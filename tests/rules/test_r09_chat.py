@@ -610,3 +610,8 @@ def test_any_festivals_wishes_to_everyone_are_chat(text: str) -> None:
 
 def test_teachers_day_wishes_are_to_the_teachers() -> None:
     assert check("教师节快乐🌹🌹") == []
+
+
+def test_an_outing_offered_to_the_other_families_is_chat() -> None:
+    assert [v.category for v in check("周末有没有家长一起带娃去爬山？")] == [Category.CHAT]
+    assert check("有没有家长一起去参加周五的家长会？") == []  # a school matter
