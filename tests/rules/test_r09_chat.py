@@ -615,3 +615,15 @@ def test_teachers_day_wishes_are_to_the_teachers() -> None:
 def test_an_outing_offered_to_the_other_families_is_chat() -> None:
     assert [v.category for v in check("周末有没有家长一起带娃去爬山？")] == [Category.CHAT]
     assert check("有没有家长一起去参加周五的家长会？") == []  # a school matter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚那部剧大结局太意外了，反派居然洗白了",
+        "分享个红烧肉菜谱，先焯水再炒糖色",
+        "周末去采摘园摘草莓",
+    ],
+)
+def test_shows_recipes_and_picking_trips_are_chat(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
