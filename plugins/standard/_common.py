@@ -509,9 +509,9 @@ def gate_for(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"[{chars}]")
 
 
-_CORRECTION_NEEDS = gate_for(_CORRECTION)  # where it finds nothing, so does _CORRECTION
-_WITHDRAWS_NEEDS = gate_for(_WITHDRAWS)  # where it finds nothing, so does _WITHDRAWS
-_DEBUNKS_NEEDS = gate_for(_DEBUNKS)  # where it finds nothing, so does _DEBUNKS
+_CORRECTION_NEEDS = gate_for(_CORRECTION)
+_WITHDRAWS_NEEDS = gate_for(_WITHDRAWS)
+_DEBUNKS_NEEDS = gate_for(_DEBUNKS)
 
 
 #: Relation words a pupil's family is addressed by ("思琪妈妈", "浩宇外婆").

@@ -36,7 +36,7 @@ _LURE = re.compile(
 )
 # ... or an id: a number (in any numerals) or a handle with digits.
 _ID = re.compile(r"[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}")
-_ID_NEEDS = gate_for(_ID)  # where it finds nothing, so does _ID
+_ID_NEEDS = gate_for(_ID)
 # How illicit trade advertises itself.
 _TRADE = re.compile(
     r"全国可做|全国可查|全国发货|全城可到|价格私聊|长期合作|诚信经营|安全保密|老客户介绍|加急"
@@ -159,7 +159,7 @@ _ADVANCE_FEE = re.compile(
     r"|(?:先|需要?)(?:购买|开通|充值)(?:会员|vip)[^。]{0,12}?(?:任务|回本|赚|提现)"
     r"|转发[^。]{0,12}?(?:群|朋友圈)[^。]{0,16}?(?:领取|领|送|得)[^。]{0,6}?(?:红包|元|礼)"
 )
-_ADVANCE_FEE_NEEDS = gate_for(_ADVANCE_FEE)  # where it finds nothing, so does _ADVANCE_FEE
+_ADVANCE_FEE_NEEDS = gate_for(_ADVANCE_FEE)
 #: The words a fraud pattern above can start with: one cheap search spares the pattern.
 _FRAUD_FIRST = re.compile(
     r"刷单|点赞|助力|关注|试玩|打字|手工活|兼职|jz|录入|做任务|刷流水|刷信誉|副业|投票|一票|任务员"

@@ -141,7 +141,7 @@ _THREAT = re.compile(
     # a child threatened: "我明天就去学校找你儿子，看他还敢不敢"
     r"|找你(?:家)?(?:儿子|女儿|孩子|闺女|小孩)[^。]{0,8}?(?:还敢|敢不敢|算账|收拾)"
 )
-_THREAT_NEEDS = gate_for(_THREAT)  # where it finds nothing, so does _THREAT
+_THREAT_NEEDS = gate_for(_THREAT)
 _GORE = re.compile(r"血喷|血溅|血流了一地|一地的血|血肉|脑浆|手都快掉|砍断|被砍[^。]{0,6}血")
 _LEAK = re.compile(
     r"(?:卷子|试卷|考卷|考题|试题|答案)[^。]{0,8}?(?:我这有|我有|能拿到|可以拿到|提前拿|流出来)"
@@ -241,7 +241,7 @@ _CHAIN_LETTER = re.compile(
     r"|(?:不转|没转|不发|不转发)[^。]{0,10}?(?:倒霉|出事|生病|遭殃|遭灾|有灾|厄运|不顺|考不好)"
     r"|转(?:完|了以后|了之后)[^。]{0,10}?(?:真|就|果然)(?:考了|中了|好了|灵了|考上)"
 )
-_CHAIN_LETTER_NEEDS = gate_for(_CHAIN_LETTER)  # where it finds nothing, so does _CHAIN_LETTER
+_CHAIN_LETTER_NEEDS = gate_for(_CHAIN_LETTER)
 #: Someone posing as an official or a company's agent ("我是南湾区教育局学籍管理处的工作人员",
 #: "我是月湖派出所的民警", "我是快递公司客服"), or a body's name in a header ("【海关总署】",
 #: "【人社部通知】") ...
@@ -256,9 +256,7 @@ _OFFICIAL_HEADER = re.compile(
     r"\s*【[^】]{0,10}(?:部|局|总署|中心|法院|检察院|客服|银行|海关|社保|医保|税务|快递|速递|速运|邮政|郵政"
     r"|12306|平台|通信|移动|联通|电信|学校|小学|中学|学院|幼儿园)(?:通知)?】"
 )
-_POSING_OFFICIAL_NEEDS = gate_for(
-    _POSING_OFFICIAL
-)  # where it finds nothing, so does _POSING_OFFICIAL
+_POSING_OFFICIAL_NEEDS = gate_for(_POSING_OFFICIAL)
 #: ... and what such a one asks: a fee, a call back, an account, a secret ("需缴纳九十八元核验
 #: 费", "请立即联系我", "请提供银行卡号", "致电", "不要告诉别人").
 _OFFICIAL_ASKS = re.compile(
@@ -276,7 +274,7 @@ _SUBSIDY = re.compile(
     r"|(?:每人|每个(?:孩子|学生)|每位|每生|每户)[^。]{0,6}?(?:可领|可得|补贴|补助|发放)[^。]{0,4}?"
     r"[\d一二三四五六七八九十百千两]+"
 )
-_SUBSIDY_NEEDS = gate_for(_SUBSIDY)  # where it finds nothing, so does _SUBSIDY
+_SUBSIDY_NEEDS = gate_for(_SUBSIDY)
 _CLAIM_IT = re.compile(
     r"申领|领取|扫描|扫码|二维码|填写|登录|点击|入口|链接|材料费|手续费|先交|申报|登记"
 )

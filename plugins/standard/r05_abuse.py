@@ -223,7 +223,7 @@ _DISMISSAL = re.compile(
     r"|不(?:需要|买|要|想要|想看|爱看)的?(?:就)?(?:别|少)(?:说话|说|管|插嘴|bb|逼逼)"
     r"|(?:你)?清高你的"
 )
-_DISMISSAL_NEEDS = gate_for(_DISMISSAL)  # where it finds nothing, so does _DISMISSAL
+_DISMISSAL_NEEDS = gate_for(_DISMISSAL)
 
 
 #: Contempt for the one addressed or their child, in everyday forms: "你是憨的吗", "你是眼睛不
@@ -244,7 +244,7 @@ _CONTEMPT_FORMS = re.compile(
     # "学老子的名言")
     r"|(?:^|看|就是|是|让|等)老子(?!的?(?:名言|道德经|说过|曰|思想|庄子|故事|学说))"
 )
-_CONTEMPT_FORMS_NEEDS = gate_for(_CONTEMPT_FORMS)  # where it finds nothing, so does it
+_CONTEMPT_FORMS_NEEDS = gate_for(_CONTEMPT_FORMS)
 
 
 #: Every match of _SNEER holds one of these: one cheap search spares the pattern.
@@ -259,7 +259,7 @@ _SNEER_GATE = re.compile(
 )
 #: Every match of _GROUP_CONTEMPT holds one of these.
 _GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT + r"|没几个|没一个|就那样|没见过世面")
-_GROUP_TRAIT_RE_NEEDS = gate_for(_GROUP_TRAIT_RE)  # where it finds nothing, so does _GROUP_TRAIT_RE
+_GROUP_TRAIT_RE_NEEDS = gate_for(_GROUP_TRAIT_RE)
 #: The reader's whole family given a trait: "你全家都是骗子".
 _FAMILY_TRAIT = re.compile(
     r"你(?:全家|一家子?|家里人)(?:人)?(?:都|全)?(?:是|很|那么|太)?" + _GROUP_TRAIT

@@ -148,7 +148,7 @@ _ASSURANCE = re.compile(
     r"|诚信(?:经营|交易|商家|卖家|出售)|支持(?:验货|担保|中介)|可走(?:担保|中介)"
     r"|先款后货|先货后款|款到发货|当面交易"
 )
-_ASSURANCE_NEEDS = gate_for(_ASSURANCE)  # where it finds nothing, so does _ASSURANCE
+_ASSURANCE_NEEDS = gate_for(_ASSURANCE)
 
 
 #: A warning against a scam, or a member asking others not to post ads: clean (LABELS.md).
@@ -171,8 +171,8 @@ _AGAINST = re.compile(
 _NOTICE_HEAD = re.compile(r"\s*【[^】]{0,8}(?:通知|提醒|公告)】")
 # Characters every match of the patterns below holds: one cheap search spares the pattern.
 _DIGIT = re.compile(r"\d")
-_PROMO_NEEDS = gate_for(_PROMO)  # where it finds nothing, so does _PROMO
-_FOR_SALE_NEEDS = gate_for(_FOR_SALE)  # where it finds nothing, so does _FOR_SALE
+_PROMO_NEEDS = gate_for(_PROMO)
+_FOR_SALE_NEEDS = gate_for(_FOR_SALE)
 # A disguised contact word with an ID after it, on the contact view (spaces, emoji and
 # punctuation gone, numerals as digits): "V❤：tianle_88", "VX：sq 8 8 6 6", "加我薇：pc_8866",
 # "扣扣 二七六…", "威芯：tt_0512", "🛰️：sm_9981", "绿泡泡搜 xt_889", "wei xin zq_8866". Plain
@@ -188,7 +188,7 @@ _HANDLE = re.compile(
     r"(?:号|号码|搜索?|id)?(?:是|为)?"
     r"(?:(?=[a-z0-9]*\d\d)[a-z0-9]{5,20}|(?<=[^v薇微])[a-z]{6,20}(?![a-z0-9]))"
 )
-_HANDLE_NEEDS = gate_for(_HANDLE)  # where it finds nothing, so does _HANDLE
+_HANDLE_NEEDS = gate_for(_HANDLE)
 #: "微❤同号", "绿色泡泡同名": the account is the number or the name already shown.
 _SAME_AS = re.compile(r"(?:微|v|" + _DISGUISED_PLATFORM + r")(?:同号|同名|同步)")
 # The fallback model learnt spam from outside; a message about the class's own matters is

@@ -132,7 +132,7 @@ _POLICY_CLAIM = re.compile(
     r"(?:要|会|将|不能|不让|不再|取消|统一|必须|全部|一律)"
     r"|停办|撤并|拆迁|分(?:快慢|重点|实验|尖子)班|拐(?:小孩|孩子|卖)|(?:本科|录取|分数)线[^，。]{0,6}(?:涨|降)"
 )
-_POLICY_CLAIM_NEEDS = gate_for(_POLICY_CLAIM)  # where it finds nothing, so does _POLICY_CLAIM
+_POLICY_CLAIM_NEEDS = gate_for(_POLICY_CLAIM)
 #: What a change heard of must be about to alarm: the school, exams and admissions, public
 #: bodies and places (not a family's own plan: "我表哥说明年要带孩子回老家").
 _PUBLIC_MATTER = re.compile(

@@ -196,7 +196,7 @@ _PRICE_TALK = re.compile(
     r"|[一二三四五六七八九十两百]{1,4}(?:块|元)?(?:钱)?一(?:斤|盒|箱|件|袋|瓶|板|双)"
     r"|(?:几|多少)(?:块)?钱一"
 )
-_PRICE_TALK_NEEDS = gate_for(_PRICE_TALK)  # where it finds nothing, so does _PRICE_TALK
+_PRICE_TALK_NEEDS = gate_for(_PRICE_TALK)
 
 
 #: A film or show by its title marks ("看了《哪吒》重映" folds to "看了哪吒重映"; the marks
@@ -251,7 +251,7 @@ _PASTIME = re.compile(
     r"|堵车|追尾|高架上|堵了一个|新开了?一?家|理发店|想收一(?:台|个|辆|件)|有闲置的"
     r"|有没有(?:人|家长)?在用|(?:推荐一下|求推荐)[^，。]{0,6}?(?:牌子|哪款|哪个|哪家)"
 )
-_PASTIME_NEEDS = gate_for(_PASTIME)  # where it finds nothing, so does _PASTIME
+_PASTIME_NEEDS = gate_for(_PASTIME)
 #: The weather talked about to pass the time: "这雪下得老大了", "今天38度 秋老虎硬是凶", "又是回
 #: 南天 地板湿得可以养鱼了", "出门吃了一嘴沙子", "一天过四季" (a message about school in the
 #: weather, "下雪了明天还上学吗", is about school: :func:`about_school`).

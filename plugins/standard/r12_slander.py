@@ -157,7 +157,7 @@ _CLAIMS = re.compile(
     r"|(?:食堂|饭|菜|伙食|午餐|营养餐|汤)[^。]{0,12}?(?:(?:跟|像)(?:洗锅水|刷锅水|泔水|猪食)"
     r"|(?:猪|狗)都不(?:吃|喝))"
 )
-_CLAIMS_NEEDS = gate_for(_CLAIMS)  # where it finds nothing, so does _CLAIMS
+_CLAIMS_NEEDS = gate_for(_CLAIMS)
 
 
 def _accusation(norm: str) -> re.Match[str] | None:

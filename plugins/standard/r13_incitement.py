@@ -75,7 +75,7 @@ _CALL_FORMS = re.compile(
     r"(?:全国|全网|大家|所有人|其他家长|别人)[^，。！!？?]{0,6}?(?:看看|评评理|知道)"
     r"|(?:就得|必须|一定要|咱们|我们)(?:去)?曝光"
 )
-_CALL_FORMS_NEEDS = gate_for(_CALL_FORMS)  # where it finds nothing, so does _CALL_FORMS
+_CALL_FORMS_NEEDS = gate_for(_CALL_FORMS)
 
 
 #: Talking others out of it: "有意见通过家委会反映…咱别拉横幅了".
@@ -129,7 +129,7 @@ _JOINS = re.compile(
     r"|^(?:那)?(?:我|俺|我们|俺们|我家|俺家|我们家)(?:明天|今天|这周|下周|明早)?(?:也|都)(?:先|一起|跟着)?"
     r"(?!收到|知道|是|觉得|想|有|好|谢|看|明白|了解)[\u4e00-\u9fff]{1,5}$"
 )
-_JOINS_NEEDS = gate_for(_JOINS)  # where it finds nothing, so does _JOINS
+_JOINS_NEEDS = gate_for(_JOINS)
 #: A 接龙 list ("1.段奕辰爸爸 2.金子航妈妈 3.苗苗妈妈（我也去）"), copied on from the call's own.
 _LIST_ENTRY = re.compile(r"1[.．、]?\s*([^\s\d]{2,10})")
 _JOIN_MAX_CHARS = 14

@@ -280,9 +280,7 @@ _COMPLAINT_STRICT = re.compile(
     r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗"
     r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^。]{0,12}合适吗[？?]"
 )
-_COMPLAINT_STRICT_NEEDS = gate_for(
-    _COMPLAINT_STRICT
-)  # where it finds nothing, so does _COMPLAINT_STRICT
+_COMPLAINT_STRICT_NEEDS = gate_for(_COMPLAINT_STRICT)
 #: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
 #: and a rhetorical 呢？/吗？ ("发票呢？") …
 _COMPLAINT_FORM = re.compile(
@@ -380,7 +378,11 @@ _OWN_GRIEVANCE = re.compile(
     r"^(?:就是|对|没错|我家也|我们家也|我也是|我家孩子|我家娃|我们孩子)"
     r"|到底|进了谁|去哪了|花哪|谁心里清楚|谁不知道|懂的都懂|大家心里都有数|摆明了"
 )
-_PASSED_ON = re.compile(r"听说|听别的|听人说|打听|据说|你们知道吗|同事|亲戚|朋友说")
+_PASSED_ON = re.compile(
+    r"听说|听别的|听人说|打听|据说|你们知道吗|同事|亲戚|朋友说"
+    # heard from someone named: "俺听楼下老李太太说", "听人讲"
+    r"|听[^，。！？!?]{0,10}(?:说|讲)"
+)
 
 
 def _voices_grievance(folded: str) -> bool:
@@ -647,11 +649,10 @@ _SPEAKS_UP = re.compile(
     r"|我想说一句|我(?:想)?讲(?:个事|句))[了吧啊哈儿]*\s*(?=[，,：:！!。…\s])"
 )
 _SPEAKS_UP_MIN_CHARS = 15
-#: A claim passed on from someone else ("俺听楼下老李太太说…"): R08's rumor or R12's claim.
-_HEARSAY = re.compile(r"听[^，。！？!?]{0,10}(?:说|讲)|据说|听人讲")
+#: (a claim passed on from someone else, _PASSED_ON, is R08's rumor or R12's claim)
 
 
-_NAMED_IN_PUBLIC_NEEDS = gate_for(_NAMED_IN_PUBLIC)  # where it finds nothing, so does it
+_NAMED_IN_PUBLIC_NEEDS = gate_for(_NAMED_IN_PUBLIC)
 
 
 #: How long, and how many messages back, a quarrel two members are in stays open.
@@ -799,7 +800,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         and len(folded) >= _SPEAKS_UP_MIN_CHARS
         and (up := _SPEAKS_UP.match(ctx.text)) is not None
         and _SCHOOL.has(folded)
-        and _HEARSAY.search(folded) is None
+        and _PASSED_ON.search(folded) is None
     ):
         # "我就直说了，…", "有个事不吐不快：…", "说句心里话，…": a grievance about a class
         # matter brought before the group (LABELS.md dispute (b))

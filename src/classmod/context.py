@@ -210,18 +210,13 @@ class MessageContext:
         """Whether the message is only an acknowledgement, thanks or a reaction (收到, 好的谢谢
         王老师, 👍, 何雨彤妈妈收到: :func:`classmod.notices.is_ack`), worked out once: such a
         message holds no ad, vice, claim, score or pupil's fact, so those rules pass it."""
-        facts = self.facts._facts
-        if facts is None:
-            facts = self.facts._facts = {}
-        else:
-            found = facts.get(_ONLY_ACKNOWLEDGES)
-            if found is not None:
-                return found  # type: ignore[no-any-return]
         msg = self.message
-        value = facts[_ONLY_ACKNOWLEDGES] = notices.is_ack(
-            msg.text, msg.kind, names=self.roster.student_names(), folded=self.norm
+        return self.fact(
+            _ONLY_ACKNOWLEDGES,
+            lambda: notices.is_ack(
+                msg.text, msg.kind, names=self.roster.student_names(), folded=self.norm
+            ),
         )
-        return value
 
     def settings_for(self, cls: type[S]) -> S:
         """The calling rule's settings, typed: ``s = ctx.settings_for(Settings)`` (the
