@@ -206,7 +206,7 @@ _GROUP_CONTEMPT = re.compile(
     r"(?:(?:所有|大部分|大多数|绝大多数|基本上)" + _GROUP + r"(?:素质|人品|思想)?"
     r"(?:都|全|全都|就是|基本都|大多|普遍)?"
     r"|" + _GROUP + r"(?:素质|人品|思想)?"
-    r"(?:都|全|全都|就是|基本都|大多|普遍|天生|果然|向来|一向|本来就|就知道|就会|果然是))"
+    r"(?:都|全|全都|就是|基本都|大多|普遍|天生|果然|向来|一向|本来就|就知道|就会|果然是|最|真|真的|极其))"
     r"(?:是|很|特别|非常|那么|这么|太|比较)?"
     + _GROUP_TRAIT
     # a whole group judged with no adverb needed: "男的没一个好东西", "某些省的人素质就那样"
@@ -215,6 +215,32 @@ _GROUP_CONTEMPT = re.compile(
     + r"(?:里|中|当中)?(?:基本)?(?:没一个|没几个)(?:好|老实|靠谱|正常|干净)"
     r"|" + _GROUP + r"(?:的)?(?:素质|人品)就那样|" + _GROUP + r"(?:就是|都|果然)?没见过世面"
 )
+#: People called by a word of contempt for what they are (LABELS.md abuse: contempt), said of
+#: a person pointed at or a kind of people, with only adverbs between: "这男的真傻", "男的贱女
+#: 的贱", "这种人真恶心", "东北人最恶心", "太恶心了这种男的", "恶心的男人", "垃圾男人",
+#: "这种人不是蠢就是坏", "别在群里恶心人". Not the senses that describe a body or a thing:
+#: "孩子有点恶心想吐", "看呆了都傻眼了", "蠢蠢欲动", "贱卖", "这些人乱扔垃圾".
+_PEOPLE_POINTED = (
+    r"(?:(?:这|那)(?:个|种|些|帮|群|样的|号)?(?:男的|女的|男人|女人|男生|女生|人|家伙|货)"
+    r"|(?:你|他|她)们?这种人|" + _GROUP + r")"
+)
+_CONTEMPT_WORD = (
+    r"(?:恶心(?!想吐|得想吐|呕|吐|反胃|头晕|难受|不舒服)|傻(?![眼乐笑傻了福])|蠢(?!蠢欲)|贱(?![卖价])"
+    r"|垃圾(?![分桶袋站车场箱堆处回短邮食])|脑残|无耻|恶毒)"
+)
+_DISPARAGED = re.compile(
+    _PEOPLE_POINTED
+    + r"(?:真的?|好|太|最|很|极其|极度|非常|特别|有点|就是|真是|都|也|一样|全都?|都是|是|个"
+    r"|一个个|简直|着实){0,3}"
+    + _CONTEMPT_WORD
+    + r"|(?:恶心|垃圾|贱|无耻|脑残)(?:的|死的)?(?:男人|女人|男的|女的|家伙|"
+    + _GROUP
+    + r")"
+    r"|恶心了?(?<=太恶心了)(?:这种|这些|那些|这帮)|(?:蠢|傻)就是(?:蠢|傻|坏)"
+    r"|恶心人(?![的家])"
+)
+_DISPARAGED_NEEDS = gate_for(_DISPARAGED)
+
 #: A rude dismissal of someone who spoke (LABELS.md abuse: rude retorts, 要你管): "不懂就别乱
 #: 说", "你懂什么", "不需要的就别说话", "不买就别说", "你清高你的".
 _DISMISSAL = re.compile(
@@ -295,6 +321,13 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         and (contempt := _CONTEMPT_FORMS.search(norm)) is not None
     ):
         return [Hit(contempt.group(0), "insult", 1, contempt.start(), contempt.end())]
+    if (
+        not hits
+        and _DISPARAGED_NEEDS.search(norm) is not None
+        and (disparaged := _DISPARAGED.search(norm)) is not None
+        and _REJECTS_SLUR.search(norm) is None
+    ):
+        return [Hit(disparaged.group(0), "contempt", 1, disparaged.start(), disparaged.end())]
     if not hits and (
         (_SNEER_GATE.search(norm) is not None and (sneer := _SNEER.search(norm)) is not None)
         or ("你" in norm and (sneer := _FAMILY_TRAIT.search(norm)) is not None)
@@ -329,9 +362,10 @@ _AGAINST_PREJUDICE = re.compile(
 _LESSON = re.compile(r"法治|法律|违法|犯罪法|安全教育|课上|学了|老师讲|讲了|告诉孩子|教育孩子")
 
 
-#: A scam named and warned against, which the model (that learnt 骗子 as contempt) must not
-#: judge when no one here is addressed and no group is named ("X地人都是骗子，别信" is contempt).
-_SCAM_WARNING = re.compile(r"别信|不要信|别点|别上当|千万别|骗人的|骗局|诈骗|刷单|被骗")
+#: A scam named and warned against, or a post reported ("这个视频太恶心了，已经举报"), which the
+#: model (that learnt 骗子 and 恶心 as contempt) must not judge when no one here is addressed
+#: and no group is named ("X地人都是骗子，别信" is contempt).
+_SCAM_WARNING = re.compile(r"别信|不要信|别点|别上当|千万别|骗人的|骗局|诈骗|刷单|被骗|举报")
 _A_GROUP = re.compile(_GROUP)
 
 

@@ -701,3 +701,24 @@ def test_a_word_that_is_part_of_a_pupils_name_is_no_insult_even_alone() -> None:
 )
 def test_likened_to_an_animal_or_two_faults_in_one(text: str) -> None:
     assert [v.category for v in check(text)] == [Category.ABUSE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["那个男的真蠢，还在那得意", "这帮人极其无耻", "这种人最恶心了", "外地人真的小气",
+     "恶心的家伙，离远点", "无耻的女人", "真是太恶心了这些人", "那种人不是傻就是坏",
+     "你们别在这恶心人", "那些女的一个个都贱", "南方人最懒", "垃 圾 男 人"],
+)  # fmt: skip
+def test_people_called_by_a_word_of_contempt(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.ABUSE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子早上有点恶心想吐，请假一天", "他说坐车恶心，想吐", "那个男生看呆了，都傻眼了",
+     "这些人乱扔垃圾被保安拦下了", "小区里那些人都蠢蠢欲动想报名", "他们便宜贱卖了旧书",
+     "我家这傻孩子又忘带水杯了", "这孩子真傻，别人说什么都信", "那个女生画得真好",
+     "这个视频太恶心了，已经举报", "南方人最怕冷，记得带外套"],
+)  # fmt: skip
+def test_the_same_words_for_a_body_a_thing_or_a_child_at_home(text: str) -> None:
+    assert check(text) == [], text
