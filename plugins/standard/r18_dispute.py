@@ -111,6 +111,8 @@ _SCHOOL_MATTER = (
     # the class's daily life: seats, the gate, punishments, other pupils
     "座位", "黑板", "放学", "上学", "校门", "门口", "罚", "同学", "体育课", "上课", "班上",
     "年级", "接孩子", "排座",
+    # marks and honours: "分数三个人一样", "评优", "推优"
+    "分数", "打分", "评分", "分组", "小组", "评优", "推优", "三好",
 )  # fmt: skip
 #: An apology or a calm word ends a quarrel; it does not continue it.
 _CALM = (
@@ -279,6 +281,8 @@ _COMPLAINT_STRICT = re.compile(
     r"(?:又|还|再)(?:收|改|交|要|取消|调|拖)[^，。？?吗]{0,8}[？?]|有必要这样吗|能不能别|"
     r"别在群里点|多难受|多没面子|看着都不舒服|这样(?:真的)?好吗"
     r"|(?:罚站|点名|批评|体罚|罚抄|留堂)[^。]{0,12}合适吗[？?]"
+    # the fairness of a class matter put in doubt: "最后分数三个人一样，这公平吗？"
+    r"|这(?:样|还|也)?(?:叫|算)?(?:公平|公正|合理)(?:吗|么|嘛)?[？?]"
 )
 _COMPLAINT_STRICT_NEEDS = gate_for(_COMPLAINT_STRICT)
 #: A complaint by its form, as a sign of anger in an accusation: the strict forms above,
@@ -566,6 +570,8 @@ _PUSHBACK = re.compile(
     # 我们身上推", "您这么说不太合适吧", "心里不舒服"
     r"|只是说(?:事实|实话)|(?:也|并)不代表|不认同|话不能这么说|(?:不要|别|莫)(?:啥子|什么)都往"
     r"|(?:你|您)(?:这样|这么)(?:讲|说)[^，。]{0,6}?(?:不太?合适|咋想|怎么想)|心里不舒服"
+    # "我倒觉得学校安排有老师陪同", "这跟差不差钱有什么关系", "就事论事"
+    r"|我倒(?:觉得|认为)|(?:跟|和)[^，。？?]{1,8}有(?:什么|啥|半毛钱)关系|就事论事"
 )
 #: A calm answer in an exchange: polite address, papers offered, a question passed on.
 _CALM_ANSWER = re.compile(
@@ -628,9 +634,12 @@ _BUT_PUSHES_BACK = re.compile(
 
 
 #: A family aggrieved that their child was talked of before the whole group: "你在群里这么一
-#: 讲", "全班家长都看着", "私聊不行吗", "有必要在群里公开说吗".
+#: 讲", "全班家长都看着", "私聊不行吗", "有必要在群里公开说吗", "在群里点我家孩子名字不合适
+#: 吧", "为孩子好就在群里点名？" (not a teacher's "在群里点名表扬").
 _NAMED_IN_PUBLIC = re.compile(
     r"(?:你|您)[^，。？?]{0,3}在群里(?:这么|公开|点名|点)|在?群里公开(?:说|讲|点|批评)"
+    r"|在群里(?:点|提|说|讲|曝光|公布)(?:我家|我们家|我孩子|我们孩子|人家孩子|别人家孩子|我儿子|我女儿)"
+    r"|(?:就|就要|非要|非得|偏要)在群里(?:点名|点|说|讲)[^。！!]{0,8}?(?:吗|么)"
     r"|当着(?:全班|全群|大家|所有)|全(?:班|群)(?:家长|的人)?都(?:看着|知道|看到|晓得)"
     r"|私(?:聊|下|信)(?:说|讲)?不行|有必要在群里|能不能私下(?:跟我|和我)?(?:说|讲|聊)[^。！!]{0,2}[？?]"
 )

@@ -485,6 +485,8 @@ def test_a_quarrel_long_past_is_not_carried_on() -> None:
         "王老师，这种事您当着全班家长的面说，孩子以后还怎么抬头？",
         "你在群里这么一点名，全班都知道我家孩子没交作业了",
         "有必要在群里说我家孩子吗？私聊不行？",
+        "有话可以私下找我，在群里提我们家孩子算怎么回事",
+        "说是为他好，就非要在群里点名吗？",
     ],
 )
 def test_a_grievance_at_being_named_in_the_group_is_a_dispute_whatever_its_private_words(
@@ -499,6 +501,8 @@ def test_a_grievance_at_being_named_in_the_group_is_a_dispute_whatever_its_priva
         "老师，这个事咱们私下聊吧",  # a polite move to private
         "学校要交钱的事，老师都会在群里发正式通知",  # information
         "我们私聊，别在群里说了",
+        "今天在群里点名表扬了三位按时交作业的同学",
+        "我在群里说过了，明天带跳绳",
     ],
 )
 def test_a_move_to_private_or_a_word_about_the_group_is_no_grievance(text: str) -> None:
@@ -563,3 +567,29 @@ def test_an_apology_taken_back_at_once_and_more_push_back_carry_a_quarrel_on() -
         check("对不起，是我说话冲了", sender="p_li_mom", history=history, minutes=3, earlier=found)
         == []
     )
+
+
+def test_the_fairness_of_a_class_matter_put_in_doubt_is_a_grievance() -> None:
+    assert check("三个人一组，活都是我们家一个人干的，最后分数一样，这公平吗？", sender="p_he_mom")
+    assert check("评优又是那几家，这也叫公平？", sender="p_he_mom")
+    # a plain question about fairness is no grievance, nor is fairness off the class
+    assert check("抽签分组挺公平的，孩子很开心", sender="p_he_mom") == []
+    assert check("这个游戏规则公平吗？孩子想知道", sender="p_he_mom") == []
+
+
+@pytest.mark.parametrize(
+    "reply", ["我倒觉得学校考虑得挺周到，先问问明细吧", "这跟收入高低有什么关系，就事论事"]
+)
+def test_a_counter_view_or_a_retort_in_an_exchange(reply: str) -> None:
+    complaint = make_message(
+        "研学一个人两千多，学校这是又在赚家长的钱吧，气死我了", sender="p_guo_mom", ts=at(0)
+    )
+    assert check(
+        reply,
+        sender="p_he_mom",
+        history=[complaint],
+        minutes=3,
+        reply_to=complaint.id,
+        replied=complaint,
+    )
+    assert check(reply, sender="p_he_mom", history=[], minutes=3) == []
