@@ -241,6 +241,11 @@ _PASTIME = re.compile(
     r"|特效|票房|电影院|影院|imax"
     # a wellness forward: "高三孩子必吃的五种补脑食物 … 家长们收藏"
     r"|必吃|补脑|养生|偏方|秘方|食疗|排毒|降血压|降血糖|防癌|抗癌"
+    # an outing put to the other families, by where it goes: "周末有没有家长想带孩子去美术馆
+    # 看新展", "有冇家长国庆去…一齐睇大马戏，团体票平啲"
+    r"|(?:有没有|有冇|有没|谁)(?:家长|人|宝妈|宝爸)?.{0,8}?去(?=.{0,24}?(?:看展|展览|新展|美术馆"
+    r"|博物馆|科技馆|公园|乐园|露营|爬山|钓鱼|野餐|旅游|自驾|电影|演出|马戏|动物园|植物园|海洋馆|滑雪"
+    r"|溜冰|温泉|烧烤|团体票|亲子场|门票))"
     # an outing asked about: "周末有人带孩子去看科幻展吗", "有人一起去植物园吗"
     r"|有(?:人|没有人|谁)(?:带孩子|带娃)?(?:一起)?去(?!接|送|学校|开会|交|问)[^，。？?]{1,12}?"
     r"(?:吗|不|没)"
@@ -463,8 +468,11 @@ def _answers_chat_just_said(ctx: MessageContext, folded: str, extra: tuple[str, 
         return None
     if _spam_before(ctx, last, ads=True):
         return None
+    last_folded = norm(last.text)
+    if _MOVES_OUT.search(last_folded) is not None:
+        return None
     return (
-        _earlier_topic(norm(last.text), extra)
+        _earlier_topic(last_folded, extra)
         or _joined_topic(last, ctx, extra)
         or _found_chat(ctx, last)
     )
@@ -533,6 +541,9 @@ _BUYS = re.compile(
 _TO_STAFF = re.compile(r"老师|班主任")
 _ASKS = re.compile(r"[?？]|吗|呢|么|请问|怎么|几点|要不要|是不是")
 _TAKEN_ELSEWHERE = re.compile(r"回家再说|回头再说|私下说|私下聊|别在群里|不说了")
+#: A message that takes the talk out of the group ("出去玩嘅事大家拉个小群倾啦", "建个群聊"):
+#: a short answer to it ("好，我拉") agrees to leave, and carries no chat on.
+_MOVES_OUT = re.compile(r"拉个?小?群|建个?小?群|另外建|另建|小群(?:里|倾|聊|说)|私下(?:约|聊|说)")
 
 
 def joins_chat(
@@ -575,6 +586,8 @@ def joins_chat(
             return None
         if offered:
             continue  # looking only for the teacher's call the offer answered
+        if _MOVES_OUT.search(earlier) is not None:
+            return None  # the talk was taken out of the group: what follows agrees to leave
         if m.sender_id != ctx.message.sender_id:
             topic = _topic_of(ctx, m, extra)
             if topic is not None:

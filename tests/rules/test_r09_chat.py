@@ -619,6 +619,37 @@ def test_an_outing_offered_to_the_other_families_is_chat() -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["有没有家长这周六想带孩子去科技馆的？人多可以一起", "有冇家长国庆去海洋公园？我哋3号去",
+     "谁家周日去看那部动画电影，可以约"],
+)  # fmt: skip
+def test_an_outing_put_to_the_other_families_by_where_it_goes(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有没有家长明天去学校交材料？帮我带一份", "有没有家长知道科技馆研学要带什么？",
+     "有没有家长去接孩子的，顺路带一下思远"],
+)  # fmt: skip
+def test_errands_and_school_trips_asked_about_are_no_outing(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_a_chat_taken_out_of_the_group_is_not_carried_on_by_agreeing_to_leave() -> None:
+    t0 = datetime(2026, 10, 9, 9, 0, tzinfo=SHANGHAI)
+    offer = make_message("周末有没有家长一起去露营？", sender="p_li_mom", ts=t0)
+    joined = make_message("算我们家一个", sender="p_he_mom", ts=t0 + timedelta(minutes=2))
+    out = make_message(
+        "出去玩的事大家拉个小群聊吧", sender="p_zhang_dad", ts=t0 + timedelta(minutes=4)
+    )
+    found = {offer.id: frozenset({Category.CHAT}), joined.id: frozenset({Category.CHAT})}
+    later = t0 + timedelta(minutes=5)
+    assert check("好，我拉", history=[offer, joined, out], earlier=found, now=later) == []
+    assert check("好，我拉", history=[offer, joined], earlier=found, now=later)
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "昨晚那部剧大结局太意外了，反派居然洗白了",
         "分享个红烧肉菜谱，先焯水再炒糖色",
