@@ -89,12 +89,17 @@ _ANNOUNCING = re.compile(
 )
 #: Joining a rumour: "我也听说了", "是真的", "我也看到了" right after one.
 _ECHO = re.compile(
-    r"^(?:这个|这事|这件事)?(?:我也|我们也)?(?:听说了|听说过|听到了|看到了|看到过|听讲了|听人讲)"
+    # after an exclamation at the news: "天啊真的吗？我在老年群里也看到了"
+    r"^(?:(?:天啊|天哪|天呐|我的天|妈呀|哎呀|啊|哇)+(?:真的(?:吗|啊|呀)?)?)?"
+    r"(?:(?:这个|这事|这件事)?(?:我也|我们也)?(?:听说了|听说过|听到了|看到了|看到过|听讲了|听人讲)"
+    r"|我在[^，。]{0,6}?群(?:里)?也(?:看到|刷到|听到|听说)了?)"
     r"|^我也看到有人(?:这么|这样)?(?:说|讲)|^(?:我们|我家)?(?:那边|这边|村里|小区|单位)也在(?:传|说|讲)"
     r"|^(?:是真的|千真万确|肯定是真的)"
     r"|^我也(?:是)?刷到(?:的|了)"
 )
-_ECHO_MAX_CHARS = 16
+#: An echo may carry the rumour on ("我也听说了，水库要垮了，下游的寨子都在撤"); a long message
+#: that merely opens so is the teller's own news, judged by its words.
+_ECHO_MAX_CHARS = 32
 _ECHO_LOOKBACK = 4
 #: Vouching for a rumour just told, by whoever told it or joins it: "八九不离十",
 #: "有鼻子有眼的", "这还能有假？到时候你们就知道了".
@@ -112,6 +117,12 @@ _VOUCHES = re.compile(
     r"|^(?:真的|是真的|对|没错|确实)(?:啊|呀)?(?:我们|我)?[^，。]{0,4}?群(?:里)?(?:都|也)?(?:发了|在传|说了)"
     r"|^(?:是)?我(?:的|有个)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|朋友|同事|邻居|亲戚|老公|老婆"
     r"|舅舅|姑姑|阿姨|叔叔|同学)[^，。]{0,14}?(?:说|讲)的$"
+)
+#: Doubt about what was heard, or the teacher asked to confirm it: "我也看到了，不过没找到官方
+#: 文件，老师知道是真的吗？" checks the news rather than spreading it.
+_DOUBTS = re.compile(
+    r"没(?:找到|看到|见到)(?:官方|正式|文件|通知)|不知(?:道)?(?:真假|是真是假|是不是真的)|不确定"
+    r"|老师[^，。]{0,8}?(?:吗|么|是不是|是真的)"
 )
 _VOUCH_MAX_CHARS = 40
 _VOUCH_WITHIN = timedelta(minutes=30)
@@ -259,7 +270,7 @@ def _told_rumor(ctx: MessageContext, m: Message) -> bool:
     """Whether an earlier message told a rumour: by its words, or as the rules found it (an
     echo or a vouch that a rumour had: "我同事说的，八九不离十" after "肯定是真的")."""
     return Category.RUMOR in ctx.earlier.get(m.id, ()) or bool(
-        find_rumor(normalize(m.text), ctx.settings_for(Settings))[0]
+        find_rumor(normalize(m.text), ctx.settings_for(Settings), question=is_question(m.text))[0]
     )
 
 
@@ -273,7 +284,12 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     # only a hearsay verdict depends on the question (asked only then: nearly never)
     if sub_rule == "hearsay" and is_question(ctx.text):
         sub_rule, hits = find_rumor(ctx.norm, ctx.settings_for(Settings), question=True)
-    if not sub_rule and len(ctx.norm) <= _ECHO_MAX_CHARS and _ECHO.search(ctx.norm):
+    if (
+        not sub_rule
+        and len(ctx.norm) <= _ECHO_MAX_CHARS
+        and _ECHO.search(ctx.norm)
+        and _DOUBTS.search(ctx.norm) is None
+    ):
         rumor = next(
             (
                 m

@@ -373,3 +373,33 @@ def test_defending_a_rumor_against_doubt_is_an_echo() -> None:
 def test_a_subsidy_to_claim_is_a_rumor_and_one_told_of_is_not() -> None:
     assert check("取暖补贴开始发放，每个学生补贴六百元，点击链接登记银行卡")
     assert check("上次那个“每人补贴一千八”的链接我点了，还好没填，大家别学我") == []
+
+
+@pytest.mark.parametrize(
+    "echo",
+    ["我也听说了，水库那边要放水，下游几个村都在搬", "天哪真的啊？我在小区群里也看到了",
+     "我也听讲了，好像下个月就开始，好多人都在讲"],
+)  # fmt: skip
+def test_an_echo_that_carries_the_rumor_on(echo: str) -> None:
+    told = make_message("我同事说下周全市停课，教育局马上发通知", sender="p_guo_mom")
+    ctx = message_context(echo, history=[told], now=told.ts + timedelta(minutes=3))
+    assert r08_rumor.classmod_check_message(ctx), echo
+    assert check(echo) == [], echo  # nothing told before it
+
+
+def test_an_echo_that_doubts_or_asks_the_teacher_checks_the_news() -> None:
+    told = make_message("我同事说下周全市停课，教育局马上发通知", sender="p_guo_mom")
+    for text in (
+        "这个我也看到了，不过没找到官方文件，老师知道是真的吗？",
+        "我也听说了，不知道真假",
+    ):
+        ctx = message_context(text, history=[told], now=told.ts + timedelta(minutes=3))
+        assert r08_rumor.classmod_check_message(ctx) == [], text
+
+
+def test_an_echo_of_a_question_is_no_echo_of_a_rumor() -> None:
+    asked = make_message("听别的家长说下周要停课，是真的吗？", sender="p_guo_mom")
+    ctx = message_context(
+        "我也听说过，等老师通知吧", history=[asked], now=asked.ts + timedelta(minutes=2)
+    )
+    assert r08_rumor.classmod_check_message(ctx) == []
