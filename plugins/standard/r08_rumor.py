@@ -66,14 +66,17 @@ _HEARSAY = re.compile(
     r"听(?:我|别的|隔壁|人家|家长|说)?[^，。]{0,12}?(?:说|讲)"
     r"|我(?:的|有个|有一个|一个)?(?:表哥|表姐|表妹|表弟|堂哥|堂姐|姐姐|哥哥|姐|哥|妹妹|弟弟|朋友|同事|邻居|亲戚|闺蜜|"
     r"老公|老婆|小姨子|舅舅|姑姑|阿姨|叔叔|婶婶|同学|婆婆|公公|奶奶|爷爷|外婆|外公|妈|爸|嫂子|大姑"
-    r"|小姑|姐夫|妹夫|家里人|亲家|老乡|发小)[^说讲]{0,16}?(?:说|讲)"
+    r"|小姑|姐夫|妹夫|家里人|亲家|老乡|发小|侄儿|侄子|侄女|外甥女?)[^说讲]{0,16}?(?:说|讲)"
+    # a neighbour or someone at work by how they are called: "楼下李姐说", "厂里王师傅讲"
+    r"|(?:楼下|楼上|隔壁|对门|单位|厂里|村里|小区)(?:的)?[\u4e00-\u9fff]{0,2}?"
+    r"(?:姐|哥|阿姨|大妈|大爷|叔|婶|嫂|老板|师傅)(?:说|讲)"
     r"|有消息(?:说|称)|有人说|(?:传遍|疯传|都传)了?|^转(?:发|自)(?!.{0,6}(?:老师|班主任|学校|校长))"
     r"|(?:群|圈|小区|镇上|村里|网上|朋友圈|大家|外面)(?:里|上)?(?:的人)?(?:都在|也在|在)(?:传|说)"
     r"|(?:刷到|看到)[^，。]{0,8}?(?:视频|帖子|新闻|消息)|(?:看到了|听说了)说"
     r"|(?:好多人|很多人|不少人|人家|别人|大伙)(?:都)?(?:在)?(?:讲|说|传)"
     r"|(?:同事|领导|朋友|亲戚|邻居)[^，。]{0,4}?讲|传疯了|刚收到消息|透个底|重磅"
     # a relative inside: "我孙女她舅在教育办上班 说文件都下来了"
-    r"|(?:舅|姨|叔|姑|表哥|表姐|亲戚|朋友|同学|同事|邻居)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
+    r"|(?:舅|姨|叔|姑|侄|甥|表哥|表姐|亲戚|朋友|同学|同事|邻居)[^，。]{0,4}?在(?:区|市|县|镇)?(?:教育|教委|学校|教育办"
     r"|教育局|区里)"
     r"|(?:快手|抖音|小红书|朋友圈|微博|本地号|公众号|视频号|(?<![借在跟向])群)(?:上|里)?[^，。]{0,6}?(?:看到|刷到|说|发的|发了|在传|在说)"
     # an authority outside the school quoted by a parent: "村支书都讲了", "教育局都定好了"
@@ -142,6 +145,9 @@ _POLICY_CLAIM = re.compile(
     r"(?:今年|明年|下学期|下半年|下个月|以后|从[^，。]{1,6}开始)[^，。]{0,12}?"
     r"(?:要|会|将|不能|不让|不再|取消|统一|必须|全部|一律)"
     r"|停办|撤并|拆迁|分(?:快慢|重点|实验|尖子)班|拐(?:小孩|孩子|卖)|(?:本科|录取|分数)线[^，。]{0,6}(?:涨|降)"
+    # children snatched: "已经抱走两个了", "开面包车的在门口抱小孩"
+    r"|(?:抱|偷|拐|抢)走(?:了)?(?:[一两三四五六七八九十\d]+个|小孩|孩子|娃)"
+    r"|(?:面包车|陌生人)[^，。]{0,12}?(?:抱|偷|拐|抢)(?:小孩|孩子|娃)"
 )
 _POLICY_CLAIM_NEEDS = gate_for(_POLICY_CLAIM)
 #: What a change heard of must be about to alarm: the school, exams and admissions, public
@@ -226,9 +232,10 @@ _ANNOUNCED_LOOKBACK = 30
 
 
 def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
-    """Whether an alarm of ``hits`` (停课, 补贴 …) is in a recent message of staff: the
-    parent is passing on what the school said, not a rumour."""
-    alarms = [h.term for h in hits if h.tag == "alarm"]
+    """Whether the alarms of ``hits`` (停课, 补贴 …) are in a recent message of staff: the
+    parent is passing on what the school said, not a rumour. Every alarm must be there: news
+    the school did not tell ("肺结核" after the school's "传染病预防指南") is the parent's own."""
+    alarms = [h.term for h in hits if h.tag == "alarm" and h.term not in _GENERIC_ALARMS]
     if not alarms:
         return False
     extents = {m.group(0) for m in _EXTENT.finditer(ctx.norm)}
@@ -236,7 +243,7 @@ def announced(ctx: MessageContext, hits: list[Hit]) -> bool:
     for m in reversed(ctx.history[-_ANNOUNCED_LOOKBACK:]):
         if roster.is_staff(m.sender_id):
             folded = normalize(m.text)
-            if any(term in folded and term not in _GENERIC_ALARMS for term in alarms):
+            if all(term in folded for term in alarms):
                 # the same news, unless the parent adds how long or how far it goes
                 return all(e in folded for e in extents)
     return False

@@ -151,6 +151,15 @@ def test_a_claim_beyond_what_staff_announced_is_rumour() -> None:
     assert r08_rumor.classmod_check_message(beyond)
 
 
+def test_news_the_school_did_not_tell_is_no_mention_of_its_notice() -> None:
+    guide = ("t_zhou", "【区教育局】秋冬季常见传染病预防指南，请家长阅读")
+    outbreak = _ctx("听隔壁班的奶奶说，他们班有孩子得了肺结核，已经传染好几个了", [guide])
+    assert r08_rumor.classmod_check_message(outbreak)
+    told = ("t_zhou", "隔壁班一名幼儿确诊水痘，已停课消毒，其他班正常上课")
+    same = _ctx("听说隔壁班有孩子得了水痘，停课了", [told])
+    assert r08_rumor.classmod_check_message(same) == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["听幼儿园群里说的，一年级要统一收800块，不交的孩子下午就得接走",
@@ -403,3 +412,20 @@ def test_an_echo_of_a_question_is_no_echo_of_a_rumor() -> None:
         "我也听说过，等老师通知吧", history=[asked], now=asked.ts + timedelta(minutes=2)
     )
     assert r08_rumor.classmod_check_message(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["楼下张姐说这几天有陌生人在小学门口抱孩子，已经抱走一个了", "我外甥在县教育局上班，他讲明年开始要按户口划片",
+     "厂里王师傅讲，下学期县里的村小全部撤并"],
+)  # fmt: skip
+def test_hearsay_from_neighbours_and_nephews_and_children_snatched(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["楼下张姐说她孙子也在这个学校", "孩子被外婆抱走去打针了", "我外甥说明年要去他爸那边读书"],
+)  # fmt: skip
+def test_the_same_sources_and_words_without_an_alarm(text: str) -> None:
+    assert check(text) == [], text
