@@ -416,8 +416,8 @@ def test_an_echo_of_a_question_is_no_echo_of_a_rumor() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["楼下张姐说这几天有陌生人在小学门口抱孩子，已经抱走一个了", "我外甥在县教育局上班，他讲明年开始要按户口划片",
-     "厂里王师傅讲，下学期县里的村小全部撤并"],
+    ["楼下张姐说这几天有陌生人在小学门口抱孩子，已经抱走一个了",
+     "我外甥在县教育局上班，他讲明年开始要按户口划片", "厂里王师傅讲，下学期县里的村小全部撤并"],
 )  # fmt: skip
 def test_hearsay_from_neighbours_and_nephews_and_children_snatched(text: str) -> None:
     assert check(text), text
