@@ -380,3 +380,24 @@ def test_accusations_in_more_grammars(text: str) -> None:
 )
 def test_denials_and_praise_are_no_accusation(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听说给班主任送了购物卡的，孩子都当上了班干部", "开放日那些课就是排给督导组看的",
+     "剩下的牛奶是不是被食堂的人拿回家了", "小卖部是校长小舅子开的，难怪那么贵",
+     "生活老师晚上根本不查寝，孩子玩手机到一点", "孩子小不会告状，就可以随便糊弄吗",
+     "英语老师周末在外头的培训班带课，一节两百", "没报她的班的孩子，上课提问都爱答不理"],
+)  # fmt: skip
+def test_gifts_goods_taken_relatives_neglect_and_paid_classes(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子奶奶在外面上班，麻烦老师帮忙看一下他有没有盖被子", "我给老师发了请假条，麻烦看一下",
+     "鸡蛋被孩子不小心摔碎了", "老师从来没批评过他，孩子很喜欢老师",
+     "排练给大家看，孩子们可认真了"],
+)  # fmt: skip
+def test_the_same_words_in_everyday_class_talk(text: str) -> None:
+    assert check(text) == [], text
