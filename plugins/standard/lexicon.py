@@ -49,6 +49,9 @@ class Entry:
     term: str
     tag: str = ""
     weight: int = 1
+    #: a Latin start or end of the term matches only at a Latin word edge (a word spelt in
+    #: pinyin: "看pian" is not in "看pianyi", 便宜)
+    edged: bool = False
 
 
 def _is_ascii_letter(ch: str) -> bool:
@@ -89,6 +92,7 @@ class Lexicon:
 
     __slots__ = (
         "_automaton",
+        "_edged",
         "_empty",
         "_last",
         "_scans",
@@ -110,11 +114,14 @@ class Lexicon:
         # per term: [(lexicon, tag, weight, is_exception)]; one entry per lexicon, the
         # heavier one on a duplicate
         table: dict[str, dict[str, tuple[str, str, int, bool]]] = {}
+        edged: set[str] = set()
         for name, (lex_entries, lex_exceptions) in named.items():
             for e in lex_entries:
                 term = view(e.term)
                 if not term:
                     continue
+                if e.edged:
+                    edged.add(term)
                 per = table.setdefault(term, {})
                 old = per.get(name)
                 if old is None or old[3] or e.weight > old[2]:
@@ -124,6 +131,7 @@ class Lexicon:
                 if term and name not in table.setdefault(term, {}):
                     table[term][name] = (name, "", 0, True)
         self._terms = tuple(table)
+        self._edged = frozenset(i for i, term in enumerate(self._terms) if term in edged)
         self._values = tuple(tuple(per.values()) for per in table.values())
         self.names = tuple(named)
         self.size = sum(1 for per in table.values() for v in per.values() if not v[3])
@@ -188,16 +196,22 @@ class Lexicon:
         raw: dict[str, list[Hit]] = {}
         shields: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        terms, all_values = self._terms, self._values
+        terms, all_values, edged = self._terms, self._values, self._edged
         for index, start, end in matches:
             term, values = terms[index], all_values[index]
-            if term.isascii() and (
-                (start > 0 and _is_ascii_letter(text[start - 1]))
-                or (end < size and _is_ascii_letter(text[end]))
-            ):
-                edge_bound = True
-            else:
-                edge_bound = False
+            # a Latin neighbour: an ASCII term, or a spelt one's Latin end, runs on into a word
+            before = start > 0 and _is_ascii_letter(text[start - 1])
+            after = end < size and _is_ascii_letter(text[end])
+            edge_bound = (before or after) and (
+                term.isascii()
+                or (
+                    index in edged
+                    and (
+                        (before and _is_ascii_letter(term[0]))
+                        or (after and _is_ascii_letter(term[-1]))
+                    )
+                )
+            )
             for name, tag, weight, is_exception in values:
                 if is_exception:
                     shields.setdefault(name, []).append((start, end))
@@ -248,10 +262,88 @@ def strong_or_pair(
     return first if first in tags and second in tags else ""
 
 
-def read_lexicon_file(name: str) -> tuple[list[Entry], list[str]]:
+def _read_file(name: str) -> tuple[list[Entry], list[str]]:
     path = DATA_DIR / f"{name}.txt"
     with path.open(encoding="utf-8") as f:
         return parse_lines(f)
+
+
+#: The words people spell out in pinyin to dodge a filter ("huang片", "l u o 聊", "du博"):
+#: per lexicon, the tags whose entries also match so spelt. Vice offers do it; a parent
+#: writing pinyin amid characters otherwise is rare, so these spellings cost no precision.
+SPELLED_OUT: Mapping[str, frozenset[str]] = {
+    "illegal": frozenset({"porn", "gambling", "drugs"}),
+}
+#: ``data/`` file of the readings of their characters (scripts/build_pinyin_table.py).
+PINYIN_FILE = "pinyin.txt"
+#: A word spelt wholly in pinyin counts from this many letters ("huangpian", "dubo" not:
+#: four letters make other words too).
+_WHOLE_PINYIN_MIN_LETTERS = 6
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def spelled_out_chars() -> set[str]:
+    """The characters of the words in :data:`SPELLED_OUT` (what the pinyin table covers)."""
+    chars: set[str] = set()
+    for name, tags in SPELLED_OUT.items():
+        for e in _read_file(name)[0]:
+            if e.tag in tags:
+                chars.update(c for c in normalize(e.term) if _is_cjk(c))
+    return chars
+
+
+@lru_cache(maxsize=1)
+def pinyin_table() -> Mapping[str, tuple[str, ...]]:
+    """Character -> its readings, from :data:`PINYIN_FILE`."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in (DATA_DIR / PINYIN_FILE).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, *readings = line.split()
+            table[ch] = tuple(readings)
+    return table
+
+
+def spellings(term: str) -> list[str]:
+    """``term`` (normalised) with one character in pinyin, each way ("huang片", "黄pian"), and
+    wholly in pinyin when that is long enough ("huangpian"); [] for a word of one character.
+    A character's commonest reading only: its others make words of their own."""
+    table = pinyin_table()
+    positions = [i for i, c in enumerate(term) if _is_cjk(c)]
+    if len(positions) < 2:
+        return []
+    out: dict[str, None] = {}
+    for i in positions:
+        readings = table.get(term[i])
+        if readings:  # the commonest reading: "看pian", not "看pan" (in "看pan.baidu.com")
+            out[term[:i] + readings[0] + term[i + 1 :]] = None
+    if len(positions) == len(term) <= 4 and all(c in table for c in term):
+        # each character's first (commonest) reading: "huangpian", not "huangpan" (黄攀)
+        whole = "".join(table[c][0] for c in term)
+        if len(whole) >= _WHOLE_PINYIN_MIN_LETTERS:
+            out[whole] = None
+    out.pop(term, None)
+    return list(out)
+
+
+def read_lexicon_file(name: str) -> tuple[list[Entry], list[str]]:
+    """A lexicon file's entries (with the pinyin spellings of :data:`SPELLED_OUT`) and its
+    exception phrases."""
+    entries, exceptions = _read_file(name)
+    tags = SPELLED_OUT.get(name)
+    if tags:
+        known = {normalize(e.term) for e in entries}
+        spelt = [
+            Entry(term=variant, tag=e.tag, weight=e.weight, edged=True)
+            for e in entries
+            if e.tag in tags
+            for variant in spellings(normalize(e.term))
+            if variant not in known
+        ]
+        entries.extend(spelt)
+    return entries, exceptions
 
 
 @lru_cache(maxsize=64)
