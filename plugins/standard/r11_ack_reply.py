@@ -244,8 +244,14 @@ def acknowledged_notice(
         )
     if ctx.message.reply_to:
         replied, who = ctx.replied, ctx.replied_member
-        if replied is None or who is None or not who.is_staff:
+        if replied is None or who is None:
             return None
+        if not who.is_staff:
+            # "👍" quoting another parent's "谢谢老师，孩子这次进步了" under the teacher's post:
+            # it joins the reactions to that post
+            replied = _post_reacted_to(replied, ctx)
+            if replied is None:
+                return None
         if replied.reply_to or _answers_member(replied, ctx):
             return None  # the teacher answered someone: thanks for an answer are clean
         if not is_post_to_everyone(replied) or _is_personal(replied, ctx.member, ctx.roster):
@@ -258,6 +264,29 @@ def acknowledged_notice(
     if (found is not None and found.asks_reply) or _THANKS.search(ctx.norm) is not None:
         return found  # thanks are for the latest post or answer
     return _asked_before_the_answers(ctx, window) or found
+
+
+#: How many quotes back a chain of reactions is followed to the post they react to.
+_REACTION_CHAIN = 3
+
+
+def _post_reacted_to(quoted: Message, ctx: MessageContext) -> Message | None:
+    """The staff post a member's quoted message reacts to, through a chain of quotes of
+    members' reactions (thanks, praise: no question, no request), or None."""
+    roster = ctx.roster
+    m: Message | None = quoted
+    for _ in range(_REACTION_CHAIN + 1):
+        if m is None:
+            return None
+        if roster.is_staff(m.sender_id):
+            return m
+        if QUESTION.search(m.text) is not None or _REQUEST.search(m.text) is not None:
+            return None  # an answer to it would be to the member, not the post
+        if not m.reply_to:
+            return None
+        wanted = m.reply_to
+        m = next((h for h in reversed(ctx.history) if h.id == wanted), None)
+    return None
 
 
 #: Thanks, which answer the latest post or answer rather than a notice before it.

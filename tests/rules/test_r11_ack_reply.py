@@ -679,3 +679,28 @@ def test_digits_and_a_child_alone_are_no_acknowledgement(text: str) -> None:
 @pytest.mark.parametrize("text", ["好的陈阿姨", "辛苦刘阿姨了", "卡沙沙杨老师"])
 def test_staff_called_auntie_and_thanks_in_minority_languages(text: str) -> None:
     assert is_ack(text), text
+
+
+def test_an_ack_quoting_another_parents_reaction_to_a_post_reacts_to_the_post() -> None:
+    post = teacher_post("本周之星：小明、小红，作业书写工整，给他们点赞！")
+    reaction = make_message(
+        "谢谢老师鼓励，孩子听到肯定乐坏了", sender="p_li_mom", ts=at(2), reply_to=post.id
+    )
+    second = make_message("谢谢老师！", sender="p_zhang_dad", ts=at(3), reply_to=reaction.id)
+    history = [post, reaction, second]
+    verdicts = check("👍", history=history, reply_to=reaction.id, replied=reaction)
+    assert [v.category for v in verdicts] == [Category.ACK_REPLY]
+    assert dict(verdicts[0].data) == {"notice_id": post.id}
+    # two quotes away
+    assert check("👍", history=history, reply_to=second.id, replied=second)
+
+
+def test_an_ack_quoting_a_parents_question_or_a_post_that_asked_for_replies_is_clean() -> None:
+    post = teacher_post(NOTICE_ASKING)
+    reaction = make_message("好的，已签字", sender="p_li_mom", ts=at(2), reply_to=post.id)
+    history = [post, reaction]
+    assert check("收到", history=history, reply_to=reaction.id, replied=reaction) == []
+    question = make_message("请问明天几点到校？", sender="p_li_mom", ts=at(2))
+    answer = make_message("八点前", sender="p_zhang_dad", ts=at(3), reply_to=question.id)
+    history = [teacher_post(), question, answer]
+    assert check("👍", history=history, reply_to=answer.id, replied=answer) == []
