@@ -200,10 +200,18 @@ _SCHOOL_TALK = re.compile(
 )
 # A member's short blessing to everyone ("祝各位家长五一快乐 阖家幸福 平平安安"); a shop's
 # greeting blast names the shop, a figure or goes on to its offer.
+#: What a blessing wishes: "新年快乐，家庭和睦，孩子金榜题名".
+_WISHES = (
+    r"(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康|和睦|美满|顺心|团圆|金榜题名|学业进步|心想事成)"
+)
 _BLESSING = re.compile(
-    r"(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)[^，。]{0,12}(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)"
+    _WISHES
+    + r"[^，。]{0,12}"
+    + _WISHES
     # one wish, said as a wish: "祝各位妈妈、奶奶三八节快乐"
-    r"|^祝[^，。]{0,24}(?:快乐|安康|幸福|如意|吉祥|平安|顺利|健康)$"
+    + r"|^祝[^，。]{0,24}"
+    + _WISHES
+    + "$"
 )
 _SENDER_IS_A_SHOP = re.compile(r"[\dx]|店|公司|我司|集团|银行|有限|专卖|品牌|全体员工")
 _BLESSING_MAX_CHARS = 40

@@ -95,6 +95,7 @@ GREETINGS: tuple[str, ...] = (
     "也祝", "清明安康", "重阳安康", "元旦安康", "除夕快乐", "五一快乐", "劳动节快乐",
     "端午快乐", "元宵安康", "小年安康", "冬至快乐",
     "假期愉快", "假期快乐", "节日愉快", "早晨各位", "各位早晨", "大家早晨",
+    "圣诞快乐", "平安夜快乐", "merrychristmas", "happynewyear",
 )  # fmt: skip
 _GREETING_MAX_CHARS = 40
 #: A blessing (not a hello): what a teacher's greeting to everyone must be to count as chat.
@@ -192,9 +193,11 @@ class Settings:
 
 #: Shopping talk by its figures: a price per unit ("8块钱一斤", "39一个"), "多少钱一盒".
 _PRICE_TALK = re.compile(
-    r"\d+(?:\.\d+)?(?:块|元)?\d?(?:钱)?一(?:斤|盒|个|箱|件|袋|瓶|套|板|双|支|位|张|份)"
-    r"|[一二三四五六七八九十两百]{1,4}(?:块|元)?(?:钱)?一(?:斤|盒|箱|件|袋|瓶|板|双)"
+    r"\d+(?:\.\d+)?(?:块|元|毛|角|蚊)?\d?(?:钱)?一(?:斤|公斤|盒|个|箱|件|袋|瓶|套|板|双|支|位|张|份|碗|杯)"
+    r"|[一二三四五六七八九十两百]{1,4}(?:块|元|毛|角|蚊)?(?:钱)?一(?:斤|公斤|盒|箱|件|袋|瓶|板|双|碗|杯)"
     r"|(?:几|多少)(?:块)?钱一"
+    # the weight first: "羊肉一公斤九十八"
+    r"|一(?:斤|公斤)[\d一二三四五六七八九十两百]+(?:块|元|毛|蚊)?"
 )
 _PRICE_TALK_NEEDS = gate_for(_PRICE_TALK)
 
@@ -221,6 +224,7 @@ _SHOPPING = re.compile(
 _PASTIME = re.compile(
     r"这场?球(?:踢|打|赛|输|赢|有人看)|那场?球(?:踢|打|赛|输|赢|有人看)"
     r"|昨晚场?球(?:踢|打|赛|输|赢)|今晚场?球(?:踢|打|赛|输|赢|有人看)|进球|国足|输球|赢球|绝杀"
+    r"|丢球|失球|保级|降级|红牌"
     r"|去哪(?:儿)?玩|哪里好玩|民宿|景区|赏(?:花|枫)|银杏|露营|自驾游|郊游|农家乐|游乐园|亲子乐园"
     r"|欢乐谷|海洋馆|螺蛳粉|点的外卖|火锅|奶茶店"
     # an outing offered to the other families: "有没有家长一起带娃去香港看展", "周末谁一起去爬山"
@@ -254,6 +258,10 @@ _PASTIME = re.compile(
     # the road, the barber, things bought second hand: "高架上堵了一个多小时", "新开了一家理发店",
     # "想收一台跑步机", "有没有在用护眼台灯的，推荐一下"
     r"|堵车|追尾|高架上|堵了一个|新开了?一?家|理发店|想收一(?:台|个|辆|件)|有闲置的"
+    # tickets home, a funny clip: "春运火车票几号开抢", "这个抖音好笑死了" (not where a thing
+    # is sold: "跳绳在哪里买" asks for what school needs)
+    r"|火车票|高铁票|机票|春运|抢票"
+    r"|(?:抖音|快手|视频号|b站|小红书)[^，。]{0,10}?(?:好笑|笑死|搞笑|太逗)"
     r"|有没有(?:人|家长)?在用|(?:推荐一下|求推荐)[^，。]{0,6}?(?:牌子|哪款|哪个|哪家)"
 )
 _PASTIME_NEEDS = gate_for(_PASTIME)
@@ -261,7 +269,7 @@ _PASTIME_NEEDS = gate_for(_PASTIME)
 #: 南天 地板湿得可以养鱼了", "出门吃了一嘴沙子", "一天过四季" (a message about school in the
 #: weather, "下雪了明天还上学吗", is about school: :func:`about_school`).
 _WEATHER = re.compile(
-    r"雪下得|下(?:大|好大的|了好大的)?雪了|暴雪|大雪|降温了|降了[\d一二三四五六七八九十]+度|升温|回南天|沙尘暴"
+    r"雪下得|下(?:大|好大的|了好大的)?雪了|暴雪|大雪|降温了|降了[\d一二三四五六七八九十]+度|升温|回南天|沙尘"
     r"|秋老虎|倒春寒|桑拿天|梅雨|雾霾|霜冻|冰雹|冻成狗|热成狗|一天(?:过)?四季|[\d零一二三四五六七八九十]+度了?"
     r"(?:的天|啊|呀|哦|[，,\s]|$)|出太阳了|晒被子|风(?:好|太|很|贼)大|停电了|天气(?:真|太|好)(?:好|热|冷|怪|差)"
     r"|日怪天气|鬼天气|这天气"
@@ -349,7 +357,16 @@ def chat_topic(
     if shopping is not None:
         # a study gadget or a child's cup bought is shopping unless the school comes in
         return None if _SCHOOL_MATTER.search(folded) else topic
+    if (when := _EXAM_AS_TIME.search(folded)) is not None and when.start() < folded.find(topic):
+        # "高考完打算去哪玩": the exam says when, the talk is of the trip
+        return None if about_school(_EXAM_AS_TIME.sub("", folded)) else topic
     return None if about_school(folded, words) else topic
+
+
+#: An exam or a term named only as a time, before the talk: "高考完", "期末考完以后", "放假后".
+_EXAM_AS_TIME = re.compile(
+    r"(?:高考|中考|期末|期中|月考|考试|开学|放假|毕业)(?:考)?(?:完了?|结束|以后|之后|后)"
+)
 
 
 @lru_cache(maxsize=4096)  # an earlier message is asked about by each of the few after it

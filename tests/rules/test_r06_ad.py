@@ -814,3 +814,8 @@ def test_a_members_own_goods_in_more_words(text: str) -> None:
 def test_goods_given_away_or_asked_for_are_no_ad() -> None:
     assert check("有没有要二手学习桌的，九成新，免费送，自提") == []
     assert check("有没有家长知道哪里能买到五斤装的花生？") == []
+
+
+def test_a_new_year_blessing_to_everyone_is_no_ad() -> None:
+    for text in ("祝各位家长新年快乐，家庭和睦，孩子金榜题名！", "祝大家阖家团圆，心想事成"):
+        assert check(text) == [], text

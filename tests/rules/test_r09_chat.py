@@ -658,3 +658,26 @@ def test_a_chat_taken_out_of_the_group_is_not_carried_on_by_agreeing_to_leave() 
 )
 def test_shows_recipes_and_picking_trips_are_chat(text: str) -> None:
     assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天早市上白菜两毛一斤，萝卜五毛", "老字号的糖水加价到十五蚊一碗了",
+     "羊肉一公斤八十五，又涨了",
+     "昨晚那场最后一分钟丢球，气死", "今年这队保级都悬", "有人知道春运火车票几号开抢吗",
+     "这个抖音笑死了，狗狗学人打呼噜", "圣诞快乐呀🎄", "外面沙尘，天都黄了",
+     "高考完打算带孩子去哪玩？想去海边"],
+)  # fmt: skip
+def test_market_prices_matches_tickets_clips_christmas_dust_and_trips_after_an_exam(
+    text: str,
+) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请问孩子的跳绳在哪里买比较好？", "研学的火车票学校统一订吗？", "期末考完以后什么时候出成绩？",
+     "资料费二十元一份，周五前交给课代表", "放假后作业怎么交？"],
+)  # fmt: skip
+def test_school_needs_tickets_and_exams_asked_about_are_no_chat(text: str) -> None:
+    assert check(text) == [], text
