@@ -144,6 +144,14 @@ def test_cantonese_is_read_in_mandarin_words() -> None:
     assert mandarin_view("收到") == "收到"
 
 
+def test_shanghainese_is_read_in_mandarin_words() -> None:
+    assert normalize("侬讲话当心点，要侬管") == "你讲话当心点要你管"
+    assert normalize("三年级小囡有必要这么卷伐？") == "三年级孩子有必要这么卷吗"
+    assert normalize("阿拉小囡欢喜阿拉伯数字") == "我们孩子欢喜阿拉伯数字"
+    # without 侬 or 囡 a text is Mandarin: 伐 and 阿拉 stay
+    assert normalize("阿拉善盟的砍伐工作") == "阿拉善盟的砍伐工作"
+
+
 def test_northern_and_south_western_words_are_read_in_mandarin() -> None:
     assert normalize("俺家娃儿说他交了") == "我家孩子说他交了"
     assert normalize("你那么激动干啥子") == "你那么激动干什么"

@@ -156,12 +156,23 @@ _DIALECT_WORD = re.compile("|".join(sorted(_DIALECT_WORDS, key=len, reverse=True
 _DIALECT_CHARS = re.compile("[啥咋俺娃屋]")
 
 
+#: Shanghainese (吴语) words, read when a text has 侬 or 囡, which Mandarin never writes: "侬讲
+#: 话当心点，要侬管" is matched as "你讲话当心点要你管", "有意思伐" as "有意思吗" (阿拉伯 stays).
+_WU_ONLY = re.compile("[侬囡]")
+_WU_WORDS = {
+    "侬": "你", "小囡": "孩子", "囡囡": "孩子", "伐": "吗", "自家": "自己家", "晓得伐": "知道吗",
+}  # fmt: skip
+_WU_WORD = re.compile("|".join(sorted(_WU_WORDS, key=len, reverse=True)) + "|阿拉(?![伯斯善])")
+
+
 def mandarin_view(folded: str) -> str:
     """A folded text in Mandarin words: a Cantonese text (one with a Cantonese-only
-    character; 系统, 关系 and 联系 in Mandarin text stay as they are), and the northern and
-    south-western words of :data:`_DIALECT_WORDS`."""
+    character; 系统, 关系 and 联系 in Mandarin text stay as they are), a Shanghainese one
+    (:data:`_WU_WORDS`), and the northern and south-western words of :data:`_DIALECT_WORDS`."""
     if _DIALECT_CHARS.search(folded) is not None:
         folded = _DIALECT_WORD.sub(lambda m: _DIALECT_WORDS[m.group(0)], folded)
+    if _WU_ONLY.search(folded) is not None:
+        folded = _WU_WORD.sub(lambda m: _WU_WORDS.get(m.group(0), "我们"), folded)
     if _CANTONESE_ONLY.search(folded) is None:
         return folded
     folded = _CANTONESE_WORD.sub(lambda m: _CANTONESE_WORDS[m.group(0)], folded)

@@ -593,3 +593,35 @@ def test_a_counter_view_or_a_retort_in_an_exchange(reply: str) -> None:
         replied=complaint,
     )
     assert check(reply, sender="p_he_mom", history=[], minutes=3) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["说话要有根据，我上周去陪餐了", "话别说这么难听，老师不是那样的人", "你这么说对老师不公平",
+     "你不用这么敏感，没人针对你", "票数谁晓得是怎么数的", "我只是讲事实，又没冤枉谁"],
+)  # fmt: skip
+def test_a_claim_answered_in_an_exchange_takes_a_side(reply: str) -> None:
+    claim = make_message(
+        "食堂老板是校长亲戚，饭菜都是拿最便宜的，气死我了", sender="p_guo_mom", ts=at(0)
+    )
+    assert check(reply, sender="p_he_mom", history=[claim], minutes=3, reply_to=claim.id,
+                 replied=claim), reply  # fmt: skip
+    assert check(reply, sender="p_he_mom", minutes=3) == [], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我有话直说，教练每场首发都是那几个孩子，别的孩子练得再苦也不给上",
+     "讲句不中听的，班里有些家长天天在群里晒孩子分数，搞得人心惶惶",
+     "我想提个意见，这周训练天天加到七点半，孩子作业写到十一点",
+     "这样在群里点名真的合适吗？孩子回家哭了", "你这么在群里说孩子，不合适吧"],
+)  # fmt: skip
+def test_grievances_opened_to_the_group_and_a_child_named_before_it(text: str) -> None:
+    assert [v.category for v in check(text, sender="p_he_mom")] == [Category.DISPUTE], text
+
+
+def test_shanghainese_retorts_are_read_as_mandarin() -> None:
+    quarrel = make_message("你家小孩自己不争气就别酸别人", sender="p_guo_mom", ts=at(0))
+    found = {quarrel.id: frozenset({Category.DISPUTE})}
+    assert check("侬讲话当心点，要侬管", sender="p_he_mom", history=[quarrel], earlier=found,
+                 minutes=2)  # fmt: skip
