@@ -298,3 +298,21 @@ def test_more_negative_facts_in_their_own_words(text: str) -> None:
 )
 def test_a_pupils_things_and_praise_are_no_negative_fact(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张子涵又把我家孩子的铅笔拿走了，第三回了", "李明轩再敢抢我孙子的饭卡，我就去学校找",
+     "陈可欣放学路上堵着同学要钱"],
+)  # fmt: skip
+def test_another_childs_things_taken_and_money_demanded(text: str) -> None:
+    assert check(text, sender="p_he_mom"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张子涵把借的书拿走了吗？我们家的还在", "李明轩妈妈，钥匙帮我拿走了吧？谢谢",
+     "陈可欣把奖状拿回家了，可高兴了"],
+)  # fmt: skip
+def test_things_taken_in_everyday_talk(text: str) -> None:
+    assert check(text, sender="p_he_mom") == [], text
