@@ -288,7 +288,12 @@ _GROUP_TRAIT_RE = re.compile(_GROUP_TRAIT + r"|没几个|没一个|就那样|没
 _GROUP_TRAIT_RE_NEEDS = gate_for(_GROUP_TRAIT_RE)
 #: The reader's whole family given a trait: "你全家都是骗子".
 _FAMILY_TRAIT = re.compile(
-    r"你(?:全家|一家子?|家里人)(?:人)?(?:都|全)?(?:是|很|那么|太)?" + _GROUP_TRAIT
+    r"你(?:全家|一家子?|家里人)(?:人)?(?:都|全)?(?:是|很|那么|太)?"
+    + _GROUP_TRAIT
+    # a family named without 你: "真是一家子不讲理" (not one's own: "我们全家都懒")
+    + r"|(?<!我)(?<!我们)(?:全家|一家子)(?:人)?(?:都|全)?(?:是|很|那么|太)?(?:"
+    + _GROUP_TRAIT
+    + r"|不讲理|蛮不讲理)"
 )
 _ANTI_BIAS = re.compile(r"歧视|偏见|地域黑|刻板印象|以偏概全|不是所有|并非所有|别一竿子|一竿子打")
 #: Narrower: a slur quoted in order to reject it.
@@ -330,7 +335,10 @@ def find_abuse_terms(norm: str, settings: Settings | None = None) -> list[Hit]:
         return [Hit(disparaged.group(0), "contempt", 1, disparaged.start(), disparaged.end())]
     if not hits and (
         (_SNEER_GATE.search(norm) is not None and (sneer := _SNEER.search(norm)) is not None)
-        or ("你" in norm and (sneer := _FAMILY_TRAIT.search(norm)) is not None)
+        or (
+            ("你" in norm or "全家" in norm or "一家子" in norm)
+            and (sneer := _FAMILY_TRAIT.search(norm)) is not None
+        )
     ):
         return [Hit(sneer.group(0), "insult", 1, sneer.start(), sneer.end())]
     group = (

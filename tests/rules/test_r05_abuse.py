@@ -722,3 +722,9 @@ def test_people_called_by_a_word_of_contempt(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_for_a_body_a_thing_or_a_child_at_home(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_family_called_unreasonable_without_you() -> None:
+    assert [v.category for v in check("孩子撒谎也信？真是一家子不讲理")] == [Category.ABUSE]
+    assert check("我们全家都很懒，周末就想睡觉") == []
+    assert check("我们一家子都不讲究吃穿") == []
