@@ -429,3 +429,16 @@ def test_hearsay_from_neighbours_and_nephews_and_children_snatched(text: str) ->
 )  # fmt: skip
 def test_the_same_sources_and_words_without_an_alarm(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我小姐妹在区教育局，讲明年开始公办初中不摇号了",
+     "刚刷到的，讲下礼拜开始全市小学实行冬令时，八点半才上课"],
+)  # fmt: skip
+def test_hearsay_from_a_close_friend_and_a_clip_with_a_change_next_week(text: str) -> None:
+    assert check(text), text
+
+
+def test_next_week_and_a_want_are_no_change_to_come() -> None:
+    assert check("朋友说下周的亲子活动要带水杯，大家别忘了") == []
