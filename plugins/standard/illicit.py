@@ -33,6 +33,7 @@ _LURE = re.compile(
     r"|飞机(?=[a-z0-9]|号|群|频道|搜|联系)"
     r"|电报|扣1|联系|进群|入群|群号|电话|客服|详谈|详聊|有意|要的|需要的|想要的|滴滴|下载|注册"
     r"|点击|登录|看我|备注|拉你|留言|找我|同号|带你(?:一起|了解|赚|理财|进|上车)|想上车"
+    r"|扫码|二维码|扫一扫|长按识别|加入我们|加入团队|推荐亲友"
 )
 # ... or an id: a number (in any numerals) or a handle with digits.
 _ID = re.compile(r"[0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖〇]{6,}|[a-z]{2,}[0-9]{3,}")
@@ -41,7 +42,7 @@ _ID_NEEDS = gate_for(_ID)
 _TRADE = re.compile(
     r"全国可做|全国可查|全国发货|全城可到|价格私聊|长期合作|诚信经营|安全保密|老客户介绍|加急"
     r"|可查可验|可查验|可验真|当天出|当天到|包成功|全程保密|货到付款|进店|现货|批发|出售|收购"
-    r"|高价收|代办|专业"
+    r"|高价收|代办|专业|防身"
     # how goods and papers made to order sell themselves: "都能开", "先验后付", "三个点",
     # "跟真的一模一样", "同城当面交易", "走物流", "网上可查", "包办包进", "内部流出"
     r"|都能(?:开|出|做|办)|均可(?:开|出|做|办)|保真|先验后付|验证后付款?|量大从优|[一二三四五六七八九\d]个点"
@@ -52,7 +53,7 @@ _TRADE = re.compile(
 
 _PORN_STRONG = re.compile(
     r"学生妹|外围(?:女|模特|空姐|服务|资源|妹)|高端外围|真人上门|mm上门|妹子上门|美女上门|小姐姐上门"
-    r"|少妇上门"
+    r"|少妇上门|(?:少妇|学生妹|小姐姐)[^。]{0,12}?(?:可上门|上门服务|包夜)"
     r"|约炮|一夜情|纯一夜|原味(?:袜|内衣|内裤|丝袜|私房)|私房照|涩图|涩涩|s情|色图|黄图"
     r"|成人(?:影片|影院|视频|直播|网站|电影|资源|游戏)|不雅(?:视频|照)|大尺度(?:照|视频|图|直播)"
     r"|裸聊|裸照|男公关|迷情|深夜直播|私密(?:直播|相册)|在线脱|不穿了|下海(?!经商|创业)"
@@ -81,7 +82,7 @@ _GAMBLING_STRONG = re.compile(
     r"博彩|网赌|网投(?!票)|百家乐|时时彩|ssc(?![a-z])|幸运28|pc28|龙虎斗|牌九|推筒子|炸金花|真人(?:荷官|视讯)"
     r"|滚球|稳胆|包红|不红退款|回血上岸|专业回血|帮你回血|出款|不黑钱|彩金|返水|首充"
     r"|导师(?:免费)?带单|带单(?:老师|导师)|跟投|连红(?!绿)|期期必(?:中|推)|每期必(?:中|推)|一把回本|再借.{0,4}上桌"
-    r"|麻将胡了|pg电子|一元一分|人满即开|下注|押注|梭哈"
+    r"|麻将胡了|pg电子|一元一分|人满即开|下注|押注|梭哈|买码|(?:这期|下期|本期)(?:包中|必中|稳中)"
     r"|赌场|赌博平台|线上赌|真人娱乐|娱乐城|电子游艺|老虎机|特码|投注|盘口|赌球|外围(?:赛|球|盘)"
     r"|首存|存送|彩票平台|幸运飞艇|北京赛车|pk10|极速赛车|快乐十分|骰宝|真钱"
     r"|提现秒到|上下分"
@@ -155,7 +156,7 @@ _FRAUD = re.compile(
 #: for forwarding ("转发这条消息到三个群，截图给我，就能领取88元红包").
 _ADVANCE_FEE = re.compile(
     r"(?:先|前)(?:需要|需|要|得|请)?(?:交|付|缴|转|充|打)[^。]{0,8}?(?:手续费|保证金|公证费|解冻费|激活费|审核费|认证费"
-    r"|评审费|税费|个税|开卡费|办卡费|会员费|会费|培训费|运费|工本费)"
+    r"|评审费|税费|个税|开卡费|办卡费|会员费|会费|培训费|运费|工本费|办理费)"
     r"|(?:先|需要?)(?:购买|开通|充值)(?:会员|vip)[^。]{0,12}?(?:任务|回本|赚|提现)"
     r"|转发[^。]{0,12}?(?:群|朋友圈)[^。]{0,16}?(?:领取|领|送|得)[^。]{0,6}?(?:红包|元|礼)"
 )
@@ -211,7 +212,7 @@ _ILLICIT_STRONG = re.compile(
     r"|姓名查身份证|查手机机主|公民信息|收购个人信息|家长数据|学生数据|一手数据"
     r"|代收(?:大额)?(?:资金|款)|承接大额|走账|跑分(?:平台|挂机|赚|车队|app|招人|日结)|洗钱|地下钱庄|收u|回收usdt|高价回收u"
     r"|收购(?:银行卡|电话卡|对公账户)|出售(?:银行卡|实名|手机卡|微信号|qq号)|卖卡|收卡"
-    r"|仿真枪|气枪|钢珠|管制刀具|麻醉针|迷药|听话水|不用处方|曲马多|冰毒|k粉"
+    r"|仿真枪|气枪|钢珠|管制刀具|麻醉针|迷药|听话水|不用处方|曲马多|冰毒|k粉|(?:办|做)(?:理)?成年身份证"
     r"|办理(?:学历|文凭|毕业证|学位证|驾照|护照|港澳通行证|健康证|资格证|职称)|真章|假章"
     r"|出售(?:个人信息|身份证|户口|公民|手机号码)|买卖(?:个人信息|身份证|户口|公民|手机号码)"
     r"|收购(?:身份证|户口|公民|手机号码)|猎枪|弓弩|电击器|麻古|笑气"
@@ -238,7 +239,7 @@ _ILLICIT_WEAK = re.compile(
     # papers, data, accounts, exam papers, weapons and drugs sold without a strong word
     r"|票据|开票|专票|普票|fp(?![a-z])|手机号|通讯录|对公账户|公司户|电话卡|出卡|收卡|学籍|户口"
     r"|出生医学证明|准生证|学历|证书|居住证|原卷|考题|卷子|押题卷|真题|电棍|喷雾|弩|火药|雷管|炸药"
-    r"|改装|减肥药|电子烟"
+    r"|改装|减肥药|电子烟|甩棍|伸缩棍|蝴蝶刀|指虎"
 )
 
 
@@ -328,10 +329,64 @@ _VICE_REACHED: tuple[tuple[re.Pattern[str], str], ...] = (
         "illicit",
     ),
 )
+#: Schemes sold to strangers, each by its trade's own promise, with a way in (LABELS.md
+#: illegal: fraud, superstition; the corpora's writers agree on counterfeits and fake cures):
+_SCHEMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            # a cure promised: "三天根治", "永不复发", "无效退款", "祖传秘方", "一个月瘦二十斤",
+            # "贴七天摘眼镜", "专治多动症"
+            r"根治|包治|永不复发|药到病除|无效退款|无效全额退款|专治(?!疗)|神药|特效药|祖传(?:秘方|中药|草药|药)"
+            r"|瘦[\d一二三四五六七八九十两]+斤|长[\d一二三四五六七八九十两]+(?:厘米|公分|cm)|摘(?:掉)?眼镜"
+            # money that comes back more, a member who brings members: "投入三千一个月后返四千五",
+            # "每拉一位新人返佣一百", "交九百八成为店主，邀请三人即可回本", "发展下级代理"
+            r"|返佣|分润|发展下(?:级|线)|投入[^。]{0,10}?返|邀请[^。]{0,6}?(?:人|位)[^。]{0,6}?回本"
+            r"|成为(?:会员|代理|店主|股东)[^。]{0,16}?(?:拉|邀请|推荐|发展)"
+            # tips that make money, credit no bank would give: "股票群老师每天推荐三只票",
+            # "不查征信", "校园分期，凭学生证即可借款"
+            r"|(?:股票|炒股|牛股|荐股)[^。]{0,12}?(?:群|老师|导师)|荐股|不查征信|不看征信|不查负债"
+            r"|校园贷|学生贷|校园分期|凭学生证|凭学籍"
+            # a job that costs a fee first: "入职需缴纳一百五十元培训费", "需办理工作证一百二十元"
+            r"|(?:入职|上岗|工作证|健康证)[^。]{0,10}?(?:费|押金|[\d一二三四五六七八九十百两]+元)"
+            # an account's password asked for: "登录…输入QQ号和密码" (not advice: "把微信密码…检查")
+            r"|(?:输入|提供|填写|发给?|告诉)[^。]{0,6}?(?:qq|微信|游戏|账号)号?(?:和|及|与)?密码"
+        ),
+        "fraud",
+    ),
+    (
+        # goods made to pass for a brand, papers made to pass for real: "高仿", "一比一复刻",
+        # "专柜验不出来", "跟正品一个厂出来的，只是没有吊牌", "未成年人办成年身份证"
+        re.compile(
+            r"高仿|一比一(?:复刻|做工|还原|原版|品质|定制)|复刻|精仿|专柜验不出"
+            r"|跟正品[^。]{0,4}?(?:一个厂|一样)|没(?:有)?吊牌"
+            r"|假身份证"
+        ),
+        "illicit",
+    ),
+    (
+        # numbers and card games for money: "跟我买码，这期包中", "线上扎金花斗牛"
+        re.compile(r"买码|扎金花|炸金花|斗牛(?!士)|牛牛"),
+        "gambling",
+    ),
+    (
+        # luck sold: "喝一碗符水", "做一场法事开文昌运", "改个名字就能转运", "化太岁"
+        re.compile(r"符水|开光|改运|转运(?!中心|站|仓|公司|物流)|法事|化太岁|文昌|算一卦|测八字"),
+        "superstition",
+    ),
+    (
+        re.compile(r"私密照|私密视频|(?:美女|妹子)[^。]{0,12}?(?:可上门|上门服务|包夜)"),
+        "porn",
+    ),
+    (re.compile(r"聪明药"), "drugs"),
+)
+_SCHEMES_ANCHORS = literal_anchors(*(pattern for pattern, _tag in _SCHEMES))
+
+
 #: The words every offer pattern's match starts with: a text holding none of them (nearly
 #: every message) holds no offer.
 _ANCHORS = literal_anchors(
     *(pattern for pattern, _tag in _VICE_REACHED),
+    *(pattern for pattern, _tag in _SCHEMES),
     _PORN_STRONG,
     _PORN_WEAK,
     _GAMBLING_STRONG,
@@ -384,6 +439,8 @@ def find_offers(norm: str) -> list[Hit]:
         )
     found.append(_hit(m, "illicit"))
     m = _FRAUD.search(norm) if _FRAUD_FIRST.search(norm) is not None else None
+    if m is not None and _TASK_PAY.match(m.group(0)) is not None:
+        m = m if lure or _RECRUITS.search(norm) is not None else None
     if m is None and _ADVANCE_FEE_NEEDS.search(norm) is not None:
         m = _ADVANCE_FEE.search(norm)
     if m is None and _FRAUD_LURED_FIRST.search(norm) is not None:
@@ -395,6 +452,10 @@ def find_offers(norm: str) -> list[Hit]:
         m = m if lure or _RECRUITS.search(norm) is not None else None
     found.append(_hit(m, "fraud"))
     offers = [h for h in found if h is not None]
+    if not offers and lure and _SCHEMES_ANCHORS.find_matches_as_indexes(norm):
+        for pattern, tag in _SCHEMES:
+            if (m := pattern.search(norm)) is not None:
+                return [Hit(m.group(0), tag, 1, m.start(), m.end())]
     if not offers and _reached(norm):
         for pattern, tag in _VICE_REACHED:
             if (m := pattern.search(norm)) is not None:

@@ -261,7 +261,6 @@ def test_fees_first_returns_credit_and_goods_by_their_mechanism(text: str, famil
         "孩子的作文比赛在网络投票，每人每天一票，谢谢大家",
         "学校官网投票，每人一票，给咱们班加油",
         "无抵押信用贷，最快当天下款，额度高",  # a loan's plain marketing: an ad (R06)
-        "小额周转，不看征信，当天到账，V信 zz8899",  # a lender's ad, judged by R06 alone
         "朋友圈那种“转发到三个群领88元红包”的全是假的，别再转了",
         "期中考试的卷子是全市统考的，复习范围看老师发的资料",
         "孩子作业本上的答案我帮他对了一遍",
@@ -357,3 +356,44 @@ def test_papers_promised_before_the_exam_and_a_family_threatened_are_illegal() -
     assert check("2026高考押题 内部渠道 考前三天出原题 先交定金500 不中全退", sender="p_guo_mom")
     assert check("再敢冤枉我儿子 我让你们家那个躺着出去", sender="p_guo_mom")
     assert check("考前三天复习原题就行，别熬夜", sender="p_guo_mom") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("祖传药膏三天根治湿疹，永不复发，要的私我", "fraud"),
+        ("增高药一个月长五厘米，无效退款，需要的找我", "fraud"),
+        ("减 肥 胶 囊 一个月瘦二十斤，私我拿货", "fraud"),
+        ("股票群老师每天推荐，跟着买都赚了，想进的扫码", "fraud"),
+        ("学生分期不查征信，当天到账，私聊", "fraud"),
+        # credit no bank would give, with a way in: the corpora's writers call it fraud
+        ("小额周转，不看征信，当天到账，V信 zz8899", "fraud"),
+        ("交九百八成为店主，邀请三人就回本，加入我们", "fraud"),
+        ("登录网页输入QQ号和密码即可领取皮肤", "fraud"),
+        ("招分拣员，需先交两百元健康证办理费", "fraud"),
+        ("高仿球鞋一比一做工，私我看图", "illicit"),
+        ("复刻名表专柜验不出，加微信看实物", "illicit"),
+        ("未成年人办成年身份证，一张三百", "illicit"),
+        ("蝴蝶刀 甩棍 防身必备 包邮", "illicit"),
+        ("线上扎金花，真人对局，私我进房间", "gambling"),
+        ("跟我买码，这期包中", "gambling"),
+        ("做一场法事开文昌运，保证考好，私我", "superstition"),
+        ("考试前喝一碗符水，保准考好", "superstition"),
+        ("少妇独守空房寻找有缘人，可上门", "porn"),
+        ("提神聪明药，考前一粒通宵不困，私聊", "drugs"),
+    ],
+)
+def test_schemes_sold_with_their_trade_promise(text: str, family: str) -> None:
+    verdicts = r04_illegal.classmod_check_message(message_context(text, sender="p_he_mom"))
+    assert [v.sub_rule for v in verdicts] == [family], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我家孩子湿疹好久了，医生说很难根治，大家有什么办法吗", "提醒大家：高仿货别买，质量差还违法",
+     "建议把微信密码和登录设备都检查一下", "包裹到转运中心了，明天能到，要的找我拿",
+     "书包中有孩子的水杯，麻烦联系我", "昨晚比赛一比一，想看回放的找我",
+     "这种拉人头返佣的都是传销，大家别信"],
+)  # fmt: skip
+def test_the_same_words_in_talk_advice_and_warnings(text: str) -> None:
+    assert r04_illegal.classmod_check_message(message_context(text, sender="p_he_mom")) == [], text
