@@ -652,6 +652,10 @@ def _fraud_script(ctx: MessageContext, hits: list[Hit]) -> bool:
 _SALEABLE = frozenset({"secret", "superstition", "porn", "illicit", "drugs"})
 #: What of R04's content is traded when buyers are invited to it.
 _TRADED = frozenset({"gambling", "porn", "illicit", "drugs"})
+#: ... and what else of it a contact lure invites to: a sect, a fortune-teller
+#: ("想求道的加我微信", "想了解的私我要资料"): LABELS.md ad, a contact lure in any form (a leaked
+#: paper handed out for "要的私聊" is R04's alone: the writers split on it).
+_INVITED = _TRADED | {"religion", "cult", "reactionary", "superstition"}
 #: A business offering the service: "本馆专业…", "本工作室承接…".
 _SERVICE = re.compile(r"本(?:馆|店|居士|工作室|大师)(?:专业|可|提供|承接)")
 
@@ -907,7 +911,7 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         ):
             # R04's words for a betting table, porn or illicit goods, with buyers invited
             # ("菠菜大群，每天稳定带单，私聊我进群")
-            traded = [h for h in _illegal_terms(ctx) if h.tag in _TRADED]
+            traded = [h for h in _illegal_terms(ctx) if h.tag in _INVITED]
             if traded:
                 sub_rule, hits = "illicit", [h._replace(weight=STRONG) for h in traded]
     if not sub_rule and (sold := _illicit_sold(ctx, text)):

@@ -819,3 +819,16 @@ def test_goods_given_away_or_asked_for_are_no_ad() -> None:
 def test_a_new_year_blessing_to_everyone_is_no_ad() -> None:
     for text in ("祝各位家长新年快乐，家庭和睦，孩子金榜题名！", "祝大家阖家团圆，心想事成"):
         assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一贯道修道积德，免灾免难，想求道的加我微信", "末日将近，信神才能得救，想了解的私我要资料",
+     "大师算命很准，给孩子算算前途，有意的联系我"],
+)  # fmt: skip
+def test_a_sect_or_a_fortune_teller_with_a_contact_lure_is_an_ad_too(text: str) -> None:
+    assert [v.sub_rule for v in check(text)] == ["illicit"], text
+
+
+def test_a_sect_warned_against_is_no_ad() -> None:
+    assert check("有人在群里拉人信全能神，大家别理，已经举报了") == []
