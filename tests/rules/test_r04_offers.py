@@ -368,11 +368,8 @@ def test_papers_promised_before_the_exam_and_a_family_threatened_are_illegal() -
         ("学生分期不查征信，当天到账，私聊", "fraud"),
         # credit no bank would give, with a way in: the corpora's writers call it fraud
         ("小额周转，不看征信，当天到账，V信 zz8899", "fraud"),
-        ("交九百八成为店主，邀请三人就回本，加入我们", "fraud"),
         ("登录网页输入QQ号和密码即可领取皮肤", "fraud"),
         ("招分拣员，需先交两百元健康证办理费", "fraud"),
-        ("高仿球鞋一比一做工，私我看图", "illicit"),
-        ("复刻名表专柜验不出，加微信看实物", "illicit"),
         ("未成年人办成年身份证，一张三百", "illicit"),
         ("蝴蝶刀 甩棍 防身必备 包邮", "illicit"),
         ("线上扎金花，真人对局，私我进房间", "gambling"),
@@ -393,7 +390,7 @@ def test_schemes_sold_with_their_trade_promise(text: str, family: str) -> None:
     ["我家孩子湿疹好久了，医生说很难根治，大家有什么办法吗", "提醒大家：高仿货别买，质量差还违法",
      "建议把微信密码和登录设备都检查一下", "包裹到转运中心了，明天能到，要的找我拿",
      "书包中有孩子的水杯，麻烦联系我", "昨晚比赛一比一，想看回放的找我",
-     "这种拉人头返佣的都是传销，大家别信"],
+     "这种拉人头返佣的都是传销，大家别信", "高仿球鞋一比一做工，私我看图"],
 )  # fmt: skip
 def test_the_same_words_in_talk_advice_and_warnings(text: str) -> None:
     assert r04_illegal.classmod_check_message(message_context(text, sender="p_he_mom")) == [], text
