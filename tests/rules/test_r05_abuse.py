@@ -728,3 +728,27 @@ def test_a_family_called_unreasonable_without_you() -> None:
     assert [v.category for v in check("孩子撒谎也信？真是一家子不讲理")] == [Category.ABUSE]
     assert check("我们全家都很懒，周末就想睡觉") == []
     assert check("我们一家子都不讲究吃穿") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["乡下来的就没几个懂规矩的", "女的开车真是马路杀手", "这些少数民族就是野蛮",
+     "北方人做生意就是能吹", "那些地方的人素质就这样", "女的就不该开车",
+     "日本人是不是都是变态", "女孩子读那么多书干嘛，还不是要嫁人", "男孩子就是比女孩子聪明",
+     "生女儿有什么用", "单位来了个河南的，赶紧看好井盖", "你家是有多穷啊",
+     "缺德不缺德", "一点礼貌都没有", "当自己是警察啊",
+     "少在这摆官架子", "装什么好人", "一群文盲"],
+)  # fmt: skip
+def test_stereotypes_sexism_and_sneers_in_their_forms(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.ABUSE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["女孩子学数学有什么好方法吗", "书包里装什么好？", "我也是河南人，别拿井盖说事了",
+     "孩子抱着阿妈的衣服睡", "我妈的腰不好，接孩子晚点", "外地人都可以报名吗？",
+     "老外教的口语课怎么样？", "摆架子的事别放心上", "这次活动一点也不累",
+     "男孩子就是比女孩子晚熟一点"],
+)  # fmt: skip
+def test_the_same_words_in_questions_kin_and_plain_talk(text: str) -> None:
+    assert check(text) == [], text
