@@ -95,7 +95,17 @@ def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_W
     if message.reply_to or not is_post_to_everyone(message):
         return False
     folded = norm(message.text)
+    if _POST_NOT_LATE.search(folded) is not None:
+        return False  # "晚上九点以后没有急事请不要发消息": the quiet hours asked for, no emergency
     return urgent_word(folded, words) is not None or _NEXT_DAY_CHANGE.search(folded) is not None
+
+
+#: A reminder not to post late, whose "急事" is the exception it makes (LABELS.md: a reminder
+#: not to post late is labelled).
+_POST_NOT_LATE = re.compile(
+    r"(?:没有?|无)(?:什么)?急事[^。]{0,6}?(?:请|就)?(?:不要|别|勿)|(?:以后|之后)[^。]{0,8}?(?:不要|别|请勿|勿)"
+    r"(?:在群里)?(?:发|发消息|发言|说话)"
+)
 
 
 #: The acknowledgement asked for, with how the family complies: "收到，我们九点前送到",

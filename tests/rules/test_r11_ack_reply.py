@@ -704,3 +704,8 @@ def test_an_ack_quoting_a_parents_question_or_a_post_that_asked_for_replies_is_c
     answer = make_message("八点前", sender="p_zhang_dad", ts=at(3), reply_to=question.id)
     history = [teacher_post(), question, answer]
     assert check("👍", history=history, reply_to=answer.id, replied=answer) == []
+
+
+def test_a_reply_asked_for_with_hui_for_huifu() -> None:
+    assert asks_for_reply("【紧急通知】明天停课一天。看到请回“收到”。")
+    assert not asks_for_reply("请回收旧书本，周五带到学校")

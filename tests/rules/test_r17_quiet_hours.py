@@ -76,6 +76,15 @@ def test_a_parents_urgent_message_is_still_in_quiet_hours(text: str) -> None:
     assert check(text, local(22, 0))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["各位家长，晚上九点以后没有急事请不要在群里发消息", "十点以后请勿在群里发消息，孩子们要休息"],
+)
+def test_a_teachers_reminder_not_to_post_late_is_no_urgent_notice(text: str) -> None:
+    # LABELS.md: "a reminder not to post late" is labelled; its 急事 is no emergency
+    assert check(text, local(21, 35), sender="t_zhou")
+
+
 def test_urgent_word_helper_sees_through_spacing() -> None:
     assert urgent_word("明天停课") == "停课"
     assert urgent_word("明天见") is None
