@@ -474,12 +474,52 @@ def _passes_over(message: Message, roster: Roster) -> bool:
     return len(folded) <= _ACK_LEAD_MAX_CHARS and _ACK_LEAD.match(folded) is not None
 
 
+#: An acknowledgement that names a teacher or a title staff go by ("辛苦吴老师", "收到田阿姨").
+_TO_A_TEACHER = re.compile(r"老师|指导|教练|阿姨|师傅|teacher|ms|mr|miss")
+#: A bare acknowledgement that thanks no one: "收到", "👍👍", "👏".
+_BARE_ACK = re.compile(r"(?:已?收到)+[!！。~]*|[👍👏🙏👌]+")
+#: How many other members' replies to a post the walk back to it passes over.
+_REPLIES_PASSED = 2
+_REPLY_MAX_CHARS = 60
+#: How a member opens a post of their own to everyone: "各位家长，…", "提醒大家…", "【…】".
+_OWN_POST = re.compile(r"^(?:各位|大家|通知|提醒|重要|【)")
+
+
+def _replies_to_a_post(message: Message, ctx: MessageContext) -> bool:
+    """A member's reply after a teacher's post (a word about their child, an apology, a
+    reaction at length: "看了明细，是我冲动了，不好意思"): no question, no request, no post
+    of their own to everyone; what follows it may acknowledge the teacher's post still."""
+    if message.kind is not MessageKind.TEXT or ctx.roster.is_staff(message.sender_id):
+        return False
+    if message.sender_id == ctx.message.sender_id:
+        return False
+    text = message.text
+    if QUESTION.search(text) is not None or _REQUEST.search(text) is not None:
+        return False
+    if _LIST_ENTRY.match(text) is not None:
+        return False  # a 接龙 list ("1. 陈思彤 午托"): what follows answers the list
+    folded = norm(text)
+    return 0 < len(folded) <= _REPLY_MAX_CHARS and _OWN_POST.match(folded) is None
+
+
+_LIST_ENTRY = re.compile(r"\s*[0-9一二三四五六七八九十]+\s*[.、．]")
+
+
 def _notice_in_history(ctx: MessageContext, window: timedelta) -> NoticeRef | None:
     history = ctx.history
     oldest: datetime = ctx.message.ts - window
     i = len(history) - 1
-    while i >= 0 and history[i].ts >= oldest and _passes_over(history[i], ctx.roster):
-        i -= 1
+    # other members' replies to the post passed over ("看了明细，是我冲动了"), for a word to a
+    # teacher ("辛苦杨老师") or a bare 收到 / 👍 (not thanks to whoever just spoke: "谢谢分享")
+    replies = 0 if _TO_A_TEACHER.search(ctx.norm) or _BARE_ACK.fullmatch(ctx.text.strip()) else 2
+    while i >= 0 and history[i].ts >= oldest:
+        if _passes_over(history[i], ctx.roster):
+            i -= 1
+        elif replies < _REPLIES_PASSED and _replies_to_a_post(history[i], ctx):
+            replies += 1
+            i -= 1
+        else:
+            break
     if i < 0:
         return None
     anchor = history[i]

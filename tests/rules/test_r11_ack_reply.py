@@ -709,3 +709,20 @@ def test_an_ack_quoting_a_parents_question_or_a_post_that_asked_for_replies_is_c
 def test_a_reply_asked_for_with_hui_for_huifu() -> None:
     assert asks_for_reply("【紧急通知】明天停课一天。看到请回“收到”。")
     assert not asks_for_reply("请回收旧书本，周五带到学校")
+
+
+def test_an_ack_to_a_teacher_passes_over_other_members_replies_to_the_post() -> None:
+    post = teacher_post("区赛服装费用明细已上传群文件，请家长查看。")
+    reply = make_message("看了明细，是我冲动了，不好意思。", sender="p_li_mom", ts=at(2))
+    history = [post, reply]
+    for text in ("辛苦周老师", "收到", "👍👍"):
+        verdicts = check(text, history=history, minutes=3)
+        assert [v.category for v in verdicts] == [Category.ACK_REPLY], text
+    # thanks to whoever just spoke, a question or a list in between: not the teacher's post
+    assert check("谢谢分享", history=history, minutes=3) == []
+    asked = make_message("服装什么时候发？", sender="p_li_mom", ts=at(2))
+    assert check("收到", history=[post, asked], minutes=3) == []
+    listed = make_message(
+        "1. 陈思彤 午托\n2. 李浩宇 午托\n3. 周子墨 午托", sender="p_li_mom", ts=at(2)
+    )
+    assert check("收到", history=[post, listed], minutes=3) == []
