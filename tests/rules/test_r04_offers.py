@@ -394,3 +394,9 @@ def test_schemes_sold_with_their_trade_promise(text: str, family: str) -> None:
 )  # fmt: skip
 def test_the_same_words_in_talk_advice_and_warnings(text: str) -> None:
     assert r04_illegal.classmod_check_message(message_context(text, sender="p_he_mom")) == [], text
+
+
+def test_a_stock_talked_of_a_card_game_for_money_and_goods_collected_at_the_door() -> None:
+    assert check("今天这个股票涨停了，群里有炒股的吗？") == []
+    assert check("我朋友搞了个手机打牌的，一块钱一局，想玩的找我") == ["gambling"]
+    assert check("收购野生天麻，上门收货，有货的打我电话") == []

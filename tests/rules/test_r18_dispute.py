@@ -625,3 +625,7 @@ def test_shanghainese_retorts_are_read_as_mandarin() -> None:
     found = {quarrel.id: frozenset({Category.DISPUTE})}
     assert check("侬讲话当心点，要侬管", sender="p_he_mom", history=[quarrel], earlier=found,
                  minutes=2)  # fmt: skip
+
+
+def test_anger_at_a_fee_thought_over() -> None:
+    assert check("校服280一套？去年才180，一年涨这么多，我想想就气。", sender="p_he_mom")
