@@ -629,3 +629,26 @@ def test_shanghainese_retorts_are_read_as_mandarin() -> None:
 
 def test_anger_at_a_fee_thought_over() -> None:
     assert check("校服280一套？去年才180，一年涨这么多，我想想就气。", sender="p_he_mom")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["玩手机是不对，但直接在群里点名，孩子以后怎么抬头？", "写出来孩子多难为情，别的家长都看着呢",
+     "成绩在群里一比，我们做家长的心里好受么？", "说实话我挺失望的，排练占了那么多上课时间",
+     "Ms. Chen, 请不要公开孩子的分数. Honestly I'm quite upset."],
+)  # fmt: skip
+def test_more_grievances_at_a_class_matter(text: str) -> None:
+    assert [v.category for v in check(text, sender="p_he_mom")] == [Category.DISPUTE], text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["四岁的孩子你说她有问题？请你说话注意一点", "不能因为自己孩子犯错就说学校管得严",
+     "可能各个班不一样吧，不能一棍子打死", "打了电话也没用，上次反映也没人管"],
+)  # fmt: skip
+def test_more_sides_taken_in_an_exchange(reply: str) -> None:
+    claim = make_message(
+        "学校这规定也太死板了吧，气死我了，孩子不就玩了一会儿手机", sender="p_guo_mom", ts=at(0)
+    )
+    assert check(reply, sender="p_he_mom", history=[claim], minutes=3, reply_to=claim.id,
+                 replied=claim), reply  # fmt: skip
