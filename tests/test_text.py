@@ -156,3 +156,15 @@ def test_northern_and_south_western_words_are_read_in_mandarin() -> None:
     assert normalize("俺家娃儿说他交了") == "我家孩子说他交了"
     assert normalize("你那么激动干啥子") == "你那么激动干什么"
     assert normalize("娃娃们咋样") == "娃娃们怎么样"
+
+
+def test_a_host_spelt_out_letter_by_letter_is_a_link() -> None:
+    from classmod.text import extract_links
+
+    hosts = lambda t: [link.host for link in extract_links(t)]  # noqa: E731
+    assert hosts("入口 ➡ w n s r 8 8 . c c") == ["wnsr88.cc"]
+    assert hosts("网 址 ： h t t p s : / / b o y a 8 8 . b e t") == ["boya88.bet"]
+    assert hosts("照片看这里 → l a o y u e 点 t o p") == ["laoyue.top"]
+    # single letters in a sentence, a numbered list: no host
+    assert hosts("选 A B C 三个选项") == []
+    assert hosts("1 . 抄写 2 . 朗读") == []

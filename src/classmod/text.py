@@ -344,6 +344,14 @@ _SPACED_DOT = re.compile(
     re.IGNORECASE,
 )
 
+# A host spelt out letter by letter ("w n s r 8 8 . c c", "h t t p s : / / b o y a 8 8"): runs
+# of single letters and digits with spaces between are glued back, and so is a spaced "://".
+_LETTER_SPACED = re.compile(
+    r"(?<![a-z0-9])(?:[a-z0-9][ \t\u3000]+){1,}[a-z0-9](?![a-z0-9])", re.IGNORECASE
+)
+_SPACED_SCHEME = re.compile(r"(?<=[a-z])\s*:\s*/\s*/\s*", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s+")
+
 # Top-level domains accepted without a scheme, a www. or a path: a bare "Mr.Li" or "x.so" in a
 # sentence is more often not a link than one.
 _BARE_TLDS = frozenset(
@@ -375,6 +383,9 @@ def extract_links(text: str) -> tuple[Link, ...]:
     if not _MAYBE_LINK.search(text):
         return ()
     folded = unicodedata.normalize("NFKC", _clean_surrogates(text))
+    if _LETTER_SPACED.search(folded) is not None:
+        folded = _LETTER_SPACED.sub(lambda m: _WHITESPACE.sub("", m.group(0)), folded)
+        folded = _SPACED_SCHEME.sub("://", folded)
     folded = _SPACED_DOT.sub(".", folded)
     found: list[Link] = []
     for m in _LINK.finditer(folded):
