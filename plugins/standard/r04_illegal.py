@@ -320,6 +320,14 @@ _COLLECTS_PRIVATELY = re.compile(
     r"|(?:新群|正式群|临时群|新建的群|新建了一个群|建了一个新群)[^。]{0,24}?(?:缴|交费|付款|红包|收费)"
     r"|(?:缴|交费|付款|红包|收费)[^。]{0,12}?(?:我新建的群|我建的群|新群里|临时群)"
 )
+#: The way to pay "changed", by a member who is not staff: "因平台升级，…请改为扫码缴纳",
+#: "转账到班主任个人账户", "请添加班费管理员" (not a warning of it: "千万不要转到个人账户").
+_PAYMENT_REDIRECTED = re.compile(
+    r"(?:改为|改成|改用)(?:扫码|添加|加入|转账)[^。]{0,16}?(?:缴纳|缴费|转账|支付|交)"
+    r"|(?:转|打)(?:账)?到[^。]{0,8}?个人(?:账户|账号|微信|支付宝)"
+    r"|添加(?:班费|缴费|收费)(?:管理员|负责人|专员)"
+)
+_WARNS_OF_PAYING = re.compile(r"不要|别|千万|谨防|冒充|诈骗|骗|提醒|注意|不会")
 _COLLECTS_MONEY = re.compile(r"费|钱|红包|付款|转账|缴")
 
 
@@ -379,7 +387,13 @@ def impersonates_staff(ctx: MessageContext) -> Hit | None:
         return Hit(f"{posing}：{asks.group(0)}", "fraud", 1, asks.start(), asks.end())
     if (
         ctx.member.role is not Role.SUPERVISOR  # the parent committee collects the class fund
-        and (private := _COLLECTS_PRIVATELY.search(ctx.norm)) is not None
+        and (
+            (private := _COLLECTS_PRIVATELY.search(ctx.norm)) is not None
+            or (
+                (private := _PAYMENT_REDIRECTED.search(ctx.norm)) is not None
+                and _WARNS_OF_PAYING.search(ctx.norm) is None
+            )
+        )
         and _COLLECTS_MONEY.search(ctx.norm) is not None
     ):
         return Hit(private.group(0), "fraud", 1, private.start(), private.end())

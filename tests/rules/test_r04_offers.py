@@ -400,3 +400,25 @@ def test_a_stock_talked_of_a_card_game_for_money_and_goods_collected_at_the_door
     assert check("今天这个股票涨停了，群里有炒股的吗？") == []
     assert check("我朋友搞了个手机打牌的，一块钱一局，想玩的找我") == ["gambling"]
     assert check("收购野生天麻，上门收货，有货的打我电话") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("因平台升级，春游费请改为扫码缴纳，今天截止", "fraud"),
+        ("资料费请直接转账到班主任个人账户", "fraud"),
+        ("我在医院急用钱，微信转不了，谁能先借我两千，转到我女儿卡上", "fraud"),
+        ("恭喜您已被抽中“家长开学礼”一等奖：价值三千元的学习机一台！领取请添加客服", "fraud"),
+    ],
+)
+def test_money_asked_by_a_new_way_a_taken_account_and_a_prize(text: str, family: str) -> None:
+    assert check(text, sender="p_guo_mom") == [family], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["提醒大家：学校不会让转到个人账户，千万别信", "缴费系统维护，明天再交也可以",
+     "孩子急需手术费，我们家已经凑齐了，谢谢大家关心"],
+)  # fmt: skip
+def test_payment_warnings_and_a_familys_own_news(text: str) -> None:
+    assert check(text, sender="p_guo_mom") == [], text
