@@ -416,8 +416,10 @@ def grievance(
         # a call to act against the school, or a "count me in", voices a grievance at it
         # (LABELS.md dispute (b)), calm or not
         return "incitement"
-    if any(h.tag == "violence" for h in find.illegal()):
-        return "threat"  # a threat against another family is a quarrel, whoever it names
+    if any(h.tag == "violence" for h in find.illegal()) and _AT_A_SCAMMER.search(folded) is None:
+        # a threat against another family is a quarrel, whoever it names (one at the scammer
+        # who took an account over is R04's alone: no member is its other side)
+        return "threat"
     abuse = find.abuse()
     if abuse and _PRAISING.search(folded) and all(h.term in _PRAISE | _EXCLAIMS for h in abuse):
         abuse = []  # "卧槽这也太牛X了，孩子的画入选了": vulgar in praise is abuse, no grievance
@@ -585,11 +587,14 @@ _PUSHBACK = re.compile(
     r"|说话注意(?:一)?点|不能因为[^，。]{0,10}?就|一棍子打死"
     r"|(?:打了电话|反映了?|说了)(?:也)?没用|也没人管"
 )
-#: A calm answer in an exchange: polite address, papers offered, a question passed on.
+#: A calm answer in an exchange: polite address, papers offered, a question passed on, the
+#: police or a calmer word called for ("交给警察就好，群里别说这种话", "有话好好说").
 _CALM_ANSWER = re.compile(
     r"您|私发|可以看看|可以直接问|有疑问|问问老师|别急|不合适|请大家|我会|我问问|回去说|难免"
-    r"|还是别|先别|别说了"
+    r"|还是别|先别|别说了|交给警察|报警|别说这种话|有话好好说"
 )
+#: A scammer or an account thief, the one a threat is aimed at.
+_AT_A_SCAMMER = re.compile(r"骗子|盗号|盗我|冒充|诈骗")
 
 
 def _joins_exchange(ctx: MessageContext, folded: str) -> bool:

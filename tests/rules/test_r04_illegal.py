@@ -536,3 +536,29 @@ def test_a_school_posed_as_in_a_header_by_a_parent_is_fraud() -> None:
 def test_weapons_offered_with_a_way_in_are_illicit() -> None:
     assert check("出一把蝴蝶刀，开过刃的，要的私聊 vx：dao_xxx888")
     assert check("学校通知：禁止携带蝴蝶刀等管制刀具进校") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你家住哪我都知道，晚上小心点",
+        "我记住你了，别让我在学校门口碰见",
+        "我让你下半辈子在轮椅上过",
+    ],
+)
+def test_menace_by_where_one_lives_and_what_may_happen(text: str) -> None:
+    verdicts = r04_illegal.classmod_check_message(message_context(text))
+    assert [v.sub_rule for v in verdicts] == ["violence"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下雨路滑，晚上开车小心点",
+        "别让我再碰到你家孩子没带伞😂",
+        "住哪里我知道，顺路捎上孩子",
+        "明天下雪，大家晚上小心点",
+    ],
+)
+def test_care_and_jokes_that_share_the_words(text: str) -> None:
+    assert r04_illegal.classmod_check_message(message_context(text)) == [], text

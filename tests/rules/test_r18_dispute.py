@@ -652,3 +652,8 @@ def test_more_sides_taken_in_an_exchange(reply: str) -> None:
     )
     assert check(reply, sender="p_he_mom", history=[claim], minutes=3, reply_to=claim.id,
                  replied=claim), reply  # fmt: skip
+
+
+def test_a_threat_at_a_scammer_has_no_member_for_its_other_side() -> None:
+    assert check("盗我号的那个骗子，我查到你了，见一次打一次", sender="p_he_mom") == []
+    assert check("谁在群里说我傻？你家住哪我都知道，晚上小心点", sender="p_he_mom")
