@@ -681,3 +681,12 @@ def test_market_prices_matches_tickets_clips_christmas_dust_and_trips_after_an_e
 )  # fmt: skip
 def test_school_needs_tickets_and_exams_asked_about_are_no_chat(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["薛爸爸，这话带种族歧视了，群里请别这么说。", "这种话在群里不要说，孩子们也在看。",
+     "不能这么说一个国家的人，群里别讨论这个了。"],
+)  # fmt: skip
+def test_a_member_asked_not_to_say_it_here_is_a_correction(text: str) -> None:
+    assert check(text) == [], text
