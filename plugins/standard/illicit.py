@@ -259,6 +259,9 @@ _BAD_BEFORE: dict[str, str] = {
     "懂的": "不",
     # a colour or a feature before a picture: "一身红色 图个吉利", "彩色图", "特色图"
     "色图": "红黄蓝绿白黑紫粉灰彩颜特角景出音脸物本底金银橙褐棕肤暖冷亮暗浅深",
+    # a child at home alone: "孩子一个人在家没人管" is no come-on
+    "一个人在家": "子娃他她",
+    "一个人睡": "子娃他她",
 }
 
 

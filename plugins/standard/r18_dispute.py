@@ -635,6 +635,7 @@ def _joins_exchange(ctx: MessageContext, folded: str) -> bool:
 #: news, a referee, a streamer, scammers ("网上看到一个胖子…长得跟猪一样", "这裁判…一群垃圾").
 _OUTSIDERS = re.compile(
     r"视频|网上|新闻|刷到|抖音|快手|微博|地铁|公交|马路上|裁判|主播|明星|球员|那些搞|骗子|传销|诈骗"
+    r"|盗号|队友|对面|网友"
 )
 
 

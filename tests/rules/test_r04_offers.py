@@ -422,3 +422,8 @@ def test_money_asked_by_a_new_way_a_taken_account_and_a_prize(text: str, family:
 )  # fmt: skip
 def test_payment_warnings_and_a_familys_own_news(text: str) -> None:
     assert check(text, sender="p_guo_mom") == [], text
+
+
+def test_a_child_at_home_alone_is_no_come_on() -> None:
+    assert check("罗老师，我这周上夜班，孩子一个人在家没人管，今晚打电话让他写") == []
+    assert check("一个人在家好无聊，小哥哥要不要视频，加我v：aa123456") == ["porn"]

@@ -8,6 +8,7 @@ from classmod.rules.standard.r09_chat import CHAT_TOPICS, Settings, chat_topic
 
 from classmod.model import Category, Message, MessageKind, Severity
 from classmod.testing import SHANGHAI, make_message, message_context
+from classmod.text import normalize
 
 
 def check(text: str, **kw):
@@ -690,3 +691,10 @@ def test_school_needs_tickets_and_exams_asked_about_are_no_chat(text: str) -> No
 )  # fmt: skip
 def test_a_member_asked_not_to_say_it_here_is_a_correction(text: str) -> None:
     assert check(text) == [], text
+
+
+def test_a_word_that_it_does_not_fit_the_group_corrects() -> None:
+    from classmod.rules.standard._common import corrects_others
+
+    assert corrects_others(normalize("风水改运这类信息不适合在群里，已经请出群，大家不要理"))
+    assert not corrects_others(normalize("这双鞋不适合跑步"))
