@@ -362,6 +362,8 @@ def test_thanks_or_an_appointment_close_a_thread_they_do_not_carry_it_on() -> No
     )
     assert check("好的，谢谢老师们，谢谢思远妈妈", [situation], sender="p_he_mom", minutes=5) == []
     assert check("好，我明天十点到", [situation], sender="p_he_mom", minutes=5) == []
+    for closing in ("好，等您电话", "好，会后找您", "好，明天下午我来学校", "好，我看看再说"):
+        assert check(closing, [situation], sender="p_he_mom", minutes=5) == [], closing
     # thanks with more of the situation carry it on
     assert check(
         "谢谢，可她最近越来越严重了，昨天还说不想上学", [situation], sender="p_he_mom", minutes=5
