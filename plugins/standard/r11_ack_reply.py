@@ -564,6 +564,15 @@ def classmod_declare_rule() -> RuleSpec:
     return SPEC
 
 
+#: A festival's wish ("老师们节日快乐", "祝老师们节日快乐，辛苦了") and the words that make a
+#: message with one an acknowledgement all the same ("收到，杨老师国庆快乐", a wish back: "您也节日
+#: 快乐").
+_FESTIVAL_WISH = re.compile(r"节日快乐|节快乐")
+_RECEIPT = re.compile(
+    r"收到|好的|好滴|好嘞|了解|明白|知道|已阅|已读|ok|received|noted|您也|你也|同乐"
+)
+
+
 #: The Latin names in a teacher's display name: "英语张雅 Emily（班主任）", "Mr. Baker".
 _LATIN_NAME = re.compile(r"[A-Za-z]{3,}")
 
@@ -604,6 +613,8 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
             return []
     if _GREETS_ALL.search(folded) is not None and "老师" not in folded:
         return []  # "周末愉快各位家长～": a greeting to everyone (R09), no acknowledgement
+    if _FESTIVAL_WISH.search(folded) is not None and _RECEIPT.search(folded) is None:
+        return []  # "老师们节日快乐！辛苦了！": a festival's wish to the teachers, no receipt
     notice = acknowledged_notice(ctx, window=minutes(s.notice_window_minutes))
     if notice is None or notice.asks_reply:
         return []

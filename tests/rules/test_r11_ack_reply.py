@@ -726,3 +726,11 @@ def test_an_ack_to_a_teacher_passes_over_other_members_replies_to_the_post() -> 
         "1. 陈思彤 午托\n2. 李浩宇 午托\n3. 周子墨 午托", sender="p_li_mom", ts=at(2)
     )
     assert check("收到", history=[post, listed], minutes=3) == []
+
+
+def test_a_festivals_wish_to_the_teachers_is_no_acknowledgement_unless_it_receipts() -> None:
+    history = [teacher_post("今天是教师节，感谢各位家长一直以来的支持！")]
+    for text in ("老师们节日快乐🌹", "祝老师们节日快乐，辛苦了！"):
+        assert check(text, history=history) == [], text
+    for text in ("收到，老师节日快乐", "谢谢王老师，您也节日快乐"):
+        assert check(text, history=history), text
