@@ -401,3 +401,16 @@ def test_gifts_goods_taken_relatives_neglect_and_paid_classes(text: str) -> None
 )  # fmt: skip
 def test_the_same_words_in_everyday_class_talk(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["刘老师，我家孙子的数学书好像少发了一本练习册", "谢谢黄老师，孩子拿回家特别开心",
+     "好的顾老师，我中午去拿，回家一定好好教育"],
+)  # fmt: skip
+def test_things_brought_home_or_missing_from_a_pile_are_no_claim(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_the_pupils_food_taken_home_is_still_a_claim() -> None:
+    assert check("剩下的牛奶是不是被食堂的人拿回家了")
