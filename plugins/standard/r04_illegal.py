@@ -75,7 +75,9 @@ _CONTEXT_CUES = frozenset(
     ("安全教育", "法治教育", "法制教育", "禁毒", "反诈", "扫黄", "禁赌", "预防", "防范", "诈骗",
      "骗局", "法治课", "安全课",
      # a member asking staff about it or reporting it: "这算不算赌博？", "老师能不能查一查"
-     "算不算", "查一查", "管一管", "卸载", "大家小心", "提醒大家")
+     "算不算", "查一查", "管一管", "卸载", "大家小心", "提醒大家",
+     # a taken-over account reported: "色情广告，鲍爸爸的号又被盗了，已截图上报"
+     "被盗", "上报", "已截图")
 )  # fmt: skip
 _CUE_BEFORE = 12  # folded characters from a warning word to the word it governs
 _CUE_AFTER = 4

@@ -562,3 +562,8 @@ def test_menace_by_where_one_lives_and_what_may_happen(text: str) -> None:
 )
 def test_care_and_jokes_that_share_the_words(text: str) -> None:
     assert r04_illegal.classmod_check_message(message_context(text)) == [], text
+
+
+def test_a_taken_over_account_reported_is_no_offer() -> None:
+    text = "色情广告，鲍爸爸的号又被盗了，已截图上报，请大家别点"
+    assert r04_illegal.classmod_check_message(message_context(text, sender="t_zhou")) == []
