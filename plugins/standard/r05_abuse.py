@@ -192,7 +192,7 @@ _GROUP = (
     # people typed by sex, age or trade: "女司机就是不行", "剩女就是挑剔", "外卖小哥都是些…"
     r"|女司机|剩女|大妈|老头老太太|老太太|老头子|外卖小哥|暴发户"
     # a people, strangers, a band from elsewhere: "这些少数民族", "老外", "那边的人"
-    r"|少数民族|老外|黑鬼|外地佬|那边的人|那地方的人)"
+    r"|少数民族|老外|黑鬼|外地佬|那边的人|那地方的人|老娘们|娘们)"
 )
 #: What a stereotype says of the whole group.
 _GROUP_TRAIT = (
@@ -200,7 +200,8 @@ _GROUP_TRAIT = (
     r"|没文化|没教养|落后|野蛮|蛮横|愚昧|懒|脏|臭|蠢|傻|笨|贱|恶心|下等|劣等|低等|低贱|配不上|不是好东西"
     r"|没一个好|排外|抠门|小气|不要脸|自私|虚伪|奸诈|狡猾|有病|变态|偷东西|偷井盖"
     r"|事多|不行(?![^吧啊呀啦])|麻烦|挑剔|看不起|鼻孔朝天|嫁不出去|(?:都是)?些没文化"
-    r"|能吹|能喷|官迷|算计|不正经|没进化|不讲理)"
+    r"|能吹|能喷|官迷|算计|不正经|没进化|不讲理|差(?![不点])|低(?![于调])|不顾家|不讲卫生|拖后腿|甩手掌柜"
+    r"|抱怨|爱喝酒|没用)"
 )
 #: Contempt for a whole group stated as fact: "大部分山西人思想落后且蛮横", "女人都很坏".
 #: Anti-bias speech ("不是所有河南人都偷井盖", "别说东北人都排外") is not matched.
@@ -226,7 +227,7 @@ _GROUP_CONTEMPT = re.compile(
     + _GROUP
     + r"(?:就是|都|果然)?没见过世面"
     # told what they may not do: "女的就不该开车", "这群老头老太太就不该玩手机"
-    r"|" + _GROUP + r"(?:就|都|根本)?(?:不该|不配|不应该)"
+    r"|" + _GROUP + r"(?:就|都|根本)?(?:不该|不配|不应该|就该(?:在家|待在家|回家))"
 )
 #: People called by a word of contempt for what they are (LABELS.md abuse: contempt), said of
 #: a person pointed at or a kind of people, with only adverbs between: "这男的真傻", "男的贱女
@@ -296,6 +297,8 @@ _CONTEMPT_FORMS = re.compile(
     r"|当自己是(?:警察|领导|老师|皇帝|班主任|校长|法官)|(?:少|别)(?:在这|在群里)?摆(?:官)?架子"
     r"|装什么(?:模范|好人|清高|圣人|老好人|正经|可怜|无辜|大尾巴狼)|手贱"
     r"|一群(?:文盲|傻子|废物|蠢货|白痴|流氓|土鳖|乡巴佬|神经病|巨婴)"
+    # "行行行，你最有理", "急了？", "对号入座，有病", "幼儿园没上过吗"
+    r"|你最有理|(?:^|而已|这就|就)急了(?:吗|吧|啊)?$|对号入座[^。]{0,3}?(?:有病|神经)|幼儿园没(?:上过|毕业)"
 )
 _CONTEMPT_FORMS_NEEDS = gate_for(_CONTEMPT_FORMS)
 
@@ -312,7 +315,8 @@ _SNEER_GATE = re.compile(
 )
 #: Every match of _GROUP_CONTEMPT holds one of these.
 _GROUP_TRAIT_RE = re.compile(
-    _GROUP_TRAIT + r"|没几个|没一个|就那样|就这样|没见过世面|不该|不配|不应该"
+    _GROUP_TRAIT
+    + r"|没几个|没一个|就那样|就这样|没见过世面|不该|不配|不应该|就该(?:在家|待在家|回家)"
 )
 _GROUP_TRAIT_RE_NEEDS = gate_for(_GROUP_TRAIT_RE)
 #: The reader's whole family given a trait: "你全家都是骗子".

@@ -428,3 +428,21 @@ def test_payment_warnings_and_a_familys_own_news(text: str) -> None:
 def test_a_child_at_home_alone_is_no_come_on() -> None:
     assert check("罗老师，我这周上夜班，孩子一个人在家没人管，今晚打电话让他写") == []
     assert check("一个人在家好无聊，小哥哥要不要视频，加我v：aa123456") == ["porn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("我出差钱包被偷了，急需一千五回家，谁能先帮我转一下", "fraud"),
+        ("把家长的QQ号和密码发给客服就能领皮肤", "fraud"),
+    ],
+)
+def test_a_stranded_account_and_a_password_handed_over(text: str, family: str) -> None:
+    assert check(text, sender="p_guo_mom") == [family], text
+
+
+def test_a_stab_threatened_and_a_teachers_own_code_asked_for() -> None:
+    assert check("再挤我家孩子，我一刀捅了他") == ["violence"]
+    assert check("因平台故障，请大家直接扫我的二维码缴费，二十八元每人", sender="p_guo_mom") == [
+        "fraud"
+    ]

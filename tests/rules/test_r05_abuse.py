@@ -752,3 +752,21 @@ def test_stereotypes_sexism_and_sneers_in_their_forms(text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_in_questions_kin_and_plain_talk(text: str) -> None:
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有些老娘们就是事多", "外地人素质就是差", "女人就该在家带孩子", "现在的女人都不顾家",
+     "男人都是甩手掌柜", "行行行，你最有理", "说事实而已，急了？", "我说你了吗，对号入座，有病"],
+)  # fmt: skip
+def test_more_stereotypes_and_sneers(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.ABUSE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不好意思，我刚才话说急了", "对不起，我太着急了", "外地人差不多都报名了",
+     "温度低于零度记得加衣服"],
+)  # fmt: skip
+def test_apologies_and_plain_words_that_share_them(text: str) -> None:
+    assert check(text) == [], text
