@@ -103,9 +103,14 @@ def is_urgent_notice(message: Message, words: tuple[str, ...] = DEFAULT_URGENT_W
 #: A reminder not to post late, whose "急事" is the exception it makes (LABELS.md: a reminder
 #: not to post late is labelled).
 _POST_NOT_LATE = re.compile(
-    r"(?:没有?|无)(?:什么)?急事[^。]{0,6}?(?:请|就)?(?:不要|别|勿)|(?:以后|之后)[^。]{0,8}?(?:不要|别|请勿|勿)"
-    r"(?:在群里)?(?:发|发消息|发言|说话)"
+    r"(?:没有?|无)(?:什么)?急事[^。]{0,6}?(?:请|就)?(?:不要|别|勿)|(?:以后|之后|点后)[^。]{0,8}?(?:不要|别|请勿|勿|不)"
+    r"(?:在群里)?(?:发|发消息|发语音|发言|说话)"
 )
+
+
+#: Thanks, which no urgent notice asks for ("谢谢杨老师" at night is labelled, LABELS.md: the
+#: exemption covers the acknowledgements the notice explicitly asked for).
+_THANKS_ONLY = re.compile(r"^(?!.*(?:收到|好的|知道|明白|ok|1))(?=.*(?:谢|辛苦|感恩))")
 
 
 #: The acknowledgement asked for, with how the family complies: "收到，我们九点前送到",
@@ -200,9 +205,10 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
     # parent's own urgent-sounding message, is still labelled (and sent privately).
     if ctx.member.is_staff and is_urgent_notice(msg, s.urgent_words):
         return []
-    if is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names) or (
-        _ACK_AND_COMPLIES.match(_without_pupil_first(msg.text.strip(), ctx)) is not None
-    ):
+    if (
+        is_ack(msg.text, msg.kind, pupils=pupil_matcher(ctx.roster).names)
+        and _THANKS_ONLY.search(ctx.norm) is None
+    ) or (_ACK_AND_COMPLIES.match(_without_pupil_first(msg.text.strip(), ctx)) is not None):
         notice = acknowledged_notice(ctx)
         if (
             (

@@ -246,3 +246,18 @@ def test_the_pupils_name_and_how_the_family_complies_are_the_reply_asked_for() -
     )
     assert check("何雨彤收到 明早送", local(22, 32), history=[urgent]) == []
     assert check("何雨彤收到 那早饭在哪吃？", local(22, 33), history=[urgent])  # a question
+
+
+def test_thanks_at_night_are_not_the_acknowledgement_an_urgent_notice_asked_for() -> None:
+    from classmod.testing import make_message
+
+    notice = make_message(
+        "【紧急通知】明天暴雪停课一天，收到请回复", sender="t_zhou", ts=local(21, 0)
+    )
+    assert check("收到", local(21, 5), history=[notice]) == []
+    assert check("谢谢周老师", local(21, 5), history=[notice])
+
+
+def test_a_reminder_after_an_hour_not_to_send_voice_messages_is_no_urgent_notice() -> None:
+    text = "奶奶，晚上9点后群里不发语音了哈，有急事打我电话"
+    assert check(text, local(21, 30), sender="t_zhou")
