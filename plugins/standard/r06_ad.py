@@ -230,7 +230,7 @@ def _blessing_only(norm: str) -> bool:
 
 # A parent passing on a deal rather than selling: they send the others to the shop.
 _SHARES = re.compile(
-    r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去"
+    r"去看看|赶紧去|自己看|自己去|我刚下单|我也买了|我买了|刚买了|挺划算|可以去|去抢|快去|囤了"
     r"|早点去|要买的(?:早点|赶紧|快)?去"
 )
 # A parent telling of a deal at a shop nearby, in the third person: "楼下华润万家鸡蛋今天特价",

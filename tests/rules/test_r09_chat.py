@@ -698,3 +698,12 @@ def test_a_word_that_it_does_not_fit_the_group_corrects() -> None:
 
     assert corrects_others(normalize("风水改运这类信息不适合在群里，已经请出群，大家不要理"))
     assert not corrects_others(normalize("这双鞋不适合跑步"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["转发：冬天喝这碗汤，降三高、治失眠", "吃这个菜比吃药还管用", "今晚的德比去不去看？",
+     "昨晚那队踢得真差", "双十一洗衣液好便宜，买二送一，我一下囤了四桶"],
+)  # fmt: skip
+def test_wellness_forwards_derbies_and_a_deal_stocked_up_on(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
