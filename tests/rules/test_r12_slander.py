@@ -414,3 +414,17 @@ def test_things_brought_home_or_missing_from_a_pile_are_no_claim(text: str) -> N
 
 def test_the_pupils_food_taken_home_is_still_a_claim() -> None:
     assert check("剩下的牛奶是不是被食堂的人拿回家了")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一个月交一千多，钱都让园长装兜里了", "市场价一千出头，差价去哪了？",
+     "不报的孩子老师会另眼看待，谁敢不报"],
+)  # fmt: skip
+def test_money_pocketed_a_margin_gone_and_those_who_do_not_pay_treated_worse(text: str) -> None:
+    assert check(text), text
+
+
+def test_a_pocket_and_a_different_look_in_everyday_talk() -> None:
+    assert check("孩子把糖装兜里带回家了") == []
+    assert check("这件衣服换了颜色，真让人另眼相看") == []
