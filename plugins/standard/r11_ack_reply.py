@@ -459,10 +459,19 @@ def _took_part(history: Sequence[Message], index: int, member_id: str) -> bool:
     return False
 
 
+#: A teacher's aside about their own account, right after a post: "名片已改", "名字已改".
+_STAFF_ASIDE = re.compile(
+    r"^(?:群)?(?:名片|名字|昵称|备注)(?:已经?)?(?:改|修改|更改)(?:好)?了?$|^已改名$"
+)
+
+
 def _passes_over(message: Message, roster: Roster) -> bool:
     """An acknowledgement in the history (or one with a few words after it, from a member
-    who is not staff): the walk back to the notice goes over it."""
+    who is not staff, or a teacher's aside about their name): the walk back to the notice
+    goes over it."""
     if _ack_in_history(message, roster):
+        return True
+    if roster.is_staff(message.sender_id) and _STAFF_ASIDE.match(norm(message.text)):
         return True
     if message.kind is not MessageKind.TEXT or roster.is_staff(message.sender_id):
         return False

@@ -734,3 +734,10 @@ def test_a_festivals_wish_to_the_teachers_is_no_acknowledgement_unless_it_receip
         assert check(text, history=history) == [], text
     for text in ("收到，老师节日快乐", "谢谢王老师，您也节日快乐"):
         assert check(text, history=history), text
+
+
+def test_a_teachers_aside_about_their_name_does_not_hide_their_post() -> None:
+    post = teacher_post("大家好，我是物理徐立新。物理第一次作业：课本P15习题1-6。")
+    aside = make_message("名字已改", sender="t_zhou", ts=at(1))
+    verdicts = check("收到", history=[post, aside], minutes=3)
+    assert [v.category for v in verdicts] == [Category.ACK_REPLY]
