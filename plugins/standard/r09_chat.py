@@ -261,6 +261,8 @@ _PASTIME = re.compile(
     # tickets home, a funny clip: "春运火车票几号开抢", "这个抖音好笑死了" (not where a thing
     # is sold: "跳绳在哪里买" asks for what school needs)
     r"|火车票|高铁票|机票|春运|抢票"
+    # a place's deal passed on: "那家铁锅炖开业八折，有去的不"
+    r"|开业[^，。]{0,4}?(?:[五六七八九]折|打折|优惠|特价)"
     r"|(?:抖音|快手|视频号|b站|小红书)[^，。]{0,10}?(?:好笑|笑死|搞笑|太逗)"
     r"|有没有(?:人|家长)?在用|(?:推荐一下|求推荐)[^，。]{0,6}?(?:牌子|哪款|哪个|哪家)"
 )
@@ -549,7 +551,7 @@ def _joined_topic(last: Message, ctx: MessageContext, extra: tuple[str, ...]) ->
 #: A member taking up an offer just posted: "给我留两板", "多少钱一斤", "还有吗", "+1" (not a
 #: word of joining in that says nothing of buying: "跟孩子一起背").
 _BUYS = re.compile(
-    r"我要|要(?!一直|一下|一起|一定|一样|一天|一次)[一二两三四五六七八九十\d]|给我留|帮我留|多少钱|几多钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
+    r"我要|要(?!一直|一下|一起|一定|一样|一天|一次)[一二两三四五六七八九十\d]|给我留|帮我留|给我来|多少钱|几多钱|几块|什么价|价格|怎么(?:买|卖|订)|还有吗"
     r"|有货|求链接|发个?链接|链接发|下单|我订|订[一二两三四五六七八九十\d]|算我|^\+?1$|^\d$"
     # what is asked of the goods: "有思雨穿的码吗", "尺码偏大吗"
     r"|^(?:还)?有[^，。]{0,8}吗|尺码|码数"

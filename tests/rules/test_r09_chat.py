@@ -707,3 +707,13 @@ def test_a_word_that_it_does_not_fit_the_group_corrects() -> None:
 )  # fmt: skip
 def test_wellness_forwards_derbies_and_a_deal_stocked_up_on(text: str) -> None:
     assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+def test_a_places_opening_deal_and_an_order_taken_up() -> None:
+    assert [v.category for v in check("周末江边那家铁锅炖开业八折，有去的不？")] == [Category.CHAT]
+    t0 = datetime(2026, 10, 9, 9, 0, tzinfo=SHANGHAI)
+    offer = make_message("今天早市大白菜三毛一斤，腌酸菜的赶紧去", sender="p_li_mom", ts=t0)
+    found = {offer.id: frozenset({Category.CHAT})}
+    later = t0 + timedelta(minutes=2)
+    assert check("给我来一袋", history=[offer], earlier=found, now=later)
+    assert check("学校门口新开的文具店开业打折，校服可以在那里买吗？") == []
