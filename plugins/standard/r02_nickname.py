@@ -55,10 +55,15 @@ SUBJECT_ALIASES: dict[str, tuple[str, ...]] = {
 _CHECKED_EVENTS = frozenset({MemberEventKind.JOIN, MemberEventKind.NAME_CHANGE})
 
 
+#: The relation words a parent's display name must hold: the core's list but the bare 爸 and
+#: 妈 ("刘欢妈", "周杰爸" break the format, as "瑶妈" does in LABELS.md; "刘欢妈妈" keeps it).
+NICKNAME_RELATIONS: tuple[str, ...] = tuple(r for r in RELATION_WORDS if r not in ("爸", "妈"))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     require_relation: bool = True  # seeds 2/4 accept "学生姓名" alone: set false there
-    relations: tuple[str, ...] = RELATION_WORDS
+    relations: tuple[str, ...] = NICKNAME_RELATIONS
 
 
 def _subject_forms(subject: str) -> tuple[str, ...]:
@@ -75,7 +80,7 @@ def nickname_ok(
     display_name: str,
     member: Member,
     *,
-    relations: tuple[str, ...] = RELATION_WORDS,
+    relations: tuple[str, ...] = NICKNAME_RELATIONS,
     require_relation: bool = True,
 ) -> bool:
     """Whether ``display_name`` follows the real-name rule for ``member`` (see module doc).

@@ -32,7 +32,6 @@ def check(member_id: str, name: str, *, kind=MemberEventKind.JOIN, settings=None
         "何雨彤 妈妈",
         "🌸何雨彤妈妈🌸",
         "何雨彤（妈妈）",
-        "何雨彤妈",
         "何雨彤家长",
         "何雨彤的妈妈",
         "何雨彤母亲",
@@ -45,7 +44,9 @@ def test_parent_names_that_follow_the_rule(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["雨彤妈妈", "何雨彤", "何妈妈", "快乐每一天", "Lily", "郭思远妈妈", "何雨童妈妈"],
+    # the bare 妈 after the full name is no relation word either (LABELS.md: 瑶妈 breaks it;
+    # the corpora's writers say the same of 刘欢妈 and 周杰爸)
+    ["雨彤妈妈", "何雨彤", "何妈妈", "快乐每一天", "Lily", "郭思远妈妈", "何雨童妈妈", "何雨彤妈"],
 )
 def test_parent_names_that_do_not(name: str) -> None:
     assert not nickname_ok(name, member("p_he_mom"))
