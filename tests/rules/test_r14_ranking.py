@@ -171,3 +171,9 @@ def test_the_class_figures_beside_a_pupils_name_are_no_ranking() -> None:
 def test_the_classs_figures_do_not_hide_the_names_after_them() -> None:
     assert check("期中成绩：全班平均92.3，年级第四。前三名：何雨彤138、郭思远135、张子涵133")
     assert check("全班平均92.3，及格率98%，我们班年级第四") == []
+
+
+def test_a_failing_mark_named_without_the_score_is_no_ranking() -> None:
+    assert check("数学第一次小测，不及格的同学：何雨彤、张子涵，周末要订正。") == []
+    assert check("单元测验不及格的：何雨彤52分、张子涵55分，明天中午补习。")
+    assert check("满分的有何雨彤；不及格的有张子涵。")
