@@ -567,3 +567,13 @@ def test_care_and_jokes_that_share_the_words(text: str) -> None:
 def test_a_taken_over_account_reported_is_no_offer() -> None:
     text = "色情广告，鲍爸爸的号又被盗了，已截图上报，请大家别点"
     assert r04_illegal.classmod_check_message(message_context(text, sender="t_zhou")) == []
+
+
+def test_a_placement_exam_paper_got_hold_of_is_a_leak() -> None:
+    text = "初中入学分班考试卷已经拿到了，各校通用，一份一百二"
+    verdicts = r04_illegal.classmod_check_message(message_context(text))
+    assert [v.sub_rule for v in verdicts] == ["secret"], verdicts
+    assert (
+        r04_illegal.classmod_check_message(message_context("分班考试卷已经发下来了，请家长签字"))
+        == []
+    )
