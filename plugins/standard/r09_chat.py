@@ -137,9 +137,9 @@ _JOIN_FORM = re.compile(
 )
 #: Taking part in a private 砍一刀 / 投票 / 助力 / 集赞 request ("已砍", "投了", "帮你点了").
 _TAKES_PART = re.compile(
-    r"^(?:已经?|帮你|帮您|给你|给您|我也?)?(?:给[^投砍]{0,4})?(?:砍|投|助力|点赞|赞|点)"
+    r"^(?:我也?)?(?:已经?|帮你|帮您|给你|给您)?(?:给[^投砍拼]{0,4})?(?:砍|投|拼|助力|点赞|赞|点)"
     r"(?:了|咗|好了|好啦|啦|过了|\d+票)(?:砍了|投了|了)?"
-    r"|^(?:已经?|帮你|帮您|给你|给您)(?:砍|投|助力|点赞|赞|点)"
+    r"|^(?:我也?)?(?:已经?|帮你|帮您|给你|给您)(?:砍|投|拼|助力|点赞|赞|点)"
 )
 _TAKES_PART_MAX_CHARS = 16
 _REQUEST_LOOKBACK = 15
@@ -196,8 +196,9 @@ _PRICE_TALK = re.compile(
     r"\d+(?:\.\d+)?(?:块|元|毛|角|蚊)?\d?(?:钱)?一(?:斤|公斤|盒|个|箱|件|袋|瓶|套|板|双|支|位|张|份|碗|杯)"
     r"|[一二三四五六七八九十两百]{1,4}(?:块|元|毛|角|蚊)?(?:钱)?一(?:斤|公斤|盒|箱|件|袋|瓶|板|双|碗|杯)"
     r"|(?:几|多少)(?:块)?钱一"
-    # the weight first: "羊肉一公斤九十八"
+    # the weight first: "羊肉一公斤九十八"; several for a price: "十块钱三斤"
     r"|一(?:斤|公斤)[\d一二三四五六七八九十两百]+(?:块|元|毛|蚊)?"
+    r"|(?:块|元)(?:钱)?[\d一二三四五六七八九十两]+(?:斤|公斤)"
 )
 _PRICE_TALK_NEEDS = gate_for(_PRICE_TALK)
 
@@ -224,7 +225,9 @@ _SHOPPING = re.compile(
 _PASTIME = re.compile(
     r"这场?球(?:踢|打|赛|输|赢|有人看)|那场?球(?:踢|打|赛|输|赢|有人看)"
     r"|昨晚场?球(?:踢|打|赛|输|赢)|今晚场?球(?:踢|打|赛|输|赢|有人看)|进球|国足|输球|赢球|绝杀"
-    r"|丢球|失球|保级|降级|红牌|德比"
+    r"|丢球|失球|保级|降级|红牌|德比|球迷"
+    # rates and prices of the day: "公积金贷款现在利率多少", "金价一克六百多了"
+    r"|利率|金价|油价|房价"
     r"|去哪(?:儿)?玩|哪里好玩|民宿|景区|赏(?:花|枫)|银杏|露营|自驾游|郊游|农家乐|游乐园|亲子乐园"
     r"|欢乐谷|海洋馆|螺蛳粉|点的外卖|火锅|奶茶店"
     # an outing offered to the other families: "有没有家长一起带娃去香港看展", "周末谁一起去爬山"
@@ -438,7 +441,14 @@ def takes_part_in_request(ctx: MessageContext) -> str | None:
     for m in reversed(ctx.history[-_REQUEST_LOOKBACK:]):
         if m.ts < since:
             break
-        if ctx.roster.is_staff(m.sender_id) and _STAFF_VOTE.search(m.text) is not None:
+        if (
+            ctx.roster.is_staff(m.sender_id)
+            and _STAFF_VOTE.search(m.text) is not None
+            and (
+                _SCHOOLS_OWN_VOTE.search(m.text) is not None
+                or (not corrects_others(norm(m.text)) and _NOT_HERE.search(m.text) is None)
+            )
+        ):
             return None  # "学校的评选在官网投票": the later replies take part in the school's
         sub_rule, _hits = find_ad_terms(contact_view(m.text, norm(m.text)))
         if sub_rule in ("bargain", "vote", "like"):
@@ -446,8 +456,11 @@ def takes_part_in_request(ctx: MessageContext) -> str | None:
     return None
 
 
-#: A staff post about a vote or a like: the replies after it answer the school's call.
+#: A staff post about a vote or a like: the replies after it answer the school's call (not
+#: a teacher asking the request be taken out of the group: "私人的投票链接群里就不发了哈").
 _STAFF_VOTE = re.compile(r"投票|投一票|点赞|助力")
+_NOT_HERE = re.compile(r"不发|别发|不要发|私下|私发|私人的")
+_SCHOOLS_OWN_VOTE = re.compile(r"官网|学校的|学校组织|班级的|咱们班|我们班")
 
 
 def is_ad_or_illegal(ctx: MessageContext) -> bool:

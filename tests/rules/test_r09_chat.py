@@ -717,3 +717,26 @@ def test_a_places_opening_deal_and_an_order_taken_up() -> None:
     later = t0 + timedelta(minutes=2)
     assert check("给我来一袋", history=[offer], earlier=found, now=later)
     assert check("学校门口新开的文具店开业打折，校服可以在那里买吗？") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有谁知道公积金贷款现在利率多少？", "金价一克六百多了，涨得好厉害",
+     "今天菜市场的草莓十块钱三斤", "哈哈这届球迷太难了"],
+)  # fmt: skip
+def test_rates_prices_of_the_day_and_fans(text: str) -> None:
+    assert [v.category for v in check(text)] == [Category.CHAT], text
+
+
+def test_taking_part_after_a_teachers_word_that_requests_are_not_for_the_group() -> None:
+    t0 = datetime(2026, 10, 9, 9, 0, tzinfo=SHANGHAI)
+    request = make_message(
+        "麻烦大家帮忙投一票，每天都能投 vote.example.com/x", sender="p_li_mom", ts=t0
+    )
+    teacher = make_message(
+        "邹爸爸，私人的投票链接群里就不发了哈，可以私下转给亲友。", sender="t_zhou",
+        ts=t0 + timedelta(minutes=2),
+    )  # fmt: skip
+    later = t0 + timedelta(minutes=4)
+    for text in ("我已经投了", "已拼"):
+        assert check(text, history=[request, teacher], now=later), text
