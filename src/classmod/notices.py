@@ -65,7 +65,9 @@ SUBJECTS = (
 _UNIT = (
     "已收到|收到了|收到|收|好的|好滴|好嘞|好哒|好吧|好|行|嗯|哦|噢|喔|了解|明白|知道|已阅|已读|"
     "谢谢您|谢谢你|谢谢大家|谢谢|感谢|多谢|谢|辛苦|没问题|遵命|okay|okk|ok|get|"
-    "received|noted|gotit|thankyou[a-z]{0,12}|thanks[a-z]{0,12}|withthanks|amazing|great|nice|"
+    "received|noted|gotit|thankyou[a-z]{0,24}|thanks[a-z]{0,16}|withthanks|amazing|great|nice|"
+    # "So cute!!", "Congrats Maple House!!", "Great job!"
+    "socute|sosweet|congrats[a-z]{0,16}|congratulations[a-z]{0,16}|welldone|greatjob|goodjob|"
     "cool|wow|awesome|good|"
     "分享|提醒|费心|用心|付出|"  # thanks for the sharing, the reminder, the care
     # reactions

@@ -741,3 +741,14 @@ def test_a_teachers_aside_about_their_name_does_not_hide_their_post() -> None:
     aside = make_message("名字已改", sender="t_zhou", ts=at(1))
     verdicts = check("收到", history=[post, aside], minutes=3)
     assert [v.category for v in verdicts] == [Category.ACK_REPLY]
+
+
+@pytest.mark.parametrize(
+    "text", ["So cute!! 😍", "Congrats Maple House!! 👏", "Thank you for the reminder!"]
+)
+def test_english_reactions_are_acknowledgements(text: str) -> None:
+    assert is_ack(text), text
+
+
+def test_an_english_question_is_no_acknowledgement() -> None:
+    assert not is_ack("Thanks for asking about the trip, when is it?")
