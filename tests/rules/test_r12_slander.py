@@ -428,3 +428,9 @@ def test_money_pocketed_a_margin_gone_and_those_who_do_not_pay_treated_worse(tex
 def test_a_pocket_and_a_different_look_in_everyday_talk() -> None:
     assert check("孩子把糖装兜里带回家了") == []
     assert check("这件衣服换了颜色，真让人另眼相看") == []
+
+
+def test_the_coach_and_the_dormitory_keeper_are_staff_a_claim_is_about() -> None:
+    assert check("教练就是偏心，每场首发都是那几个")
+    assert check("宿管根本不管，晚上都在睡觉")
+    assert check("教练今天带孩子们加练了一小时，辛苦了") == []
