@@ -219,8 +219,15 @@ _RHETORICAL = re.compile(
 
 
 def is_question(text: str) -> bool:
-    """Whether the raw ``text`` ends as a question ("？", "吗", "呢")."""
-    return _QUESTION_END.search(_RHETORICAL.sub("", text)) is not None
+    """Whether the raw ``text`` ends as a question ("？", "吗", "呢"), or opens as one put to
+    the group and asks it ("想问下园里今年的园服是统一订吗？去年大班的亲戚说是…")."""
+    if _QUESTION_END.search(_RHETORICAL.sub("", text)) is not None:
+        return True
+    return _ASKS_FIRST.match(text) is not None and _ASKED.search(text) is not None
+
+
+_ASKS_FIRST = re.compile(r"\s*(?:请问|想问下|想问一下|问一下|问下|想请问)")
+_ASKED = re.compile(r"[?？]|吗")
 
 
 #: Alarm words too general to show a staff message told the same news ("把群名片改成…" is no

@@ -442,3 +442,8 @@ def test_hearsay_from_a_close_friend_and_a_clip_with_a_change_next_week(text: st
 
 def test_next_week_and_a_want_are_no_change_to_come() -> None:
     assert check("朋友说下周的亲子活动要带水杯，大家别忘了") == []
+
+
+def test_a_question_put_first_with_hearsay_after_it_asks() -> None:
+    assert check("想问下园里今年的园服是统一订吗？去年大班的亲戚说明年要统一收费") == []
+    assert check("请问区里的入学登记在哪个网站？大班的亲戚说明年要提前登记") == []
