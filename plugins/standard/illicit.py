@@ -260,6 +260,8 @@ _BAD_BEFORE: dict[str, str] = {
     "懂的": "不",
     # a colour or a feature before a picture: "一身红色 图个吉利", "彩色图", "特色图"
     "色图": "红黄蓝绿白黑紫粉灰彩颜特角景出音脸物本底金银橙褐棕肤暖冷亮暗浅深",
+    # hot water, not laundered money: "今晚先用开水房的"
+    "水房": "开热茶洗",
     # a child at home alone: "孩子一个人在家没人管" is no come-on
     "一个人在家": "子娃他她",
     "一个人睡": "子娃他她",
@@ -421,7 +423,7 @@ def find_offers(norm: str) -> list[Hit]:
     if m is None and (core := _GAMBLING_CORE.search(norm)) is not None:
         m = core if _distinct(_GAMBLING_WEAK, norm) >= 2 and lure else None
     found.append(_hit(m, "gambling"))
-    m = _ILLICIT_STRONG.search(norm)
+    m = _search(_ILLICIT_STRONG, norm)
     if m is not None and m.group(0) == "盗号" and _STEALING_SOLD.search(norm) is None:
         # "刚发现被盗号了", "现在这种盗号的太猖狂了", "看着像盗号发的广告": the victims and the
         # wary telling of it; only a service of it sold is an offer ("专业盗号，一单两百")

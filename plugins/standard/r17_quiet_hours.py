@@ -116,7 +116,8 @@ _THANKS_ONLY = re.compile(r"^(?!.*(?:收到|好的|知道|明白|ok|1))(?=.*(?:�
 #: The acknowledgement asked for, with how the family complies: "收到，我们九点前送到",
 #: "好的，马上出发" (no question after it).
 _ACK_AND_COMPLIES = re.compile(
-    r"^(?:收到|好的|知道了|明白|好嘞|ok)[，,。！!\s~～]*[^？?吗呢么嘛\n]{1,12}$", re.IGNORECASE
+    r"^(?:收到|好的|知道了|明白|好嘞|ok|已接到|接到了)[，,。！!\s~～]*[^？?吗呢么嘛\n]{0,12}$",
+    re.IGNORECASE,
 )
 
 

@@ -593,6 +593,8 @@ _CALM_ANSWER = re.compile(
     r"您|私发|可以看看|可以直接问|有疑问|问问老师|别急|不合适|请大家|我会|我问问|回去说|难免"
     r"|还是别|先别|别说了|交给警察|报警|别说这种话|有话好好说"
 )
+#: A member warning the others of a scam just posted: "大家千万别理", "已经举报了".
+_SPAM_WARNED = re.compile(r"(?:千万|大家)(?:别|不要)(?:理|信|点|加|扫)|已经?举报|是骗子")
 #: A scammer or an account thief, the one a threat is aimed at.
 _AT_A_SCAMMER = re.compile(r"骗子|盗号|盗我|冒充|诈骗")
 
@@ -842,6 +844,13 @@ def classmod_check_message(ctx: MessageContext) -> list[Verdict]:
         # "明天我陪您一起看监控，当面说清楚": a teacher taking it off the group; "这个不是我！
         # …请大家不要理会": a teacher warning of an impostor
         return []
+    if (
+        not ctx.member.is_staff
+        and _SPAM_WARNED.search(folded) is not None
+        and "你" not in folded
+        and not _SCHOOL.has(folded)
+    ):
+        return []  # "大家千万别理！这种是骗子，已经举报了": a scam warned of, no grievance
     if corrects_others(folded) and _HURT.search(folded) is None:
         return []  # a calm correction ("别在群里发这个"); "能不能别在群里点名，孩子哭了一晚上"
         # is a grievance about a class matter

@@ -446,3 +446,8 @@ def test_a_stab_threatened_and_a_teachers_own_code_asked_for() -> None:
     assert check("因平台故障，请大家直接扫我的二维码缴费，二十八元每人", sender="p_guo_mom") == [
         "fraud"
     ]
+
+
+def test_a_boiler_room_and_a_teachers_ban_on_match_talk() -> None:
+    assert check("锅炉今天刚检修，明天恢复，今晚先用开水房的。", sender="t_zhou") == []
+    assert check("群里不讨论球赛，更不能有赌球的内容，请注意。", sender="t_zhou") == []

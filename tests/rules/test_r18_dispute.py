@@ -657,3 +657,8 @@ def test_more_sides_taken_in_an_exchange(reply: str) -> None:
 def test_a_threat_at_a_scammer_has_no_member_for_its_other_side() -> None:
     assert check("盗我号的那个骗子，我查到你了，见一次打一次", sender="p_he_mom") == []
     assert check("谁在群里说我傻？你家住哪我都知道，晚上小心点", sender="p_he_mom")
+
+
+def test_a_parent_warning_of_a_scam_just_posted_voices_no_grievance() -> None:
+    assert check("大家千万别理！这种是骗子，已经举报了", sender="p_he_mom") == []
+    assert check("学校就是骗子，收了钱不办事，气死我了", sender="p_he_mom")
