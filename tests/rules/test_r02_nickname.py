@@ -35,6 +35,8 @@ def check(member_id: str, name: str, *, kind=MemberEventKind.JOIN, settings=None
         "何雨彤家长",
         "何雨彤的妈妈",
         "何雨彤母亲",
+        "何雨彤嫲嫲",  # 粤: the father's mother
+        "何雨彤婆婆",
         "【家委】何雨彤妈妈",
     ],
 )
