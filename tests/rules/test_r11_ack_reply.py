@@ -568,9 +568,14 @@ def test_a_teacher_named_by_a_rare_surname_or_a_latin_name_changes_nothing(text:
     assert r11_ack_reply.classmod_check_message(ctx) == []
 
 
-@pytest.mark.parametrize("text", ["欢迎徐老师👏", "Happy holiday!", "为孩子们打call👏"])
-def test_welcomes_holiday_wishes_and_cheers_are_acknowledgements(text: str) -> None:
+@pytest.mark.parametrize("text", ["Happy holiday!", "为孩子们打call👏"])
+def test_holiday_wishes_and_cheers_are_acknowledgements(text: str) -> None:
     assert is_ack(text), text
+
+
+def test_a_welcome_to_a_teacher_introduced_is_no_acknowledgement() -> None:
+    # four of the corpora's six bare welcomes ("欢迎赵老师") are labelled clean
+    assert not is_ack("欢迎赵老师")
 
 
 def test_the_replies_a_notice_asked_for_go_on_past_the_teachers_answers_to_questions() -> None:
